@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogschema.h"
+
+namespace dc {
+
+namespace {
+using T = SchemaField::Type;
+
+QList<SchemaField> figures(std::initializer_list<const char*> names, T type = T::Figure) {
+  QList<SchemaField> fields;
+  for (const char* name : names) {
+    fields.append({name, type});
+  }
+  return fields;
+}
+
+QList<SchemaField> buildSchema() {
+  const QStringList purposes{"compute", "storage", "in-band", "out-of-band", "scale-up", "any"};
+  const QStringList media{"passive-copper", "active-copper", "aoc", "multimode", "single-mode"};
+  return QList<SchemaField>{
+             {"id", T::Text},
+             {"vendor", T::Text},
+             {"model", T::Text},
+             {"kind", T::Text},
+             {"family", T::Text},
+             {"description", T::Text},
+             {"source", T::Text},
+             {"confidence", T::Text},
+             {"note", T::Text},
+             {"heightU", T::IntFigure},
+             {"fillsRack", T::Bool},
+             {"formFactor", T::Text, {}, {"eia-19in", "orv3-21in"}},
+             {"cooling", T::Text, {}, {"air", "liquid", "hybrid"}},
+             {"airflowDirection", T::Text, {}, {"front-to-back", "back-to-front", "none"}},
+             {"liquidCaptureFraction", T::Fraction},
+             {"psu",
+              T::Group,
+              {{"count", T::IntFigure}, {"redundancy", T::Text}, {"ratingW", T::Figure}}},
+             {"accelerators",
+              T::Group,
+              {{"part", T::Text}, {"count", T::IntFigure}, {"memoryGb", T::Figure}}},
+             {"ports",
+              T::GroupArray,
+              {{"count", T::IntFigure},
+               {"speedGbps", T::Figure},
+               {"purpose", T::Text, {}, purposes},
+               {"connector", T::Text},
+               {"protocol", T::Text}}},
+             {"compute", T::Group,
+              figures({"memoryGb", "memoryBandwidthTBps", "bf16DenseTflops", "fp8DenseTflops",
+                       "scaleUpBandwidthGBps"})},
+             {"rack", T::Group,
+              figures({"usableU"}, T::IntFigure) +
+                  figures({"unitHeightMm", "staticLoadKg", "dynamicLoadKg"})},
+             {"electrical", T::Group,
+              figures({"inputVoltageV", "inputCurrentA", "outputCapacityW", "outputVoltageV"}) +
+                  figures({"phases"}, T::IntFigure) + QList<SchemaField>{{"outlets", T::Text}}},
+             {"coolingUnit", T::Group,
+              figures({"capacityW", "waterSupplyTempC", "flowLps", "approachK"}) +
+                  QList<SchemaField>{
+                      {"active", T::Bool},
+                      {"ratings", T::GroupArray,
+                       figures({"capacityW", "waterSupplyTempC", "airInletTempC", "flowLps"})}}},
+             {"storage", T::Group,
+              figures({"capacityRawTB", "capacityUsableTB", "readGBps", "writeGBps"})},
+             {"link", T::Group,
+              figures({"speedGbps", "reachM", "powerW"}) +
+                  QList<SchemaField>{{"media", T::Text, {}, media},
+                                     {"connector", T::Text},
+                                     {"lengthsM", T::FigureArray}}},
+         } +
+         figures({"widthMm", "depthMm", "heightMm", "maxPowerW", "typicalPowerW", "weightKg",
+                  "airflowCfm"});
+}
+}  // namespace
+
+const QList<SchemaField>& catalogItemSchema() {
+  static const QList<SchemaField> schema = buildSchema();
+  return schema;
+}
+
+}  // namespace dc

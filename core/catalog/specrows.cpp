@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "specrows.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dc {
+
+namespace {
+
+struct UnitSuffix {
+  const char* suffix;
+  const char* unit;
+};
+// Longest suffixes first: "TBps" before "Bps", "Mm" before "M".
+constexpr UnitSuffix kUnits[] = {
+    {"TBps", "TB/s"}, {"GBps", "GB/s"}, {"Gbps", "Gb/s"}, {"Tflops", "TFLOP/s"}, {"Cfm", "CFM"},
+    {"Lps", "L/s"},   {"Mm", "mm"},     {"Kg", "kg"},     {"TB", "TB"},          {"Gb", "GB"},
+    {"W", "W"},       {"V", "V"},       {"A", "A"},       {"C", "°C"},           {"K", "K"},
+    {"M", "m"},       {"U", "U"},
+};
+
+const char* unitOf(const QString& leaf) {
+  for (const UnitSuffix& u : kUnits) {
+    if (leaf.endsWith(QLatin1String(u.suffix)) && leaf.size() > int(qstrlen(u.suffix))) {
+      return u.unit;
+    }
+  }
+  return "";
+}
+
+QString leafOf(const QString& path) {
+  QString leaf = path.section(QLatin1Char('.'), -1);
+  return leaf.remove(QRegularExpression(QStringLiteral("\\[\\d+\\]$")));
+}
+
+int orderOf(const QString& path) {
+  static const QStringList kOrder{
+      "heightU",    "widthMm",       "depthMm",     "heightMm",         "weightKg",
+      "maxPowerW",  "typicalPowerW", "psu",         "accelerators",     "compute",
+      "ports",      "cooling",       "airflowCfm",  "airflowDirection", "liquidCaptureFraction",
+      "rack",       "electrical",    "coolingUnit", "storage",          "link",
+      "formFactor", "fillsRack"};
+  const QString head = path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+  const qsizetype i = kOrder.indexOf(head);
+  return i < 0 ? int(kOrder.size()) : int(i);
+}
+
+}  // namespace
+
+QString specLabel(const QString& path) {
+  QStringList parts;
+  static const QRegularExpression kIndex(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+  for (const QString& part : path.split(QLatin1Char('.'))) {
+    QString word = part;
+    QString index;
+    const QRegularExpressionMatch m = kIndex.match(part);
+    if (m.hasMatch()) {
+      word = m.captured(1);
+      index = QString::number(m.captured(2).toInt() + 1);
+    }
+    const QString unit = QString::fromUtf8(unitOf(word));
+    for (const UnitSuffix& u : kUnits) {
+      if (QLatin1String(u.unit) == unit && word.endsWith(QLatin1String(u.suffix))) {
+        word.chop(qstrlen(u.suffix));
+        break;
+      }
+    }
+    // camelCase -> "camel case"
+    QString spaced;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+      if (i > 0 && word[i].isUpper() && !word[i - 1].isUpper()) {
+        spaced += QLatin1Char(' ');
+      }
+      spaced += i == 0 ? word[i].toUpper() : word[i].toLower();
+    }
+    parts.append(index.isEmpty() ? spaced : spaced + QLatin1Char(' ') + index);
+  }
+  return parts.join(QStringLiteral(": "));
+}
+
+QString formatSpec(const QString& path, double value) {
+  const QString unit = QString::fromUtf8(unitOf(leafOf(path)));
+  const QLocale c(QLocale::English);
+  const bool whole = value == std::floor(value) && std::fabs(value) < 1e15;
+  const QString number = whole ? c.toString(qint64(value)) : c.toString(value, 'g', 6);
+  if (unit.isEmpty()) {
+    return number;
+  }
+  return number + (unit == QLatin1String("U") ? QString() : QStringLiteral(" ")) + unit;
+}
+
+QList<SpecRow> specRows(const CatalogItem& item) {
+  static const QStringList kIdentity{"id",          "vendor", "model",      "kind", "family",
+                                     "description", "source", "confidence", "note"};
+  QList<SpecRow> rows;
+  for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
+    rows.append(
+        {it.key(), specLabel(it.key()), formatSpec(it.key(), it.value().value), &it.value()});
+  }
+  for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
+    if (!kIdentity.contains(it.key())) {
+      rows.append({it.key(), specLabel(it.key()), it.value(), nullptr});
+    }
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const SpecRow& a, const SpecRow& b) {
+    const int oa = orderOf(a.path);
+    const int ob = orderOf(b.path);
+    return oa != ob ? oa < ob : a.path < b.path;
+  });
+  return rows;
+}
+
+}  // namespace dc

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figure.h"
+#include "model/ids.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace dc {
+
+/// A finding about the design that the user must see, pointing at the object it concerns.
+struct Finding {
+  enum class Severity { Error, Warning, Info };
+
+  Severity severity = Severity::Warning;
+  RackId rackId;  ///< the rack concerned, or null
+  HallId hallId;  ///< the hall concerned, or null
+  QString message;
+};
+
+/// Power of one rack position, summed over its devices from catalog figures.
+struct RackPower {
+  RackId rackId;
+  Figure maxPowerW;      ///< Σ device max power
+  Figure typicalPowerW;  ///< Σ device typical power; max where no typical figure is published
+  int typicalFromMaxCount = 0;  ///< devices with no typical figure whose max was used instead
+  int acceleratorCount = 0;
+  int usedU = 0;                ///< rack units occupied by mounts
+  int usableU = 0;              ///< rack units the rack type offers (0 for a rack-scale system)
+  double weightKg = 0.0;        ///< rack plus devices, where published
+  QStringList unpoweredModels;  ///< IT devices with no published max power (counted as 0 W)
+};
+
+/// Totals of one hall.
+struct HallTotals {
+  HallId hallId;
+  int rackCount = 0;
+  int acceleratorCount = 0;
+  Figure maxPowerW;
+  Figure typicalPowerW;
+  double floorAreaM2 = 0.0;
+  double maxPowerDensityWPerM2 = 0.0;  ///< max power over the hall's floor area
+};
+
+/// Everything the engine computes from one design snapshot. Results are keyed by id.
+struct Analysis {
+  QHash<RackId, RackPower> racks;
+  QList<HallTotals> halls;  ///< in the project's hall order
+  Figure projectMaxPowerW;
+  Figure projectTypicalPowerW;
+  int projectAcceleratorCount = 0;
+  QList<Finding> findings;  ///< problems found while analysing; never skipped silently
+
+  const HallTotals* hall(HallId id) const {
+    for (const HallTotals& h : halls) {
+      if (h.hallId == id) {
+        return &h;
+      }
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace dc

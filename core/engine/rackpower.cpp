@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyze.h"
+
+#include <algorithm>
+
+namespace dc {
+
+namespace {
+
+QString rackLabel(const Rack& rack) {
+  return rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name();
+}
+
+/// IT equipment draws power; racks, PDUs, power shelves and passive doors only carry it.
+bool isItLoad(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::Server:
+    case ItemKind::RackScaleSystem:
+    case ItemKind::Switch:
+    case ItemKind::Appliance:
+    case ItemKind::Storage:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Adds one device's figures to the rack's sums; says so when a figure is missing.
+void addDevice(const CatalogItem& item, const Rack& rack, RackPower& power,
+               QList<Finding>& findings) {
+  const SpecValue* maxW = item.maxPowerW();
+  const SpecValue* typicalW = item.typicalPowerW();
+  if (maxW) {
+    power.maxPowerW.value += maxW->value;
+    power.maxPowerW.addSource(maxW->source.title);
+  } else if (isItLoad(item.kind) && !power.unpoweredModels.contains(item.model)) {
+    power.unpoweredModels.append(item.model);
+    findings.append({Finding::Severity::Warning, rack.id(), rack.hallId(),
+                     QStringLiteral("Rack %1: %2 %3 has no published max power; counted as 0 W")
+                         .arg(rackLabel(rack), item.vendor, item.model)});
+  }
+  if (typicalW) {
+    power.typicalPowerW.value += typicalW->value;
+    power.typicalPowerW.addSource(typicalW->source.title);
+  } else if (maxW) {
+    power.typicalPowerW.value += maxW->value;
+    power.typicalPowerW.addSource(maxW->source.title);
+    ++power.typicalFromMaxCount;
+  }
+  power.acceleratorCount += item.acceleratorCount;
+  if (const SpecValue* kg = item.weightKg()) {
+    power.weightKg += kg->value;
+  }
+}
+
+/// Checks that mounts stay inside the rack's usable units and do not overlap.
+void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& power,
+                 QList<Finding>& findings) {
+  struct Span {
+    int lowU, highU;
+    QString model;
+  };
+  QList<Span> spans;
+  for (const Mount& mount : rack.mounts()) {
+    const CatalogItem* item = catalog.find(mount.catalogId);
+    if (!item || !item->heightU || *item->heightU == 0) {
+      continue;  // unknown ids are reported by the caller; zero-U devices use no slots
+    }
+    const Span span{mount.lowestU, mount.lowestU + *item->heightU - 1, item->model};
+    if (power.usableU > 0 && span.highU > power.usableU) {
+      findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
+                       QStringLiteral("Rack %1: %2 at U%3–U%4 extends above the rack's %5 U")
+                           .arg(rackLabel(rack), span.model)
+                           .arg(span.lowU)
+                           .arg(span.highU)
+                           .arg(power.usableU)});
+    }
+    for (const Span& other : spans) {
+      if (span.lowU <= other.highU && other.lowU <= span.highU) {
+        findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
+                         QStringLiteral("Rack %1: %2 at U%3–U%4 overlaps %5 at U%6–U%7")
+                             .arg(rackLabel(rack), span.model)
+                             .arg(span.lowU)
+                             .arg(span.highU)
+                             .arg(other.model)
+                             .arg(other.lowU)
+                             .arg(other.highU)});
+      }
+    }
+    spans.append(span);
+  }
+}
+
+}  // namespace
+
+RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Finding>& findings) {
+  RackPower power;
+  power.rackId = rack.id();
+  power.maxPowerW = {
+      0.0, QStringLiteral("W"), QStringLiteral("Σ max power of the rack's devices"), {}};
+  power.typicalPowerW = {
+      0.0,
+      QStringLiteral("W"),
+      QStringLiteral("Σ typical power of the rack's devices (max where no typical is published)"),
+      {}};
+  const CatalogItem* type = catalog.find(rack.rackTypeId());
+  if (!type) {
+    findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
+                     QStringLiteral("Rack %1: unknown rack type '%2' (not in the catalog)")
+                         .arg(rackLabel(rack), rack.rackTypeId())});
+  } else {
+    addDevice(*type, rack, power, findings);
+    power.usableU = type->kind == ItemKind::Rack ? type->usableU : 0;
+  }
+  for (const Mount& mount : rack.mounts()) {
+    const CatalogItem* item = catalog.find(mount.catalogId);
+    if (!item) {
+      findings.append(
+          {Finding::Severity::Error, rack.id(), rack.hallId(),
+           QStringLiteral("Rack %1: unknown catalog id '%2' in U%3; its power is not counted")
+               .arg(rackLabel(rack), mount.catalogId)
+               .arg(mount.lowestU)});
+      continue;
+    }
+    addDevice(*item, rack, power, findings);
+    power.usedU += item->heightU.value_or(0);
+  }
+  if (type && type->fillsRack && !rack.mounts().isEmpty()) {
+    findings.append(
+        {Finding::Severity::Warning, rack.id(), rack.hallId(),
+         QStringLiteral(
+             "Rack %1: %2 fills its rack; the %3 extra device(s) mounted in it are counted too")
+             .arg(rackLabel(rack), type->model)
+             .arg(rack.mounts().size())});
+  }
+  if (power.typicalFromMaxCount > 0) {
+    power.typicalPowerW.formula +=
+        QStringLiteral("; %1 device(s) without a published typical figure counted at max")
+            .arg(power.typicalFromMaxCount);
+  }
+  checkMounts(rack, catalog, power, findings);
+  return power;
+}
+
+}  // namespace dc

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include <stdexcept>
+
+namespace dc {
+
+bool Project::setName(const QString& name) {
+  if (name == mName) {
+    return false;
+  }
+  mName = name;
+  return true;
+}
+
+bool Project::setAuthor(const QString& author) {
+  if (author == mAuthor) {
+    return false;
+  }
+  mAuthor = author;
+  return true;
+}
+
+bool Project::setDescription(const QString& description) {
+  if (description == mDescription) {
+    return false;
+  }
+  mDescription = description;
+  return true;
+}
+
+const Hall* Project::findHall(HallId id) const noexcept {
+  for (const Hall& hall : mHalls) {
+    if (hall.id() == id) {
+      return &hall;
+    }
+  }
+  return nullptr;
+}
+
+Hall* Project::findHall(HallId id) noexcept {
+  for (Hall& hall : mHalls) {
+    if (hall.id() == id) {
+      return &hall;
+    }
+  }
+  return nullptr;
+}
+
+void Project::insertHall(qsizetype index, Hall hall) {
+  if (hall.id().isNull() || findHall(hall.id())) {
+    throw std::invalid_argument("a hall needs a new, non-null id");
+  }
+  if (index < 0 || index > mHalls.size()) {
+    index = mHalls.size();
+  }
+  mHalls.insert(index, std::move(hall));
+}
+
+Hall Project::removeHall(HallId id, qsizetype* indexOut) {
+  for (const Rack& rack : mRacks) {
+    if (rack.hallId() == id) {
+      throw std::invalid_argument("a hall with racks in it cannot be removed");
+    }
+  }
+  for (qsizetype i = 0; i < mHalls.size(); ++i) {
+    if (mHalls[i].id() == id) {
+      if (indexOut) {
+        *indexOut = i;
+      }
+      return mHalls.takeAt(i);
+    }
+  }
+  throw std::invalid_argument("unknown hall id");
+}
+
+const Rack* Project::findRack(RackId id) const noexcept {
+  const qsizetype index = rackIndex(id);
+  return index < 0 ? nullptr : &mRacks[index];
+}
+
+Rack* Project::findRack(RackId id) noexcept {
+  const qsizetype index = rackIndex(id);
+  return index < 0 ? nullptr : &mRacks[index];
+}
+
+qsizetype Project::rackIndex(RackId id) const noexcept {
+  return mRackIndex.value(id, -1);
+}
+
+void Project::insertRack(qsizetype index, Rack rack) {
+  if (rack.id().isNull() || mRackIndex.contains(rack.id())) {
+    throw std::invalid_argument("a rack needs a new, non-null id");
+  }
+  if (!findHall(rack.hallId())) {
+    throw std::invalid_argument("a rack must stand in a hall of the project");
+  }
+  if (index < 0 || index > mRacks.size()) {
+    index = mRacks.size();
+  }
+  mRacks.insert(index, std::move(rack));
+  reindexRacks(index);
+}
+
+Rack Project::removeRack(RackId id, qsizetype* indexOut) {
+  const qsizetype index = rackIndex(id);
+  if (index < 0) {
+    throw std::invalid_argument("unknown rack id");
+  }
+  if (indexOut) {
+    *indexOut = index;
+  }
+  Rack rack = mRacks.takeAt(index);
+  mRackIndex.remove(id);
+  reindexRacks(index);
+  return rack;
+}
+
+void Project::reindexRacks(qsizetype from) {
+  for (qsizetype i = from; i < mRacks.size(); ++i) {
+    mRackIndex.insert(mRacks[i].id(), i);
+  }
+}
+
+}  // namespace dc

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templateloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace dc {
+
+namespace {
+
+[[noreturn]] void fail(const QString& file, const QString& path, const QString& message) {
+  throw TemplateError(QStringLiteral("%1: %2: %3").arg(file, path, message).toStdString());
+}
+
+std::int64_t integerMm(const QJsonValue& value, const QString& file, const QString& path) {
+  if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble())) {
+    fail(file, path, QStringLiteral("must be a whole number of millimetres"));
+  }
+  return static_cast<std::int64_t>(value.toDouble());
+}
+
+PointMm pointMm(const QJsonValue& value, const QString& file, const QString& path) {
+  const QJsonArray a = value.toArray();
+  if (!value.isArray() || a.size() != 2) {
+    fail(file, path, QStringLiteral("must be [xMm, yMm]"));
+  }
+  return {integerMm(a[0], file, path + QStringLiteral("[0]")),
+          integerMm(a[1], file, path + QStringLiteral("[1]"))};
+}
+
+PolygonMm polygonMm(const QJsonValue& value, const QString& file, const QString& path) {
+  PolygonMm polygon;
+  const QJsonArray a = value.toArray();
+  for (qsizetype i = 0; i < a.size(); ++i) {
+    polygon.append(pointMm(a[i], file, QStringLiteral("%1[%2]").arg(path).arg(i)));
+  }
+  if (polygon.size() < 3) {
+    fail(file, path, QStringLiteral("an outline needs at least 3 corners"));
+  }
+  return polygon;
+}
+
+QList<Mount> mounts(const QJsonValue& value, const QString& file, const QString& path) {
+  QList<Mount> result;
+  const QJsonArray a = value.toArray();
+  for (qsizetype i = 0; i < a.size(); ++i) {
+    const QJsonObject m = a[i].toObject();
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    const QString item = m.value(QLatin1String("item")).toString();
+    const int lowestU = m.value(QLatin1String("lowestU")).toInt(0);
+    const int repeat = m.value(QLatin1String("repeat")).toInt(1);
+    const int pitchU = m.value(QLatin1String("pitchU")).toInt(-1);
+    // pitchU 0 repeats a zero-U device (vertical PDUs side by side in the rack's rear channel).
+    if (item.isEmpty() || lowestU < 1 || repeat < 1 || (repeat > 1 && pitchU < 0)) {
+      fail(
+          file, p,
+          QStringLiteral(
+              "a mount needs \"item\" and \"lowestU\" >= 1 (and \"pitchU\" >= 0 with \"repeat\")"));
+    }
+    for (int r = 0; r < repeat; ++r) {
+      result.append({MountId::create(), item, lowestU + r * pitchU});
+    }
+  }
+  return result;
+}
+
+Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& name,
+              const QString& file, const QString& path) {
+  const QString type = r.value(QLatin1String("rackType")).toString();
+  if (type.isEmpty()) {
+    fail(file, path, QStringLiteral("\"rackType\" (a catalog id) is required"));
+  }
+  const int rotation = r.value(QLatin1String("rotationDeg")).toInt(0);
+  if (rotation % 90 != 0 || rotation < 0 || rotation >= 360) {
+    fail(file, path + QStringLiteral(".rotationDeg"), QStringLiteral("must be 0, 90, 180 or 270"));
+  }
+  Rack rack(RackId::create(), hallId, type, at, rotation);
+  rack.setName(name);
+  rack.setRow(r.value(QLatin1String("row")).toString());
+  CoolingMode mode = CoolingMode::Air;
+  const QString cooling = r.value(QLatin1String("cooling")).toString(QStringLiteral("air"));
+  if (!coolingModeFromKey(cooling, &mode)) {
+    fail(file, path + QStringLiteral(".cooling"),
+         QStringLiteral("unknown cooling mode \"%1\"").arg(cooling));
+  }
+  rack.setCoolingMode(mode);
+  for (const Mount& m :
+       mounts(r.value(QLatin1String("mounts")), file, path + QStringLiteral(".mounts"))) {
+    rack.insertMount(-1, m);
+  }
+  return rack;
+}
+
+void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const QString& file,
+              const QString& path) {
+  for (qsizetype i = 0; i < racks.size(); ++i) {
+    const QJsonObject r = racks[i].toObject();
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    const int count = r.value(QLatin1String("count")).toInt(1);
+    const PointMm start =
+        pointMm(r.value(QLatin1String("startMm")), file, p + QStringLiteral(".startMm"));
+    const std::int64_t pitch = count > 1 ? integerMm(r.value(QLatin1String("pitchMm")), file,
+                                                     p + QStringLiteral(".pitchMm"))
+                                         : 0;
+    const bool vertical = r.value(QLatin1String("direction")).toString() == QLatin1String("y");
+    const QString prefix =
+        r.value(QLatin1String("namePrefix")).toString(r.value(QLatin1String("row")).toString());
+    const int firstNumber = r.value(QLatin1String("firstNumber")).toInt(1);
+    if (count < 1) {
+      fail(file, p + QStringLiteral(".count"), QStringLiteral("must be 1 or more"));
+    }
+    for (int n = 0; n < count; ++n) {
+      const PointMm at{start.xMm + (vertical ? 0 : n * pitch),
+                       start.yMm + (vertical ? n * pitch : 0)};
+      const QString name =
+          r.contains(QLatin1String("name")) && count == 1
+              ? r.value(QLatin1String("name")).toString()
+              : QStringLiteral("%1%2").arg(prefix).arg(firstNumber + n, 2, 10, QLatin1Char('0'));
+      project.insertRack(-1, rackFrom(r, hallId, at, name, file, p));
+    }
+  }
+}
+
+}  // namespace
+
+Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
+  QJsonParseError error{};
+  const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+  if (error.error != QJsonParseError::NoError) {
+    fail(
+        file, QStringLiteral("(file)"),
+        QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+  }
+  const QJsonObject root = doc.object();
+  if (root.value(QLatin1String("format")).toString() != QLatin1String("dcstudio-template") ||
+      root.value(QLatin1String("formatVersion")).toInt() != 1) {
+    fail(file, QStringLiteral("format"),
+         QStringLiteral("not a DC Studio template (format \"dcstudio-template\", version 1)"));
+  }
+  Project project;
+  project.setName(root.value(QLatin1String("name")).toString());
+  project.setAuthor(root.value(QLatin1String("author")).toString());
+  project.setDescription(root.value(QLatin1String("description")).toString());
+  const QJsonArray halls = root.value(QLatin1String("halls")).toArray();
+  if (halls.isEmpty()) {
+    fail(file, QStringLiteral("halls"), QStringLiteral("a template needs at least one hall"));
+  }
+  for (qsizetype h = 0; h < halls.size(); ++h) {
+    const QJsonObject o = halls[h].toObject();
+    const QString p = QStringLiteral("halls[%1]").arg(h);
+    try {
+      Hall hall(
+          HallId::create(), o.value(QLatin1String("name")).toString(),
+          polygonMm(o.value(QLatin1String("outlineMm")), file, p + QStringLiteral(".outlineMm")));
+      hall.setTileMm(o.value(QLatin1String("tileMm")).toInt(600));
+      hall.setCeilingHeightMm(o.value(QLatin1String("ceilingHeightMm")).toInt(4000));
+      QList<Obstacle> obstacles;
+      const QJsonArray obs = o.value(QLatin1String("obstacles")).toArray();
+      for (qsizetype i = 0; i < obs.size(); ++i) {
+        const QJsonObject ob = obs[i].toObject();
+        obstacles.append({ObstacleId::create(), ob.value(QLatin1String("name")).toString(),
+                          polygonMm(ob.value(QLatin1String("outlineMm")), file,
+                                    QStringLiteral("%1.obstacles[%2].outlineMm").arg(p).arg(i))});
+      }
+      hall.setObstacles(obstacles);
+      const HallId hallId = hall.id();
+      project.insertHall(-1, std::move(hall));
+      addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, file,
+               p + QStringLiteral(".racks"));
+    } catch (const std::invalid_argument& e) {
+      fail(file, p, QString::fromUtf8(e.what()));
+    }
+  }
+  return project;
+}
+
+Project loadTemplateFile(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    throw TemplateError(
+        QStringLiteral("Cannot read template '%1': %2").arg(path, f.errorString()).toStdString());
+  }
+  return projectFromTemplateJson(f.readAll(), QFileInfo(path).fileName());
+}
+
+QString shippedTemplatesFolder() {
+  const QString fromEnv = qEnvironmentVariable("DCSTUDIO_TEMPLATES_DIR");
+  if (!fromEnv.isEmpty()) {
+    return fromEnv;
+  }
+  const QString installed =
+      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/dcstudio/templates");
+  if (QFileInfo::exists(installed)) {
+    return QDir::cleanPath(installed);
+  }
+  return QStringLiteral(DC_SOURCE_DATA_DIR "/templates");
+}
+
+}  // namespace dc
