@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "catalog/catalogdock.h"
+#include "edit/cmdremoveracks.h"
+#include "edit/cmdrotateracks.h"
+#include "engine/analyze.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
+#include "format.h"
+#include "panels/propertiespanel.h"
+#include "settings.h"
+#include "storage/projectfile.h"
+#include "templates/templateloader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace dc {
+
+namespace {
+constexpr int kRackIdRole = Qt::UserRole + 1;
+const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
+}  // namespace
+
+MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
+    : QMainWindow(parent), mCatalog(std::move(catalog)) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/dcstudio.svg")));
+  mCatalogDock = new CatalogDock(mCatalog.catalog, this);
+  addDockWidget(Qt::LeftDockWidgetArea, mCatalogDock);
+
+  mPropertiesDock = new QDockWidget(tr("Properties"), this);
+  mPropertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+  addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+
+  auto* findingsDock = new QDockWidget(tr("Findings"), this);
+  findingsDock->setObjectName(QStringLiteral("findingsDock"));
+  mFindings = new QListWidget;
+  findingsDock->setWidget(mFindings);
+  addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  connect(mFindings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    const RackId id = RackId::fromString(item->data(kRackIdRole).toString());
+    if (!id.isNull()) {
+      floorPlanScene()->selectRacks({id});
+      mView->centerOn(floorPlanScene()->rackItem(id));
+    }
+  });
+
+  mTotals = new QLabel;
+  statusBar()->addPermanentWidget(mTotals);
+  createActions();
+  resize(1440, 900);
+  resizeDocks({mCatalogDock, mPropertiesDock}, {300, 360}, Qt::Horizontal);
+  resizeDocks({findingsDock}, {130}, Qt::Vertical);
+  setDocument(Project(), QString());
+
+  for (const CatalogProblem& problem : mCatalog.problems) {
+    if (problem.severity == CatalogProblem::Severity::Error) {
+      qWarning("catalog: %s", qPrintable(problem.toString()));
+    }
+  }
+  if (mCatalog.errorCount() > 0) {
+    statusBar()->showMessage(
+        tr("%n catalog entr(y/ies) could not be loaded; run 'dcstudio-cli catalog' for details",
+           nullptr, int(mCatalog.errorCount())),
+        15000);
+  }
+}
+
+MainWindow::~MainWindow() {
+  // The view and panels refer to the document: delete them first.
+  delete mView;
+  delete mProperties;
+}
+
+FloorPlanScene* MainWindow::floorPlanScene() const noexcept {
+  return mView ? mView->floorScene() : nullptr;
+}
+
+void MainWindow::createActions() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newProject);
+  QMenu* templates = file->addMenu(tr("New from &Template"));
+  const QDir templateDir(shippedTemplatesFolder());
+  for (const QFileInfo& info :
+       templateDir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    templates->addAction(info.completeBaseName(), this, [this, path = info.absoluteFilePath()] {
+      if (maybeSave()) {
+        openTemplate(path);
+      }
+    });
+  }
+  file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+  mRecentMenu = file->addMenu(tr("Open &Recent"));
+  file->addSeparator();
+  file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+  updateRecentMenu();
+
+  mEditMenu = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = mUndoGroup.createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = mUndoGroup.createRedoAction(this, tr("&Redo"));
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  mEditMenu->addAction(undo);
+  mEditMenu->addAction(redo);
+  mEditMenu->addSeparator();
+  mEditMenu->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+  mEditMenu->addAction(tr("&Rotate 90°"), QKeySequence(Qt::Key_R), this,
+                       &MainWindow::rotateSelection);
+  mEditMenu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+    QList<RackId> ids;
+    for (const Rack& rack : mDocument->project().racks()) {
+      ids.append(rack.id());
+    }
+    floorPlanScene()->selectRacks(ids);
+  });
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { mView->zoomBy(1.25); });
+  view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { mView->zoomBy(0.8); });
+  view->addAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                  [this] { mView->zoomToFit(); });
+  view->addSeparator();
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+    view->addAction(dock->toggleViewAction());
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About DC Studio"), this, [this] {
+    QMessageBox::about(this, tr("About DC Studio"),
+                       tr("<h3>DC Studio %1</h3><p>Design data-center halls for AI workloads.</p>"
+                          "<p>Catalog: %2 items from public sources.</p><p>GPL-3.0-or-later.</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(mCatalog.catalog.size()));
+  });
+}
+
+void MainWindow::setDocument(Project project, const QString& filePath) {
+  if (project.halls().isEmpty()) {
+    project.insertHall(-1, Hall(HallId::create(), tr("Hall 1"),
+                                PolygonMm{{0, 0}, {24'000, 0}, {24'000, 18'000}, {0, 18'000}}));
+  }
+  delete mView;
+  delete mProperties;
+  auto document = std::make_unique<DesignDocument>(std::move(project));
+  mUndoGroup.addStack(&document->undoStack());
+  mUndoGroup.setActiveStack(&document->undoStack());
+  mDocument = std::move(document);
+  mFilePath = filePath;
+
+  auto* scene = new FloorPlanScene(*mDocument, mCatalog.catalog, this);
+  scene->setDefaultRackTypeId(Settings::defaultRackTypeId());
+  mView = new FloorPlanView(scene);
+  scene->setParent(mView);
+  setCentralWidget(mView);
+  mProperties = new PropertiesPanel(*mDocument, mCatalog.catalog);
+  mPropertiesDock->setWidget(mProperties);
+
+  connect(scene, &FloorPlanScene::placementFailed, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(mProperties, &PropertiesPanel::editFailed, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mProperties,
+          &PropertiesPanel::setSelection);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, this, &MainWindow::showFindingsFor);
+  connect(mDocument.get(), &DesignDocument::changed, this, &MainWindow::reanalyse);
+  connect(&mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+  reanalyse();
+  updateTitle();
+  QTimer::singleShot(0, mView, [view = mView] { view->zoomToFit(); });
+}
+
+void MainWindow::reanalyse() {
+  mAnalysis = analyze(mDocument->project(), mCatalog.catalog);
+  floorPlanScene()->setAnalysis(mAnalysis);
+  mProperties->setAnalysis(mAnalysis);
+  showFindingsFor(floorPlanScene()->selectedRackIds());
+  QStringList parts;
+  for (const HallTotals& hall : mAnalysis.halls) {
+    const Hall* h = mDocument->project().findHall(hall.hallId);
+    parts.append(
+        tr("%1: %2 racks · %3 GPUs · %4 max · %5 typical · %6 W/m²")
+            .arg(h ? h->name() : QString())
+            .arg(hall.rackCount)
+            .arg(hall.acceleratorCount)
+            .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value))
+            .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0));
+  }
+  int errors = 0;
+  for (const Finding& f : mAnalysis.findings) {
+    errors += f.severity == Finding::Severity::Error ? 1 : 0;
+  }
+  parts.append(tr("%n finding(s)", nullptr, int(mAnalysis.findings.size())) +
+               (errors ? tr(" (%n error(s))", nullptr, errors) : QString()));
+  mTotals->setText(parts.join(QStringLiteral("   |   ")));
+}
+
+void MainWindow::showFindingsFor(const QList<RackId>&) {
+  mFindings->clear();
+  for (const Finding& finding : mAnalysis.findings) {
+    auto* item = new QListWidgetItem(finding.message, mFindings);
+    item->setData(kRackIdRole, finding.rackId.toString());
+    item->setIcon(style()->standardIcon(
+        finding.severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
+        : finding.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                         : QStyle::SP_MessageBoxInformation));
+  }
+}
+
+void MainWindow::updateTitle() {
+  const QString name = mFilePath.isEmpty() ? tr("Untitled") : QFileInfo(mFilePath).fileName();
+  setWindowTitle(QStringLiteral("%1[*] — %2 — DC Studio").arg(name, mDocument->project().name()));
+  setWindowModified(!mDocument->undoStack().isClean());
+}
+
+void MainWindow::updateRecentMenu() {
+  mRecentMenu->clear();
+  for (const QString& path : Settings::recentFiles()) {
+    mRecentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+      if (maybeSave()) {
+        openFile(path);
+      }
+    });
+  }
+  mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+}
+
+bool MainWindow::openFile(const QString& path) {
+  try {
+    Project project = loadProject(path);
+    setDocument(std::move(project), path);
+    Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+  } catch (const StorageError& error) {
+    QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(error.what()));
+    return false;
+  }
+}
+
+bool MainWindow::openTemplate(const QString& path) {
+  try {
+    setDocument(loadTemplateFile(path), QString());
+    statusBar()->showMessage(
+        tr("New project from template %1").arg(QFileInfo(path).completeBaseName()), 5000);
+    return true;
+  } catch (const TemplateError& error) {
+    QMessageBox::critical(this, tr("Cannot read template"), QString::fromUtf8(error.what()));
+    return false;
+  }
+}
+
+bool MainWindow::saveTo(const QString& path) {
+  try {
+    saveProject(mDocument->project(), path);
+  } catch (const StorageError& error) {
+    QMessageBox::critical(
+        this, tr("Cannot save project"),
+        QString::fromUtf8(error.what()) + tr("\n\nThe previous file, if any, is unchanged."));
+    return false;
+  }
+  mFilePath = path;
+  mDocument->undoStack().setClean();
+  Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+  updateRecentMenu();
+  updateTitle();
+  statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+  return true;
+}
+
+bool MainWindow::maybeSave() {
+  if (mDocument->undoStack().isClean()) {
+    return true;
+  }
+  const auto answer = QMessageBox::warning(
+      this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them first?"),
+      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Save) {
+    return save();
+  }
+  return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newProject() {
+  if (maybeSave()) {
+    setDocument(Project(), QString());
+  }
+}
+
+void MainWindow::open() {
+  if (!maybeSave()) {
+    return;
+  }
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
+  if (!path.isEmpty()) {
+    openFile(path);
+  }
+}
+
+bool MainWindow::save() {
+  return mFilePath.isEmpty() ? saveAs() : saveTo(mFilePath);
+}
+
+bool MainWindow::saveAs() {
+  QString path =
+      QFileDialog::getSaveFileName(this, tr("Save project as"), mFilePath, tr(kFileFilter));
+  if (path.isEmpty()) {
+    return false;
+  }
+  if (QFileInfo(path).suffix().isEmpty()) {
+    path += QStringLiteral(".dcstudio");
+  }
+  return saveTo(path);
+}
+
+void MainWindow::deleteSelection() {
+  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  if (!ids.isEmpty()) {
+    mDocument->undoStack().push(new CmdRemoveRacks(*mDocument, ids));
+  }
+}
+
+void MainWindow::rotateSelection() {
+  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  if (!ids.isEmpty()) {
+    mDocument->undoStack().push(new CmdRotateRacks(*mDocument, ids, 90));
+  }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (maybeSave()) {
+    event->accept();
+  } else {
+    event->ignore();
+  }
+}
+
+}  // namespace dc

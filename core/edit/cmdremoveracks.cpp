@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cmdremoveracks.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace dc {
+
+CmdRemoveRacks::CmdRemoveRacks(DesignDocument& document, const QList<RackId>& ids)
+    : QUndoCommand(QCoreApplication::translate("dc::CmdRemoveRacks", "Delete %n rack(s)", nullptr,
+                                               int(ids.size()))),
+      mDocument(document) {
+  if (ids.isEmpty()) {
+    throw std::invalid_argument("CmdRemoveRacks: nothing to delete");
+  }
+  for (RackId id : ids) {
+    const qsizetype index = mDocument.project().rackIndex(id);
+    if (index < 0) {
+      throw std::invalid_argument("CmdRemoveRacks: unknown rack id");
+    }
+    if (std::none_of(mRemoved.cbegin(), mRemoved.cend(),
+                     [&](const Removed& r) { return r.index == index; })) {
+      mRemoved.append({index, mDocument.project().racks()[index]});
+    }
+  }
+  std::sort(mRemoved.begin(), mRemoved.end(),
+            [](const Removed& a, const Removed& b) { return a.index < b.index; });
+}
+
+void CmdRemoveRacks::redo() {
+  // Highest index first, so the lower indices stay valid.
+  for (auto it = mRemoved.crbegin(); it != mRemoved.crend(); ++it) {
+    mDocument.removeRack(it->rack.id(), nullptr);
+  }
+}
+
+void CmdRemoveRacks::undo() {
+  for (const Removed& removed : mRemoved) {
+    mDocument.insertRack(removed.index, removed.rack);
+  }
+}
+
+}  // namespace dc

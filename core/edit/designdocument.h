@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project.h"
+
+#include <QList>
+#include <QObject>
+#include <QUndoStack>
+
+namespace dc {
+
+/// An open project: the model, its undo stack and the change signals.
+///
+/// Views read `project()` and listen to the signals; they never mutate. The mutators below are
+/// called by commands only (core/edit/cmd*.cpp), so every change is undoable. Each mutator emits
+/// exactly one id-carrying signal, then `changed()`, so a 500-rack move is one repaint and one
+/// re-analysis.
+class DesignDocument final : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit DesignDocument(Project project, QObject* parent = nullptr);
+  DesignDocument(const DesignDocument&) = delete;
+  DesignDocument& operator=(const DesignDocument&) = delete;
+
+  const Project& project() const noexcept { return mProject; }
+  QUndoStack& undoStack() noexcept { return mUndoStack; }
+
+  /// The hall new racks go into: the first hall (the studio edits one hall at a time for now).
+  HallId activeHallId() const;
+
+  // --- For commands only ---
+  void insertRack(qsizetype index, Rack rack);
+  Rack removeRack(RackId id, qsizetype* indexOut);
+  void moveRacks(const QHash<RackId, PointMm>& positionsMm);
+  void rotateRacks(const QHash<RackId, int>& rotationsDeg);
+  void replaceRack(const Rack& rack);  ///< same id; any property, mounts included
+  void setProjectInfo(const QString& name, const QString& author, const QString& description);
+
+ Q_SIGNALS:
+  void rackInserted(dc::RackId id);
+  void rackRemoved(dc::RackId id);
+  void racksChanged(const QList<dc::RackId>& ids);
+  void projectInfoChanged();
+  /// After every mutation: the design changed, re-analyse.
+  void changed();
+
+ private:
+  Project mProject;
+  QUndoStack mUndoStack;
+};
+
+}  // namespace dc

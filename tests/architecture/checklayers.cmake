@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Run by CTest: fails when a layer includes what it must not see (docs: STYLE.md 8.1).
+function(forbid dir regex why)
+  file(GLOB_RECURSE files "${SRC}/${dir}/*.h" "${SRC}/${dir}/*.cpp")
+  if(NOT files)
+    message(SEND_ERROR "${dir}: no sources found; the layer check would pass vacuously")
+  endif()
+  foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "${regex}")
+    if(hits)
+      message(SEND_ERROR "${f}: ${why}: ${hits}")
+    endif()
+  endforeach()
+endfunction()
+
+forbid(core "#include <(QtWidgets|QWidget|QGraphics|QAction|QMenu|QDialog|QChart|QApplication)" "core/ must not use widgets")
+forbid(core/model "#include <(QtGui|QUndo|QPainter|QColor|QImage|QPixmap|QSql)|#include \"(catalog|engine|edit|storage)/" "the model must not use Qt Gui, SQL or higher layers")
+forbid(core/catalog "#include <(QtGui|QUndo|QPainter|QSql)|#include \"(engine|edit|storage)/" "the catalog sees only the model")
+forbid(core/engine "#include <(QtGui|QUndo|QPainter|QSql|QFile|QDir|QSettings|QCoreApplication)|#include \"(edit|storage)/" "the engine is pure")
+forbid(core/storage "#include <(QtGui|QUndo|QPainter)|#include \"(edit|engine)/" "storage sees only the model")
+forbid(widgets "#include \"storage/" "widgets reach storage through app/")

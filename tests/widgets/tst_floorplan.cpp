@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The floor plan as a user drives it: catalog drags dropped on the view, rack drags with the
+// mouse, undo and redo. Runs on the offscreen platform.
+#include "catalog/catalogloader.h"
+#include "catalog/catalogmodel.h"
+#include "edit/designdocument.h"
+#include "engine/analyze.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dc;
+
+class TestFloorPlan final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void init();
+  void cleanup();
+  void dropRackSnapsToTileGrid();
+  void dropServerOnFloorMakesDefaultRack();
+  void dropServerOnRackMountsIt();
+  void dropOfUnplaceableItemChangesNothing();
+  void dropIsUndoable();
+  void mouseDragMovesSelectionByWholeTilesInOneStep();
+  void sceneFollowsAnalysis();
+
+ private:
+  bool drop(const QString& catalogId, QPointF scenePos);
+  Project hallProject() const;
+
+  CatalogLoadResult mCatalog;
+  std::unique_ptr<DesignDocument> mDocument;
+  FloorPlanScene* mScene = nullptr;
+  std::unique_ptr<FloorPlanView> mView;
+};
+
+void TestFloorPlan::initTestCase() {
+  mCatalog = loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog")});
+  QCOMPARE(mCatalog.errorCount(), 0);
+}
+
+Project TestFloorPlan::hallProject() const {
+  Project project;
+  project.insertHall(-1, Hall(HallId::create(), QStringLiteral("Test hall"),
+                              PolygonMm{{0, 0}, {12'000, 0}, {12'000, 9'000}, {0, 9'000}}));
+  return project;
+}
+
+void TestFloorPlan::init() {
+  mDocument = std::make_unique<DesignDocument>(hallProject());
+  mScene = new FloorPlanScene(*mDocument, mCatalog.catalog);
+  mScene->setDefaultRackTypeId(QStringLiteral("apc/ar3300"));
+  mView = std::make_unique<FloorPlanView>(mScene);
+  mScene->setParent(mView.get());
+  mView->resize(1000, 800);
+  mView->show();
+  QVERIFY(QTest::qWaitForWindowExposed(mView.get()));
+  mView->zoomToFit();
+}
+
+void TestFloorPlan::cleanup() {
+  mView.reset();
+  mDocument.reset();
+}
+
+/// Sends the drag-enter, drag-move and drop a real drag from the catalog dock produces.
+bool TestFloorPlan::drop(const QString& catalogId, QPointF scenePos) {
+  QMimeData data;
+  data.setData(QString::fromLatin1(kCatalogIdMimeType), catalogId.toUtf8());
+  const QPoint at = mView->mapFromScene(scenePos);
+  QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(mView->viewport(), &enter);
+  QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(mView->viewport(), &move);
+  if (!move.isAccepted()) {
+    return false;
+  }
+  QDropEvent dropEvent(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(mView->viewport(), &dropEvent);
+  return dropEvent.isAccepted();
+}
+
+void TestFloorPlan::dropRackSnapsToTileGrid() {
+  // A 600 × 1200 mm rack dropped at (2750, 3130): its corner (2450, 2530) snaps to the nearest
+  // 600 mm tile corner (2400, 2400), so its centre is (2700, 3000).
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QCOMPARE(mDocument->project().racks().size(), 1);
+  const Rack& rack = mDocument->project().racks().first();
+  QCOMPARE(rack.rackTypeId(), QStringLiteral("apc/ar3300"));
+  QCOMPARE(rack.positionMm(), (PointMm{2700, 3000}));
+  QCOMPARE(rack.name(), QStringLiteral("R01"));
+  QVERIFY(rack.mounts().isEmpty());
+  QCOMPARE(mScene->rackItemCount(), 1);
+  QCOMPARE(mScene->rackItem(rack.id())->pos(), QPointF(2700, 3000));
+}
+
+void TestFloorPlan::dropServerOnFloorMakesDefaultRack() {
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(6100, 4100)));
+  QCOMPARE(mDocument->project().racks().size(), 1);
+  const Rack& rack = mDocument->project().racks().first();
+  QCOMPARE(rack.rackTypeId(), QStringLiteral("apc/ar3300"));
+  QCOMPARE(rack.mounts().size(), 1);
+  QCOMPARE(rack.mounts().first().catalogId, QStringLiteral("nvidia/dgx-h100"));
+  QCOMPARE(rack.mounts().first().lowestU, 1);
+  // corner (5800, 3500) -> (6000, 3600): centre (6300, 4200)
+  QCOMPARE(rack.positionMm(), (PointMm{6300, 4200}));
+}
+
+void TestFloorPlan::dropServerOnRackMountsIt() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  for (int n = 0; n < 4; ++n) {
+    QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  }
+  QCOMPARE(mDocument->project().racks().size(), 1);
+  const Rack* rack = mDocument->project().findRack(id);
+  QCOMPARE(rack->mounts().size(), 4);
+  // 8U each, stacked from U1: U1, U9, U17, U25.
+  QCOMPARE(rack->mounts()[3].lowestU, 25);
+  // Four DGX H100 at 10.2 kW max each (NVIDIA DGX H100 User Guide): 40.8 kW, the rack of
+  // reference case 14 (DGX SuperPOD H100 RA: "power consumption per rack exceeds 40 kW").
+  QCOMPARE(analyze(mDocument->project(), mCatalog.catalog).racks.value(id).maxPowerW.value,
+           40'800.0);
+  // A fifth 8U server still fits in 42U (U33–U40); a sixth does not and is refused.
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  QSignalSpy failed(mScene, &FloorPlanScene::placementFailed);
+  QVERIFY(!drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  QCOMPARE(failed.size(), 1);
+  QVERIFY(failed.first().first().toString().contains(QStringLiteral("free rack units")));
+  QCOMPARE(mDocument->project().findRack(id)->mounts().size(), 5);
+  const Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  QCOMPARE(analysis.racks.value(id).maxPowerW.value, 5 * 10'200.0);
+}
+
+void TestFloorPlan::dropOfUnplaceableItemChangesNothing() {
+  QSignalSpy failed(mScene, &FloorPlanScene::placementFailed);
+  QVERIFY(!drop(QStringLiteral("nvidia/h100-sxm"), QPointF(3000, 3000)));
+  QVERIFY(!drop(QStringLiteral("no/such-item"), QPointF(3000, 3000)));
+  QCOMPARE(failed.size(), 2);
+  QVERIFY(failed.last().first().toString().contains(QStringLiteral("no/such-item")));
+  QVERIFY(mDocument->project().racks().isEmpty());
+  QCOMPARE(mDocument->undoStack().count(), 0);
+}
+
+void TestFloorPlan::dropIsUndoable() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const Rack placed = mDocument->project().racks().first();
+  mDocument->undoStack().undo();
+  QVERIFY(mDocument->project().racks().isEmpty());
+  QCOMPARE(mScene->rackItemCount(), 0);
+  mDocument->undoStack().redo();
+  QCOMPARE(mDocument->project().racks().size(), 1);
+  QCOMPARE(mDocument->project().racks().first(), placed);
+  QVERIFY(mScene->rackItem(placed.id()));
+}
+
+void TestFloorPlan::mouseDragMovesSelectionByWholeTilesInOneStep() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(3350, 3130)));
+  QCOMPARE(mDocument->project().racks()[1].positionMm(), (PointMm{3300, 3000}));
+  mScene->selectRacks({mDocument->project().racks()[0].id(), mDocument->project().racks()[1].id()});
+  const int stepsBefore = mDocument->undoStack().count();
+
+  const QPoint press = mView->mapFromScene(QPointF(2700, 3000));
+  QTest::mousePress(mView->viewport(), Qt::LeftButton, Qt::NoModifier, press);
+  // Drag by about +1 300 mm in x and +650 mm in y, through several intermediate moves.
+  for (int i = 1; i <= 5; ++i) {
+    const QPoint p = mView->mapFromScene(QPointF(2700 + 260.0 * i, 3000 + 130.0 * i));
+    QMouseEvent move(QEvent::MouseMove, p, mView->viewport()->mapToGlobal(p), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(mView->viewport(), &move);
+  }
+  const QPoint end = mView->mapFromScene(QPointF(4000, 3650));
+  QTest::mouseRelease(mView->viewport(), Qt::LeftButton, Qt::NoModifier, end);
+
+  // Whole tiles: +1 300 -> +1 200, +650 -> +600; both racks keep their spacing.
+  QCOMPARE(mDocument->project().racks()[0].positionMm(), (PointMm{3900, 3600}));
+  QCOMPARE(mDocument->project().racks()[1].positionMm(), (PointMm{4500, 3600}));
+  QCOMPARE(mDocument->undoStack().count(), stepsBefore + 1);
+  mDocument->undoStack().undo();
+  QCOMPARE(mDocument->project().racks()[0].positionMm(), (PointMm{2700, 3000}));
+  QCOMPARE(mDocument->project().racks()[1].positionMm(), (PointMm{3300, 3000}));
+}
+
+void TestFloorPlan::sceneFollowsAnalysis() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
+  QCOMPARE(mScene->rackItem(id)->look().powerLabel, QStringLiteral("10.2 kW"));
+  QCOMPARE(mScene->rackItem(id)->look().maxPowerW, 10'200.0);
+  QVERIFY(!mScene->rackItem(id)->look().hasError);
+}
+
+QTEST_MAIN(TestFloorPlan)
+#include "tst_floorplan.moc"

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "floorplanview.h"
+
+#include "floorplanscene.h"
+#include "rackitem.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace dc {
+
+FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent),
+      mScene(scene),
+      mSelectTool(scene->document(), scene->document().project().halls().isEmpty()
+                                         ? 600
+                                         : scene->document().project().halls().first().tileMm()) {
+  setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+  setDragMode(QGraphicsView::RubberBandDrag);
+  setRubberBandSelectionMode(Qt::IntersectsItemShape);
+  setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+  setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+  setAcceptDrops(true);
+  setBackgroundBrush(QColor(0xe8, 0xec, 0xef));
+  setFrameShape(QFrame::NoFrame);
+  setFocusPolicy(Qt::StrongFocus);
+  scale(0.05, 0.05);
+}
+
+void FloorPlanView::zoomToFit() {
+  QRectF bounds;
+  for (QGraphicsItem* item : mScene->items()) {
+    if (!item->parentItem()) {
+      bounds |= item->sceneBoundingRect();
+    }
+  }
+  if (!bounds.isEmpty()) {
+    fitInView(bounds.adjusted(-1000, -1000, 1000, 1000), Qt::KeepAspectRatio);
+  }
+}
+
+void FloorPlanView::zoomBy(double factor) {
+  const double current = transform().m11();
+  const double target = std::clamp(current * factor, 0.002, 2.0);  // 1 px = 500 mm … 0.5 mm
+  scale(target / current, target / current);
+}
+
+void FloorPlanView::wheelEvent(QWheelEvent* event) {
+  const double steps = event->angleDelta().y() / 120.0;
+  zoomBy(std::pow(1.2, steps));
+  event->accept();
+}
+
+FloorMouseEvent FloorPlanView::floorEvent(QMouseEvent* event) const {
+  const QPointF p = mapToScene(event->position().toPoint());
+  return {PointMm{std::llround(p.x()), std::llround(p.y())}, event->modifiers()};
+}
+
+void FloorPlanView::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && mSpaceHeld)) {
+    mPanning = true;
+    mPanLastPx = event->position().toPoint();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+    return;
+  }
+  if (event->button() == Qt::LeftButton) {
+    const RackId hit = mScene->rackAt(mapToScene(event->position().toPoint()));
+    if (!hit.isNull()) {
+      RackItem* item = mScene->rackItem(hit);
+      if (event->modifiers() & Qt::ControlModifier) {
+        item->setSelected(!item->isSelected());
+        event->accept();
+        return;
+      }
+      if (!item->isSelected()) {
+        mScene->selectRacks({hit});
+      }
+      if (!mScene->document().project().halls().isEmpty()) {
+        mSelectTool.setTileMm(mScene->document().project().halls().first().tileMm());
+      }
+      mSelectTool.press(floorEvent(event), mScene->selectedRackIds());
+      event->accept();
+      return;
+    }
+  }
+  QGraphicsView::mousePressEvent(event);
+}
+
+void FloorPlanView::mouseMoveEvent(QMouseEvent* event) {
+  if (mPanning) {
+    const QPoint delta = event->position().toPoint() - mPanLastPx;
+    mPanLastPx = event->position().toPoint();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    event->accept();
+    return;
+  }
+  if (mSelectTool.isDragging()) {
+    mSelectTool.move(floorEvent(event));
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseMoveEvent(event);
+}
+
+void FloorPlanView::mouseReleaseEvent(QMouseEvent* event) {
+  if (mPanning) {
+    mPanning = false;
+    viewport()->setCursor(mSpaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    event->accept();
+    return;
+  }
+  if (mSelectTool.isDragging()) {
+    mSelectTool.release(floorEvent(event));
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FloorPlanView::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    mSpaceHeld = true;
+    viewport()->setCursor(Qt::OpenHandCursor);
+    event->accept();
+    return;
+  }
+  QGraphicsView::keyPressEvent(event);
+}
+
+void FloorPlanView::keyReleaseEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    mSpaceHeld = false;
+    viewport()->setCursor(Qt::ArrowCursor);
+    event->accept();
+    return;
+  }
+  QGraphicsView::keyReleaseEvent(event);
+}
+
+void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {
+  // Scale bar in device pixels: the longest round length (1, 2, 5 × 10^n m) under 160 px.
+  const double pxPerMm = transform().m11();
+  if (pxPerMm <= 0) {
+    return;
+  }
+  double lengthM = 1.0;
+  for (double candidate : {0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0}) {
+    if (candidate * 1000.0 * pxPerMm <= 160.0) {
+      lengthM = candidate;
+    }
+  }
+  const int barPx = int(std::lround(lengthM * 1000.0 * pxPerMm));
+  painter->save();
+  painter->resetTransform();
+  const QRect area = viewport()->rect();
+  const QPoint origin(area.left() + 16, area.bottom() - 20);
+  painter->setRenderHint(QPainter::Antialiasing, false);
+  painter->fillRect(QRect(origin.x() - 6, origin.y() - 22, barPx + 60, 32),
+                    QColor(255, 255, 255, 210));
+  painter->setPen(QPen(QColor(0x26, 0x32, 0x38), 2));
+  painter->drawLine(origin, origin + QPoint(barPx, 0));
+  painter->drawLine(origin + QPoint(0, -5), origin + QPoint(0, 5));
+  painter->drawLine(origin + QPoint(barPx, -5), origin + QPoint(barPx, 5));
+  painter->drawText(origin + QPoint(barPx + 6, 5), lengthM < 1
+                                                       ? QStringLiteral("%1 mm").arg(lengthM * 1000)
+                                                       : QStringLiteral("%1 m").arg(lengthM));
+  painter->restore();
+}
+
+}  // namespace dc

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "selecttool.h"
+
+#include <QGraphicsView>
+
+namespace dc {
+
+class FloorPlanScene;
+
+/// The floor-plan view: wheel zoom about the cursor, pan with the middle button (or Space +
+/// drag), rubber-band selection on empty floor, and rack drags through the SelectTool in floor
+/// millimetres. A scale bar in the corner keeps the drawing readable at any zoom.
+class FloorPlanView final : public QGraphicsView {
+  Q_OBJECT
+
+ public:
+  explicit FloorPlanView(FloorPlanScene* scene, QWidget* parent = nullptr);
+
+  FloorPlanScene* floorScene() const noexcept { return mScene; }
+  /// Zooms so that every hall is visible.
+  void zoomToFit();
+  void zoomBy(double factor);
+
+ protected:
+  void wheelEvent(QWheelEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void keyReleaseEvent(QKeyEvent* event) override;
+  void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+ private:
+  FloorMouseEvent floorEvent(QMouseEvent* event) const;
+
+  FloorPlanScene* mScene;
+  SelectTool mSelectTool;
+  bool mPanning = false;
+  bool mSpaceHeld = false;
+  QPoint mPanLastPx;
+};
+
+}  // namespace dc

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "propertiespanel.h"
+
+#include "edit/cmdeditrack.h"
+#include "edit/placement.h"
+#include "format.h"
+#include "spectable.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+constexpr CoolingMode kModes[] = {CoolingMode::Air, CoolingMode::RearDoor,
+                                  CoolingMode::DirectToChip, CoolingMode::DirectToChipRearDoor};
+constexpr int kMountIdRole = Qt::UserRole + 1;
+
+QString metres(std::int64_t mm) {
+  return QString::number(double(mm) / 1000.0, 'f', 2) + QStringLiteral(" m");
+}
+}  // namespace
+
+PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent)
+    : QWidget(parent),
+      mDocument(document),
+      mCatalog(catalog),
+      mHeading(new QLabel),
+      mRackForm(new QWidget),
+      mName(new QLineEdit),
+      mRow(new QLineEdit),
+      mType(new QLabel),
+      mCooling(new QComboBox),
+      mPlacement(new QLabel),
+      mPower(new QLabel),
+      mMounts(new QTreeWidget),
+      mRemoveMount(new QPushButton(tr("Remove device"))),
+      mSummary(new QLabel),
+      mSpecTitle(new QLabel),
+      mSpec(new SpecTable) {
+  mHeading->setTextFormat(Qt::RichText);
+  mSummary->setTextFormat(Qt::RichText);
+  mSummary->setWordWrap(true);
+  mPower->setTextFormat(Qt::RichText);
+  mType->setWordWrap(true);
+  mSpecTitle->setTextFormat(Qt::RichText);
+  mSpecTitle->setWordWrap(true);
+  for (CoolingMode mode : kModes) {
+    mCooling->addItem(coolingModeName(mode));
+  }
+  mMounts->setColumnCount(3);
+  mMounts->setHeaderLabels({tr("U"), tr("Device"), tr("Max")});
+  mMounts->setRootIsDecorated(false);
+  mMounts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  mMounts->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+  mMounts->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+  mMounts->setMinimumHeight(110);
+
+  auto* form = new QFormLayout(mRackForm);
+  form->setContentsMargins(0, 0, 0, 0);
+  form->addRow(tr("Name"), mName);
+  form->addRow(tr("Row"), mRow);
+  form->addRow(tr("Type"), mType);
+  form->addRow(tr("Cooling"), mCooling);
+  form->addRow(tr("Placement"), mPlacement);
+  form->addRow(tr("Power"), mPower);
+  form->addRow(mMounts);
+  form->addRow(mRemoveMount);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addWidget(mHeading);
+  layout->addWidget(mRackForm);
+  layout->addWidget(mSummary);
+  layout->addWidget(mSpecTitle);
+  layout->addWidget(mSpec, 1);
+
+  connect(mName, &QLineEdit::editingFinished, this, &PropertiesPanel::commitName);
+  connect(mRow, &QLineEdit::editingFinished, this, &PropertiesPanel::commitRow);
+  connect(mCooling, &QComboBox::activated, this, &PropertiesPanel::commitCooling);
+  connect(mRemoveMount, &QPushButton::clicked, this, &PropertiesPanel::removeSelectedMount);
+  connect(mMounts, &QTreeWidget::currentItemChanged, this, &PropertiesPanel::showMountSpec);
+  connect(&mDocument, &DesignDocument::changed, this, &PropertiesPanel::refresh);
+  refresh();
+}
+
+void PropertiesPanel::setSelection(const QList<RackId>& ids) {
+  mSelection = ids;
+  refresh();
+}
+
+void PropertiesPanel::setAnalysis(const Analysis& analysis) {
+  mAnalysis = analysis;
+  refresh();
+}
+
+void PropertiesPanel::refresh() {
+  QList<RackId> existing;
+  for (RackId id : mSelection) {
+    if (mDocument.project().findRack(id)) {
+      existing.append(id);
+    }
+  }
+  mSelection = existing;
+  if (mSelection.size() == 1) {
+    showRack(*mDocument.project().findRack(mSelection.first()));
+  } else if (mSelection.size() > 1) {
+    showSeveral();
+  } else {
+    showProject();
+  }
+}
+
+void PropertiesPanel::showRack(const Rack& rack) {
+  mRackForm->show();
+  const CatalogItem* type = mCatalog.find(rack.rackTypeId());
+  mHeading->setText(tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
+  if (!mName->hasFocus()) {
+    mName->setText(rack.name());
+  }
+  if (!mRow->hasFocus()) {
+    mRow->setText(rack.row());
+  }
+  mType->setText(type ? QStringLiteral("%1 %2").arg(type->vendor, type->model)
+                      : tr("unknown type '%1'").arg(rack.rackTypeId()));
+  mCooling->setCurrentIndex(int(
+      std::find(std::begin(kModes), std::end(kModes), rack.coolingMode()) - std::begin(kModes)));
+  mPlacement->setText(tr("x %1, y %2, %3°")
+                          .arg(metres(rack.positionMm().xMm), metres(rack.positionMm().yMm))
+                          .arg(rack.rotationDeg()));
+  const auto power = mAnalysis.racks.constFind(rack.id());
+  if (power != mAnalysis.racks.cend()) {
+    QString text =
+        tr("<b>%1</b> max · %2 typical<br>%3 GPUs · %4 U used")
+            .arg(formatPowerW(power->maxPowerW.value), formatPowerW(power->typicalPowerW.value))
+            .arg(power->acceleratorCount)
+            .arg(power->usedU);
+    if (power->usableU > 0) {
+      text += tr(" of %1 U").arg(power->usableU);
+    }
+    if (power->typicalFromMaxCount > 0) {
+      text += tr("<br><i>%n device(s) publish no typical power: max used</i>", nullptr,
+                 power->typicalFromMaxCount);
+    }
+    mPower->setText(text);
+    mPower->setToolTip(power->maxPowerW.formula + QStringLiteral("\n") +
+                       power->maxPowerW.sources.join(QLatin1Char('\n')));
+  }
+  const QString current =
+      mMounts->currentItem() ? mMounts->currentItem()->data(0, kMountIdRole).toString() : QString();
+  mMounts->clear();
+  for (const Mount& mount : rack.mounts()) {
+    const CatalogItem* item = mCatalog.find(mount.catalogId);
+    const int h = item && item->heightU ? *item->heightU : 0;
+    auto* row = new QTreeWidgetItem(mMounts);
+    row->setText(0, h > 1 ? QStringLiteral("U%1–%2").arg(mount.lowestU).arg(mount.lowestU + h - 1)
+                          : QStringLiteral("U%1").arg(mount.lowestU));
+    row->setText(1, item ? item->model : tr("unknown '%1'").arg(mount.catalogId));
+    row->setText(2, item && item->maxPowerW() ? formatPowerW(item->maxPowerW()->value)
+                                              : QStringLiteral("—"));
+    row->setData(0, kMountIdRole, mount.id.toString());
+    if (mount.id.toString() == current) {
+      mMounts->setCurrentItem(row);
+    }
+  }
+  mRemoveMount->setEnabled(!rack.mounts().isEmpty());
+  mSummary->clear();
+  showMountSpec();
+}
+
+void PropertiesPanel::showSeveral() {
+  mRackForm->hide();
+  double maxW = 0;
+  double typicalW = 0;
+  int gpus = 0;
+  for (RackId id : mSelection) {
+    const RackPower power = mAnalysis.racks.value(id);
+    maxW += power.maxPowerW.value;
+    typicalW += power.typicalPowerW.value;
+    gpus += power.acceleratorCount;
+  }
+  mHeading->setText(tr("<h3>%1 racks selected</h3>").arg(mSelection.size()));
+  mSummary->setText(tr("<b>%1</b> max · %2 typical · %3 GPUs")
+                        .arg(formatPowerW(maxW), formatPowerW(typicalW))
+                        .arg(gpus));
+  mSpecTitle->clear();
+  mSpec->showItem(nullptr);
+}
+
+void PropertiesPanel::showProject() {
+  mRackForm->hide();
+  const Project& project = mDocument.project();
+  mHeading->setText(
+      tr("<h3>%1</h3>")
+          .arg(project.name().isEmpty() ? tr("Untitled project") : project.name().toHtmlEscaped()));
+  QString text = project.description().toHtmlEscaped();
+  for (const HallTotals& hall : mAnalysis.halls) {
+    const Hall* h = project.findHall(hall.hallId);
+    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical</p>")
+                .arg(h ? h->name().toHtmlEscaped() : QString())
+                .arg(hall.floorAreaM2, 0, 'f', 0)
+                .arg(hall.rackCount)
+                .arg(hall.acceleratorCount)
+                .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value));
+  }
+  mSummary->setText(text + tr("<p><i>Select a rack to see and edit it.</i></p>"));
+  mSpecTitle->clear();
+  mSpec->showItem(nullptr);
+}
+
+void PropertiesPanel::showMountSpec() {
+  const Rack* rack =
+      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
+  if (!rack) {
+    return;
+  }
+  QString id = rack->rackTypeId();
+  if (QTreeWidgetItem* row = mMounts->currentItem()) {
+    if (const Mount* mount =
+            rack->findMount(MountId::fromString(row->data(0, kMountIdRole).toString()))) {
+      id = mount->catalogId;
+    }
+  }
+  const CatalogItem* item = mCatalog.find(id);
+  mSpec->showItem(item);
+  mSpecTitle->setText(item ? tr("<b>%1 %2</b> — source: <a href=\"%3\">%4</a> (%5)")
+                                 .arg(item->vendor.toHtmlEscaped(), item->model.toHtmlEscaped(),
+                                      item->source.url.toHtmlEscaped(),
+                                      item->source.title.toHtmlEscaped(),
+                                      confidenceName(item->confidence))
+                           : QString());
+  mSpecTitle->setOpenExternalLinks(true);
+}
+
+void PropertiesPanel::commitName() {
+  const Rack* rack =
+      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
+  if (rack && rack->name() != mName->text()) {
+    Rack edited = *rack;
+    edited.setName(mName->text().trimmed());
+    mDocument.undoStack().push(
+        new CmdEditRack(mDocument, edited, tr("Rename rack to %1").arg(edited.name())));
+  }
+}
+
+void PropertiesPanel::commitRow() {
+  const Rack* rack =
+      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
+  if (rack && rack->row() != mRow->text()) {
+    Rack edited = *rack;
+    edited.setRow(mRow->text().trimmed());
+    mDocument.undoStack().push(
+        new CmdEditRack(mDocument, edited, tr("Set row of %1").arg(edited.name())));
+  }
+}
+
+void PropertiesPanel::commitCooling(int index) {
+  const Rack* rack =
+      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
+  if (rack && index >= 0 && index < int(std::size(kModes)) &&
+      rack->coolingMode() != kModes[index]) {
+    Rack edited = *rack;
+    edited.setCoolingMode(kModes[index]);
+    mDocument.undoStack().push(new CmdEditRack(
+        mDocument, edited,
+        tr("Set cooling of %1 to %2").arg(edited.name(), coolingModeName(kModes[index]))));
+  }
+}
+
+void PropertiesPanel::removeSelectedMount() {
+  QTreeWidgetItem* row = mMounts->currentItem();
+  if (mSelection.size() != 1 || !row) {
+    return;
+  }
+  try {
+    auto command =
+        makeRemoveMountCommand(mDocument, mCatalog, mSelection.first(),
+                               MountId::fromString(row->data(0, kMountIdRole).toString()));
+    mDocument.undoStack().push(command.release());
+  } catch (const PlacementError& error) {
+    Q_EMIT editFailed(QString::fromUtf8(error.what()));
+  }
+}
+
+}  // namespace dc

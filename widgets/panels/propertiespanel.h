@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalog.h"
+#include "edit/designdocument.h"
+#include "engine/analysis.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace dc {
+
+class SpecTable;
+
+/// Shows and edits the selection: one rack (name, row, cooling mode, contents with power and
+/// the catalog figures behind them), several racks (totals), or nothing (the project). Every
+/// edit is a command on the document's undo stack; every number shown comes from the analysis.
+class PropertiesPanel final : public QWidget {
+  Q_OBJECT
+
+ public:
+  PropertiesPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent = nullptr);
+
+  void setSelection(const QList<RackId>& ids);
+  void setAnalysis(const Analysis& analysis);
+
+ Q_SIGNALS:
+  void editFailed(const QString& message);
+
+ private:
+  void refresh();
+  void showRack(const Rack& rack);
+  void showSeveral();
+  void showProject();
+  void commitName();
+  void commitRow();
+  void commitCooling(int index);
+  void removeSelectedMount();
+  void showMountSpec();
+
+  DesignDocument& mDocument;
+  const Catalog& mCatalog;
+  Analysis mAnalysis;
+  QList<RackId> mSelection;
+
+  QLabel* mHeading;
+  QWidget* mRackForm;
+  QLineEdit* mName;
+  QLineEdit* mRow;
+  QLabel* mType;
+  QComboBox* mCooling;
+  QLabel* mPlacement;
+  QLabel* mPower;
+  QTreeWidget* mMounts;
+  QPushButton* mRemoveMount;
+  QLabel* mSummary;
+  QLabel* mSpecTitle;
+  SpecTable* mSpec;
+};
+
+}  // namespace dc
