@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+
+namespace dc {
+
+namespace {
+
+using Action = StorageError::Action;
+
+/// Schema errors are re-thrown by projectfile.cpp under the user's file name; the working copy's
+/// name would only confuse.
+[[noreturn]] void fail(Action action, const QString& problem) {
+  throw StorageError(action, QString(), problem);
+}
+
+/// Reads an integer PRAGMA such as `user_version`.
+std::int64_t pragmaValue(QSqlDatabase& db, const QString& name, Action action = Action::Open) {
+  QSqlQuery query(db);
+  if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next()) {
+    fail(action, sqlProblem(query.lastError(), action));
+  }
+  return query.value(0).toLongLong();
+}
+
+/// Thrown by migration steps, which do not know whether a file is being opened or saved;
+/// runSteps() words it for the user.
+struct SqlFailure {
+  QSqlError error;
+};
+
+void exec(QSqlDatabase& db, const QString& sql) {
+  QSqlQuery query(db);
+  if (!query.exec(sql)) {
+    throw SqlFailure{query.lastError()};
+  }
+}
+
+[[noreturn]] void failNewer(std::int64_t fileVersion) {
+  fail(Action::Open, QStringLiteral("it was saved by a newer DC Studio (schema %1; this version "
+                                    "reads up to %2). Please update DC Studio to open it")
+                         .arg(fileVersion)
+                         .arg(kSchemaVersion));
+}
+
+[[noreturn]] void failForeign(const QString& why) {
+  fail(Action::Open,
+       QStringLiteral("it is an SQLite database but not a DC Studio project (%1)").arg(why));
+}
+
+// One function per step. A step edits tables and rows, never C++ objects, so old steps keep
+// working however the model classes change later. Each runs inside upgradeToCurrent()'s
+// transaction.
+
+/// Version 1: the first released format.
+void createV1(QSqlDatabase& db) {
+  static const char* const kStatements[] = {
+      "PRAGMA application_id = 1145262932",  // kApplicationId, 'DCST'
+      "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      "INSERT INTO meta (key, value) VALUES ('format', 'dcstudio-project')",
+      "CREATE TABLE project (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL,"
+      " author TEXT NOT NULL, description TEXT NOT NULL)",
+      "CREATE TABLE hall (id TEXT PRIMARY KEY, ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL,"
+      " tile_mm INTEGER NOT NULL, ceiling_height_mm INTEGER NOT NULL)",
+      "CREATE TABLE hall_vertex (hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL, x_mm INTEGER NOT NULL, y_mm INTEGER NOT NULL,"
+      " PRIMARY KEY (hall_id, ord))",
+      "CREATE TABLE obstacle (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL, name TEXT NOT NULL, UNIQUE (hall_id, ord))",
+      "CREATE TABLE obstacle_vertex (obstacle_id TEXT NOT NULL REFERENCES obstacle (id),"
+      " ord INTEGER NOT NULL, x_mm INTEGER NOT NULL, y_mm INTEGER NOT NULL,"
+      " PRIMARY KEY (obstacle_id, ord))",
+      "CREATE TABLE rack (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, row_name TEXT NOT NULL,"
+      " rack_type_id TEXT NOT NULL, x_mm INTEGER NOT NULL, y_mm INTEGER NOT NULL,"
+      " rotation_deg INTEGER NOT NULL CHECK (rotation_deg IN (0, 90, 180, 270)),"
+      " cooling_mode TEXT NOT NULL)",
+      "CREATE TABLE mount (id TEXT PRIMARY KEY, rack_id TEXT NOT NULL REFERENCES rack (id),"
+      " ord INTEGER NOT NULL, catalog_id TEXT NOT NULL,"
+      " lowest_u INTEGER NOT NULL CHECK (lowest_u >= 1), UNIQUE (rack_id, ord))",
+  };
+  static_assert(kApplicationId == 1145262932);
+  for (const char* statement : kStatements) {
+    exec(db, QString::fromLatin1(statement));
+  }
+}
+
+struct Step {
+  int toVersion;
+  void (*apply)(QSqlDatabase&);
+};
+
+/// Step i brings a file from version i to version i + 1. Version 2 adds `{2, &v1ToV2}`.
+constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}}};
+
+bool hasTables(QSqlDatabase& db, Action action) {
+  QSqlQuery query(db);
+  if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+    fail(action, sqlProblem(query.lastError(), action));
+  }
+  return query.value(0).toLongLong() > 0;
+}
+
+/// Applies every step above `fileVersion` in one transaction: all or nothing.
+void runSteps(QSqlDatabase& db, int fileVersion, Action action) {
+  if (fileVersion == kSchemaVersion) {
+    return;
+  }
+  if (!db.transaction()) {
+    fail(action, sqlProblem(db.lastError(), action));
+  }
+  try {
+    for (const Step& step : kSteps) {
+      if (step.toVersion > fileVersion) {
+        step.apply(db);
+        exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+      }
+    }
+  } catch (const SqlFailure& failure) {
+    db.rollback();
+    fail(action, sqlProblem(failure.error, action));
+  } catch (...) {
+    db.rollback();
+    throw;
+  }
+  if (!db.commit()) {
+    fail(action, sqlProblem(db.lastError(), action));
+  }
+}
+
+}  // namespace
+
+QString sqlProblem(const QSqlError& error, StorageError::Action action) {
+  const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+  return action == Action::Open
+             ? QStringLiteral("the file is damaged or unreadable (SQLite: %1)").arg(detail)
+             : QStringLiteral("the file could not be written (SQLite: %1)").arg(detail);
+}
+
+void execSql(QSqlDatabase& db, const QString& sql, StorageError::Action action) {
+  QSqlQuery query(db);
+  if (!query.exec(sql)) {
+    fail(action, sqlProblem(query.lastError(), action));
+  }
+}
+
+int checkProjectFile(QSqlDatabase& db) {
+  // The signature comes first: a foreign database's user_version means nothing to us.
+  if (pragmaValue(db, QStringLiteral("application_id")) != kApplicationId) {
+    failForeign(QStringLiteral("no DC Studio signature"));
+  }
+  const std::int64_t fileVersion = pragmaValue(db, QStringLiteral("user_version"));
+  if (fileVersion > kSchemaVersion) {
+    failNewer(fileVersion);
+  }
+  if (fileVersion < 1) {
+    failForeign(QStringLiteral("no schema version"));
+  }
+  QSqlQuery query(db);
+  query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'format'"));
+  if (!query.exec() || !query.next()) {
+    failForeign(QStringLiteral("no format record"));
+  }
+  const QString format = query.value(0).toString();
+  if (format != QLatin1String(kFormatName)) {
+    failForeign(QStringLiteral("its format is '%1'").arg(format));
+  }
+  return static_cast<int>(fileVersion);
+}
+
+void createCurrentSchema(QSqlDatabase& db) {
+  if (hasTables(db, Action::Save)) {
+    fail(Action::Save, QStringLiteral("the new file is not empty"));
+  }
+  runSteps(db, 0, Action::Save);
+}
+
+void upgradeToCurrent(QSqlDatabase& db) {
+  const std::int64_t fileVersion = pragmaValue(db, QStringLiteral("user_version"));
+  if (fileVersion == 0 && hasTables(db, Action::Open)) {
+    failForeign(QStringLiteral("no DC Studio signature"));
+  }
+  if (fileVersion > 0) {
+    checkProjectFile(db);
+  }
+  runSteps(db, static_cast<int>(fileVersion), Action::Open);
+}
+
+}  // namespace dc

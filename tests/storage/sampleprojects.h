@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <array>
+
+/// Deterministic projects shared by tst_projectfile and dc_savechild: the child process saves
+/// the same large project the test later compares against, so both must build it identically.
+namespace dc::testdata {
+
+/// A stable id derived from `key` (UUID v5), so two processes and the golden file agree.
+template <typename IdT>
+IdT fixedId(const QString& key) {
+  static const QUuid kNamespace = QUuid::fromString(u"6f1c3e52-8a1d-4c3e-9d55-2b7f0c9e4a10");
+  return IdT::fromString(QUuid::createUuidV5(kNamespace, key).toString());
+}
+
+inline Rack sampleRack(const QString& key, HallId hall, PointMm positionMm, int rotationDeg,
+                       CoolingMode mode, int mountCount) {
+  Rack rack(fixedId<RackId>(key), hall, QStringLiteral("generic/rack-42u"), positionMm,
+            rotationDeg);
+  rack.setName(key);
+  rack.setRow(QStringLiteral("Reihe-%1").arg(positionMm.yMm / 1200));
+  rack.setCoolingMode(mode);
+  for (int m = 0; m < mountCount; ++m) {
+    rack.insertMount(
+        -1, Mount{fixedId<MountId>(key + QStringLiteral("/m%1").arg(m)),
+                  m % 2 ? QStringLiteral("nvidia/dgx-h100") : QStringLiteral("arista/7060x"),
+                  1 + 4 * m});
+  }
+  return rack;
+}
+
+/// The content of tests/data/schema-v1.dcstudio. FROZEN: the golden file was written from it, so
+/// changing a single character here breaks the golden test by design.
+inline Project frozenSampleProject() {
+  Project project;
+  project.setName(QStringLiteral("Halle Ω — München 🚀"));
+  project.setAuthor(QStringLiteral("Zoë Ångström"));
+  project.setDescription(
+      QStringLiteral("Two halls, one spare.\nQuotes: 'single' \"double\"; 机房"));
+
+  const HallId hallA = fixedId<HallId>(QStringLiteral("hall-a"));
+  const HallId hallB = fixedId<HallId>(QStringLiteral("hall-b"));
+  Hall a(hallA, QStringLiteral("Salle A – Écluse"),
+         {{-6000, -3000}, {5'000'000'000, -3000}, {5'000'000'000, 24000}, {-6000, 24000}});
+  a.setTileMm(600);
+  a.setCeilingHeightMm(4500);
+  a.setObstacles({Obstacle{fixedId<ObstacleId>(QStringLiteral("col-1")),
+                           QStringLiteral("C-12"),
+                           {{0, 0}, {600, 0}, {600, 600}, {0, 600}}},
+                  Obstacle{fixedId<ObstacleId>(QStringLiteral("col-2")),
+                           QStringLiteral("Säule ∆"),
+                           {{3000, 3000}, {3600, 3000}, {3300, 3600}}}});
+  Hall b(hallB, QStringLiteral("機房 B"),
+         {{0, 0}, {12000, 0}, {12000, 6000}, {6000, 6000}, {6000, 12000}, {0, 12000}});
+  b.setTileMm(500);
+  b.setCeilingHeightMm(3800);
+  Hall spare(fixedId<HallId>(QStringLiteral("hall-c")), QString(), {{0, 0}, {1000, 0}, {0, 1000}});
+  project.insertHall(-1, a);
+  project.insertHall(-1, b);
+  project.insertHall(-1, spare);
+
+  // Every rotation with every cooling mode, the two halls interleaved so list order matters.
+  constexpr std::array kModes{CoolingMode::Air, CoolingMode::RearDoor, CoolingMode::DirectToChip,
+                              CoolingMode::DirectToChipRearDoor};
+  int index = 0;
+  for (const int rotationDeg : {0, 90, 180, 270}) {
+    for (const CoolingMode mode : kModes) {
+      const HallId hall = index % 3 == 1 ? hallB : hallA;
+      const QString key = index % 5 == 2
+                              ? QStringLiteral("机柜-%1").arg(index)
+                              : QStringLiteral("R-%1").arg(index, 2, 10, QLatin1Char('0'));
+      project.insertRack(-1, sampleRack(key, hall, PointMm{600 * index, 1200 * (index % 4)},
+                                        rotationDeg, mode, index % 4));
+      ++index;
+    }
+  }
+  Rack unnamed(fixedId<RackId>(QStringLiteral("unnamed")), hallA, QString(), PointMm{-600, -1200});
+  project.insertRack(3, unnamed);  // empty name, row and type
+  return project;
+}
+
+/// A project of the size a hyperscale campus reaches: `rackCount` racks with `mountsPerRack`
+/// devices each, spread over four halls.
+inline Project largeProject(int rackCount, int mountsPerRack) {
+  Project project;
+  project.setName(QStringLiteral("Campus %1").arg(rackCount));
+  for (int h = 0; h < 4; ++h) {
+    project.insertHall(-1, Hall(fixedId<HallId>(QStringLiteral("big-hall-%1").arg(h)),
+                                QStringLiteral("Hall %1").arg(h),
+                                {{0, 0}, {300'000, 0}, {300'000, 300'000}, {0, 300'000}}));
+  }
+  for (int r = 0; r < rackCount; ++r) {
+    const HallId hall = project.halls()[r % 4].id();
+    project.insertRack(-1, sampleRack(QStringLiteral("big-%1").arg(r), hall,
+                                      PointMm{600 * (r % 400), 1200 * (r / 400)}, 90 * (r % 4),
+                                      CoolingMode::DirectToChip, mountsPerRack));
+  }
+  return project;
+}
+
+}  // namespace dc::testdata

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dc_savechild <file> <racks> <mounts per rack>: saves testdata::largeProject() to <file> over
+// and over, printing "saved" after each save, until killed. tst_projectfile kills it with
+// SIGKILL in the middle of a save and checks that <file> is still a whole project.
+#include "sampleprojects.h"
+#include "storage/projectfile.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  const QStringList args = QCoreApplication::arguments();
+  if (args.size() != 4) {
+    std::fprintf(stderr, "usage: dc_savechild <file> <racks> <mounts per rack>\n");
+    return 2;
+  }
+  const dc::Project project = dc::testdata::largeProject(args[2].toInt(), args[3].toInt());
+  std::printf("ready\n");
+  std::fflush(stdout);
+  try {
+    for (;;) {
+      dc::saveProject(project, args[1]);
+      std::printf("saved\n");
+      std::fflush(stdout);
+    }
+  } catch (const dc::StorageError& e) {
+    std::fprintf(stderr, "%s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampleprojects.h"
+#include "storage/projectfile.h"
+#include "storagetestutil.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <signal.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace dc;
+using namespace dc::testdata;
+
+class TestProjectFile final : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void init() { mDir = std::make_unique<QTemporaryDir>(); }
+  void cleanup() { mDir.reset(); }
+
+  void roundTripKeepsEveryField();
+  void saveLoadSaveGivesIdenticalRows();
+  void fileIdentifiesItself();
+  void goldenFileV1StillReads();
+  void openDoesNotModifyTheFile();
+  void failedSaveLeavesOldFileIntact();
+  void saveReplacesStaleTmpAndFollowsLinks();
+  void concurrentCallsDoNotInterfere();
+  void largeProjectRoundTrip();
+  void killDuringSaveLeavesWholeFile_data();
+  void killDuringSaveLeavesWholeFile();
+
+ private:
+  QString path(const QString& name) const { return mDir->filePath(name); }
+
+  std::unique_ptr<QTemporaryDir> mDir;
+};
+
+void TestProjectFile::roundTripKeepsEveryField() {
+  const Project sample = frozenSampleProject();
+  saveProject(sample, path("a.dcstudio"));
+  const Project loaded = loadProject(path("a.dcstudio"));
+  QCOMPARE(loaded.racks().size(), 17);
+  QCOMPARE(loaded.halls().size(), 3);
+  QCOMPARE(loaded.halls()[0].obstacles(), sample.halls()[0].obstacles());
+  QCOMPARE(loaded.name(), sample.name());
+  QVERIFY(loaded == sample);
+  QVERIFY(!QFile::exists(path("a.dcstudio.tmp")));
+}
+
+void TestProjectFile::saveLoadSaveGivesIdenticalRows() {
+  saveProject(frozenSampleProject(), path("1.dcstudio"));
+  saveProject(loadProject(path("1.dcstudio")), path("2.dcstudio"));
+  const QStringList first = dumpRows(path("1.dcstudio"));
+  QVERIFY(first.size() > 60);
+  QCOMPARE(dumpRows(path("2.dcstudio")), first);
+}
+
+void TestProjectFile::fileIdentifiesItself() {
+  saveProject(frozenSampleProject(), path("a.dcstudio"));
+  const QStringList rows = dumpRows(path("a.dcstudio"));
+  QVERIFY(rows.contains(QStringLiteral("meta|format|dcstudio-project")));
+  QVERIFY(rows.contains(QStringLiteral("meta|app_version|")));
+  // Bytes 60..71 of the SQLite header: user_version then application_id, big-endian.
+  const QByteArray header = readBytes(path("a.dcstudio")).mid(60, 12);
+  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\1", 4));
+  QCOMPARE(header.mid(8, 4), QByteArray("DCST"));
+}
+
+void TestProjectFile::goldenFileV1StillReads() {
+  const QString golden = QStringLiteral(DC_TEST_DATA_DIR "/schema-v1.dcstudio");
+  const Project loaded = loadProject(golden);
+  QCOMPARE(loaded.name(), QStringLiteral("Halle Ω — München 🚀"));
+  QCOMPARE(loaded.racks().size(), 17);
+  QVERIFY(loaded == frozenSampleProject());
+  QVERIFY(dumpRows(golden).contains(QStringLiteral("meta|format|dcstudio-project")));
+}
+
+void TestProjectFile::openDoesNotModifyTheFile() {
+  const QString file = path(QStringLiteral("a.dcstudio"));
+  saveProject(frozenSampleProject(), file);
+  const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+  {
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(past, QFileDevice::FileModificationTime));
+  }
+  const QByteArray before = readBytes(file);
+  const QStringList listing = QDir(mDir->path()).entryList(QDir::Files);
+  for (int i = 0; i < 3; ++i) {
+    QVERIFY(loadProject(file) == frozenSampleProject());
+  }
+  QCOMPARE(readBytes(file), before);
+  QCOMPARE(QFileInfo(file).lastModified().toUTC(), past);
+  QCOMPARE(QDir(mDir->path()).entryList(QDir::Files), listing);  // no journal left behind
+}
+
+void TestProjectFile::failedSaveLeavesOldFileIntact() {
+  const Project oldProject = frozenSampleProject();
+  const Project newProject = largeProject(10, 1);
+  const QString file = path(QStringLiteral("a.dcstudio"));
+  saveProject(oldProject, file);
+  const QByteArray before = readBytes(file);
+
+  // A leftover .tmp that cannot be removed (here: a non-empty folder) stops the save early.
+  QVERIFY(QDir(mDir->path()).mkpath(QStringLiteral("a.dcstudio.tmp/x")));
+  try {
+    saveProject(newProject, file);
+    QFAIL("saving over a blocked .tmp should throw");
+  } catch (const StorageError& e) {
+    QVERIFY2(e.message().startsWith(QStringLiteral("Cannot save 'a.dcstudio': the leftover file")),
+             qPrintable(e.message()));
+  }
+  QCOMPARE(readBytes(file), before);
+  QVERIFY(loadProject(file) == oldProject);
+
+  const QString nowhere = path(QStringLiteral("no/such/folder/b.dcstudio"));
+  QVERIFY_THROWS_EXCEPTION(StorageError, saveProject(newProject, nowhere));
+  QVERIFY(!QFile::exists(nowhere));
+  QVERIFY(!QFile::exists(nowhere + QStringLiteral(".tmp")));
+
+  // Without root, a read-only folder must fail too; root writes anyway, so only check then.
+  if (::geteuid() != 0) {
+    QVERIFY(QFile::setPermissions(mDir->path(), QFile::ReadOwner | QFile::ExeOwner));
+    QVERIFY_THROWS_EXCEPTION(StorageError, saveProject(newProject, path("c.dcstudio")));
+    QVERIFY(QFile::setPermissions(mDir->path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(!QFile::exists(path("c.dcstudio")));
+  }
+}
+
+void TestProjectFile::saveReplacesStaleTmpAndFollowsLinks() {
+  const QString file = path(QStringLiteral("a.dcstudio"));
+  {
+    QFile stale(file + QStringLiteral(".tmp"));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("half a database from a crash");
+  }
+  saveProject(frozenSampleProject(), file);
+  QVERIFY(!QFile::exists(file + QStringLiteral(".tmp")));
+  QVERIFY(QFile::link(file, path("link.dcstudio")));
+  saveProject(largeProject(3, 1), path("link.dcstudio"));
+  QVERIFY(QFileInfo(path("link.dcstudio")).isSymLink());
+  QVERIFY(loadProject(file) == largeProject(3, 1));
+}
+
+void TestProjectFile::concurrentCallsDoNotInterfere() {
+  const Project sample = frozenSampleProject();
+  std::atomic<int> failures = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    const QString file = path(QStringLiteral("t%1.dcstudio").arg(t));
+    threads.emplace_back([&, file] {
+      for (int i = 0; i < 5; ++i) {
+        try {
+          saveProject(sample, file);
+          failures += loadProject(file) == sample ? 0 : 1;
+        } catch (const StorageError&) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) {
+    thread.join();
+  }
+  QCOMPARE(failures.load(), 0);
+}
+
+void TestProjectFile::largeProjectRoundTrip() {
+  const Project big = largeProject(20'000, 10);
+  const QString file = path(QStringLiteral("big.dcstudio"));
+  QElapsedTimer timer;
+  timer.start();
+  saveProject(big, file);
+  const qint64 saveMs = timer.restart();
+  const Project loaded = loadProject(file);
+  const qint64 loadMs = timer.elapsed();
+  qInfo("20,000 racks + 200,000 mounts: save %lld ms, load %lld ms, %lld MB", saveMs, loadMs,
+        QFileInfo(file).size() >> 20);
+  QVERIFY(loaded == big);
+}
+
+void TestProjectFile::killDuringSaveLeavesWholeFile_data() {
+  QTest::addColumn<int>("savesBeforeKill");
+  QTest::addColumn<int>("delayMs");
+  QTest::newRow("as the first .tmp appears") << 0 << 0;
+  QTest::newRow("first save, 30 ms in") << 0 << 30;
+  QTest::newRow("first save, 250 ms in") << 0 << 250;
+  QTest::newRow("second save, 10 ms in") << 1 << 10;
+  QTest::newRow("second save, 150 ms in") << 1 << 150;
+}
+
+void TestProjectFile::killDuringSaveLeavesWholeFile() {
+  QFETCH(int, savesBeforeKill);
+  QFETCH(int, delayMs);
+  const Project a = frozenSampleProject();
+  static const Project b = largeProject(20'000, 10);
+  const QString file = path(QStringLiteral("f.dcstudio"));
+  const QString tmp = file + QStringLiteral(".tmp");
+  saveProject(a, file);
+
+  QProcess child;
+  child.start(QStringLiteral(DC_SAVECHILD), {file, QStringLiteral("20000"), QStringLiteral("10")});
+  QVERIFY(child.waitForStarted());
+  QElapsedTimer timer;
+  timer.start();
+  QByteArray output;
+  while (output.count("saved") < savesBeforeKill) {
+    QVERIFY(child.waitForReadyRead(60'000));
+    output += child.readAllStandardOutput();
+  }
+  while (!QFile::exists(tmp) && timer.elapsed() < 60'000) {
+    QThread::usleep(200);
+  }
+  QVERIFY2(QFile::exists(tmp), "the child never started a save");
+  QThread::msleep(delayMs);
+  QCOMPARE(::kill(static_cast<pid_t>(child.processId()), SIGKILL), 0);
+  QVERIFY(child.waitForFinished());
+  const bool interrupted = QFile::exists(tmp);
+
+  const Project loaded = loadProject(file);
+  QVERIFY(loaded == a || loaded == b);
+  if (savesBeforeKill > 0) {
+    QVERIFY(loaded == b);
+  }
+  qInfo("killed %s a save; file holds project %s", interrupted ? "during" : "between",
+        loaded == a ? "A" : "B");
+  saveProject(a, file);  // the next save clears the leftover .tmp
+  QVERIFY(loadProject(file) == a);
+  QVERIFY(!QFile::exists(tmp));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening refuses what is not a whole DC Studio project, with a message an architect can act on.
+#include "sampleprojects.h"
+#include "storage/projectfile.h"
+#include "storage/schema.h"
+#include "storagetestutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace dc;
+using namespace dc::testdata;
+
+class TestProjectFileErrors final : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void init() { mDir = std::make_unique<QTemporaryDir>(); }
+  void cleanup() { mDir.reset(); }
+
+  void schemaUpgradeChain();
+  void openRefusesForeignFiles_data();
+  void openRefusesForeignFiles();
+  void openRefusesDamagedRows_data();
+  void openRefusesDamagedRows();
+
+ private:
+  QString path(const QString& name) const { return mDir->filePath(name); }
+
+  std::unique_ptr<QTemporaryDir> mDir;
+};
+
+void TestProjectFileErrors::schemaUpgradeChain() {
+  const QString name = QUuid::createUuid().toString();
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path("empty.db"));
+    QVERIFY(db.open());
+    upgradeToCurrent(db);  // from nothing, as a new file
+    QCOMPARE(checkProjectFile(db), kSchemaVersion);
+    upgradeToCurrent(db);  // already current: no-op
+    QVERIFY_THROWS_EXCEPTION(StorageError, createCurrentSchema(db));
+    QSqlQuery(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion + 1), db);
+    QVERIFY_THROWS_EXCEPTION(StorageError, upgradeToCurrent(db));
+    QSqlQuery(QStringLiteral("PRAGMA application_id = 7"), db);
+    QVERIFY_THROWS_EXCEPTION(StorageError, checkProjectFile(db));
+  }
+  QSqlDatabase::removeDatabase(name);
+}
+
+void TestProjectFileErrors::openRefusesForeignFiles_data() {
+  QTest::addColumn<QString>("kind");
+  QTest::addColumn<QString>("expected");
+  QTest::newRow("missing") << "missing"
+                           << "the file does not exist";
+  QTest::newRow("text") << "text"
+                        << "it is not a DC Studio project (not an SQLite database)";
+  QTest::newRow("png") << "png"
+                       << "it is not a DC Studio project (not an SQLite database)";
+  QTest::newRow("empty") << "empty"
+                         << "the file is empty";
+  QTest::newRow("folder") << "folder"
+                          << "it is a folder";
+  QTest::newRow("foreign SQLite") << "foreign"
+                                  << "not a DC Studio project (no DC Studio signature)";
+  QTest::newRow("SQLite without tables") << "bare"
+                                         << "no DC Studio signature";
+  QTest::newRow("our id, no meta") << "nometa"
+                                   << "not a DC Studio project (no format record)";
+  QTest::newRow("newer schema")
+      << "newer"
+      << "saved by a newer DC Studio (schema 2; this version reads up to 1)";
+  QTest::newRow("SQLite header, garbage body") << "garbage"
+                                               << "the file is damaged or unreadable";
+}
+
+void TestProjectFileErrors::openRefusesForeignFiles() {
+  QFETCH(QString, kind);
+  QFETCH(QString, expected);
+  const QString file = path(QStringLiteral("hall.dcstudio"));
+  auto write = [&](const QByteArray& bytes) {
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+  };
+  if (kind == "text") {
+    write("Rack list\nR-01, R-02\n");
+  } else if (kind == "png") {
+    write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  } else if (kind == "empty") {
+    write({});
+  } else if (kind == "folder") {
+    QDir(mDir->path()).mkdir(QStringLiteral("hall.dcstudio"));
+  } else if (kind == "foreign") {
+    QVERIFY(
+        execOn(file, {"CREATE TABLE recipes (id INTEGER, title TEXT)", "PRAGMA user_version = 1"}));
+  } else if (kind == "bare") {
+    QVERIFY(execOn(file, {"CREATE TABLE t (x)", "DROP TABLE t"}));
+  } else if (kind == "nometa") {
+    saveProject(frozenSampleProject(), file);
+    QVERIFY(execOn(file, {"DROP TABLE meta"}));
+  } else if (kind == "newer") {
+    saveProject(frozenSampleProject(), file);
+    QVERIFY(execOn(file, {QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion + 1)}));
+  } else if (kind == "garbage") {
+    write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x5a'));
+  }
+  const QByteArray before = readBytes(file);
+  const QString message = openError(file);
+  QVERIFY2(message.startsWith(QStringLiteral("Cannot open 'hall.dcstudio': ")),
+           qPrintable(message));
+  QVERIFY2(message.contains(expected), qPrintable(message));
+  QCOMPARE(readBytes(file), before);
+}
+
+void TestProjectFileErrors::openRefusesDamagedRows_data() {
+  QTest::addColumn<QStringList>("sql");
+  QTest::addColumn<QString>("expected");
+  const QString bypass = QStringLiteral("PRAGMA ignore_check_constraints = ON");
+  const QString otherId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+  QTest::newRow("rotation 45") << QStringList{bypass,
+                                              "UPDATE rack SET rotation_deg = 45 WHERE ord = 0"}
+                               << "rack 'R-00' has rotation 45 degrees (allowed: 0, 90, 180, 270)";
+  QTest::newRow("bad uuid") << QStringList{"UPDATE rack SET id = 'not-a-uuid' WHERE ord = 0"}
+                            << "a rack has an invalid id ('not-a-uuid')";
+  QTest::newRow("rack's hall missing")
+      << QStringList{QStringLiteral("UPDATE rack SET hall_id = '%1' WHERE ord = 1").arg(otherId)}
+      << QStringLiteral("rack 'R-01' stands in hall %1, which is not in the file").arg(otherId);
+  QTest::newRow("duplicate rack id")
+      << QStringList{"INSERT INTO rack SELECT upper(id), hall_id, 99, name, row_name, rack_type_id,"
+                     " x_mm, y_mm, rotation_deg, cooling_mode FROM rack WHERE ord = 0"}
+      << "appears twice";
+  QTest::newRow("duplicate device id")
+      << QStringList{"INSERT INTO mount SELECT '{' || id || '}', rack_id, 99, catalog_id, lowest_u"
+                     " FROM mount WHERE ord = 0 LIMIT 1"}
+      << "the device id";
+  QTest::newRow("device's rack missing")
+      << QStringList{QStringLiteral("UPDATE mount SET rack_id = '%1'"
+                                    " WHERE rowid = (SELECT min(rowid) FROM mount)")
+                         .arg(otherId)}
+      << QStringLiteral("devices refer to rack %1").arg(otherId);
+  QTest::newRow("unit 0") << QStringList{bypass, "UPDATE mount SET lowest_u = 0"} << "rack unit 0";
+  QTest::newRow("cooling") << QStringList{"UPDATE rack SET cooling_mode = 'steam'"}
+                           << "unknown cooling mode 'steam'";
+  QTest::newRow("text position") << QStringList{"UPDATE rack SET x_mm = 'left' WHERE ord = 0"}
+                                 << "the x of rack 'R-00' is not a whole number ('left')";
+  QTest::newRow("two-corner hall") << QStringList{"DELETE FROM hall_vertex WHERE ord >= 2"}
+                                   << "a hall outline needs at least 3 corners";
+  QTest::newRow("tile 5 mm") << QStringList{"UPDATE hall SET tile_mm = 5"}
+                             << "floor tile size must be between 100 and 2000 mm";
+  QTest::newRow("orphan obstacle")
+      << QStringList{"DELETE FROM obstacle"} << "corners refer to obstacle";
+  QTest::newRow("no project row") << QStringList{"DELETE FROM project"}
+                                  << "project record is missing";
+}
+
+void TestProjectFileErrors::openRefusesDamagedRows() {
+  QFETCH(QStringList, sql);
+  QFETCH(QString, expected);
+  const QString file = path(QStringLiteral("damaged.dcstudio"));
+  saveProject(frozenSampleProject(), file);
+  QVERIFY(execOn(file, sql));
+  const QString message = openError(file);
+  QVERIFY2(
+      message.startsWith(QStringLiteral("Cannot open 'damaged.dcstudio': the file is damaged: ")),
+      qPrintable(message));
+  QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFileErrors)
+#include "tst_projectfileerrors.moc"
