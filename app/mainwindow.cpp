@@ -65,8 +65,11 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   statusBar()->addPermanentWidget(mTotals);
   createActions();
   resize(1440, 900);
-  resizeDocks({mCatalogDock, mPropertiesDock}, {300, 360}, Qt::Horizontal);
-  resizeDocks({findingsDock}, {130}, Qt::Vertical);
+  // Dock sizes take effect once the window is laid out.
+  QTimer::singleShot(0, this, [this, findingsDock] {
+    resizeDocks({mCatalogDock, mPropertiesDock}, {320, 380}, Qt::Horizontal);
+    resizeDocks({findingsDock}, {120}, Qt::Vertical);
+  });
   setDocument(Project(), QString());
 
   for (const CatalogProblem& problem : mCatalog.problems) {

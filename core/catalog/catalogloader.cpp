@@ -228,11 +228,10 @@ class ItemWalker {
     }
     if ((spec.confidence == Confidence::Derived || spec.confidence == Confidence::Estimate) &&
         spec.note.trimmed().isEmpty()) {
-      throw ItemError{
-          path, QStringLiteral("a %1 figure needs a note with its %2")
-                    .arg(confidenceKey(spec.confidence), spec.confidence == Confidence::Derived
-                                                             ? QStringLiteral("arithmetic")
-                                                             : QStringLiteral("basis"))};
+      throw ItemError{path,
+                      spec.confidence == Confidence::Derived
+                          ? QStringLiteral("a derived figure needs a note with its arithmetic")
+                          : QStringLiteral("an estimate needs a note with its basis")};
     }
     return spec;
   }
@@ -367,7 +366,7 @@ qsizetype CatalogLoadResult::errorCount() const {
   return n;
 }
 
-void loadCatalogJson(const QByteArray& json, const QString& file, bool mayOverride,
+void loadCatalogJson(const QByteArray& json, const QString& file, int layer,
                      CatalogLoadResult& result) {
   QJsonParseError parseError{};
   const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -388,9 +387,14 @@ void loadCatalogJson(const QByteArray& json, const QString& file, bool mayOverri
   }
   const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
   if (version < 1 || version > kFormatVersion) {
-    fileError(result, file,
-              QStringLiteral("formatVersion %1 is not supported (this DC Studio reads 1 to %2)")
-                  .arg(root.value(QLatin1String("formatVersion")).toVariant().toString())
+    const QJsonValue given = root.value(QLatin1String("formatVersion"));
+    fileError(
+        result, file,
+        given.isUndefined()
+            ? QStringLiteral("\"formatVersion\" is missing (this DC Studio reads 1 to %1)")
+                  .arg(kFormatVersion)
+            : QStringLiteral("formatVersion %1 is not supported (this DC Studio reads 1 to %2)")
+                  .arg(describe(given))
                   .arg(kFormatVersion));
     return;
   }
@@ -413,7 +417,7 @@ void loadCatalogJson(const QByteArray& json, const QString& file, bool mayOverri
       }
       CatalogItem item = parseItem(object, sources, file);
       const CatalogItem* existing = result.catalog.find(item.id);
-      if (existing && !mayOverride) {
+      if (existing && result.layerOfItem.value(item.id) >= layer) {
         throw ItemError{QStringLiteral("id"),
                         QStringLiteral("duplicate id, already defined in %1").arg(existing->file)};
       }
@@ -424,6 +428,7 @@ void loadCatalogJson(const QByteArray& json, const QString& file, bool mayOverri
                                 {},
                                 QStringLiteral("overrides the item from %1").arg(existing->file)});
       }
+      result.layerOfItem.insert(item.id, layer);
       result.catalog.addOrReplace(std::move(item));
     } catch (const ItemError& error) {
       result.problems.append({CatalogProblem::Severity::Error, file, label, error.path,
@@ -454,7 +459,7 @@ CatalogLoadResult loadCatalogFolders(const QStringList& folders) {
         fileError(result, label, QStringLiteral("cannot be read: %1").arg(file.errorString()));
         continue;
       }
-      loadCatalogJson(file.readAll(), label, f > 0, result);
+      loadCatalogJson(file.readAll(), label, int(f), result);
     }
   }
   for (const CatalogItem& item : result.catalog.items()) {

@@ -4,6 +4,7 @@
 #include "catalog.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,14 +17,17 @@ struct CatalogLoadResult {
   QList<CatalogProblem> problems;
 
   qsizetype errorCount() const;
+
+  QHash<QString, int> layerOfItem;  ///< which layer (0 shipped, 1.. user) defined each id
 };
 
 /// Parses one catalog file's bytes into `result`. `fileLabel` names the file in messages.
 /// A broken file adds one error and nothing else; a broken item adds an error naming the item
-/// and the JSON path and is left out, the file's other items still load. Items whose id is
-/// already in the catalog replace it when `mayOverride` (a user catalog; a note is added) and
-/// are rejected otherwise (a duplicate in the shipped catalog is an error).
-void loadCatalogJson(const QByteArray& json, const QString& fileLabel, bool mayOverride,
+/// and the JSON path and is left out, the file's other items still load. `layer` is 0 for the
+/// shipped catalog and 1, 2, ... for the user folders in order: an item whose id came from a
+/// lower layer replaces it (a note is added); an id already defined in the same layer is a
+/// duplicate and an error.
+void loadCatalogJson(const QByteArray& json, const QString& fileLabel, int layer,
                      CatalogLoadResult& result);
 
 /// Loads every `*.json` below each folder, in sorted path order; the first folder is the shipped

@@ -24,7 +24,7 @@ void CmdAddRack::redo() {
 }
 
 void CmdAddRack::undo() {
-  mDocument.removeRack(mRack.id(), nullptr);
+  mDocument.removeRack(mRack.id());
 }
 
 }  // namespace dc

@@ -30,16 +30,20 @@ CmdRemoveRacks::CmdRemoveRacks(DesignDocument& document, const QList<RackId>& id
 }
 
 void CmdRemoveRacks::redo() {
-  // Highest index first, so the lower indices stay valid.
-  for (auto it = mRemoved.crbegin(); it != mRemoved.crend(); ++it) {
-    mDocument.removeRack(it->rack.id(), nullptr);
+  QList<RackId> ids;
+  for (const Removed& removed : mRemoved) {
+    ids.append(removed.rack.id());
   }
+  mDocument.removeRacks(ids);
 }
 
 void CmdRemoveRacks::undo() {
+  // Ascending original indices: each insert puts a rack back where it was.
+  QList<QPair<qsizetype, Rack>> racks;
   for (const Removed& removed : mRemoved) {
-    mDocument.insertRack(removed.index, removed.rack);
+    racks.append({removed.index, removed.rack});
   }
+  mDocument.insertRacks(racks);
 }
 
 }  // namespace dc

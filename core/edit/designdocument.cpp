@@ -13,18 +13,35 @@ HallId DesignDocument::activeHallId() const {
   return mProject.halls().isEmpty() ? HallId() : mProject.halls().first().id();
 }
 
-void DesignDocument::insertRack(qsizetype index, Rack rack) {
-  const RackId id = rack.id();
-  mProject.insertRack(index, std::move(rack));
-  Q_EMIT rackInserted(id);
-  Q_EMIT changed();
+void DesignDocument::insertRacks(const QList<QPair<qsizetype, Rack>>& racks) {
+  QList<RackId> ids;
+  for (const auto& [index, rack] : racks) {
+    mProject.insertRack(index, rack);
+    ids.append(rack.id());
+  }
+  if (!ids.isEmpty()) {
+    Q_EMIT racksInserted(ids);
+    Q_EMIT changed();
+  }
 }
 
-Rack DesignDocument::removeRack(RackId id, qsizetype* indexOut) {
-  Rack rack = mProject.removeRack(id, indexOut);
-  Q_EMIT rackRemoved(id);
-  Q_EMIT changed();
-  return rack;
+void DesignDocument::removeRacks(const QList<RackId>& ids) {
+  for (RackId id : ids) {
+    if (!mProject.findRack(id)) {
+      throw std::invalid_argument("removeRacks: unknown rack id");
+    }
+  }
+  QList<RackId> removed;
+  for (RackId id : ids) {
+    if (mProject.findRack(id)) {  // a repeated id is removed once
+      mProject.removeRack(id);
+      removed.append(id);
+    }
+  }
+  if (!removed.isEmpty()) {
+    Q_EMIT racksRemoved(removed);
+    Q_EMIT changed();
+  }
 }
 
 void DesignDocument::moveRacks(const QHash<RackId, PointMm>& positionsMm) {

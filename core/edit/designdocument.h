@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QUndoStack>
 
 namespace dc {
@@ -30,16 +31,20 @@ class DesignDocument final : public QObject {
   HallId activeHallId() const;
 
   // --- For commands only ---
-  void insertRack(qsizetype index, Rack rack);
-  Rack removeRack(RackId id, qsizetype* indexOut);
+  /// Inserts racks at their indices, in the given order (ascending indices restore a removal).
+  void insertRacks(const QList<QPair<qsizetype, Rack>>& racks);
+  void insertRack(qsizetype index, Rack rack) { insertRacks({{index, std::move(rack)}}); }
+  /// Removes racks; throws std::invalid_argument (nothing removed) on an unknown id.
+  void removeRacks(const QList<RackId>& ids);
+  void removeRack(RackId id) { removeRacks({id}); }
   void moveRacks(const QHash<RackId, PointMm>& positionsMm);
   void rotateRacks(const QHash<RackId, int>& rotationsDeg);
   void replaceRack(const Rack& rack);  ///< same id; any property, mounts included
   void setProjectInfo(const QString& name, const QString& author, const QString& description);
 
  Q_SIGNALS:
-  void rackInserted(dc::RackId id);
-  void rackRemoved(dc::RackId id);
+  void racksInserted(const QList<dc::RackId>& ids);
+  void racksRemoved(const QList<dc::RackId>& ids);
   void racksChanged(const QList<dc::RackId>& ids);
   void projectInfoChanged();
   /// After every mutation: the design changed, re-analyse.

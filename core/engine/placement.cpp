@@ -2,75 +2,109 @@
 #include "analyze.h"
 #include "footprint.h"
 
+// Boost.Geometry 1.74's rescale policy trips GCC 12's -Wmaybe-uninitialized inside Boost's own
+// code once inlined here; the warning is Boost's (fixed upstream), not ours.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/geometry.hpp>
+#include <boost/geometry/geometries/point_xy.hpp>
+#include <boost/geometry/geometries/polygon.hpp>
+
 #include <algorithm>
 
 namespace dc {
 
 namespace {
 
+namespace bg = boost::geometry;
+// Millimetres as doubles: exact for integers up to 2^53 mm, far beyond any hall.
+using BgPoint = bg::model::d2::point_xy<double>;
+using BgPolygon = bg::model::polygon<BgPoint>;
+using BgMultiPolygon = bg::model::multi_polygon<BgPolygon>;
+
 QString rackLabel(const Rack& rack) {
   return rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name();
 }
 
-bool rectInside(const PolygonMm& outline, const RectMm& r) {
-  return polygonContains(outline, {r.x0Mm, r.y0Mm}) && polygonContains(outline, {r.x1Mm, r.y0Mm}) &&
-         polygonContains(outline, {r.x0Mm, r.y1Mm}) && polygonContains(outline, {r.x1Mm, r.y1Mm});
+BgPolygon toPolygon(const PolygonMm& outline) {
+  BgPolygon polygon;
+  for (const PointMm& p : outline) {
+    bg::append(polygon.outer(), BgPoint(double(p.xMm), double(p.yMm)));
+  }
+  bg::correct(polygon);  // closes the ring and orders it as Boost expects, whatever the input
+  return polygon;
 }
 
-bool rectTouchesPolygon(const PolygonMm& polygon, const RectMm& r) {
-  // Bounding-box test, then corners either way: exact for the rectangular columns and
-  // obstacles of a hall, conservative for other shapes.
-  RectMm box{polygon[0].xMm, polygon[0].yMm, polygon[0].xMm, polygon[0].yMm};
-  for (const PointMm& p : polygon) {
-    box = {std::min(box.x0Mm, p.xMm), std::min(box.y0Mm, p.yMm), std::max(box.x1Mm, p.xMm),
-           std::max(box.y1Mm, p.yMm)};
+BgPolygon toPolygon(const RectMm& r) {
+  return toPolygon(
+      PolygonMm{{r.x0Mm, r.y0Mm}, {r.x1Mm, r.y0Mm}, {r.x1Mm, r.y1Mm}, {r.x0Mm, r.y1Mm}});
+}
+
+/// Floor area (mm²) the rack shares with a shape: > 0 means they overlap; touching edges do
+/// not (a rack may stand against a column or wall).
+double sharedAreaMm2(const BgPolygon& shape, const BgPolygon& rack) {
+  BgMultiPolygon common;
+  bg::intersection(shape, rack, common);
+  return bg::area(common);
+}
+
+struct Placed {
+  RectMm rect;
+  const Rack* rack;
+};
+
+void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings) {
+  const BgPolygon floor = toPolygon(hall.outlineMm());
+  QList<BgPolygon> obstacles;
+  for (const Obstacle& obstacle : hall.obstacles()) {
+    obstacles.append(toPolygon(obstacle.outlineMm));
   }
-  return box.overlaps(r);
+  for (const Placed& p : placed) {
+    const BgPolygon rack = toPolygon(p.rect);
+    // Exact for any hall shape: the part of the rack inside the floor must be all of it.
+    if (sharedAreaMm2(floor, rack) < bg::area(rack) - 0.5) {
+      findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
+                       QStringLiteral("Rack %1 stands partly or wholly outside hall %2")
+                           .arg(rackLabel(*p.rack), hall.name())});
+    }
+    for (qsizetype i = 0; i < obstacles.size(); ++i) {
+      if (sharedAreaMm2(obstacles[i], rack) > 0.5) {
+        findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
+                         QStringLiteral("Rack %1 stands on obstacle %2")
+                             .arg(rackLabel(*p.rack), hall.obstacles()[i].name)});
+      }
+    }
+  }
+  // Sweep along x: only racks whose x ranges overlap are compared, O(n log n) for rows.
+  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+    return a.rect.x0Mm != b.rect.x0Mm ? a.rect.x0Mm < b.rect.x0Mm : a.rect.y0Mm < b.rect.y0Mm;
+  });
+  for (qsizetype i = 0; i < placed.size(); ++i) {
+    for (qsizetype j = i + 1; j < placed.size() && placed[j].rect.x0Mm < placed[i].rect.x1Mm; ++j) {
+      if (placed[i].rect.overlaps(placed[j].rect)) {
+        findings.append({Finding::Severity::Error, placed[j].rack->id(), hall.id(),
+                         QStringLiteral("Rack %1 overlaps rack %2")
+                             .arg(rackLabel(*placed[j].rack), rackLabel(*placed[i].rack))});
+      }
+    }
+  }
 }
 
 }  // namespace
 
 void validatePlacement(const Project& project, const Catalog& catalog, QList<Finding>& findings) {
-  struct Placed {
-    RectMm rect;
-    const Rack* rack;
-  };
   QHash<HallId, QList<Placed>> byHall;
   for (const Rack& rack : project.racks()) {
     const RectMm rect = rackFootprintMm(rack, catalog);
-    const Hall* hall = project.findHall(rack.hallId());
-    if (rect.isEmpty() || !hall) {
-      continue;  // unknown rack types are reported by the power pass
+    if (!rect.isEmpty()) {  // unknown rack types are reported by the power pass
+      byHall[rack.hallId()].append({rect, &rack});
     }
-    if (!rectInside(hall->outlineMm(), rect)) {
-      findings.append({Finding::Severity::Error, rack.id(), hall->id(),
-                       QStringLiteral("Rack %1 stands partly or wholly outside hall %2")
-                           .arg(rackLabel(rack), hall->name())});
-    }
-    for (const Obstacle& obstacle : hall->obstacles()) {
-      if (rectTouchesPolygon(obstacle.outlineMm, rect)) {
-        findings.append(
-            {Finding::Severity::Error, rack.id(), hall->id(),
-             QStringLiteral("Rack %1 stands on obstacle %2").arg(rackLabel(rack), obstacle.name)});
-      }
-    }
-    byHall[hall->id()].append({rect, &rack});
   }
-  for (QList<Placed>& placed : byHall) {
-    // Sweep along x: only racks whose x ranges overlap are compared, O(n log n) for rows.
-    std::sort(placed.begin(), placed.end(),
-              [](const Placed& a, const Placed& b) { return a.rect.x0Mm < b.rect.x0Mm; });
-    for (qsizetype i = 0; i < placed.size(); ++i) {
-      for (qsizetype j = i + 1; j < placed.size() && placed[j].rect.x0Mm < placed[i].rect.x1Mm;
-           ++j) {
-        if (placed[i].rect.overlaps(placed[j].rect)) {
-          findings.append({Finding::Severity::Error, placed[j].rack->id(), placed[j].rack->hallId(),
-                           QStringLiteral("Rack %1 overlaps rack %2")
-                               .arg(rackLabel(*placed[j].rack), rackLabel(*placed[i].rack))});
-        }
-      }
-    }
+  for (const Hall& hall : project.halls()) {  // the project's hall order: deterministic output
+    checkHall(hall, byHall[hall.id()], findings);
   }
 }
 
 }  // namespace dc
+
+#pragma GCC diagnostic pop

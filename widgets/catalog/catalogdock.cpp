@@ -49,8 +49,8 @@ CatalogDock::CatalogDock(const Catalog& catalog, QWidget* parent)
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(mTree);
   splitter->addWidget(details);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
 
   auto* body = new QWidget;
   auto* layout = new QVBoxLayout(body);
@@ -111,6 +111,7 @@ void CatalogDock::showSelected() {
   const QString id = mTree->currentIndex().data(CatalogModel::CatalogIdRole).toString();
   const CatalogItem* item = mCatalog->find(id);
   mSpec->showItem(item);
+  mSpec->setVisible(item != nullptr);
   if (!item) {
     mTitle->setText(
         tr("<i>Select an item to see its figures; drag it onto the floor plan to place it.</i>"));

@@ -25,8 +25,16 @@ FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog,
   for (const Rack& rack : mDocument.project().racks()) {
     addRackItem(rack.id());
   }
-  connect(&mDocument, &DesignDocument::rackInserted, this, &FloorPlanScene::addRackItem);
-  connect(&mDocument, &DesignDocument::rackRemoved, this, &FloorPlanScene::removeRackItem);
+  connect(&mDocument, &DesignDocument::racksInserted, this, [this](const QList<RackId>& ids) {
+    for (RackId id : ids) {
+      addRackItem(id);
+    }
+  });
+  connect(&mDocument, &DesignDocument::racksRemoved, this, [this](const QList<RackId>& ids) {
+    for (RackId id : ids) {
+      removeRackItem(id);
+    }
+  });
   connect(&mDocument, &DesignDocument::racksChanged, this, &FloorPlanScene::syncRackItems);
   connect(this, &QGraphicsScene::selectionChanged, this,
           [this] { Q_EMIT rackSelectionChanged(selectedRackIds()); });

@@ -119,7 +119,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   // Labels in device pixels, so they stay legible at every zoom; left out when the rack is
   // too small on screen to hold them.
   const QRectF device = painter->worldTransform().mapRect(r);
-  if (device.width() < 30 || device.height() < 24) {
+  if (device.width() < 24 || device.height() < 20) {
     return;
   }
   painter->save();
@@ -131,7 +131,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   painter->setPen(QColor(0x21, 0x21, 0x21));
   const QRectF text = device.adjusted(2, 2, -2, -2);
   painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
-                    device.height() >= 2.6 * font.pixelSize()
+                    device.height() >= 2.6 * font.pixelSize() && device.width() >= 46
                         ? mLook.name + QLatin1Char('\n') + mLook.powerLabel
                         : mLook.name);
   painter->restore();

@@ -80,6 +80,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   layout->addWidget(mSummary);
   layout->addWidget(mSpecTitle);
   layout->addWidget(mSpec, 1);
+  layout->addStretch(0);
 
   connect(mName, &QLineEdit::editingFinished, this, &PropertiesPanel::commitName);
   connect(mRow, &QLineEdit::editingFinished, this, &PropertiesPanel::commitRow);
@@ -160,7 +161,8 @@ void PropertiesPanel::showRack(const Rack& rack) {
     const int h = item && item->heightU ? *item->heightU : 0;
     auto* row = new QTreeWidgetItem(mMounts);
     row->setText(0, h > 1 ? QStringLiteral("U%1–%2").arg(mount.lowestU).arg(mount.lowestU + h - 1)
-                          : QStringLiteral("U%1").arg(mount.lowestU));
+                    : h == 1 ? QStringLiteral("U%1").arg(mount.lowestU)
+                             : tr("0U"));
     row->setText(1, item ? item->model : tr("unknown '%1'").arg(mount.catalogId));
     row->setText(2, item && item->maxPowerW() ? formatPowerW(item->maxPowerW()->value)
                                               : QStringLiteral("—"));
@@ -191,6 +193,7 @@ void PropertiesPanel::showSeveral() {
                         .arg(gpus));
   mSpecTitle->clear();
   mSpec->showItem(nullptr);
+  mSpec->hide();
 }
 
 void PropertiesPanel::showProject() {
@@ -212,6 +215,7 @@ void PropertiesPanel::showProject() {
   mSummary->setText(text + tr("<p><i>Select a rack to see and edit it.</i></p>"));
   mSpecTitle->clear();
   mSpec->showItem(nullptr);
+  mSpec->hide();
 }
 
 void PropertiesPanel::showMountSpec() {
@@ -229,6 +233,7 @@ void PropertiesPanel::showMountSpec() {
   }
   const CatalogItem* item = mCatalog.find(id);
   mSpec->showItem(item);
+  mSpec->setVisible(item != nullptr);
   mSpecTitle->setText(item ? tr("<b>%1 %2</b> — source: <a href=\"%3\">%4</a> (%5)")
                                  .arg(item->vendor.toHtmlEscaped(), item->model.toHtmlEscaped(),
                                       item->source.url.toHtmlEscaped(),
