@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/projectfile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+
+namespace {
+
+const QString kFixture = QStringLiteral(DC_TEST_DATA_DIR "/catalog");
+const QString kBroken = QStringLiteral(DC_TEST_DATA_DIR "/catalog-bad");
+const QString kH100 = QStringLiteral("nvidia/dgx-h100");
+const QString kB200 = QStringLiteral("nvidia/dgx-b200");
+const QString kQm9700 = QStringLiteral("nvidia/qm9700");
+const QString kH100Guide = QStringLiteral("NVIDIA DGX H100/H200 User Guide, Introduction");
+
+/// What one run of dcstudio-cli did.
+struct CliRun {
+  bool finished = false;
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+/// Runs the built dcstudio-cli with the fixture catalog as its shipped catalog.
+CliRun runCli(const QStringList& args) {
+  QProcess process;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("DCSTUDIO_CATALOG_DIR"), kFixture);
+  process.setProcessEnvironment(env);
+  process.start(QStringLiteral(DC_CLI), args);
+  CliRun run;
+  run.finished = process.waitForFinished(60'000) && process.exitStatus() == QProcess::NormalExit;
+  run.exitCode = process.exitCode();
+  run.out = QString::fromUtf8(process.readAllStandardOutput());
+  run.err = QString::fromUtf8(process.readAllStandardError());
+  return run;
+}
+
+QString describe(const CliRun& run) {
+  return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+      .arg(run.exitCode)
+      .arg(run.out, run.err);
+}
+
+/// Content hash and modification time: a read-only command must leave both as they were.
+QString fingerprint(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    return QStringLiteral("unreadable");
+  }
+  return QString::fromLatin1(
+             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()) +
+         QLatin1Char(' ') + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+}
+
+PolygonMm rectangleMm(std::int64_t widthMm, std::int64_t depthMm) {
+  return {{0, 0}, {widthMm, 0}, {widthMm, depthMm}, {0, depthMm}};
+}
+
+/// "nvidia/dgx-h100@9" -> a mount at U9.
+Rack makeRack(HallId hall, const QString& name, const QString& type, PointMm positionMm,
+              const QStringList& mounts) {
+  Rack rack(RackId::create(), hall, type, positionMm);
+  rack.setName(name);
+  rack.setRow(QStringLiteral("A"));
+  for (const QString& spec : mounts) {
+    rack.insertMount(-1, {MountId::create(), spec.section(QLatin1Char('@'), 0, 0),
+                          spec.section(QLatin1Char('@'), 1, 1).toInt()});
+  }
+  return rack;
+}
+
+QJsonObject parseJson(const QString& text) {
+  QJsonParseError error{};
+  const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+  return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+}  // namespace
+
+class TestCli final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void init();
+
+  void analyzeJsonRackPower_data();
+  void analyzeJsonRackPower();
+  void analyzeJsonTotalsCarryFormulaAndSources();
+  void analyzeTextShowsRacksAndFindings();
+  void analyzeWithUserCatalogOverride();
+  void infoText();
+  void infoJson();
+  void commandsNeverWriteTheProject();
+
+  void infoOnTextFileIsDataError();
+  void missingFileIsDataError();
+  void unknownCommandIsUsageError();
+  void usageErrors_data();
+  void usageErrors();
+  void help();
+
+  void catalogJsonListsFixtureWithSources();
+  void catalogText();
+  void brokenCatalogFolderIsDataError_data();
+  void brokenCatalogFolderIsDataError();
+
+ private:
+  QString saveSample(const QString& rackType, const QStringList& mounts);
+
+  std::unique_ptr<QTemporaryDir> mDir;
+  HallId mHallId;
+};
+
+void TestCli::init() {
+  mDir = std::make_unique<QTemporaryDir>();
+  QVERIFY(mDir->isValid());
+  QVERIFY2(QFileInfo(QStringLiteral(DC_CLI)).isExecutable(), DC_CLI);
+}
+
+/// A project "SU 1 pilot" with hall "Hall A" (12 m x 9.6 m = 115.2 m2, 600 mm tiles) and one
+/// rack R01 at (900, 1200) of `rackType` holding `mounts`, saved with saveProject().
+QString TestCli::saveSample(const QString& rackType, const QStringList& mounts) {
+  Project project;
+  project.setName(QStringLiteral("SU 1 pilot"));
+  project.setAuthor(QStringLiteral("A. Architect"));
+  mHallId = HallId::create();
+  project.insertHall(-1, Hall(mHallId, QStringLiteral("Hall A"), rectangleMm(12'000, 9'600)));
+  project.insertRack(-1, makeRack(mHallId, QStringLiteral("R01"), rackType, {900, 1'200}, mounts));
+  const QString path = mDir->filePath(QStringLiteral("pilot.dcstudio"));
+  saveProject(project, path);
+  return path;
+}
+
+// Figures from /work/shared/reference/catalog-facts.md (the fixture's sources): DGX H100
+// 10,200 W max, no typical; DGX B200 14,300 W max; QM9700 1,720 W max, 747 W typical.
+void TestCli::analyzeJsonRackPower_data() {
+  QTest::addColumn<QString>("rackType");
+  QTest::addColumn<QStringList>("mounts");
+  QTest::addColumn<double>("maxW");
+  QTest::addColumn<double>("typicalW");
+  QTest::addColumn<int>("gpus");
+  QTest::addColumn<int>("usedU");
+  QTest::addColumn<int>("usableU");
+
+  // Reference case 14 (reference-cases.md; DGX SuperPOD H100 RA: "power consumption per rack
+  // exceeds 40 kW"): 4 x 10,200 W = 40,800 W.
+  QTest::newRow("4x DGX H100 (reference case 14)")
+      << "apc/ar3300" << QStringList{kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"}
+      << 40'800.0 << 40'800.0 << 32 << 32 << 42;
+  // 2 x 14,300 = 28,600 W (catalog-facts 4.2, 28.6 kW per 2-node rack).
+  QTest::newRow("2x DGX B200") << "conteg/ri7-48-60-120" << QStringList{kB200 + "@1", kB200 + "@11"}
+                               << 28'600.0 << 28'600.0 << 16 << 20 << 48;
+  // 10,200 + 1,720 = 11,920 W max; 10,200 + 747 = 10,947 W typical.
+  QTest::newRow("DGX H100 + QM9700") << "apc/ar3300" << QStringList{kH100 + "@1", kQm9700 + "@42"}
+                                     << 11'920.0 << 10'947.0 << 8 << 9 << 42;
+}
+
+void TestCli::analyzeJsonRackPower() {
+  QFETCH(QString, rackType);
+  QFETCH(QStringList, mounts);
+  QFETCH(double, maxW);
+  QFETCH(double, typicalW);
+  QFETCH(int, gpus);
+  QFETCH(int, usedU);
+  QFETCH(int, usableU);
+
+  const QString path = saveSample(rackType, mounts);
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
+  const QJsonArray halls = root.value("halls").toArray();
+  QCOMPARE(halls.size(), 1);
+  const QJsonObject rack = halls[0].toObject().value("racks").toArray()[0].toObject();
+  QCOMPARE(rack.value("name").toString(), QStringLiteral("R01"));
+  QCOMPARE(rack.value("rackTypeId").toString(), rackType);
+  QCOMPARE(rack.value("maxPowerW").toObject().value("value").toDouble(), maxW);
+  QCOMPARE(rack.value("maxPowerW").toObject().value("unit").toString(), QStringLiteral("W"));
+  QCOMPARE(rack.value("typicalPowerW").toObject().value("value").toDouble(), typicalW);
+  QCOMPARE(rack.value("acceleratorCount").toInt(), gpus);
+  QCOMPARE(rack.value("usedU").toInt(), usedU);
+  QCOMPARE(rack.value("usableU").toInt(), usableU);
+  QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
+  QCOMPARE(root.value("totals").toObject().value("maxPowerW").toObject().value("value").toDouble(),
+           maxW);
+  QVERIFY2(root.value("findings").toArray().isEmpty(), qPrintable(run.out));
+}
+
+void TestCli::analyzeJsonTotalsCarryFormulaAndSources() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"),
+                                  {kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"});
+  const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("analyze"), path});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject hall = root.value("halls").toArray()[0].toObject();
+  QCOMPARE(hall.value("floorAreaM2").toDouble(), 115.2);
+  QCOMPARE(hall.value("tileMm").toInt(), 600);
+  // 40,800 W / 115.2 m2 = 354.166667 W/m2
+  QVERIFY(qAbs(hall.value("maxPowerDensityWPerM2").toObject().value("value").toDouble() -
+               354.166667) < 1e-5);
+
+  const QList<QJsonObject> totals{root.value("totals").toObject().value("maxPowerW").toObject(),
+                                  root.value("totals").toObject().value("typicalPowerW").toObject(),
+                                  hall.value("maxPowerW").toObject(),
+                                  hall.value("typicalPowerW").toObject()};
+  for (const QJsonObject& total : totals) {
+    QCOMPARE(total.value("value").toDouble(), 40'800.0);  // typical falls back to max
+    QCOMPARE(total.value("unit").toString(), QStringLiteral("W"));
+    QVERIFY(!total.value("formula").toString().isEmpty());
+    const QJsonArray sources = total.value("sources").toArray();
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources[0].toObject().value("title").toString(), kH100Guide);
+    QCOMPARE(sources[0].toObject().value("url").toString(),
+             QStringLiteral(
+                 "https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html"));
+  }
+  const QJsonObject rack = hall.value("racks").toArray()[0].toObject();
+  QCOMPARE(rack.value("typicalFromMaxCount").toInt(), 4);
+  QVERIFY(rack.value("typicalPowerW")
+              .toObject()
+              .value("formula")
+              .toString()
+              .contains(QLatin1String("4 device(s)")));
+
+  // Stable: the same file analysed twice gives the same bytes.
+  const CliRun again = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")});
+  QCOMPARE(again.out, run.out);
+}
+
+void TestCli::analyzeTextShowsRacksAndFindings() {
+  const QString path =
+      saveSample(QStringLiteral("apc/ar3300"),
+                 {kH100 + "@1", kH100 + "@5", QStringLiteral("acme/gone@30"), kQm9700 + "@42"});
+  const CliRun run = runCli({QStringLiteral("analyze"), path});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  // 2 x 10,200 + 1,720 = 22,120 W max; 2 x 10,200 + 747 = 21,147 W typical (fallback marked *).
+  QVERIFY2(run.out.contains(QLatin1String("22.120")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("21.147*")), qPrintable(run.out));
+  QVERIFY(run.out.contains(QLatin1String("NetShelter SX AR3300")));
+  QVERIFY(run.out.contains(QLatin1String("Findings: 2")));  // unknown id, U overlap
+  QVERIFY(run.out.contains(QLatin1String("acme/gone")));
+  QVERIFY(run.out.contains(QLatin1String("overlaps")));
+  QVERIFY(run.out.contains(QLatin1String("17/42")));
+}
+
+void TestCli::analyzeWithUserCatalogOverride() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kH100 + "@9"});
+  QTemporaryDir user;
+  QVERIFY(user.isValid());
+  QFile file(user.filePath(QStringLiteral("site.json")));
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write(R"json({"format": "dcstudio-catalog", "formatVersion": 1,
+    "sources": {"ug": {"title": "NVIDIA DGX H100/H200 User Guide, Introduction",
+                       "url": "https:\/\/docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html"}},
+    "items": [{"id": "nvidia/dgx-h100", "vendor": "NVIDIA", "model": "DGX H100", "kind": "server",
+               "source": "ug", "confidence": "vendor", "heightU": 8, "maxPowerW": 10200,
+               "typicalPowerW": {"value": 7650, "confidence": "estimate",
+                                 "note": "75 % of max power (no published typical figure)"}}]})json");
+  file.close();
+
+  const CliRun run = runCli({QStringLiteral("analyze"), QStringLiteral("--catalog"), user.path(),
+                             path, QStringLiteral("--json")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY2(run.err.contains(QLatin1String("note")), qPrintable(run.err));
+  const QJsonObject rack = parseJson(run.out)
+                               .value("halls")
+                               .toArray()[0]
+                               .toObject()
+                               .value("racks")
+                               .toArray()[0]
+                               .toObject();
+  QCOMPARE(rack.value("maxPowerW").toObject().value("value").toDouble(), 20'400.0);
+  QCOMPARE(rack.value("typicalPowerW").toObject().value("value").toDouble(),
+           15'300.0);  // 2 x 7,650
+  QCOMPARE(rack.value("typicalFromMaxCount").toInt(), 0);
+}
+
+void TestCli::infoText() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kQm9700 + "@42"});
+  const CliRun run = runCli({QStringLiteral("info"), path});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY(run.out.contains(QLatin1String("Project: SU 1 pilot")));
+  QVERIFY(run.out.contains(QLatin1String("Author:  A. Architect")));
+  QVERIFY2(run.out.contains(QStringLiteral("Hall A: floor 115.20 m², tiles 600 mm")),
+           qPrintable(run.out));
+  QVERIFY(run.out.contains(QLatin1String("Racks:   1")));
+  QVERIFY(run.out.contains(QLatin1String("Mounts:  2")));
+  QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::infoJson() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kQm9700 + "@42"});
+  const CliRun run = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("name").toString(), QStringLiteral("SU 1 pilot"));
+  QCOMPARE(root.value("rackCount").toInt(), 1);
+  QCOMPARE(root.value("mountCount").toInt(), 2);
+  const QJsonObject hall = root.value("halls").toArray()[0].toObject();
+  QCOMPARE(hall.value("id").toString(), mHallId.toString());
+  QCOMPARE(hall.value("floorAreaM2").toDouble(), 115.2);
+  QCOMPARE(hall.value("tileMm").toInt(), 600);
+}
+
+void TestCli::commandsNeverWriteTheProject() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1"});
+  const QString before = fingerprint(path);
+  const QStringList entries = QDir(mDir->path()).entryList(QDir::Files);
+  QTest::qWait(20);  // so that any write would show in the modification time
+  for (const QStringList& args : {QStringList{"info", path}, QStringList{"analyze", path},
+                                  QStringList{"analyze", path, "--json"},
+                                  QStringList{"analyze", path, "--catalog", kBroken}}) {
+    const CliRun run = runCli(args);
+    QVERIFY2(run.finished, qPrintable(describe(run)));
+    QCOMPARE(fingerprint(path), before);
+  }
+  QCOMPARE(QDir(mDir->path()).entryList(QDir::Files), entries);  // no journal or copy left
+}
+
+void TestCli::infoOnTextFileIsDataError() {
+  const QString path = mDir->filePath(QStringLiteral("notes.txt"));
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write("Hall A: 4 racks of DGX H100, 40.8 kW each.\n");
+  file.close();
+  const QString before = fingerprint(path);
+
+  const CliRun run = runCli({QStringLiteral("info"), path});
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 1);
+  QVERIFY2(run.err.contains(QLatin1String("notes.txt")), qPrintable(run.err));
+  QVERIFY2(run.err.startsWith(QLatin1String("dcstudio-cli: ")), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
+  QCOMPARE(fingerprint(path), before);
+}
+
+void TestCli::missingFileIsDataError() {
+  const QString path = mDir->filePath(QStringLiteral("nowhere.dcstudio"));
+  for (const char* command : {"info", "analyze"}) {
+    const CliRun run = runCli({QString::fromLatin1(command), path});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("no such file")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+  }
+  QVERIFY(!QFileInfo::exists(path));  // not created by opening it
+}
+
+void TestCli::unknownCommandIsUsageError() {
+  const CliRun run = runCli({QStringLiteral("frobnicate"), QStringLiteral("x.dcstudio")});
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(QLatin1String("unknown command 'frobnicate'")), qPrintable(run.err));
+  QVERIFY(run.err.contains(QLatin1String("Usage:")));
+  QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::usageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+
+  QTest::newRow("no arguments") << QStringList{} << "no command given";
+  QTest::newRow("info without file") << QStringList{"info"} << "'info' needs a project file";
+  QTest::newRow("analyze with two files")
+      << QStringList{"analyze", "a.dcstudio", "b.dcstudio"} << "'analyze' takes one project file";
+  QTest::newRow("catalog with an argument")
+      << QStringList{"catalog", "nvidia"} << "'catalog' takes no arguments";
+  QTest::newRow("--catalog without folder")
+      << QStringList{"catalog", "--catalog"} << "--catalog needs a folder";
+  QTest::newRow("unknown option") << QStringList{"info", "--verbose", "a.dcstudio"}
+                                  << "unknown option '--verbose'";
+}
+
+void TestCli::usageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::help() {
+  const CliRun run = runCli({QStringLiteral("--help")});
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 0);
+  QVERIFY(run.out.startsWith(QLatin1String("Usage: dcstudio-cli")));
+  for (const char* word : {"info FILE", "analyze FILE", "catalog", "--catalog DIR", "--json"}) {
+    QVERIFY2(run.out.contains(QLatin1String(word)), word);
+  }
+  QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::catalogJsonListsFixtureWithSources() {
+  const CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("--json")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+  const QJsonArray items = parseJson(run.out).value("items").toArray();
+  QCOMPARE(items.size(), 10);  // the fixture catalog
+
+  QHash<QString, QJsonObject> byId;
+  for (const QJsonValue& value : items) {
+    const QJsonObject item = value.toObject();
+    byId.insert(item.value("id").toString(), item);
+    const QJsonObject figures = item.value("figures").toObject();
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+      const QJsonObject figure = it.value().toObject();
+      const QJsonObject source = figure.value("source").toObject();
+      QVERIFY2(!source.value("title").toString().isEmpty(), qPrintable(it.key()));
+      QVERIFY2(!source.value("url").toString().isEmpty(), qPrintable(it.key()));
+      const QString confidence = figure.value("confidence").toString();
+      QVERIFY(!confidence.isEmpty());
+      if (confidence == QLatin1String("derived") || confidence == QLatin1String("estimate")) {
+        QVERIFY2(!figure.value("note").toString().isEmpty(), qPrintable(it.key()));
+      }
+    }
+  }
+  // catalog-facts 1.1: DGX H100 10,200 W max (NVIDIA DGX H100/H200 User Guide, vendor).
+  const QJsonObject maxW =
+      byId.value(kH100).value("figures").toObject().value("maxPowerW").toObject();
+  QCOMPARE(maxW.value("value").toDouble(), 10'200.0);
+  QCOMPARE(maxW.value("text").toString(), QStringLiteral("10,200 W"));
+  QCOMPARE(maxW.value("confidence").toString(), QStringLiteral("vendor"));
+  QCOMPARE(maxW.value("source").toObject().value("title").toString(), kH100Guide);
+  QCOMPARE(byId.value(kH100).value("heightU").toInt(), 8);
+  // catalog-facts 3.1 (secondary): QM9700 747 W typical with passive cables.
+  const QJsonObject typicalW =
+      byId.value(kQm9700).value("figures").toObject().value("typicalPowerW").toObject();
+  QCOMPARE(typicalW.value("value").toDouble(), 747.0);
+  QCOMPARE(typicalW.value("confidence").toString(), QStringLiteral("secondary"));
+  QVERIFY(typicalW.value("note").toString().contains(QLatin1String("passive")));
+  QCOMPARE(byId.value(QStringLiteral("generic/pdu-415v-3ph-32a")).value("heightU").toInt(), 0);
+}
+
+void TestCli::catalogText() {
+  const CliRun run = runCli({QStringLiteral("catalog")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY(run.out.contains(QLatin1String("NVIDIA\n")));
+  QVERIFY(run.out.contains(QLatin1String("  Server\n")));
+  const QString line =
+      run.out.section(QStringLiteral("nvidia/dgx-h100 "), 1, 1).section(QLatin1Char('\n'), 0, 0);
+  QVERIFY2(line.contains(QLatin1String("8U")) && line.contains(QLatin1String("10,200 W")) &&
+               line.contains(QLatin1String("vendor")),
+           qPrintable(line));
+  QVERIFY(run.out.contains(QLatin1String("10 items")));
+}
+
+void TestCli::brokenCatalogFolderIsDataError_data() {
+  QTest::addColumn<QString>("command");
+  QTest::newRow("catalog") << "catalog";
+  QTest::newRow("catalog --json") << "catalog --json";
+  QTest::newRow("analyze") << "analyze";
+}
+
+void TestCli::brokenCatalogFolderIsDataError() {
+  QFETCH(QString, command);
+  QStringList args = command.split(QLatin1Char(' '));
+  if (command == QLatin1String("analyze")) {
+    args.append(saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1"}));
+  }
+  args << QStringLiteral("--catalog") << kBroken;
+  const CliRun run = runCli(args);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 1);
+  QVERIFY(run.out.isEmpty());  // no numbers from a half-loaded catalog
+  // Each error names the file, the item and the JSON path.
+  for (const char* expected :
+       {"catalog-bad/invalid-json.json: not valid JSON",
+        "catalog-bad/format-version-99.json: formatVersion 99 is not supported",
+        "catalog-bad/items.json: item \"items[0]\": id: required text is missing",
+        "catalog-bad/items.json: item \"bad/power-as-text\": maxPowerW: must be a number",
+        "catalog-bad/items.json: item \"bad/unknown-source\": maxPowerW.source: unknown source",
+        "catalog-bad/items.json: item \"bad/unknown-field\": gpus: unknown field"}) {
+    QVERIFY2(run.err.contains(QLatin1String(expected)), qPrintable(expected + run.err));
+  }
+  // Nine broken entries, plus an id defined twice within the same user folder (a duplicate,
+  // not an override: overrides come from a later folder only).
+  QVERIFY2(run.err.contains(QLatin1String(
+               "catalog-bad/duplicate-id.json: item \"nvidia/dgx-b200\": id: duplicate id")),
+           qPrintable(run.err));
+  QVERIFY(run.err.contains(QLatin1String("the catalog has 10 error(s)")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as a user drives it: a template opens, keyboard shortcuts edit the selection
+// through the undo stack, Save / Open round-trip, and a bad file leaves the open project alone.
+#include "catalog/catalogloader.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "mainwindow.h"
+#include "storage/projectfile.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dc;
+
+class TestMainWindow final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void init();
+  void cleanup();
+  void templateOpensWithTotals();
+  void rotateAndDeleteShortcutsAreUndoable();
+  void saveThenOpenRoundTrips();
+  void badFileIsRefusedAndProjectKept();
+
+ private:
+  static void dismissNextDialog(QString* text);
+  RackId rackNamed(const QString& name) const;
+
+  QTemporaryDir mDir;
+  std::unique_ptr<MainWindow> mWindow;
+};
+
+void TestMainWindow::initTestCase() {
+  QVERIFY(mDir.isValid());
+  // Keep the user's recent files and preferences out of the test.
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                     mDir.filePath(QStringLiteral("settings")));
+}
+
+void TestMainWindow::init() {
+  mWindow =
+      std::make_unique<MainWindow>(loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")}));
+  mWindow->show();
+  QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+  QVERIFY(
+      mWindow->openTemplate(QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-h100-1su.json")));
+}
+
+void TestMainWindow::cleanup() {
+  mWindow->document()->undoStack().setClean();  // no save prompt on close
+  mWindow.reset();
+}
+
+RackId TestMainWindow::rackNamed(const QString& name) const {
+  for (const Rack& rack : mWindow->document()->project().racks()) {
+    if (rack.name() == name) {
+      return rack.id();
+    }
+  }
+  return {};
+}
+
+void TestMainWindow::dismissNextDialog(QString* text) {
+  QTimer::singleShot(50, [text] {
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+      *text = box->text();
+      box->close();
+    }
+  });
+}
+
+void TestMainWindow::templateOpensWithTotals() {
+  const Analysis& analysis = mWindow->analysis();
+  QCOMPARE(mWindow->document()->project().racks().size(), 11);
+  QCOMPARE(analysis.projectAcceleratorCount, 248);  // reference case 1: 31 DGX H100 × 8 GPUs
+  QVERIFY(mWindow->windowTitle().contains(QStringLiteral("DGX SuperPOD H100")));
+}
+
+void TestMainWindow::rotateAndDeleteShortcutsAreUndoable() {
+  const RackId id = rackNamed(QStringLiteral("A01"));
+  QVERIFY(!id.isNull());
+  mWindow->floorPlanScene()->selectRacks({id});
+  mWindow->floorPlanView()->setFocus();
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_R);
+  QCOMPARE(mWindow->document()->project().findRack(id)->rotationDeg(), 270);  // was 180
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Delete);
+  QVERIFY(!mWindow->document()->project().findRack(id));
+  QCOMPARE(mWindow->analysis().projectAcceleratorCount, 248 - 32);
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
+  QVERIFY(mWindow->document()->project().findRack(id));
+  QCOMPARE(mWindow->analysis().projectAcceleratorCount, 248);
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
+  QCOMPARE(mWindow->document()->project().findRack(id)->rotationDeg(), 180);
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+  QCOMPARE(mWindow->document()->project().findRack(id)->rotationDeg(), 270);
+}
+
+void TestMainWindow::saveThenOpenRoundTrips() {
+  const QString path = mDir.filePath(QStringLiteral("su.dcstudio"));
+  QVERIFY(mWindow->isWindowModified() || mWindow->document()->undoStack().isClean());
+  QVERIFY(mWindow->saveTo(path));
+  QVERIFY(mWindow->document()->undoStack().isClean());
+  QVERIFY(!mWindow->isWindowModified());
+  const Project saved = mWindow->document()->project();
+  QVERIFY(mWindow->openFile(path));
+  QVERIFY(mWindow->document()->project() == saved);
+  QVERIFY(loadProject(path) == saved);
+}
+
+void TestMainWindow::badFileIsRefusedAndProjectKept() {
+  const QString path = mDir.filePath(QStringLiteral("notes.dcstudio"));
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write("rack list, not a project\n");
+  file.close();
+  const Project before = mWindow->document()->project();
+  QString message;
+  dismissNextDialog(&message);
+  QVERIFY(!mWindow->openFile(path));
+  QVERIFY2(message.contains(QStringLiteral("notes.dcstudio")), qPrintable(message));
+  QVERIFY(mWindow->document()->project() == before);
+  QFile check(path);
+  QVERIFY(check.open(QIODevice::ReadOnly));
+  QCOMPARE(check.readAll(), QByteArray("rack list, not a project\n"));  // untouched
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
