@@ -102,6 +102,11 @@ std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
   const PointMm centreMm = snapRackCentreMm(dropMm, size, 0, hall->tileMm());
   Rack rack(RackId::create(), hall->id(), rackTypeId, centreMm);
   rack.setName(nextRackName(document.project()));
+  // Liquid-cooled systems (cold plates) arrive with the cooling they are built for; the
+  // architect can still change it in the properties.
+  if (item.cooling == QLatin1String("liquid") || item.cooling == QLatin1String("hybrid")) {
+    rack.setCoolingMode(CoolingMode::DirectToChip);
+  }
   for (const Mount& mount : mounts) {
     rack.insertMount(-1, mount);
   }

@@ -26,8 +26,9 @@ QString nextRackName(const Project& project);
 /// The command for dropping catalog item `catalogId` on the floor at `dropMm`: a rack or
 /// rack-scale system becomes a new rack position there; a mountable device becomes a new rack
 /// of `defaultRackTypeId` with the device in its lowest units. The position snaps to the hall's
-/// tile grid. Throws PlacementError (nothing is changed) for an unknown id, an item that cannot
-/// stand on the floor or be mounted, or a project without a hall.
+/// tile grid; a liquid or hybrid (cold-plate) item gets direct-to-chip cooling, anything else air.
+/// Throws PlacementError (nothing is changed) for an unknown id, an item that cannot stand on the
+/// floor or be mounted, or a project without a hall.
 std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
                                                      const Catalog& catalog,
                                                      const QString& catalogId, PointMm dropMm,

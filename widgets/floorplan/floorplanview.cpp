@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanview.h"
 
+#include "floorpalette.h"
 #include "floorplanscene.h"
 #include "rackitem.h"
 
@@ -13,6 +14,11 @@
 #include <cmath>
 
 namespace dc {
+
+namespace {
+/// Height kept free for the legend at the bottom of the view when zooming to fit.
+constexpr int kLegendReservePx = 56;
+}  // namespace
 
 FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent),
@@ -39,9 +45,17 @@ void FloorPlanView::zoomToFit() {
       bounds |= item->sceneBoundingRect();
     }
   }
-  if (!bounds.isEmpty()) {
-    fitInView(bounds.adjusted(-1000, -1000, 1000, 1000), Qt::KeepAspectRatio);
+  if (bounds.isEmpty()) {
+    return;
   }
+  // Fit into the viewport above the legend and below the scale bar, so neither covers the drawing.
+  const QRect free = viewport()->rect().adjusted(16, 44, -16, -(kLegendReservePx + 12));
+  const double scale = std::clamp(
+      std::min(free.width() / bounds.width(), free.height() / bounds.height()), 0.002, 2.0);
+  setTransform(QTransform::fromScale(scale, scale));
+  // Centre the drawing in the free area: shift the view centre right by half the reserve.
+  const QPointF freeCentreOffsetPx = QPointF(viewport()->rect().center() - free.center());
+  centerOn(bounds.center() + freeCentreOffsetPx / scale);
 }
 
 void FloorPlanView::zoomBy(double factor) {
@@ -144,6 +158,61 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent* event) {
   QGraphicsView::keyReleaseEvent(event);
 }
 
+void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
+  // Two rows along the bottom: rack fill = max power band; front-edge band = cooling mode.
+  struct Entry {
+    QColor color;
+    QString label;
+  };
+  QList<Entry> power;
+  for (const PowerBand& band : powerBands()) {
+    power.append({band.color, band.label});
+  }
+  const QList<Entry> cooling{
+      {coolingModeColor(CoolingMode::Air), tr("Air")},
+      {coolingModeColor(CoolingMode::RearDoor), tr("Rear door")},
+      {coolingModeColor(CoolingMode::DirectToChip), tr("Direct-to-chip")},
+      {coolingModeColor(CoolingMode::DirectToChipRearDoor), tr("DTC + rear door")}};
+  QFont bold = font();
+  bold.setBold(true);
+  const QFontMetrics metrics(font());
+  const QFontMetrics boldMetrics(bold);
+  const int row = metrics.height() + 6;
+  const int headingWidth = std::max(boldMetrics.horizontalAdvance(tr("Rack max power")),
+                                    boldMetrics.horizontalAdvance(tr("Front edge")));
+  auto rowWidth = [&](const QList<Entry>& entries) {
+    int w = headingWidth + 12;
+    for (const Entry& e : entries) {
+      w += 24 + metrics.horizontalAdvance(e.label) + 14;
+    }
+    return w;
+  };
+  const int width = std::max(rowWidth(power), rowWidth(cooling)) + 8;
+  const QRect box(area.right() - width - 10, area.bottom() - 2 * row - 14, width, 2 * row + 6);
+  painter->fillRect(box, QColor(255, 255, 255, 225));
+  painter->setPen(QColor(0xb0, 0xbe, 0xc5));
+  painter->drawRect(box);
+  auto drawRow = [&](int y, const QString& heading, const QList<Entry>& entries, bool edge) {
+    painter->setFont(bold);
+    painter->setPen(QColor(0x26, 0x32, 0x38));
+    painter->drawText(QRect(box.left() + 8, y, headingWidth, row), Qt::AlignVCenter, heading);
+    painter->setFont(font());
+    int x = box.left() + 8 + headingWidth + 12;
+    for (const Entry& e : entries) {
+      const QRect chip(x, y + 4, 18, row - 8);
+      painter->fillRect(edge ? chip.adjusted(0, 0, 0, -(chip.height() * 2) / 3) : chip, e.color);
+      painter->setPen(QColor(0x54, 0x6e, 0x7a));
+      painter->drawRect(chip);
+      painter->setPen(QColor(0x26, 0x32, 0x38));
+      const int textWidth = metrics.horizontalAdvance(e.label);
+      painter->drawText(QRect(chip.right() + 6, y, textWidth + 2, row), Qt::AlignVCenter, e.label);
+      x = chip.right() + 6 + textWidth + 14;
+    }
+  };
+  drawRow(box.top() + 3, tr("Rack max power"), power, false);
+  drawRow(box.top() + 3 + row, tr("Front edge"), cooling, true);
+}
+
 void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {
   // Scale bar in device pixels: the longest round length (1, 2, 5 × 10^n m) under 160 px.
   const double pxPerMm = transform().m11();
@@ -160,7 +229,7 @@ void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {
   painter->save();
   painter->resetTransform();
   const QRect area = viewport()->rect();
-  const QPoint origin(area.left() + 16, area.bottom() - 20);
+  const QPoint origin(area.left() + 16, area.top() + 26);
   painter->setRenderHint(QPainter::Antialiasing, false);
   painter->fillRect(QRect(origin.x() - 6, origin.y() - 22, barPx + 60, 32),
                     QColor(255, 255, 255, 210));
@@ -171,6 +240,7 @@ void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {
   painter->drawText(origin + QPoint(barPx + 6, 5), lengthM < 1
                                                        ? QStringLiteral("%1 mm").arg(lengthM * 1000)
                                                        : QStringLiteral("%1 m").arg(lengthM));
+  drawLegend(painter, area);
   painter->restore();
 }
 

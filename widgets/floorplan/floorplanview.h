@@ -34,6 +34,7 @@ class FloorPlanView final : public QGraphicsView {
 
  private:
   FloorMouseEvent floorEvent(QMouseEvent* event) const;
+  void drawLegend(QPainter* painter, const QRect& area) const;
 
   FloorPlanScene* mScene;
   SelectTool mSelectTool;

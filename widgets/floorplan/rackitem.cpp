@@ -2,6 +2,7 @@
 #include "rackitem.h"
 
 #include "floormouseevent.h"
+#include "floorpalette.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -9,41 +10,6 @@
 #include <algorithm>
 
 namespace dc {
-
-namespace {
-
-/// Fill by rack power: the density bands architects plan cooling by (formulas.md 1.7 —
-/// air up to ~15–20 kW, rear door to ~40–50 kW, liquid beyond).
-QColor fillFor(double maxPowerW) {
-  if (maxPowerW <= 0) {
-    return QColor(0xec, 0xef, 0xf1);
-  }
-  if (maxPowerW < 15'000) {
-    return QColor(0xc8, 0xe6, 0xc9);
-  }
-  if (maxPowerW < 40'000) {
-    return QColor(0xff, 0xe0, 0x82);
-  }
-  if (maxPowerW < 80'000) {
-    return QColor(0xff, 0xb7, 0x4d);
-  }
-  return QColor(0xef, 0x9a, 0x9a);
-}
-
-QColor coolingColor(CoolingMode mode) {
-  switch (mode) {
-    case CoolingMode::Air:
-      return QColor(0x90, 0xa4, 0xae);
-    case CoolingMode::RearDoor:
-      return QColor(0x29, 0x79, 0xff);
-    case CoolingMode::DirectToChip:
-    case CoolingMode::DirectToChipRearDoor:
-      return QColor(0x00, 0x96, 0x88);
-  }
-  return Qt::gray;
-}
-
-}  // namespace
 
 RackItem::RackItem(RackId rackId) : mRackId(rackId) {
   setFlag(ItemIsSelectable);
@@ -82,7 +48,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   const QRectF r = localRect();
   const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
   painter->setRenderHint(QPainter::Antialiasing, false);
-  painter->setBrush(fillFor(mLook.maxPowerW));
+  painter->setBrush(powerBandColor(mLook.maxPowerW));
   QPen outline(mLook.hasError ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x37, 0x47, 0x4f));
   outline.setCosmetic(true);
   outline.setWidthF(mLook.hasError ? 2.0 : 1.0);
@@ -105,7 +71,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     default:
       front = QRectF(r.left(), r.top(), r.width(), band);
   }
-  painter->fillRect(front, coolingColor(mLook.coolingMode));
+  painter->fillRect(front, coolingModeColor(mLook.coolingMode));
 
   if (isSelected()) {
     QPen sel(QColor(0x15, 0x65, 0xc0));
