@@ -5,7 +5,9 @@
 #include "catalog/specrows.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
+#include "templates/templateloader.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,8 @@ const char kUsage[] =
     "                        and findings; --json gives SI values with formulas and sources\n"
     "  catalog [--json]      catalog items by vendor and kind; --json gives every figure with\n"
     "                        its value, source and confidence\n"
+    "  new TEMPLATE OUT      write a new project from a reference design (a name in templates/,\n"
+    "                        e.g. dgx-superpod-h100-1su, or a template file); never overwrites\n"
     "\n"
     "Options:\n"
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
@@ -34,7 +38,8 @@ const char kUsage[] =
     "  --json                machine-readable output (analyze, catalog, info)\n"
     "  --help                show this help\n"
     "\n"
-    "The shipped catalog is $DCSTUDIO_CATALOG_DIR when set. Project files are only read.\n"
+    "The shipped catalog is $DCSTUDIO_CATALOG_DIR when set. Project files are only read, except\n"
+    "the new file that 'new' writes.\n"
     "Exit codes: 0 done, 1 a file or the catalog has a problem, 2 wrong command line.\n";
 
 /// The command line is wrong: exit 2.
@@ -498,7 +503,9 @@ void printCatalog(const CatalogLoadResult& loaded, const Options& options, QText
     out << QStringLiteral("    %1 %2 %3 %4 %5\n")
                .arg(item->id, -32)
                .arg(item->model, -34)
-               .arg(item->heightU ? QStringLiteral("%1U").arg(*item->heightU) : QStringLiteral("-"),
+               .arg(item->heightU       ? QStringLiteral("%1U").arg(*item->heightU)
+                    : item->usableU > 0 ? QStringLiteral("%1U").arg(item->usableU)
+                                        : QStringLiteral("-"),
                     4)
                .arg(maxW ? formatSpec(QStringLiteral("maxPowerW"), maxW->value)
                          : QStringLiteral("-"),
@@ -506,6 +513,41 @@ void printCatalog(const CatalogLoadResult& loaded, const Options& options, QText
                .arg(confidenceKey(maxW ? maxW->confidence : item->confidence));
   }
   out << items.size() << " items\n";
+}
+
+// --- new -------------------------------------------------------------------------------------
+
+void createFromTemplate(const Options& options, QTextStream& out) {
+  if (options.arguments.size() != 2) {
+    throw UsageError{QStringLiteral("'new' needs a template and an output file")};
+  }
+  QString templatePath = options.arguments[0];
+  if (!QFileInfo(templatePath).isFile()) {
+    const QString name = templatePath.endsWith(QLatin1String(".json"))
+                             ? templatePath
+                             : templatePath + QStringLiteral(".json");
+    templatePath = QDir(shippedTemplatesFolder()).filePath(name);
+  }
+  if (!QFileInfo(templatePath).isFile()) {
+    throw DataError{QStringLiteral("no template '%1' (see %2)")
+                        .arg(options.arguments[0], shippedTemplatesFolder())};
+  }
+  const QString outPath = options.arguments[1];
+  if (QFileInfo::exists(outPath)) {
+    throw DataError{
+        QStringLiteral("'%1' already exists; 'new' never overwrites a file").arg(outPath)};
+  }
+  try {
+    const Project project = loadTemplateFile(templatePath);
+    saveProject(project, outPath);
+    out << QStringLiteral("wrote %1: %2 (%3 racks)\n")
+               .arg(outPath, project.name())
+               .arg(project.racks().size());
+  } catch (const TemplateError& error) {
+    throw DataError{QString::fromUtf8(error.what())};
+  } catch (const StorageError& error) {
+    throw DataError{error.message()};
+  }
 }
 
 // --- dispatch ---------------------------------------------------------------------------------
@@ -533,6 +575,10 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
           QStringLiteral("'catalog' takes no arguments, got '%1'").arg(options.arguments.first())};
     }
     printCatalog(loadCatalog(options, err), options, out);
+    return kCliOk;
+  }
+  if (options.command == QLatin1String("new")) {
+    createFromTemplate(options, out);
     return kCliOk;
   }
   if (options.command.isEmpty()) {

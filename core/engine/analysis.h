@@ -30,7 +30,7 @@ struct RackPower {
   int usedU = 0;                ///< rack units occupied by mounts
   int usableU = 0;              ///< rack units the rack type offers (0 for a rack-scale system)
   double weightKg = 0.0;        ///< rack plus devices, where published
-  QStringList unpoweredModels;  ///< IT devices with no published max power (counted as 0 W)
+  QStringList unpoweredModels;  ///< IT devices with no published max power (typical or 0 W used)
 };
 
 /// Totals of one hall.

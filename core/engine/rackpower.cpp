@@ -33,11 +33,22 @@ void addDevice(const CatalogItem& item, const Rack& rack, RackPower& power,
   if (maxW) {
     power.maxPowerW.value += maxW->value;
     power.maxPowerW.addSource(maxW->source.title);
-  } else if (isItLoad(item.kind) && !power.unpoweredModels.contains(item.model)) {
+  } else if (typicalW) {
+    // No published maximum: the typical draw is the best lower bound the sources give, so the
+    // max sum never falls below the typical sum; the finding says so.
+    power.maxPowerW.value += typicalW->value;
+    power.maxPowerW.addSource(typicalW->source.title);
+  }
+  if (!maxW && isItLoad(item.kind) && !power.unpoweredModels.contains(item.model)) {
     power.unpoweredModels.append(item.model);
-    findings.append({Finding::Severity::Warning, rack.id(), rack.hallId(),
-                     QStringLiteral("Rack %1: %2 %3 has no published max power; counted as 0 W")
-                         .arg(rackLabel(rack), item.vendor, item.model)});
+    findings.append(
+        {Finding::Severity::Warning, rack.id(), rack.hallId(),
+         typicalW ? QStringLiteral("Rack %1: %2 %3 has no published max power; its typical %4 W is "
+                                   "counted as max")
+                        .arg(rackLabel(rack), item.vendor, item.model)
+                        .arg(typicalW->value)
+                  : QStringLiteral("Rack %1: %2 %3 has no published max power; counted as 0 W")
+                        .arg(rackLabel(rack), item.vendor, item.model)});
   }
   if (typicalW) {
     power.typicalPowerW.value += typicalW->value;

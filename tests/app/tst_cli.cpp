@@ -93,6 +93,7 @@ class TestCli final : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
+  void newFromTemplateWritesProjectAndNeverOverwrites();
   void init();
 
   void analyzeJsonRackPower_data();
@@ -493,6 +494,33 @@ void TestCli::brokenCatalogFolderIsDataError() {
                "catalog-bad/duplicate-id.json: item \"nvidia/dgx-b200\": id: duplicate id")),
            qPrintable(run.err));
   QVERIFY(run.err.contains(QLatin1String("the catalog has 10 error(s)")));
+}
+
+void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
+  const QString path = mDir->filePath(QStringLiteral("su.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  const Project project = loadProject(path);
+  QCOMPARE(project.racks().size(), 11);
+  int dgx = 0;
+  for (const Rack& rack : project.racks()) {
+    for (const Mount& mount : rack.mounts()) {
+      dgx += mount.catalogId == kH100 ? 1 : 0;
+    }
+  }
+  QCOMPARE(dgx, 31);  // reference case 1: 31 DGX H100 in one scalable unit
+  const QString before = fingerprint(path);
+  const CliRun again =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+  QCOMPARE(again.exitCode, 1);
+  QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(describe(again)));
+  QCOMPARE(fingerprint(path), before);
+  const CliRun unknown = runCli({QStringLiteral("new"), QStringLiteral("no-such-design"),
+                                 mDir->filePath(QStringLiteral("x.dcstudio"))});
+  QCOMPARE(unknown.exitCode, 1);
+  QVERIFY(unknown.err.contains(QStringLiteral("no template 'no-such-design'")));
+  QVERIFY(!QFileInfo::exists(mDir->filePath(QStringLiteral("x.dcstudio"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -133,6 +133,7 @@ class TestRackPower final : public QObject {
   void footprint();
   void placement_data();
   void placement();
+  void typicalStandsInForMissingMax();
   void nonRectangularHallAndObstacle();
   void analysisIsDeterministic();
 
@@ -344,6 +345,23 @@ void TestRackPower::deviceWithoutPowerFigureIsWarned() {
   QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
   QCOMPARE(findings.first().severity, Finding::Severity::Warning);
   QVERIFY(findings.first().message.contains(QLatin1String("no published max power")));
+}
+
+void TestRackPower::typicalStandsInForMissingMax() {
+  // QM9700 without its max figure: 747 W typical (catalog-facts 3.1) is then counted in the max
+  // sum too, so max is never below typical, and the finding says so.
+  Catalog catalog = mCatalog;
+  CatalogItem switchItem = *catalog.find(kQm9700);
+  switchItem.figures.remove(QStringLiteral("maxPowerW"));
+  catalog.addOrReplace(switchItem);
+  const Rack rack = makeRack(mHallA, QStringLiteral("N01"), k42U, {900, 1'200},
+                             {kQm9700 + "@40", kQm9700 + "@41"});
+  QList<Finding> findings;
+  const RackPower power = analyzeRackPower(rack, catalog, findings);
+  QCOMPARE(power.maxPowerW.value, 2 * 747.0);
+  QCOMPARE(power.typicalPowerW.value, 2 * 747.0);
+  QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));  // one per model, not per unit
+  QVERIFY(findings.first().message.contains(QLatin1String("its typical 747 W is counted as max")));
 }
 
 // U spans: a device at U`n` of height h occupies n .. n + h - 1 (DGX H100 8U, DGX B200 10U).

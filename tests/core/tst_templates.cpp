@@ -79,8 +79,10 @@ void TestTemplates::superPodH100OneScalableUnit() {
     }
   }
   // Nodes only, 1 SU: 31 × 10.2 kW = 316.2 kW (catalog-facts §4.1, derived); the hall adds
-  // 12 QM9700 at 1,720 W max and the UFM appliance at 689 W max.
-  const double expectedW = 31 * 10'200.0 + 12 * 1'720.0 + 689.0;
+  // 12 QM9700 at 1,720 W max and the UFM appliance at 689 W max, and the management switches,
+  // which publish only typical power (2 × SN4600C at 466 W, SN2201 at 98 W; catalog-facts 3.1),
+  // counted at that.
+  const double expectedW = 31 * 10'200.0 + 12 * 1'720.0 + 689.0 + 2 * 466.0 + 98.0;
   QCOMPARE(analysis.halls.first().maxPowerW.value, expectedW);
 }
 

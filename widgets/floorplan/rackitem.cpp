@@ -91,13 +91,13 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   painter->save();
   painter->resetTransform();
   QFont font = painter->font();
-  font.setPixelSize(std::clamp(int(device.width() / 5.2), 8, 13));
+  font.setPixelSize(std::clamp(int(device.width() / 5.2), 7, 13));
   font.setBold(true);
   painter->setFont(font);
   painter->setPen(QColor(0x21, 0x21, 0x21));
   const QRectF text = device.adjusted(2, 2, -2, -2);
   painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
-                    device.height() >= 2.6 * font.pixelSize() && device.width() >= 46
+                    device.height() >= 2.6 * font.pixelSize() && device.width() >= 34
                         ? mLook.name + QLatin1Char('\n') + mLook.powerLabel
                         : mLook.name);
   painter->restore();
