@@ -123,27 +123,11 @@ Project openProject(const QString& path) {
 }
 
 QString severityKey(CatalogProblem::Severity severity) {
-  switch (severity) {
-    case CatalogProblem::Severity::Error:
-      return QStringLiteral("error");
-    case CatalogProblem::Severity::Warning:
-      return QStringLiteral("warning");
-    case CatalogProblem::Severity::Note:
-      return QStringLiteral("note");
-  }
-  return {};
+  return CatalogProblem::severityKey(severity);
 }
 
 QString severityKey(Finding::Severity severity) {
-  switch (severity) {
-    case Finding::Severity::Error:
-      return QStringLiteral("error");
-    case Finding::Severity::Warning:
-      return QStringLiteral("warning");
-    case Finding::Severity::Info:
-      return QStringLiteral("info");
-  }
-  return {};
+  return findingSeverityKey(severity);
 }
 
 /// The shipped catalog plus the --catalog folders. Every problem is printed on `err`; any error

@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "support/enumtext.h"
+
 #include <QStringList>
 
 namespace dc {
+
+namespace {
+constexpr EnumText<CatalogProblem::Severity> kSeverities[] = {
+    {CatalogProblem::Severity::Error, "error", "Error"},
+    {CatalogProblem::Severity::Warning, "warning", "Warning"},
+    {CatalogProblem::Severity::Note, "note", "Note"},
+};
+}  // namespace
+
+QString CatalogProblem::severityKey(Severity severity) {
+  return enumKey(kSeverities, severity);
+}
 
 QString CatalogProblem::toString() const {
   QString text = file;

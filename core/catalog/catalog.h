@@ -22,6 +22,8 @@ struct CatalogProblem {
 
   /// "catalog/nvidia/dgx.json: item "nvidia/dgx-h100": maxPowerW.value: must be a number"
   QString toString() const;
+  /// "error", "warning", "note".
+  static QString severityKey(Severity severity);
 };
 
 /// The vendor catalog: read-only items by stable id, in load order.

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogitem.h"
 
+#include "support/enumtext.h"
+
 namespace dc {
 
 namespace {
-struct KindText {
-  ItemKind kind;
-  const char* key;
-  const char* name;
-};
-constexpr KindText kKinds[] = {
+constexpr EnumText<ItemKind> kKinds[] = {
     {ItemKind::Accelerator, "accelerator", "Accelerator"},
     {ItemKind::Server, "server", "Server"},
     {ItemKind::RackScaleSystem, "rack-scale-system", "Rack-scale system"},
@@ -30,37 +27,21 @@ constexpr KindText kKinds[] = {
 }  // namespace
 
 QString itemKindKey(ItemKind kind) {
-  for (const KindText& k : kKinds) {
-    if (k.kind == kind) {
-      return QString::fromLatin1(k.key);
-    }
-  }
-  return {};
+  return enumKey(kKinds, kind);
 }
 
 QString itemKindName(ItemKind kind) {
-  for (const KindText& k : kKinds) {
-    if (k.kind == kind) {
-      return QString::fromLatin1(k.name);
-    }
-  }
-  return {};
+  return enumName(kKinds, kind);
 }
 
 bool itemKindFromKey(const QString& key, ItemKind* kind) {
-  for (const KindText& k : kKinds) {
-    if (key == QLatin1String(k.key)) {
-      *kind = k.kind;
-      return true;
-    }
-  }
-  return false;
+  return enumFromKey(kKinds, key, kind);
 }
 
 QList<ItemKind> allItemKinds() {
   QList<ItemKind> kinds;
-  for (const KindText& k : kKinds) {
-    kinds.append(k.kind);
+  for (const EnumText<ItemKind>& k : kKinds) {
+    kinds.append(k.value);
   }
   return kinds;
 }

@@ -2,8 +2,8 @@
 #include "catalogloader.h"
 
 #include "catalogschema.h"
+#include "support/datafolder.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -484,16 +484,7 @@ CatalogLoadResult loadCatalogFolders(const QStringList& folders) {
 }
 
 QString shippedCatalogFolder() {
-  const QString fromEnv = qEnvironmentVariable("DCSTUDIO_CATALOG_DIR");
-  if (!fromEnv.isEmpty()) {
-    return fromEnv;
-  }
-  const QString installed =
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/dcstudio/catalog");
-  if (QFileInfo::exists(installed)) {
-    return QDir::cleanPath(installed);
-  }
-  return QStringLiteral(DC_SOURCE_DATA_DIR "/catalog");
+  return shippedDataFolder("DCSTUDIO_CATALOG_DIR", QStringLiteral("catalog"));
 }
 
 }  // namespace dc

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specvalue.h"
 
+#include "support/enumtext.h"
+
 namespace dc {
 
 namespace {
-struct ConfidenceText {
-  Confidence confidence;
-  const char* key;
-  const char* name;
-};
-constexpr ConfidenceText kTexts[] = {
+constexpr EnumText<Confidence> kTexts[] = {
     {Confidence::Vendor, "vendor", "Vendor document"},
     {Confidence::Secondary, "secondary", "Secondary source"},
     {Confidence::Derived, "derived", "Derived from cited figures"},
@@ -18,31 +15,15 @@ constexpr ConfidenceText kTexts[] = {
 }  // namespace
 
 QString confidenceKey(Confidence confidence) {
-  for (const ConfidenceText& t : kTexts) {
-    if (t.confidence == confidence) {
-      return QString::fromLatin1(t.key);
-    }
-  }
-  return {};
+  return enumKey(kTexts, confidence);
 }
 
 QString confidenceName(Confidence confidence) {
-  for (const ConfidenceText& t : kTexts) {
-    if (t.confidence == confidence) {
-      return QString::fromLatin1(t.name);
-    }
-  }
-  return {};
+  return enumName(kTexts, confidence);
 }
 
 bool confidenceFromKey(const QString& key, Confidence* confidence) {
-  for (const ConfidenceText& t : kTexts) {
-    if (key == QLatin1String(t.key)) {
-      *confidence = t.confidence;
-      return true;
-    }
-  }
-  return false;
+  return enumFromKey(kTexts, key, confidence);
 }
 
 }  // namespace dc

@@ -20,6 +20,9 @@ struct Finding {
   QString message;
 };
 
+/// "error", "warning", "info": how findings are named in the CLI, JSON and reports.
+QString findingSeverityKey(Finding::Severity severity);
+
 /// Power of one rack position, summed over its devices from catalog figures.
 struct RackPower {
   RackId rackId;

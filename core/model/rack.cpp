@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rack.h"
 
+#include "support/enumtext.h"
+
 #include <stdexcept>
 
 namespace dc {
 
 namespace {
-struct ModeText {
-  CoolingMode mode;
-  const char* key;
-  const char* name;
-};
-constexpr ModeText kModes[] = {
+constexpr EnumText<CoolingMode> kModes[] = {
     {CoolingMode::Air, "air", "Air"},
     {CoolingMode::RearDoor, "rear-door", "Rear-door heat exchanger"},
     {CoolingMode::DirectToChip, "direct-to-chip", "Direct-to-chip liquid"},
@@ -20,31 +17,15 @@ constexpr ModeText kModes[] = {
 }  // namespace
 
 QString coolingModeKey(CoolingMode mode) {
-  for (const ModeText& m : kModes) {
-    if (m.mode == mode) {
-      return QString::fromLatin1(m.key);
-    }
-  }
-  return {};
+  return enumKey(kModes, mode);
 }
 
 QString coolingModeName(CoolingMode mode) {
-  for (const ModeText& m : kModes) {
-    if (m.mode == mode) {
-      return QString::fromLatin1(m.name);
-    }
-  }
-  return {};
+  return enumName(kModes, mode);
 }
 
 bool coolingModeFromKey(const QString& key, CoolingMode* mode) {
-  for (const ModeText& m : kModes) {
-    if (key == QLatin1String(m.key)) {
-      *mode = m.mode;
-      return true;
-    }
-  }
-  return false;
+  return enumFromKey(kModes, key, mode);
 }
 
 Rack::Rack(RackId id, HallId hallId, QString rackTypeId, PointMm positionMm, int rotationDeg)

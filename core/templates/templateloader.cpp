@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateloader.h"
 
-#include <QCoreApplication>
+#include "support/datafolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -191,16 +192,7 @@ Project loadTemplateFile(const QString& path) {
 }
 
 QString shippedTemplatesFolder() {
-  const QString fromEnv = qEnvironmentVariable("DCSTUDIO_TEMPLATES_DIR");
-  if (!fromEnv.isEmpty()) {
-    return fromEnv;
-  }
-  const QString installed =
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/dcstudio/templates");
-  if (QFileInfo::exists(installed)) {
-    return QDir::cleanPath(installed);
-  }
-  return QStringLiteral(DC_SOURCE_DATA_DIR "/templates");
+  return shippedDataFolder("DCSTUDIO_TEMPLATES_DIR", QStringLiteral("templates"));
 }
 
 }  // namespace dc

@@ -19,3 +19,5 @@ forbid(core/catalog "#include <(QtGui|QUndo|QPainter|QSql)|#include \"(engine|ed
 forbid(core/engine "#include <(QtGui|QUndo|QPainter|QSql|QFile|QDir|QSettings|QCoreApplication)|#include \"(edit|storage)/" "the engine is pure")
 forbid(core/storage "#include <(QtGui|QUndo|QPainter)|#include \"(edit|engine)/" "storage sees only the model")
 forbid(widgets "#include \"storage/" "widgets reach storage through app/")
+forbid(core/support "#include <(QtGui|QUndo|QSql)|#include \"(model|catalog|engine|edit|storage|templates)/" "support is the bottom layer")
+forbid(core/templates "#include <(QtGui|QUndo|QSql)|#include \"(catalog|engine|edit|storage)/" "templates build a model only")

@@ -43,22 +43,10 @@ Rack makeRack(HallId hall, const QString& name, const QString& type, PointMm pos
   return rack;
 }
 
-QString severityText(Finding::Severity severity) {
-  switch (severity) {
-    case Finding::Severity::Error:
-      return QStringLiteral("error");
-    case Finding::Severity::Warning:
-      return QStringLiteral("warning");
-    case Finding::Severity::Info:
-      return QStringLiteral("info");
-  }
-  return {};
-}
-
 QString describe(const QList<Finding>& findings) {
   QStringList lines;
   for (const Finding& f : findings) {
-    lines.append(severityText(f.severity) + QStringLiteral(": ") + f.message);
+    lines.append(findingSeverityKey(f.severity) + QStringLiteral(": ") + f.message);
   }
   return lines.join(QLatin1Char('\n'));
 }
@@ -95,9 +83,9 @@ QString dump(const Project& project, const Analysis& a) {
                    .arg(describe(a.projectMaxPowerW), describe(a.projectTypicalPowerW))
                    .arg(a.projectAcceleratorCount));
   for (const Finding& f : a.findings) {
-    lines.append(
-        QStringLiteral("finding %1 %2 %3 %4")
-            .arg(severityText(f.severity), f.rackId.toString(), f.hallId.toString(), f.message));
+    lines.append(QStringLiteral("finding %1 %2 %3 %4")
+                     .arg(findingSeverityKey(f.severity), f.rackId.toString(), f.hallId.toString(),
+                          f.message));
   }
   return lines.join(QLatin1Char('\n'));
 }
