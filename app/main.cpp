@@ -28,9 +28,7 @@ int main(int argc, char* argv[]) {
                                QStringLiteral("A .dcstudio project to open."));
   parser.process(app);
 
-  QStringList folders{dc::shippedCatalogFolder()};
-  folders.append(dc::Settings::userCatalogFolders());
-  dc::MainWindow window(dc::loadCatalogFolders(folders));
+  dc::MainWindow window(dc::loadCatalogFolders(dc::Settings::catalogFolderChain()));
   window.show();
 
   if (!parser.positionalArguments().isEmpty()) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogdock.h"
+#include "catalogproblemsdialog.h"
 #include "edit/cmdremoveracks.h"
 #include "edit/cmdrotateracks.h"
 #include "engine/analyze.h"
@@ -11,6 +12,7 @@
 #include "format.h"
 #include "panels/propertiespanel.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "storage/projectfile.h"
 #include "templates/templateloader.h"
 
@@ -28,6 +30,12 @@
 #include <QStatusBar>
 #include <QTimer>
 
+// The icons are compiled into the static dc_app library, whose resources must be registered
+// explicitly; Q_INIT_RESOURCE cannot stand inside a namespace.
+static void initStudioResources() {
+  Q_INIT_RESOURCE(dcstudio);
+}
+
 namespace dc {
 
 namespace {
@@ -37,6 +45,7 @@ const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
 
 MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
     : QMainWindow(parent), mCatalog(std::move(catalog)) {
+  initStudioResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/dcstudio.svg")));
   mCatalogDock = new CatalogDock(mCatalog.catalog, this);
@@ -79,8 +88,8 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   }
   if (mCatalog.errorCount() > 0) {
     statusBar()->showMessage(
-        tr("%n catalog entr(y/ies) could not be loaded; run 'dcstudio-cli catalog' for details",
-           nullptr, int(mCatalog.errorCount())),
+        tr("%n catalog entr(y/ies) could not be loaded: see Help ▸ Catalog Problems", nullptr,
+           int(mCatalog.errorCount())),
         15000);
   }
 }
@@ -128,6 +137,9 @@ void MainWindow::createActions() {
   mEditMenu->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
   mEditMenu->addAction(tr("&Rotate 90°"), QKeySequence(Qt::Key_R), this,
                        &MainWindow::rotateSelection);
+  mEditMenu->addSeparator();
+  mEditMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
+                       &MainWindow::editSettings);
   mEditMenu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
     QList<RackId> ids;
     for (const Rack& rack : mDocument->project().racks()) {
@@ -147,6 +159,7 @@ void MainWindow::createActions() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("Catalog &Problems…"), this, &MainWindow::showCatalogProblems);
   help->addAction(tr("&About DC Studio"), this, [this] {
     QMessageBox::about(this, tr("About DC Studio"),
                        tr("<h3>DC Studio %1</h3><p>Design data-center halls for AI workloads.</p>"
@@ -348,6 +361,43 @@ void MainWindow::rotateSelection() {
   if (!ids.isEmpty()) {
     mDocument->undoStack().push(new CmdRotateRacks(*mDocument, ids, 90));
   }
+}
+
+void MainWindow::reloadCatalog(const QStringList& userFolders) {
+  mCatalog = loadCatalogFolders(QStringList{shippedCatalogFolder()} + userFolders);
+  mCatalogDock->setCatalog(mCatalog.catalog);
+  reanalyse();
+  const qsizetype errors = mCatalog.errorCount();
+  statusBar()->showMessage(
+      errors == 0
+          ? tr("Catalog reloaded: %n item(s)", nullptr, int(mCatalog.catalog.size()))
+          : tr("Catalog reloaded: %1 items; %n entr(y/ies) left out (Help ▸ Catalog Problems)",
+               nullptr, int(errors))
+                .arg(mCatalog.catalog.size()),
+      10000);
+}
+
+void MainWindow::editSettings() {
+  SettingsDialog dialog(mCatalog.catalog, this);
+  dialog.setCatalogFolders(Settings::userCatalogFolders());
+  dialog.setDefaultRackTypeId(Settings::defaultRackTypeId());
+  if (dialog.exec() != QDialog::Accepted) {
+    return;
+  }
+  Settings::setDefaultRackTypeId(dialog.defaultRackTypeId());
+  floorPlanScene()->setDefaultRackTypeId(dialog.defaultRackTypeId());
+  if (dialog.catalogFolders() != Settings::userCatalogFolders()) {
+    Settings::setUserCatalogFolders(dialog.catalogFolders());
+    reloadCatalog(dialog.catalogFolders());
+    if (mCatalog.errorCount() > 0) {
+      showCatalogProblems();
+    }
+  }
+}
+
+void MainWindow::showCatalogProblems() {
+  CatalogProblemsDialog dialog(mCatalog.problems, this);
+  dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

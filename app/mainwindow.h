@@ -36,6 +36,10 @@ class MainWindow final : public QMainWindow {
   bool openTemplate(const QString& path);
   /// Saves to `path`; on failure shows the reason and the old file stays as it was.
   bool saveTo(const QString& path);
+  /// Reloads the catalog from the shipped folder and `userFolders` and re-analyses the open
+  /// design against it. Problems are kept for the problems dialog, never fatal.
+  void reloadCatalog(const QStringList& userFolders);
+  const QList<CatalogProblem>& catalogProblems() const noexcept { return mCatalog.problems; }
 
   DesignDocument* document() const noexcept { return mDocument.get(); }
   FloorPlanView* floorPlanView() const noexcept { return mView; }
@@ -61,6 +65,8 @@ class MainWindow final : public QMainWindow {
   void deleteSelection();
   void rotateSelection();
   void showFindingsFor(const QList<RackId>& ids);
+  void editSettings();
+  void showCatalogProblems();
 
   CatalogLoadResult mCatalog;
   std::unique_ptr<DesignDocument> mDocument;

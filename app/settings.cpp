@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "catalog/catalogloader.h"
+
 #include <QSettings>
 
 namespace dc {
@@ -37,6 +39,10 @@ void Settings::removeRecentFile(const QString& path) {
 
 QStringList Settings::userCatalogFolders() {
   return read(QStringLiteral("userCatalogFolders")).toStringList();
+}
+
+QStringList Settings::catalogFolderChain() {
+  return QStringList{shippedCatalogFolder()} + userCatalogFolders();
 }
 
 void Settings::setUserCatalogFolders(const QStringList& folders) {

@@ -16,6 +16,8 @@ class Settings final {
 
   /// Extra catalog folders whose JSON extends or overrides the shipped catalog.
   static QStringList userCatalogFolders();
+  /// The shipped catalog folder followed by the user folders: what the studio loads.
+  static QStringList catalogFolderChain();
   static void setUserCatalogFolders(const QStringList& folders);
 
   /// Rack type for devices dropped on empty floor.

@@ -8,6 +8,7 @@
 #include "storage/projectfile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,6 +29,7 @@ class TestMainWindow final : public QObject {
   void rotateAndDeleteShortcutsAreUndoable();
   void saveThenOpenRoundTrips();
   void badFileIsRefusedAndProjectKept();
+  void userCatalogOverridesAndBrokenFilesAreNotFatal();
 
  private:
   static void dismissNextDialog(QString* text);
@@ -129,6 +131,47 @@ void TestMainWindow::badFileIsRefusedAndProjectKept() {
   QFile check(path);
   QVERIFY(check.open(QIODevice::ReadOnly));
   QCOMPARE(check.readAll(), QByteArray("rack list, not a project\n"));  // untouched
+}
+
+void TestMainWindow::userCatalogOverridesAndBrokenFilesAreNotFatal() {
+  // A user folder that overrides the DGX H100 (a site measured 11 kW per node) and holds a
+  // broken file: the override applies, the broken entry is reported, nothing else is lost.
+  const QString folder = mDir.filePath(QStringLiteral("site-catalog"));
+  QVERIFY(QDir().mkpath(folder));
+  QFile good(folder + QStringLiteral("/site.json"));
+  QVERIFY(good.open(QIODevice::WriteOnly));
+  good.write(R"json({"format": "dcstudio-catalog", "formatVersion": 1,
+    "sources": {"m": {"title": "Site power measurement 2026-10", "url": "https://example.org/m"}},
+    "items": [{"id": "nvidia/dgx-h100", "vendor": "NVIDIA", "model": "DGX H100 (site)", "kind": "server",
+               "source": "m", "confidence": "vendor", "heightU": 8,
+               "accelerators": {"part": "nvidia/h100-sxm", "count": 8, "memoryGb": 80},
+               "maxPowerW": 11000}]})json");
+  good.close();
+  QFile bad(folder + QStringLiteral("/broken.json"));
+  QVERIFY(bad.open(QIODevice::WriteOnly));
+  bad.write("{ not json");
+  bad.close();
+
+  const qsizetype itemsBefore = mWindow->catalog().size();
+  mWindow->reloadCatalog({folder});
+  QCOMPARE(mWindow->catalog().size(), itemsBefore);  // replaced, not added
+  QCOMPARE(mWindow->catalog().find(QStringLiteral("nvidia/dgx-h100"))->model,
+           QStringLiteral("DGX H100 (site)"));
+  const RackId a01 = rackNamed(QStringLiteral("A01"));
+  QCOMPARE(mWindow->analysis().racks.value(a01).maxPowerW.value, 4 * 11'000.0);
+  int errors = 0;
+  int notes = 0;
+  for (const CatalogProblem& p : mWindow->catalogProblems()) {
+    errors += p.severity == CatalogProblem::Severity::Error ? 1 : 0;
+    notes += p.severity == CatalogProblem::Severity::Note ? 1 : 0;
+    if (p.severity == CatalogProblem::Severity::Error) {
+      QVERIFY2(p.file.endsWith(QLatin1String("broken.json")), qPrintable(p.toString()));
+    }
+  }
+  QCOMPARE(errors, 1);
+  QCOMPARE(notes, 1);
+  mWindow->reloadCatalog({});  // back to the shipped catalog
+  QCOMPARE(mWindow->analysis().racks.value(a01).maxPowerW.value, 4 * 10'200.0);
 }
 
 QTEST_MAIN(TestMainWindow)
