@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped catalog (catalog/): every item passes the schema, the figures agree with each
+// other, and a spot check of published figures, each against the document it comes from.
+#include "catalog/catalogloader.h"
+
+#include <QTest>
+#include <QUrl>
+
+using namespace dc;
+
+class TestShippedCatalog final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void loadsWithoutErrorsOrWarnings();
+  void everyFigureHasAPublicSource();
+  void acceleratorPowerFitsSystemPower();
+  void mountableHeightsFitTheRacks();
+  void computePortsMatchAccelerators();
+  void rackScaleSystemsCanBePlaced();
+  void coversTheVendorsAndKindsArchitectsNeed();
+  void publishedFigures_data();
+  void publishedFigures();
+
+ private:
+  CatalogLoadResult mLoaded;
+};
+
+void TestShippedCatalog::initTestCase() {
+  mLoaded = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
+  QVERIFY(mLoaded.catalog.size() > 50);
+}
+
+void TestShippedCatalog::loadsWithoutErrorsOrWarnings() {
+  QStringList problems;
+  for (const CatalogProblem& p : mLoaded.problems) {
+    problems.append(p.toString());
+  }
+  QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestShippedCatalog::everyFigureHasAPublicSource() {
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
+      const QUrl url(it->source.url);
+      const QString where =
+          item.id + QLatin1Char(' ') + it.key() + QLatin1Char(' ') + it->source.url;
+      QVERIFY2(url.isValid() && (url.scheme() == QLatin1String("https") ||
+                                 url.scheme() == QLatin1String("http")),
+               qPrintable(where));
+      QVERIFY2(!url.host().isEmpty(), qPrintable(where));
+      QVERIFY2(!it->source.title.isEmpty(), qPrintable(where));
+    }
+  }
+}
+
+void TestShippedCatalog::acceleratorPowerFitsSystemPower() {
+  // A system's maximum power covers at least its accelerators at their TDP.
+  int checked = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    const CatalogItem* part = mLoaded.catalog.find(item.acceleratorPart);
+    if (!part || !part->maxPowerW() || !item.maxPowerW() || item.acceleratorCount == 0) {
+      continue;
+    }
+    const double acceleratorsW = item.acceleratorCount * part->maxPowerW()->value;
+    QVERIFY2(acceleratorsW <= item.maxPowerW()->value,
+             qPrintable(QStringLiteral("%1: %2 × %3 W > %4 W")
+                            .arg(item.id)
+                            .arg(item.acceleratorCount)
+                            .arg(part->maxPowerW()->value)
+                            .arg(item.maxPowerW()->value)));
+    ++checked;
+  }
+  QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+}
+
+void TestShippedCatalog::mountableHeightsFitTheRacks() {
+  int tallestEiaU = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind == ItemKind::Rack && item.formFactor != QLatin1String("orv3-21in")) {
+      tallestEiaU = std::max(tallestEiaU, item.usableU);
+    }
+  }
+  QVERIFY(tallestEiaU >= 42);
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.isMountable()) {
+      QVERIFY2(*item.heightU <= tallestEiaU, qPrintable(item.id));
+    }
+    if (item.kind == ItemKind::Rack) {
+      // EIA-310: 44.45 mm per U, so the usable units fit inside the frame's outside height.
+      if (const SpecValue* h = item.figure(QStringLiteral("heightMm"));
+          h && item.formFactor != QLatin1String("orv3-21in")) {
+        QVERIFY2(item.usableU * 44.45 < h->value, qPrintable(item.id));
+      }
+    }
+  }
+}
+
+void TestShippedCatalog::computePortsMatchAccelerators() {
+  // Rail-optimised AI systems carry one compute-fabric port per accelerator (DGX H100 user
+  // guide: 8 × 400G for 8 GPUs; DGX GB200: 4 per tray of 4 GPUs).
+  int checked = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    int computePorts = 0;
+    for (const PortGroup& group : item.ports) {
+      QVERIFY2(group.count > 0 && group.speedGbps > 0, qPrintable(item.id));
+      computePorts += group.purpose == QLatin1String("compute") ? group.count : 0;
+    }
+    if (computePorts > 0 && item.acceleratorCount > 0) {
+      QCOMPARE(computePorts, item.acceleratorCount);
+      ++checked;
+    }
+  }
+  QVERIFY(checked >= 5);
+}
+
+void TestShippedCatalog::rackScaleSystemsCanBePlaced() {
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind == ItemKind::RackScaleSystem) {
+      QVERIFY2(item.fillsRack, qPrintable(item.id));
+      QVERIFY2(item.widthMm() && item.depthMm(), qPrintable(item.id));
+      QVERIFY2(item.acceleratorCount > 0, qPrintable(item.id));
+    }
+  }
+}
+
+void TestShippedCatalog::coversTheVendorsAndKindsArchitectsNeed() {
+  QSet<QString> vendors;
+  QSet<ItemKind> kinds;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    vendors.insert(item.vendor);
+    kinds.insert(item.kind);
+  }
+  for (const char* vendor : {"NVIDIA", "AMD", "Dell", "HPE", "Lenovo", "Supermicro", "Arista"}) {
+    QVERIFY2(vendors.contains(QLatin1String(vendor)), vendor);
+  }
+  for (ItemKind kind : {ItemKind::Accelerator, ItemKind::Server, ItemKind::RackScaleSystem,
+                        ItemKind::Switch, ItemKind::Cable, ItemKind::Transceiver, ItemKind::Rack,
+                        ItemKind::Pdu, ItemKind::PowerShelf, ItemKind::RearDoor}) {
+    QVERIFY2(kinds.contains(kind), qPrintable(itemKindKey(kind)));
+  }
+}
+
+// Each row: item, JSON path, published value, and the document that publishes it.
+void TestShippedCatalog::publishedFigures_data() {
+  QTest::addColumn<QString>("id");
+  QTest::addColumn<QString>("path");
+  QTest::addColumn<double>("expected");
+  QTest::addColumn<QString>("source");
+  auto row = [](const char* name, const char* id, const char* path, double value,
+                const char* source) {
+    QTest::newRow(name) << QString::fromLatin1(id) << QString::fromLatin1(path) << value
+                        << QString::fromLatin1(source);
+  };
+  // NVIDIA DGX H100/H200 User Guide, Introduction (docs.nvidia.com/dgx/dgxh100-user-guide).
+  row("DGX H100 max power", "nvidia/dgx-h100", "maxPowerW", 10'200, "DGX H100/H200 User Guide");
+  row("DGX H100 weight", "nvidia/dgx-h100", "weightKg", 130.45, "DGX H100/H200 User Guide");
+  row("DGX H100 airflow", "nvidia/dgx-h100", "airflowCfm", 1'105, "DGX H100/H200 User Guide");
+  row("DGX H100 PSU rating", "nvidia/dgx-h100", "psu.ratingW", 3'300, "DGX H100/H200 User Guide");
+  // NVIDIA DGX B200 User Guide, Introduction (docs.nvidia.com/dgx/dgxb200-user-guide).
+  row("DGX B200 max power", "nvidia/dgx-b200", "maxPowerW", 14'300, "DGX B200 User Guide");
+  row("DGX B200 height", "nvidia/dgx-b200", "heightU", 10, "DGX B200 User Guide");
+  // NVIDIA H100 / HGX B200 / GB200 NVL72 specification tables (nvidia.com).
+  row("H100 SXM TDP", "nvidia/h100-sxm", "maxPowerW", 700, "H100 Tensor Core GPU");
+  row("H100 SXM bandwidth", "nvidia/h100-sxm", "compute.memoryBandwidthTBps", 3.35,
+      "H100 Tensor Core GPU");
+  row("B200 memory", "nvidia/b200", "compute.memoryGb", 180, "HGX B200");
+  row("GB200 TDP", "nvidia/gb200", "maxPowerW", 1'200, "GB200 NVL72");
+  // AMD ROCm documentation, MI300 microarchitecture: 1,307.4 TFLOP/s BF16, 5.3 TB/s.
+  row("MI300X BF16", "amd/mi300x", "compute.bf16DenseTflops", 1'307.4, "MI300");
+  row("MI300X bandwidth", "amd/mi300x", "compute.memoryBandwidthTBps", 5.3, "MI300");
+  // NVIDIA LinkX 100G-PAM4 product line overview: DAC up to 3 m, 800G multimode 17 W, 50 m.
+  row("800G DAC reach", "nvidia/mcp4y10", "link.reachM", 3, "LinkX 100G-PAM4");
+  row("800G SR8 power", "nvidia/mma4z00-ns", "link.powerW", 17, "LinkX 100G-PAM4");
+  row("800G SR8 reach", "nvidia/mma4z00-ns", "link.reachM", 50, "LinkX 100G-PAM4");
+  // NVIDIA GB300 NVL72 enterprise reference architecture: 142 kW per rack.
+  row("GB300 NVL72 rack power", "nvidia/gb300-nvl72", "maxPowerW", 142'000, "GB300 NVL72");
+}
+
+void TestShippedCatalog::publishedFigures() {
+  QFETCH(QString, id);
+  QFETCH(QString, path);
+  QFETCH(double, expected);
+  QFETCH(QString, source);
+  const CatalogItem* item = mLoaded.catalog.find(id);
+  QVERIFY2(item, qPrintable(id));
+  const SpecValue* figure = item->figure(path);
+  QVERIFY2(figure, qPrintable(path));
+  QCOMPARE(figure->value, expected);
+  QVERIFY2(figure->source.title.contains(source), qPrintable(figure->source.title));
+  QVERIFY(figure->confidence == Confidence::Vendor || figure->confidence == Confidence::Derived);
+}
+
+QTEST_GUILESS_MAIN(TestShippedCatalog)
+#include "tst_shippedcatalog.moc"
