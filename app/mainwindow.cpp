@@ -76,7 +76,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   resize(1440, 900);
   // Dock sizes take effect once the window is laid out.
   QTimer::singleShot(0, this, [this, findingsDock] {
-    resizeDocks({mCatalogDock, mPropertiesDock}, {320, 380}, Qt::Horizontal);
+    resizeDocks({mCatalogDock, mPropertiesDock}, {300, 460}, Qt::Horizontal);
     resizeDocks({findingsDock}, {120}, Qt::Vertical);
   });
   setDocument(Project(), QString());
@@ -196,6 +196,10 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
   connect(scene, &FloorPlanScene::rackSelectionChanged, mProperties,
           &PropertiesPanel::setSelection);
+  connect(mCatalogDock, &CatalogDock::itemSelected, mProperties, [this, scene](const QString& id) {
+    scene->clearSelection();
+    mProperties->showCatalogItem(id);
+  });
   connect(scene, &FloorPlanScene::rackSelectionChanged, this, &MainWindow::showFindingsFor);
   connect(mDocument.get(), &DesignDocument::changed, this, &MainWindow::reanalyse);
   connect(&mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);

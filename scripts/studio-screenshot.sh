@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates docs/screenshots/studio.png as a user would make it: starts the studio on the
-# DGX SuperPOD template under Xvfb, drags catalog items onto the floor plan, selects a rack.
-# Needs xvfb, xdotool and imagemagick. Usage: scripts/studio-screenshot.sh [OUT.png]
+# Regenerates the README screenshots as a user would make them: starts the studio on the DGX
+# SuperPOD template under Xvfb and drives it with the mouse and keyboard (xdotool).
+#   scripts/studio-screenshot.sh [studio|catalog-h100] [OUT.png]
+#   studio        racks dragged from the catalog onto the floor plan, rack A03 selected
+#   catalog-h100  the catalog searched for "H100", a system selected with its sourced figures
+# Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-out=$(realpath -m "${1:-$here/docs/screenshots/studio.png}")
-export HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
-xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" <<'INNER'
+scene=${1:-studio}
+out=$(realpath -m "${2:-$here/docs/screenshots/$scene.png}")
+HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
+export HOME
+xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" <<'INNER'
 set -euo pipefail
 cd "$1"
 build/app/dcstudio --template dgx-superpod-h100-1su & pid=$!
@@ -21,15 +26,24 @@ drag() {  # from (x1,y1) to (x2,y2), in small steps so Qt sees a drag
   xdotool mouseup 1; sleep 0.5
 }
 search() { xdotool mousemove 150 52 click --repeat 3 1 type --delay 20 "$1"; sleep 0.7; }
-search "nvidia/dgx-b200"
-drag 110 105 870 500
-drag 110 105 905 500
-search "nvidia/qm9790"
-drag 110 105 940 500
-search "nvidia/dgx-gb200-nvl72"
-drag 110 105 700 540
-drag 110 105 737 540
-xdotool mousemove 601 316 click 1   # select rack A03
+case "$3" in
+  studio)
+    search "nvidia/dgx-b200"
+    drag 110 105 770 480
+    drag 110 105 805 480
+    search "nvidia/qm9790"
+    drag 110 105 840 480
+    search "nvidia/dgx-gb200-nvl72"
+    drag 110 105 600 520
+    drag 110 105 637 520
+    xdotool mousemove 552 303 click 1   # select rack A03
+    ;;
+  catalog-h100)
+    search "H100"
+    xdotool mousemove 110 343 click 1   # NVIDIA DGX H100
+    sleep 0.5
+    ;;
+esac
 sleep 1
 import -window root "$2"
 kill $pid

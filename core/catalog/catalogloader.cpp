@@ -463,7 +463,10 @@ CatalogLoadResult loadCatalogFolders(const QStringList& folders) {
     }
   }
   for (const CatalogItem& item : result.catalog.items()) {
-    if (item.isFloorStanding() && (!item.widthMm() || !item.depthMm())) {
+    // Racks, systems and room coolers stand in the white space and must be drawn to scale. A
+    // floor-standing CDU may sit in a plant room: without a footprint it still serves sizing.
+    const bool inWhiteSpace = item.isFloorStanding() && item.kind != ItemKind::Cdu;
+    if (inWhiteSpace && (!item.widthMm() || !item.depthMm())) {
       result.problems.append({CatalogProblem::Severity::Warning, item.file, item.id,
                               QStringLiteral("widthMm"),
                               QStringLiteral("no published footprint (widthMm, depthMm): it cannot "

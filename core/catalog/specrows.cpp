@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specrows.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -52,9 +53,25 @@ int orderOf(const QString& path) {
 }  // namespace
 
 QString specLabel(const QString& path) {
+  // Words the generic camelCase split would get wrong or leave ambiguous.
+  static const QHash<QString, QString> kLabels{
+      {QStringLiteral("heightU"), QStringLiteral("Rack units")},
+      {QStringLiteral("maxPowerW"), QStringLiteral("Max power")},
+      {QStringLiteral("typicalPowerW"), QStringLiteral("Typical power")},
+      {QStringLiteral("psu"), QStringLiteral("PSU")},
+      {QStringLiteral("bf16DenseTflops"), QStringLiteral("BF16 dense")},
+      {QStringLiteral("fp8DenseTflops"), QStringLiteral("FP8 dense")},
+      {QStringLiteral("airflowCfm"), QStringLiteral("Airflow")},
+      {QStringLiteral("liquidCaptureFraction"), QStringLiteral("Liquid-captured heat")},
+      {QStringLiteral("usableU"), QStringLiteral("Usable rack units")},
+  };
   QStringList parts;
   static const QRegularExpression kIndex(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
   for (const QString& part : path.split(QLatin1Char('.'))) {
+    if (kLabels.contains(part)) {
+      parts.append(kLabels.value(part));
+      continue;
+    }
     QString word = part;
     QString index;
     const QRegularExpressionMatch m = kIndex.match(part);

@@ -135,9 +135,10 @@ void TestShippedCatalog::coversTheVendorsAndKindsArchitectsNeed() {
   for (const char* vendor : {"NVIDIA", "AMD", "Dell", "HPE", "Lenovo", "Supermicro", "Arista"}) {
     QVERIFY2(vendors.contains(QLatin1String(vendor)), vendor);
   }
-  for (ItemKind kind : {ItemKind::Accelerator, ItemKind::Server, ItemKind::RackScaleSystem,
-                        ItemKind::Switch, ItemKind::Cable, ItemKind::Transceiver, ItemKind::Rack,
-                        ItemKind::Pdu, ItemKind::PowerShelf, ItemKind::RearDoor}) {
+  for (ItemKind kind :
+       {ItemKind::Accelerator, ItemKind::Server, ItemKind::RackScaleSystem, ItemKind::Switch,
+        ItemKind::Cable, ItemKind::Transceiver, ItemKind::Rack, ItemKind::Pdu, ItemKind::PowerShelf,
+        ItemKind::RearDoor, ItemKind::Cdu, ItemKind::Storage}) {
     QVERIFY2(kinds.contains(kind), qPrintable(itemKindKey(kind)));
   }
 }

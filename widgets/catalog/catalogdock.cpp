@@ -2,12 +2,10 @@
 #include "catalogdock.h"
 
 #include "catalogmodel.h"
-#include "panels/spectable.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,9 +19,8 @@ CatalogDock::CatalogDock(const Catalog& catalog, QWidget* parent)
       mFilter(new CatalogFilterModel(this)),
       mSearch(new QLineEdit),
       mTree(new QTreeView),
-      mTitle(new QLabel),
-      mSource(new QLabel),
-      mSpec(new SpecTable) {
+      mHint(new QLabel(tr("Drag an item onto the floor plan to place it; select it to see its "
+                          "figures and their sources in Properties."))) {
   setObjectName(QStringLiteral("catalogDock"));
   mSearch->setPlaceholderText(tr("Search the catalog: H100, liquid, 415 V, Dell…"));
   mSearch->setClearButtonEnabled(true);
@@ -33,30 +30,15 @@ CatalogDock::CatalogDock(const Catalog& catalog, QWidget* parent)
   mTree->setDragDropMode(QAbstractItemView::DragOnly);
   mTree->setUniformRowHeights(true);
   mTree->setAnimated(true);
-  mTitle->setWordWrap(true);
-  mTitle->setTextFormat(Qt::RichText);
-  mSource->setWordWrap(true);
-  mSource->setOpenExternalLinks(true);
-  mSource->setTextFormat(Qt::RichText);
-
-  auto* details = new QWidget;
-  auto* detailsLayout = new QVBoxLayout(details);
-  detailsLayout->setContentsMargins(0, 4, 0, 0);
-  detailsLayout->addWidget(mTitle);
-  detailsLayout->addWidget(mSource);
-  detailsLayout->addWidget(mSpec, 1);
-
-  auto* splitter = new QSplitter(Qt::Vertical);
-  splitter->addWidget(mTree);
-  splitter->addWidget(details);
-  splitter->setStretchFactor(0, 1);
-  splitter->setStretchFactor(1, 1);
+  mHint->setWordWrap(true);
+  mHint->setStyleSheet(QStringLiteral("color: palette(mid)"));
 
   auto* body = new QWidget;
   auto* layout = new QVBoxLayout(body);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(mSearch);
-  layout->addWidget(splitter, 1);
+  layout->addWidget(mTree, 1);
+  layout->addWidget(mHint);
   setWidget(body);
 
   connect(mSearch, &QLineEdit::textChanged, this, &CatalogDock::setSearchText);
@@ -109,23 +91,9 @@ QStringList CatalogDock::visibleItemIds() const {
 
 void CatalogDock::showSelected() {
   const QString id = mTree->currentIndex().data(CatalogModel::CatalogIdRole).toString();
-  const CatalogItem* item = mCatalog->find(id);
-  mSpec->showItem(item);
-  mSpec->setVisible(item != nullptr);
-  if (!item) {
-    mTitle->setText(
-        tr("<i>Select an item to see its figures; drag it onto the floor plan to place it.</i>"));
-    mSource->clear();
-    return;
+  if (mCatalog->find(id)) {
+    Q_EMIT itemSelected(id);
   }
-  mTitle->setText(QStringLiteral("<b>%1 %2</b> <span style='color:gray'>%3 · %4</span><br>%5")
-                      .arg(item->vendor.toHtmlEscaped(), item->model.toHtmlEscaped(),
-                           itemKindName(item->kind), item->id.toHtmlEscaped(),
-                           item->description.toHtmlEscaped()));
-  mSource->setText(tr("Source: <a href=\"%1\">%2</a> · %3")
-                       .arg(item->source.url.toHtmlEscaped(), item->source.title.toHtmlEscaped(),
-                            confidenceName(item->confidence)));
-  Q_EMIT itemSelected(id);
 }
 
 }  // namespace dc

@@ -13,10 +13,9 @@ namespace dc {
 
 class CatalogFilterModel;
 class CatalogModel;
-class SpecTable;
 
-/// The catalog browser: a search box, the vendor/kind tree (a drag source for the floor plan)
-/// and the selected item's specification with the source and confidence of every figure.
+/// The catalog browser: a search box and the vendor/kind tree, a drag source for the floor plan.
+/// Selecting an item emits itemSelected(); the properties panel shows its sourced figures.
 class CatalogDock final : public QDockWidget {
   Q_OBJECT
 
@@ -43,9 +42,7 @@ class CatalogDock final : public QDockWidget {
   CatalogFilterModel* mFilter;
   QLineEdit* mSearch;
   QTreeView* mTree;
-  QLabel* mTitle;
-  QLabel* mSource;
-  SpecTable* mSpec;
+  QLabel* mHint;
 };
 
 }  // namespace dc

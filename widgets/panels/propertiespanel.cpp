@@ -93,6 +93,14 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
 
 void PropertiesPanel::setSelection(const QList<RackId>& ids) {
   mSelection = ids;
+  if (!ids.isEmpty()) {
+    mCatalogItemId.clear();
+  }
+  refresh();
+}
+
+void PropertiesPanel::showCatalogItem(const QString& catalogId) {
+  mCatalogItemId = catalogId;
   refresh();
 }
 
@@ -113,6 +121,8 @@ void PropertiesPanel::refresh() {
     showRack(*mDocument.project().findRack(mSelection.first()));
   } else if (mSelection.size() > 1) {
     showSeveral();
+  } else if (const CatalogItem* item = mCatalog.find(mCatalogItemId)) {
+    showCatalogEntry(*item);
   } else {
     showProject();
   }
@@ -216,6 +226,23 @@ void PropertiesPanel::showProject() {
   mSpecTitle->clear();
   mSpec->showItem(nullptr);
   mSpec->hide();
+}
+
+void PropertiesPanel::showCatalogEntry(const CatalogItem& item) {
+  mRackForm->hide();
+  mHeading->setText(QStringLiteral("<h3>%1 %2</h3>")
+                        .arg(item.vendor.toHtmlEscaped(), item.model.toHtmlEscaped()));
+  mSummary->setText(
+      tr("<span style='color:gray'>%1 · %2</span><br>%3")
+          .arg(itemKindName(item.kind), item.id.toHtmlEscaped(), item.description.toHtmlEscaped()));
+  mSpecTitle->setText(
+      tr("Source: <a href=\"%1\">%2</a> (%3). Each figure's own source and confidence "
+         "are in the table; hover for the URL and the note.")
+          .arg(item.source.url.toHtmlEscaped(), item.source.title.toHtmlEscaped(),
+               confidenceName(item.confidence)));
+  mSpecTitle->setOpenExternalLinks(true);
+  mSpec->showItem(&item);
+  mSpec->show();
 }
 
 void PropertiesPanel::showMountSpec() {

@@ -27,6 +27,9 @@ class PropertiesPanel final : public QWidget {
   PropertiesPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent = nullptr);
 
   void setSelection(const QList<RackId>& ids);
+  /// Shows a catalog item (picked in the catalog browser) with every figure's source and
+  /// confidence, until a rack is selected.
+  void showCatalogItem(const QString& catalogId);
   void setAnalysis(const Analysis& analysis);
 
  Q_SIGNALS:
@@ -37,6 +40,7 @@ class PropertiesPanel final : public QWidget {
   void showRack(const Rack& rack);
   void showSeveral();
   void showProject();
+  void showCatalogEntry(const CatalogItem& item);
   void commitName();
   void commitRow();
   void commitCooling(int index);
@@ -47,6 +51,7 @@ class PropertiesPanel final : public QWidget {
   const Catalog& mCatalog;
   Analysis mAnalysis;
   QList<RackId> mSelection;
+  QString mCatalogItemId;  ///< shown when no rack is selected
 
   QLabel* mHeading;
   QWidget* mRackForm;

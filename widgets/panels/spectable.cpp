@@ -34,8 +34,13 @@ QString confidenceBadge(Confidence confidence) {
 
 SpecTable::SpecTable(QWidget* parent) : QTableWidget(0, 4, parent) {
   setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Confidence"), tr("Source")});
-  horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-  horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  // Figure and value columns keep a readable width; long texts are elided and shown whole in
+  // the tooltip, so the source column stays on screen.
+  horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+  horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+  setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Accelerators: Memory  ")));
+  setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("10,200,000 W   ")));
+  setTextElideMode(Qt::ElideRight);
   horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   horizontalHeader()->setStretchLastSection(true);
   verticalHeader()->hide();
@@ -57,7 +62,7 @@ void SpecTable::showItem(const CatalogItem* item) {
     const SpecRow& row = rows[r];
     setItem(r, 0, cell(row.label, row.path));
     if (!row.figure) {
-      setItem(r, 1, cell(row.text));
+      setItem(r, 1, cell(row.text, row.text));
       continue;
     }
     const SpecValue& f = *row.figure;
