@@ -21,7 +21,10 @@ QString summary(const CatalogItem& item) {
     parts.append(QStringLiteral("%1 GPU").arg(item.acceleratorCount));
   }
   if (const SpecValue* w = item.maxPowerW(); w && item.kind != ItemKind::Accelerator) {
-    parts.append(formatPowerW(w->value));
+    // An estimated power figure says so where the architect picks the item.
+    parts.append(w->confidence == Confidence::Estimate
+                     ? formatPowerW(w->value) + QStringLiteral(" (est.)")
+                     : formatPowerW(w->value));
   }
   return parts.join(QStringLiteral(" · "));
 }
@@ -59,8 +62,14 @@ CatalogModel::CatalogModel(const Catalog& catalog, QObject* parent) : QStandardI
                               itemKindName(item.kind), item.acceleratorPart}
                       .join(QLatin1Char(' ')),
                   SearchTextRole);
-    node->setToolTip(
-        QStringLiteral("%1 %2\n%3\n%4").arg(item.vendor, item.model, item.id, item.description));
+    QString tip = QStringLiteral("%1 %2\n%3\n%4\n\nSource: %5\nConfidence: %6")
+                      .arg(item.vendor, item.model, item.id, item.description, item.source.title,
+                           confidenceName(item.confidence));
+    if (const SpecValue* w = item.maxPowerW()) {
+      tip += QStringLiteral("\nMax power: %1 (%2, %3)")
+                 .arg(formatPowerW(w->value), confidenceName(w->confidence), w->source.title);
+    }
+    node->setToolTip(tip);
     const bool placeable = item.isFloorStanding() || item.isMountable();
     node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
                    (placeable ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
