@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogproblemsdialog.h"
 
+#include "support/plural.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,11 +20,11 @@ CatalogProblemsDialog::CatalogProblemsDialog(const QList<CatalogProblem>& proble
   for (const CatalogProblem& p : problems) {
     errors += p.severity == CatalogProblem::Severity::Error ? 1 : 0;
   }
-  auto* summary = new QLabel(
-      problems.isEmpty() ? tr("The catalog loaded without problems.")
-                         : tr("%n problem(s); %1 entr(y/ies) left out. Everything else loaded.",
-                              nullptr, int(problems.size()))
-                               .arg(errors));
+  auto* summary =
+      new QLabel(problems.isEmpty() ? tr("The catalog loaded without problems.")
+                                    : tr("%1; %2 left out. Everything else loaded.")
+                                          .arg(countOf(problems.size(), "problem", "problems"),
+                                               countOf(errors, "entry", "entries")));
   auto* tree = new QTreeWidget;
   tree->setObjectName(QStringLiteral("problems"));
   tree->setRootIsDecorated(false);

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -31,16 +32,20 @@ int main(int argc, char* argv[]) {
   dc::MainWindow window(dc::loadCatalogFolders(dc::Settings::catalogFolderChain()));
   window.show();
 
-  if (!parser.positionalArguments().isEmpty()) {
-    window.openFile(parser.positionalArguments().first());
-  } else if (parser.isSet(templateOption)) {
-    QString name = parser.value(templateOption);
-    if (!QFileInfo(name).isFile()) {
-      name = QDir(dc::shippedTemplatesFolder())
-                 .filePath(name.endsWith(QLatin1String(".json")) ? name
-                                                                 : name + QStringLiteral(".json"));
+  // Open once the event loop runs, so an error box does not interrupt the window's first layout.
+  QTimer::singleShot(0, &window, [&window, &parser, &templateOption] {
+    if (!parser.positionalArguments().isEmpty()) {
+      window.openFile(parser.positionalArguments().first());
+    } else if (parser.isSet(templateOption)) {
+      QString name = parser.value(templateOption);
+      if (!QFileInfo(name).isFile()) {
+        name =
+            QDir(dc::shippedTemplatesFolder())
+                .filePath(name.endsWith(QLatin1String(".json")) ? name
+                                                                : name + QStringLiteral(".json"));
+      }
+      window.openTemplate(name);
     }
-    window.openTemplate(name);
-  }
+  });
   return QApplication::exec();
 }

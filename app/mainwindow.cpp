@@ -14,6 +14,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storage/projectfile.h"
+#include "support/plural.h"
 #include "templates/templateloader.h"
 
 #include <QAction>
@@ -23,10 +24,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -41,6 +46,19 @@ namespace dc {
 namespace {
 constexpr int kRackIdRole = Qt::UserRole + 1;
 const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
+
+/// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
+QString templateTitle(const QString& path) {
+  QFile file(path);
+  if (file.open(QIODevice::ReadOnly)) {
+    const QString name =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("name")).toString();
+    if (!name.isEmpty()) {
+      return name;
+    }
+  }
+  return QFileInfo(path).completeBaseName();
+}
 }  // namespace
 
 MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
@@ -58,6 +76,9 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   auto* findingsDock = new QDockWidget(tr("Findings"), this);
   findingsDock->setObjectName(QStringLiteral("findingsDock"));
   mFindings = new QListWidget;
+  mFindings->setWordWrap(true);
+  mFindings->setTextElideMode(Qt::ElideNone);
+  mFindings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   findingsDock->setWidget(mFindings);
   addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -88,8 +109,8 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   }
   if (mCatalog.errorCount() > 0) {
     statusBar()->showMessage(
-        tr("%n catalog entr(y/ies) could not be loaded: see Help ▸ Catalog Problems", nullptr,
-           int(mCatalog.errorCount())),
+        tr("%1 could not be loaded: see Help ▸ Catalog Problems")
+            .arg(countOf(mCatalog.errorCount(), "catalog entry", "catalog entries")),
         15000);
   }
 }
@@ -111,17 +132,19 @@ void MainWindow::createActions() {
   const QDir templateDir(shippedTemplatesFolder());
   for (const QFileInfo& info :
        templateDir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-    templates->addAction(info.completeBaseName(), this, [this, path = info.absoluteFilePath()] {
-      if (maybeSave()) {
-        openTemplate(path);
-      }
-    });
+    templates->addAction(templateTitle(info.absoluteFilePath()), this,
+                         [this, path = info.absoluteFilePath()] {
+                           if (maybeSave()) {
+                             openTemplate(path);
+                           }
+                         });
   }
   file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
   mRecentMenu = file->addMenu(tr("Open &Recent"));
   file->addSeparator();
   file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+  file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                  &MainWindow::saveAs);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   updateRecentMenu();
@@ -130,7 +153,10 @@ void MainWindow::createActions() {
   QAction* undo = mUndoGroup.createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
   QAction* redo = mUndoGroup.createRedoAction(this, tr("&Redo"));
-  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  // Ctrl+Shift+Z and Ctrl+Y on every platform; QKeySequence::Redo would repeat one of them on
+  // Linux, and a doubled shortcut is ambiguous to Qt, which then ignores the key.
+  redo->setShortcuts(
+      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   mEditMenu->addAction(undo);
   mEditMenu->addAction(redo);
   mEditMenu->addSeparator();
@@ -200,7 +226,6 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
     scene->clearSelection();
     mProperties->showCatalogItem(id);
   });
-  connect(scene, &FloorPlanScene::rackSelectionChanged, this, &MainWindow::showFindingsFor);
   connect(mDocument.get(), &DesignDocument::changed, this, &MainWindow::reanalyse);
   connect(&mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
   reanalyse();
@@ -212,28 +237,33 @@ void MainWindow::reanalyse() {
   mAnalysis = analyze(mDocument->project(), mCatalog.catalog);
   floorPlanScene()->setAnalysis(mAnalysis);
   mProperties->setAnalysis(mAnalysis);
-  showFindingsFor(floorPlanScene()->selectedRackIds());
+  showFindings();
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.halls) {
     const Hall* h = mDocument->project().findHall(hall.hallId);
-    parts.append(
-        tr("%1: %2 racks · %3 GPUs · %4 max · %5 typical · %6 W/m²")
-            .arg(h ? h->name() : QString())
-            .arg(hall.rackCount)
-            .arg(hall.acceleratorCount)
-            .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value))
-            .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0));
+    parts.append(tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
+                     .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
+                     .arg(hall.acceleratorCount)
+                     .arg(formatPowerW(hall.maxPowerW.value),
+                          formatPowerW(hall.typicalPowerW.value),
+                          hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
+                     .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0));
+    if (hall.typicalFromMaxCount > 0) {
+      mTotals->setToolTip(tr("* typical counts %1 at max: no typical power is published for them")
+                              .arg(countOf(hall.typicalFromMaxCount, "device", "devices")));
+    }
   }
   int errors = 0;
   for (const Finding& f : mAnalysis.findings) {
     errors += f.severity == Finding::Severity::Error ? 1 : 0;
   }
-  parts.append(tr("%n finding(s)", nullptr, int(mAnalysis.findings.size())) +
-               (errors ? tr(" (%n error(s))", nullptr, errors) : QString()));
+  parts.append(
+      countOf(mAnalysis.findings.size(), "finding", "findings") +
+      (errors ? QStringLiteral(" (%1)").arg(countOf(errors, "error", "errors")) : QString()));
   mTotals->setText(parts.join(QStringLiteral("   |   ")));
 }
 
-void MainWindow::showFindingsFor(const QList<RackId>&) {
+void MainWindow::showFindings() {
   mFindings->clear();
   for (const Finding& finding : mAnalysis.findings) {
     auto* item = new QListWidgetItem(finding.message, mFindings);
@@ -342,8 +372,18 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
+  // A new project is offered under its own name in the user's documents, never the working dir.
+  QString suggested = mFilePath;
+  if (suggested.isEmpty()) {
+    QString name = mDocument->project().name();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    name = name.simplified();
+    suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((name.isEmpty() ? tr("Untitled") : name) + QStringLiteral(".dcstudio"));
+  }
   QString path =
-      QFileDialog::getSaveFileName(this, tr("Save project as"), mFilePath, tr(kFileFilter));
+      QFileDialog::getSaveFileName(this, tr("Save project as"), suggested, tr(kFileFilter));
   if (path.isEmpty()) {
     return false;
   }
@@ -355,15 +395,21 @@ bool MainWindow::saveAs() {
 
 void MainWindow::deleteSelection() {
   const QList<RackId> ids = floorPlanScene()->selectedRackIds();
-  if (!ids.isEmpty()) {
-    mDocument->undoStack().push(new CmdRemoveRacks(*mDocument, ids));
+  QString error;
+  if (!ids.isEmpty() &&
+      !mDocument->tryPush([&] { return std::make_unique<CmdRemoveRacks>(*mDocument, ids); },
+                          &error)) {
+    statusBar()->showMessage(error, 10000);
   }
 }
 
 void MainWindow::rotateSelection() {
   const QList<RackId> ids = floorPlanScene()->selectedRackIds();
-  if (!ids.isEmpty()) {
-    mDocument->undoStack().push(new CmdRotateRacks(*mDocument, ids, 90));
+  QString error;
+  if (!ids.isEmpty() &&
+      !mDocument->tryPush([&] { return std::make_unique<CmdRotateRacks>(*mDocument, ids, 90); },
+                          &error)) {
+    statusBar()->showMessage(error, 10000);
   }
 }
 
@@ -374,10 +420,10 @@ void MainWindow::reloadCatalog(const QStringList& userFolders) {
   const qsizetype errors = mCatalog.errorCount();
   statusBar()->showMessage(
       errors == 0
-          ? tr("Catalog reloaded: %n item(s)", nullptr, int(mCatalog.catalog.size()))
-          : tr("Catalog reloaded: %1 items; %n entr(y/ies) left out (Help ▸ Catalog Problems)",
-               nullptr, int(errors))
-                .arg(mCatalog.catalog.size()),
+          ? tr("Catalog reloaded: %1").arg(countOf(mCatalog.catalog.size(), "item", "items"))
+          : tr("Catalog reloaded: %1; %2 left out (Help ▸ Catalog Problems)")
+                .arg(countOf(mCatalog.catalog.size(), "item", "items"),
+                     countOf(errors, "entry", "entries")),
       10000);
 }
 

@@ -64,7 +64,7 @@ class MainWindow final : public QMainWindow {
   bool saveAs();
   void deleteSelection();
   void rotateSelection();
-  void showFindingsFor(const QList<RackId>& ids);
+  void showFindings();
   void editSettings();
   void showCatalogProblems();
 

@@ -5,6 +5,7 @@
 #include "catalog/specrows.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
+#include "support/plural.h"
 #include "templates/templateloader.h"
 
 #include <QDir>
@@ -140,9 +141,9 @@ CatalogLoadResult loadCatalog(const Options& options, QTextStream& err) {
         << '\n';
   }
   if (result.errorCount() > 0) {
-    throw DataError{QStringLiteral("the catalog has %1 error(s) (listed above); fix the files or "
+    throw DataError{QStringLiteral("the catalog has %1 (listed above); fix the files or "
                                    "leave out the folder")
-                        .arg(result.errorCount())};
+                        .arg(countOf(result.errorCount(), "error", "errors"))};
   }
   return result;
 }

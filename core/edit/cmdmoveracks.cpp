@@ -2,6 +2,7 @@
 #include "cmdmoveracks.h"
 
 #include "commandids.h"
+#include "support/plural.h"
 
 #include <QCoreApplication>
 
@@ -25,8 +26,7 @@ bool sameRacks(const QHash<RackId, PointMm>& a, const QHash<RackId, PointMm>& b)
 
 CmdMoveRacks::CmdMoveRacks(DesignDocument& document, QHash<RackId, PointMm> newPositionsMm,
                            quint64 gesture)
-    : QUndoCommand(QCoreApplication::translate("dc::CmdMoveRacks", "Move %n rack(s)", nullptr,
-                                               int(newPositionsMm.size()))),
+    : QUndoCommand(QStringLiteral("Move %1").arg(countOf(newPositionsMm.size(), "rack", "racks"))),
       mDocument(document),
       mNewPositionsMm(std::move(newPositionsMm)),
       mGesture(gesture) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdremoveracks.h"
 
+#include "support/plural.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,8 +11,7 @@
 namespace dc {
 
 CmdRemoveRacks::CmdRemoveRacks(DesignDocument& document, const QList<RackId>& ids)
-    : QUndoCommand(QCoreApplication::translate("dc::CmdRemoveRacks", "Delete %n rack(s)", nullptr,
-                                               int(ids.size()))),
+    : QUndoCommand(QStringLiteral("Delete %1").arg(countOf(ids.size(), "rack", "racks"))),
       mDocument(document) {
   if (ids.isEmpty()) {
     throw std::invalid_argument("CmdRemoveRacks: nothing to delete");

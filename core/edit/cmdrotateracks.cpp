@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdrotateracks.h"
 
+#include "support/plural.h"
+
 #include <QCoreApplication>
 
 #include <stdexcept>
@@ -8,8 +10,7 @@
 namespace dc {
 
 CmdRotateRacks::CmdRotateRacks(DesignDocument& document, const QList<RackId>& ids, int stepDeg)
-    : QUndoCommand(QCoreApplication::translate("dc::CmdRotateRacks", "Rotate %n rack(s)", nullptr,
-                                               int(ids.size()))),
+    : QUndoCommand(QStringLiteral("Rotate %1").arg(countOf(ids.size(), "rack", "racks"))),
       mDocument(document) {
   if (stepDeg % 90 != 0) {
     throw std::invalid_argument("CmdRotateRacks: racks turn in steps of 90 degrees");

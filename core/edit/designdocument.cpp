@@ -9,6 +9,24 @@ DesignDocument::DesignDocument(Project project, QObject* parent)
     : QObject(parent), mProject(std::move(project)) {
 }
 
+bool DesignDocument::tryPush(const std::function<std::unique_ptr<QUndoCommand>()>& build,
+                             QString* error) {
+  std::unique_ptr<QUndoCommand> command;
+  try {
+    command = build();
+  } catch (const std::exception& e) {
+    if (error) {
+      *error = QString::fromUtf8(e.what());
+    }
+    return false;
+  }
+  if (!command) {
+    return false;
+  }
+  mUndoStack.push(command.release());
+  return true;
+}
+
 HallId DesignDocument::activeHallId() const {
   return mProject.halls().isEmpty() ? HallId() : mProject.halls().first().id();
 }

@@ -8,6 +8,9 @@
 #include <QPair>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
+
 namespace dc {
 
 /// An open project: the model, its undo stack and the change signals.
@@ -26,6 +29,12 @@ class DesignDocument final : public QObject {
 
   const Project& project() const noexcept { return mProject; }
   QUndoStack& undoStack() noexcept { return mUndoStack; }
+
+  /// Builds a command with `build` and pushes it on the undo stack. A command refuses bad input
+  /// by throwing from its constructor (before anything changed); that is caught here and its
+  /// message returned in `error`, so no user action can crash the studio. True when pushed.
+  bool tryPush(const std::function<std::unique_ptr<QUndoCommand>()>& build,
+               QString* error = nullptr);
 
   /// The hall new racks go into: the first hall (the studio edits one hall at a time for now).
   HallId activeHallId() const;

@@ -125,6 +125,14 @@ std::unique_ptr<QUndoCommand> makeAddMountCommand(DesignDocument& document, cons
                              .arg(item.vendor, item.model, itemKindName(item.kind))
                              .toStdString());
   }
+  const CatalogItem* rackType = catalog.find(rack->rackTypeId());
+  if (!rackType || rackType->kind != ItemKind::Rack || rackType->usableU <= 0) {
+    throw PlacementError(
+        tr("Rack %1 is %2, which takes no mounted devices.")
+            .arg(rack->name(), rackType ? rackType->vendor + QLatin1Char(' ') + rackType->model
+                                        : tr("of an unknown type"))
+            .toStdString());
+  }
   const int lowU = lowestFreeU(*rack, catalog, item.heightU.value_or(0));
   if (lowU < 0) {
     throw PlacementError(tr("Rack %1 has no %2 free rack units for %3 %4.")

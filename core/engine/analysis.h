@@ -18,10 +18,20 @@ struct Finding {
   RackId rackId;  ///< the rack concerned, or null
   HallId hallId;  ///< the hall concerned, or null
   QString message;
+  RackId relatedRackId = {};  ///< a second rack involved (the other rack of an overlap), or null
 };
 
 /// "error", "warning", "info": how findings are named in the CLI, JSON and reports.
 QString findingSeverityKey(Finding::Severity severity);
+
+/// Sums of a set of racks (a selection), from the analysis.
+struct RackSetTotals {
+  int rackCount = 0;
+  double maxPowerW = 0.0;
+  double typicalPowerW = 0.0;
+  int typicalFromMaxCount = 0;
+  int acceleratorCount = 0;
+};
 
 /// Power of one rack position, summed over its devices from catalog figures.
 struct RackPower {
@@ -30,10 +40,11 @@ struct RackPower {
   Figure typicalPowerW;  ///< Σ device typical power; max where no typical figure is published
   int typicalFromMaxCount = 0;  ///< devices with no typical figure whose max was used instead
   int acceleratorCount = 0;
-  int usedU = 0;                ///< rack units occupied by mounts
-  int usableU = 0;              ///< rack units the rack type offers (0 for a rack-scale system)
-  double weightKg = 0.0;        ///< rack plus devices, where published
-  QStringList unpoweredModels;  ///< IT devices with no published max power (typical or 0 W used)
+  int usedU = 0;                 ///< rack units occupied by mounts
+  int usableU = 0;               ///< rack units the rack type offers (0 for a rack-scale system)
+  double weightKg = 0.0;         ///< rack plus devices, where published
+  int weightMissingCount = 0;    ///< devices (and the rack) with no published weight: not counted
+  QStringList unpoweredItemIds;  ///< IT devices with no published max power (typical or 0 W used)
 };
 
 /// Totals of one hall.
@@ -43,6 +54,8 @@ struct HallTotals {
   int acceleratorCount = 0;
   Figure maxPowerW;
   Figure typicalPowerW;
+  int typicalFromMaxCount =
+      0;  ///< devices counted at max in the typical sum (no typical published)
   double floorAreaM2 = 0.0;
   double maxPowerDensityWPerM2 = 0.0;  ///< max power over the hall's floor area
 };
@@ -54,7 +67,24 @@ struct Analysis {
   Figure projectMaxPowerW;
   Figure projectTypicalPowerW;
   int projectAcceleratorCount = 0;
+  int projectTypicalFromMaxCount = 0;
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently
+
+  /// Totals over `ids` (unknown ids are skipped).
+  RackSetTotals totalsOf(const QList<RackId>& ids) const {
+    RackSetTotals totals;
+    for (RackId id : ids) {
+      const auto it = racks.constFind(id);
+      if (it != racks.cend()) {
+        ++totals.rackCount;
+        totals.maxPowerW += it->maxPowerW.value;
+        totals.typicalPowerW += it->typicalPowerW.value;
+        totals.typicalFromMaxCount += it->typicalFromMaxCount;
+        totals.acceleratorCount += it->acceleratorCount;
+      }
+    }
+    return totals;
+  }
 
   const HallTotals* hall(HallId id) const {
     for (const HallTotals& h : halls) {

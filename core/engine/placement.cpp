@@ -84,7 +84,8 @@ void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings
       if (placed[i].rect.overlaps(placed[j].rect)) {
         findings.append({Finding::Severity::Error, placed[j].rack->id(), hall.id(),
                          QStringLiteral("Rack %1 overlaps rack %2")
-                             .arg(rackLabel(*placed[j].rack), rackLabel(*placed[i].rack))});
+                             .arg(rackLabel(*placed[j].rack), rackLabel(*placed[i].rack)),
+                         placed[i].rack->id()});
       }
     }
   }

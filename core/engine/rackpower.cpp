@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
+#include "support/plural.h"
 
 #include <algorithm>
 
@@ -26,8 +27,7 @@ bool isItLoad(ItemKind kind) {
 }
 
 /// Adds one device's figures to the rack's sums; says so when a figure is missing.
-void addDevice(const CatalogItem& item, const Rack& rack, RackPower& power,
-               QList<Finding>& findings) {
+void addDevice(const CatalogItem& item, RackPower& power) {
   const SpecValue* maxW = item.maxPowerW();
   const SpecValue* typicalW = item.typicalPowerW();
   if (maxW) {
@@ -39,16 +39,8 @@ void addDevice(const CatalogItem& item, const Rack& rack, RackPower& power,
     power.maxPowerW.value += typicalW->value;
     power.maxPowerW.addSource(typicalW->source.title);
   }
-  if (!maxW && isItLoad(item.kind) && !power.unpoweredModels.contains(item.model)) {
-    power.unpoweredModels.append(item.model);
-    findings.append(
-        {Finding::Severity::Warning, rack.id(), rack.hallId(),
-         typicalW ? QStringLiteral("Rack %1: %2 %3 has no published max power; its typical %4 W is "
-                                   "counted as max")
-                        .arg(rackLabel(rack), item.vendor, item.model)
-                        .arg(typicalW->value)
-                  : QStringLiteral("Rack %1: %2 %3 has no published max power; counted as 0 W")
-                        .arg(rackLabel(rack), item.vendor, item.model)});
+  if (!maxW && isItLoad(item.kind) && !power.unpoweredItemIds.contains(item.id)) {
+    power.unpoweredItemIds.append(item.id);  // analyze() reports it once per item, not per rack
   }
   if (typicalW) {
     power.typicalPowerW.value += typicalW->value;
@@ -61,6 +53,8 @@ void addDevice(const CatalogItem& item, const Rack& rack, RackPower& power,
   power.acceleratorCount += item.acceleratorCount;
   if (const SpecValue* kg = item.weightKg()) {
     power.weightKg += kg->value;
+  } else {
+    ++power.weightMissingCount;
   }
 }
 
@@ -120,7 +114,7 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
                      QStringLiteral("Rack %1: unknown rack type '%2' (not in the catalog)")
                          .arg(rackLabel(rack), rack.rackTypeId())});
   } else {
-    addDevice(*type, rack, power, findings);
+    addDevice(*type, power);
     power.usableU = type->kind == ItemKind::Rack ? type->usableU : 0;
   }
   for (const Mount& mount : rack.mounts()) {
@@ -133,21 +127,20 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
                .arg(mount.lowestU)});
       continue;
     }
-    addDevice(*item, rack, power, findings);
+    addDevice(*item, power);
     power.usedU += item->heightU.value_or(0);
   }
   if (type && type->fillsRack && !rack.mounts().isEmpty()) {
     findings.append(
         {Finding::Severity::Warning, rack.id(), rack.hallId(),
-         QStringLiteral(
-             "Rack %1: %2 fills its rack; the %3 extra device(s) mounted in it are counted too")
-             .arg(rackLabel(rack), type->model)
-             .arg(rack.mounts().size())});
+         QStringLiteral("Rack %1: %2 fills its rack; the %3 mounted in it are counted too")
+             .arg(rackLabel(rack), type->model,
+                  countOf(rack.mounts().size(), "extra device", "extra devices"))});
   }
   if (power.typicalFromMaxCount > 0) {
     power.typicalPowerW.formula +=
-        QStringLiteral("; %1 device(s) without a published typical figure counted at max")
-            .arg(power.typicalFromMaxCount);
+        QStringLiteral("; %1 without a published typical figure counted at max")
+            .arg(countOf(power.typicalFromMaxCount, "device", "devices"));
   }
   checkMounts(rack, catalog, power, findings);
   return power;

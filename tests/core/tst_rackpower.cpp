@@ -242,7 +242,7 @@ void TestRackPower::typicalFallsBackToMaxAndSaysSo() {
   // 2 x 10,200 (max used as typical) + 747 = 21,147 W.
   QCOMPARE(power.typicalPowerW.value, 21'147.0);
   QCOMPARE(power.typicalFromMaxCount, 2);
-  QVERIFY2(power.typicalPowerW.formula.contains(QLatin1String("2 device(s)")),
+  QVERIFY2(power.typicalPowerW.formula.contains(QLatin1String("2 devices")),
            qPrintable(power.typicalPowerW.formula));
   QVERIFY(power.typicalPowerW.sources.contains(kH100Guide));
   QCOMPARE(power.typicalPowerW.sources.size(), 2);  // DGX H100 guide and QM9700 manual
@@ -326,13 +326,18 @@ void TestRackPower::unknownRackTypeIsFinding() {
 }
 
 void TestRackPower::deviceWithoutPowerFigureIsWarned() {
-  const Rack rack = makeRack(mHallA, QStringLiteral("N01"), kNvl72, {900, 1'200});
-  QList<Finding> findings;
-  const RackPower power = analyzeRackPower(rack, mCatalog, findings);
-  QCOMPARE(power.maxPowerW.value, 0.0);
-  QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
-  QCOMPARE(findings.first().severity, Finding::Severity::Warning);
-  QVERIFY(findings.first().message.contains(QLatin1String("no published max power")));
+  // The fixture GB200 NVL72 publishes no rack power: counted as 0 W, with one warning for the
+  // catalog item that names every rack it stands in (not one warning per rack).
+  mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N01"), kNvl72, {900, 1'200}));
+  mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N02"), kNvl72, {1'500, 1'200}));
+  const Analysis analysis = analyze(mProject, mCatalog);
+  QCOMPARE(analysis.racks.value(mProject.racks().first().id()).maxPowerW.value, 0.0);
+  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));
+  QCOMPARE(analysis.findings.first().severity, Finding::Severity::Warning);
+  QCOMPARE(analysis.findings.first().rackId, mProject.racks().first().id());
+  QVERIFY(analysis.findings.first().message.contains(QLatin1String("no published max power")));
+  QVERIFY(analysis.findings.first().message.contains(
+      QLatin1String("counted as 0 W (racks: N01, N02)")));
 }
 
 void TestRackPower::typicalStandsInForMissingMax() {
@@ -342,14 +347,15 @@ void TestRackPower::typicalStandsInForMissingMax() {
   CatalogItem switchItem = *catalog.find(kQm9700);
   switchItem.figures.remove(QStringLiteral("maxPowerW"));
   catalog.addOrReplace(switchItem);
-  const Rack rack = makeRack(mHallA, QStringLiteral("N01"), k42U, {900, 1'200},
-                             {kQm9700 + "@40", kQm9700 + "@41"});
-  QList<Finding> findings;
-  const RackPower power = analyzeRackPower(rack, catalog, findings);
+  mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N01"), k42U, {900, 1'200},
+                                   {kQm9700 + "@40", kQm9700 + "@41"}));
+  const Analysis analysis = analyze(mProject, catalog);
+  const RackPower& power = analysis.racks.value(mProject.racks().first().id());
   QCOMPARE(power.maxPowerW.value, 2 * 747.0);
   QCOMPARE(power.typicalPowerW.value, 2 * 747.0);
-  QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));  // one per model, not per unit
-  QVERIFY(findings.first().message.contains(QLatin1String("its typical 747 W is counted as max")));
+  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));  // one per item
+  QVERIFY(analysis.findings.first().message.contains(
+      QLatin1String("its typical 747 W is counted as max (rack: N01)")));
 }
 
 // U spans: a device at U`n` of height h occupies n .. n + h - 1 (DGX H100 8U, DGX B200 10U).

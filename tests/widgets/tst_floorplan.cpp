@@ -3,6 +3,7 @@
 // mouse, undo and redo. Runs on the offscreen platform.
 #include "catalog/catalogloader.h"
 #include "catalog/catalogmodel.h"
+#include "edit/cmdmoveracks.h"
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
 #include "floorplan/floorplanscene.h"
@@ -29,6 +30,7 @@ class TestFloorPlan final : public QObject {
   void dropIsUndoable();
   void mouseDragMovesSelectionByWholeTilesInOneStep();
   void sceneFollowsAnalysis();
+  void bothOverlappingRacksAreMarked();
 
  private:
   bool drop(const QString& catalogId, QPointF scenePos);
@@ -196,6 +198,18 @@ void TestFloorPlan::sceneFollowsAnalysis() {
   QCOMPARE(mScene->rackItem(id)->look().powerLabel, QStringLiteral("10.2 kW"));
   QCOMPARE(mScene->rackItem(id)->look().maxPowerW, 10'200.0);
   QVERIFY(!mScene->rackItem(id)->look().hasError);
+}
+
+void TestFloorPlan::bothOverlappingRacksAreMarked() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(5000, 3130)));
+  const RackId a = mDocument->project().racks()[0].id();
+  const RackId b = mDocument->project().racks()[1].id();
+  // Move B half over A through the command stack, then show the analysis.
+  mDocument->undoStack().push(new CmdMoveRacks(*mDocument, {{b, PointMm{3000, 3000}}}));
+  mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
+  QVERIFY(mScene->rackItem(a)->look().hasError);
+  QVERIFY(mScene->rackItem(b)->look().hasError);
 }
 
 QTEST_MAIN(TestFloorPlan)

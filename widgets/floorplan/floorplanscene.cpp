@@ -94,8 +94,12 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
   mAnalysis = analysis;
   mErrorRacks.clear();
   for (const Finding& finding : mAnalysis.findings) {
-    if (finding.severity == Finding::Severity::Error && !finding.rackId.isNull()) {
-      mErrorRacks.insert(finding.rackId);
+    if (finding.severity == Finding::Severity::Error) {
+      for (RackId id : {finding.rackId, finding.relatedRackId}) {
+        if (!id.isNull()) {
+          mErrorRacks.insert(id);
+        }
+      }
     }
   }
   for (auto it = mRackItems.cbegin(); it != mRackItems.cend(); ++it) {
@@ -141,22 +145,22 @@ RackId FloorPlanScene::rackAt(const QPointF& scenePos) const {
 }
 
 bool FloorPlanScene::placeCatalogItem(const QString& catalogId, const QPointF& scenePos) {
-  try {
-    const CatalogItem* item = mCatalog.find(catalogId);
-    const RackId target = rackAt(scenePos);
-    std::unique_ptr<QUndoCommand> command;
-    if (item && item->isMountable() && !target.isNull()) {
-      command = makeAddMountCommand(mDocument, mCatalog, target, catalogId);
-    } else {
-      const PointMm dropMm{std::llround(scenePos.x()), std::llround(scenePos.y())};
-      command = makeDropOnFloorCommand(mDocument, mCatalog, catalogId, dropMm, mDefaultRackTypeId);
-    }
-    mDocument.undoStack().push(command.release());
-    return true;
-  } catch (const PlacementError& error) {
-    Q_EMIT placementFailed(QString::fromUtf8(error.what()));
-    return false;
+  const CatalogItem* item = mCatalog.find(catalogId);
+  const RackId target = rackAt(scenePos);
+  QString error;
+  const bool pushed = mDocument.tryPush(
+      [&]() -> std::unique_ptr<QUndoCommand> {
+        if (item && item->isMountable() && !target.isNull()) {
+          return makeAddMountCommand(mDocument, mCatalog, target, catalogId);
+        }
+        const PointMm dropMm{std::llround(scenePos.x()), std::llround(scenePos.y())};
+        return makeDropOnFloorCommand(mDocument, mCatalog, catalogId, dropMm, mDefaultRackTypeId);
+      },
+      &error);
+  if (!pushed) {
+    Q_EMIT placementFailed(error);
   }
+  return pushed;
 }
 
 void FloorPlanScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {

@@ -58,7 +58,15 @@ void FloorPlanView::zoomToFit() {
   centerOn(bounds.center() + freeCentreOffsetPx / scale);
 }
 
+void FloorPlanView::resizeEvent(QResizeEvent* event) {
+  QGraphicsView::resizeEvent(event);
+  if (mFitPending) {
+    zoomToFit();
+  }
+}
+
 void FloorPlanView::zoomBy(double factor) {
+  mFitPending = false;
   const double current = transform().m11();
   const double target = std::clamp(current * factor, 0.002, 2.0);  // 1 px = 500 mm … 0.5 mm
   scale(target / current, target / current);
@@ -78,6 +86,7 @@ FloorMouseEvent FloorPlanView::floorEvent(QMouseEvent* event) const {
 void FloorPlanView::mousePressEvent(QMouseEvent* event) {
   if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && mSpaceHeld)) {
     mPanning = true;
+    mFitPending = false;
     mPanLastPx = event->position().toPoint();
     viewport()->setCursor(Qt::ClosedHandCursor);
     event->accept();

@@ -25,6 +25,7 @@ class FloorPlanView final : public QGraphicsView {
 
  protected:
   void wheelEvent(QWheelEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -39,6 +40,7 @@ class FloorPlanView final : public QGraphicsView {
   FloorPlanScene* mScene;
   SelectTool mSelectTool;
   bool mPanning = false;
+  bool mFitPending = true;  ///< keep fitting the drawing on resize until the user zooms or pans
   bool mSpaceHeld = false;
   QPoint mPanLastPx;
 };

@@ -4,6 +4,7 @@
 #include "floormouseevent.h"
 #include "floorpalette.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -79,29 +80,38 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     sel.setWidthF(2.5);
     painter->setPen(sel);
     painter->setBrush(Qt::NoBrush);
-    painter->drawRect(r.adjusted(-25, -25, 25, 25));
+    painter->drawRect(r);  // on the outline: a cosmetic pen stays within boundingRect()
   }
 
-  // Labels in device pixels, so they stay legible at every zoom; left out when the rack is
-  // too small on screen to hold them.
-  const QRectF device = painter->worldTransform().mapRect(r);
-  if (device.width() < 24 || device.height() < 20) {
+  const QRectF device = painter->worldTransform().mapRect(r).adjusted(2, 1, -2, -1);
+  // One text size for the whole view (about 120 mm tall on the floor, 7 to 13 px), so racks of
+  // any width read alike. The power figure comes first: it is what the plan is read for.
+  QFont font = painter->font();
+  font.setPixelSize(std::clamp(int(lod * 120.0), 7, 13));
+  const QFontMetricsF metrics(font);
+  const QString compactPower = QString(mLook.powerLabel).remove(QLatin1Char(' '));
+  const auto fits = [&](const QString& line) {
+    return metrics.horizontalAdvance(line) <= device.width();
+  };
+  QStringList lines;
+  if (device.height() >= 2.2 * metrics.height() && fits(mLook.name) && fits(mLook.powerLabel)) {
+    lines = {mLook.name, mLook.powerLabel};
+  } else if (!mLook.powerLabel.isEmpty() && fits(mLook.powerLabel)) {
+    lines = {mLook.powerLabel};
+  } else if (!compactPower.isEmpty() && fits(compactPower)) {
+    lines = {compactPower};
+  } else if (fits(mLook.name)) {
+    lines = {mLook.name};
+  }
+  if (lines.isEmpty() || device.height() < metrics.height()) {
     return;
   }
   painter->save();
   painter->resetTransform();
-  QFont font = painter->font();
-  font.setPixelSize(std::clamp(int(device.width() / 5.2), 7, 13));
-  font.setBold(true);
   painter->setFont(font);
   painter->setPen(QColor(0x21, 0x21, 0x21));
-  const QRectF text = device.adjusted(2, 2, -2, -2);
-  painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
-                    device.height() >= 2.6 * font.pixelSize() && device.width() >= 34
-                        ? mLook.name + QLatin1Char('\n') + mLook.powerLabel
-                        : mLook.name);
+  painter->drawText(device, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
   painter->restore();
-  Q_UNUSED(lod)
 }
 
 }  // namespace dc

@@ -38,7 +38,8 @@ void SelectTool::move(const FloorMouseEvent& event) {
     same = rack && rack->positionMm() == it.value();
   }
   if (!same && !targetsMm.isEmpty()) {
-    mDocument.undoStack().push(new CmdMoveRacks(mDocument, std::move(targetsMm), mGesture));
+    mDocument.tryPush(
+        [&] { return std::make_unique<CmdMoveRacks>(mDocument, std::move(targetsMm), mGesture); });
   }
 }
 

@@ -5,6 +5,7 @@
 #include "edit/placement.h"
 #include "format.h"
 #include "spectable.h"
+#include "support/plural.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,6 +22,13 @@ namespace {
 constexpr CoolingMode kModes[] = {CoolingMode::Air, CoolingMode::RearDoor,
                                   CoolingMode::DirectToChip, CoolingMode::DirectToChipRearDoor};
 constexpr int kMountIdRole = Qt::UserRole + 1;
+
+/// Says when a typical sum holds max figures (devices that publish no typical power).
+QString typicalNote(int typicalFromMaxCount) {
+  return typicalFromMaxCount == 0 ? QString()
+                                  : QObject::tr(" <i>(counts %1 at max: no typical published)</i>")
+                                        .arg(countOf(typicalFromMaxCount, "device", "devices"));
+}
 
 QString metres(std::int64_t mm) {
   return QString::number(double(mm) / 1000.0, 'f', 2) + QStringLiteral(" m");
@@ -44,6 +52,8 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
       mSummary(new QLabel),
       mSpecTitle(new QLabel),
       mSpec(new SpecTable) {
+  mName->setObjectName(QStringLiteral("rackName"));
+  mRow->setObjectName(QStringLiteral("rackRow"));
   mHeading->setTextFormat(Qt::RichText);
   mSummary->setTextFormat(Qt::RichText);
   mSummary->setWordWrap(true);
@@ -87,7 +97,6 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   connect(mCooling, &QComboBox::activated, this, &PropertiesPanel::commitCooling);
   connect(mRemoveMount, &QPushButton::clicked, this, &PropertiesPanel::removeSelectedMount);
   connect(mMounts, &QTreeWidget::currentItemChanged, this, &PropertiesPanel::showMountSpec);
-  connect(&mDocument, &DesignDocument::changed, this, &PropertiesPanel::refresh);
   refresh();
 }
 
@@ -132,10 +141,11 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mRackForm->show();
   const CatalogItem* type = mCatalog.find(rack.rackTypeId());
   mHeading->setText(tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
-  if (!mName->hasFocus()) {
+  // A field the user is typing in keeps its text; otherwise it shows the model (after an undo too).
+  if (!mName->isModified()) {
     mName->setText(rack.name());
   }
-  if (!mRow->hasFocus()) {
+  if (!mRow->isModified()) {
     mRow->setText(rack.row());
   }
   mType->setText(type ? QStringLiteral("%1 %2").arg(type->vendor, type->model)
@@ -156,9 +166,14 @@ void PropertiesPanel::showRack(const Rack& rack) {
       text += tr(" of %1 U").arg(power->usableU);
     }
     if (power->typicalFromMaxCount > 0) {
-      text += tr("<br><i>%n device(s) publish no typical power: max used</i>", nullptr,
-                 power->typicalFromMaxCount);
+      text += tr("<br><i>typical counts %1 at max: no typical power published</i>")
+                  .arg(countOf(power->typicalFromMaxCount, "device", "devices"));
     }
+    text += power->weightMissingCount == 0
+                ? tr("<br>%1 kg").arg(power->weightKg, 0, 'f', 1)
+                : tr("<br>%1 kg without %2 that publish no weight")
+                      .arg(power->weightKg, 0, 'f', 1)
+                      .arg(countOf(power->weightMissingCount, "item", "items"));
     mPower->setText(text);
     mPower->setToolTip(power->maxPowerW.formula + QStringLiteral("\n") +
                        power->maxPowerW.sources.join(QLatin1Char('\n')));
@@ -174,8 +189,11 @@ void PropertiesPanel::showRack(const Rack& rack) {
                     : h == 1 ? QStringLiteral("U%1").arg(mount.lowestU)
                              : tr("0U"));
     row->setText(1, item ? item->model : tr("unknown '%1'").arg(mount.catalogId));
-    row->setText(2, item && item->maxPowerW() ? formatPowerW(item->maxPowerW()->value)
-                                              : QStringLiteral("—"));
+    row->setText(2, !item               ? QStringLiteral("—")
+                    : item->maxPowerW() ? formatPowerW(item->maxPowerW()->value)
+                    : item->typicalPowerW()
+                        ? tr("%1 typ.").arg(formatPowerW(item->typicalPowerW()->value))
+                        : QStringLiteral("—"));
     row->setData(0, kMountIdRole, mount.id.toString());
     if (mount.id.toString() == current) {
       mMounts->setCurrentItem(row);
@@ -188,19 +206,12 @@ void PropertiesPanel::showRack(const Rack& rack) {
 
 void PropertiesPanel::showSeveral() {
   mRackForm->hide();
-  double maxW = 0;
-  double typicalW = 0;
-  int gpus = 0;
-  for (RackId id : mSelection) {
-    const RackPower power = mAnalysis.racks.value(id);
-    maxW += power.maxPowerW.value;
-    typicalW += power.typicalPowerW.value;
-    gpus += power.acceleratorCount;
-  }
+  const RackSetTotals totals = mAnalysis.totalsOf(mSelection);
   mHeading->setText(tr("<h3>%1 racks selected</h3>").arg(mSelection.size()));
-  mSummary->setText(tr("<b>%1</b> max · %2 typical · %3 GPUs")
-                        .arg(formatPowerW(maxW), formatPowerW(typicalW))
-                        .arg(gpus));
+  mSummary->setText(tr("<b>%1</b> max · %2 typical%3 · %4 GPUs")
+                        .arg(formatPowerW(totals.maxPowerW), formatPowerW(totals.typicalPowerW),
+                             typicalNote(totals.typicalFromMaxCount))
+                        .arg(totals.acceleratorCount));
   mSpecTitle->clear();
   mSpec->showItem(nullptr);
   mSpec->hide();
@@ -215,12 +226,13 @@ void PropertiesPanel::showProject() {
   QString text = project.description().toHtmlEscaped();
   for (const HallTotals& hall : mAnalysis.halls) {
     const Hall* h = project.findHall(hall.hallId);
-    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical</p>")
+    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical%7</p>")
                 .arg(h ? h->name().toHtmlEscaped() : QString())
                 .arg(hall.floorAreaM2, 0, 'f', 0)
                 .arg(hall.rackCount)
                 .arg(hall.acceleratorCount)
-                .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value));
+                .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
+                     typicalNote(hall.typicalFromMaxCount));
   }
   mSummary->setText(text + tr("<p><i>Select a rack to see and edit it.</i></p>"));
   mSpecTitle->clear();
@@ -270,39 +282,43 @@ void PropertiesPanel::showMountSpec() {
   mSpecTitle->setOpenExternalLinks(true);
 }
 
-void PropertiesPanel::commitName() {
+void PropertiesPanel::editSelectedRack(const std::function<void(Rack&)>& change,
+                                       const QString& text) {
   const Rack* rack =
       mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
-  if (rack && rack->name() != mName->text()) {
-    Rack edited = *rack;
-    edited.setName(mName->text().trimmed());
-    mDocument.undoStack().push(
-        new CmdEditRack(mDocument, edited, tr("Rename rack to %1").arg(edited.name())));
+  if (!rack) {
+    return;
   }
+  Rack edited = *rack;
+  change(edited);
+  if (edited == *rack) {
+    return;
+  }
+  QString error;
+  if (!mDocument.tryPush([&] { return std::make_unique<CmdEditRack>(mDocument, edited, text); },
+                         &error)) {
+    Q_EMIT editFailed(error);
+  }
+}
+
+void PropertiesPanel::commitName() {
+  const QString name = mName->text().trimmed();
+  editSelectedRack([&](Rack& rack) { rack.setName(name); }, tr("Rename rack to %1").arg(name));
+  mName->setModified(false);
 }
 
 void PropertiesPanel::commitRow() {
-  const Rack* rack =
-      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
-  if (rack && rack->row() != mRow->text()) {
-    Rack edited = *rack;
-    edited.setRow(mRow->text().trimmed());
-    mDocument.undoStack().push(
-        new CmdEditRack(mDocument, edited, tr("Set row of %1").arg(edited.name())));
-  }
+  const QString row = mRow->text().trimmed();
+  editSelectedRack([&](Rack& rack) { rack.setRow(row); }, tr("Set row to %1").arg(row));
+  mRow->setModified(false);
 }
 
 void PropertiesPanel::commitCooling(int index) {
-  const Rack* rack =
-      mSelection.size() == 1 ? mDocument.project().findRack(mSelection.first()) : nullptr;
-  if (rack && index >= 0 && index < int(std::size(kModes)) &&
-      rack->coolingMode() != kModes[index]) {
-    Rack edited = *rack;
-    edited.setCoolingMode(kModes[index]);
-    mDocument.undoStack().push(new CmdEditRack(
-        mDocument, edited,
-        tr("Set cooling of %1 to %2").arg(edited.name(), coolingModeName(kModes[index]))));
+  if (index < 0 || index >= int(std::size(kModes))) {
+    return;
   }
+  editSelectedRack([&](Rack& rack) { rack.setCoolingMode(kModes[index]); },
+                   tr("Set cooling to %1").arg(coolingModeName(kModes[index])));
 }
 
 void PropertiesPanel::removeSelectedMount() {
@@ -310,13 +326,12 @@ void PropertiesPanel::removeSelectedMount() {
   if (mSelection.size() != 1 || !row) {
     return;
   }
-  try {
-    auto command =
-        makeRemoveMountCommand(mDocument, mCatalog, mSelection.first(),
-                               MountId::fromString(row->data(0, kMountIdRole).toString()));
-    mDocument.undoStack().push(command.release());
-  } catch (const PlacementError& error) {
-    Q_EMIT editFailed(QString::fromUtf8(error.what()));
+  const MountId mountId = MountId::fromString(row->data(0, kMountIdRole).toString());
+  QString error;
+  if (!mDocument.tryPush(
+          [&] { return makeRemoveMountCommand(mDocument, mCatalog, mSelection.first(), mountId); },
+          &error)) {
+    Q_EMIT editFailed(error);
   }
 }
 

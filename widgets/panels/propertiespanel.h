@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +47,8 @@ class PropertiesPanel final : public QWidget {
   void commitRow();
   void commitCooling(int index);
   void removeSelectedMount();
+  /// Applies `change` to a copy of the selected rack and pushes it as one CmdEditRack.
+  void editSelectedRack(const std::function<void(Rack&)>& change, const QString& text);
   void showMountSpec();
 
   DesignDocument& mDocument;
