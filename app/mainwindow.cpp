@@ -45,6 +45,9 @@ namespace dc {
 
 namespace {
 constexpr int kRackIdRole = Qt::UserRole + 1;
+constexpr int kFindingsHeightPx = 120;
+constexpr int kCatalogWidthPx = 300;
+constexpr int kPropertiesWidthPx = 460;
 const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
 
 /// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
@@ -73,7 +76,8 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mPropertiesDock->setObjectName(QStringLiteral("propertiesDock"));
   addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
 
-  auto* findingsDock = new QDockWidget(tr("Findings"), this);
+  mFindingsDock = new QDockWidget(tr("Findings"), this);
+  auto* findingsDock = mFindingsDock;
   findingsDock->setObjectName(QStringLiteral("findingsDock"));
   mFindings = new QListWidget;
   mFindings->setWordWrap(true);
@@ -95,11 +99,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   statusBar()->addPermanentWidget(mTotals);
   createActions();
   resize(1440, 900);
-  // Dock sizes take effect once the window is laid out.
-  QTimer::singleShot(0, this, [this, findingsDock] {
-    resizeDocks({mCatalogDock, mPropertiesDock}, {300, 460}, Qt::Horizontal);
-    resizeDocks({findingsDock}, {120}, Qt::Vertical);
-  });
+
   setDocument(Project(), QString());
 
   for (const CatalogProblem& problem : mCatalog.problems) {
@@ -200,6 +200,12 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
     project.insertHall(-1, Hall(HallId::create(), tr("Hall 1"),
                                 PolygonMm{{0, 0}, {24'000, 0}, {24'000, 18'000}, {0, 18'000}}));
   }
+  // Replacing the central widget makes QMainWindow re-split the space by size hints; keep the
+  // docks at the sizes they had (the user's, or the defaults before the first layout).
+  const bool laidOut = mDocksSized;
+  const QList<int> widths = laidOut ? QList<int>{mCatalogDock->width(), mPropertiesDock->width()}
+                                    : QList<int>{kCatalogWidthPx, kPropertiesWidthPx};
+  const int findingsHeightPx = laidOut ? mFindingsDock->height() : kFindingsHeightPx;
   delete mView;
   delete mProperties;
   auto document = std::make_unique<DesignDocument>(std::move(project));
@@ -213,6 +219,12 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   mView = new FloorPlanView(scene);
   scene->setParent(mView);
   setCentralWidget(mView);
+  QTimer::singleShot(0, this, [this, widths, findingsHeightPx] {
+    resizeDocks({mCatalogDock, mPropertiesDock}, widths, Qt::Horizontal);
+    resizeDocks({mFindingsDock}, {findingsHeightPx}, Qt::Vertical);
+    // The sizes are real only after that layout pass; from then on keep what the user has.
+    QTimer::singleShot(0, this, [this] { mDocksSized = isVisible(); });
+  });
   mProperties = new PropertiesPanel(*mDocument, mCatalog.catalog);
   mPropertiesDock->setWidget(mProperties);
 

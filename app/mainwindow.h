@@ -81,6 +81,8 @@ class MainWindow final : public QMainWindow {
   QMenu* mEditMenu = nullptr;
   QUndoGroup mUndoGroup;
   QDockWidget* mPropertiesDock = nullptr;
+  QDockWidget* mFindingsDock = nullptr;
+  bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 
 }  // namespace dc
