@@ -114,14 +114,37 @@ QList<SpecRow> specRows(const CatalogItem& item) {
   static const QStringList kIdentity{"id",          "vendor", "model",      "kind", "family",
                                      "description", "source", "confidence", "note"};
   QList<SpecRow> rows;
+  const auto isPortField = [](const QString& path) {
+    return path.startsWith(QLatin1String("ports["));
+  };
   for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
-    rows.append(
-        {it.key(), specLabel(it.key()), formatSpec(it.key(), it.value().value), &it.value()});
+    if (!isPortField(it.key())) {
+      rows.append(
+          {it.key(), specLabel(it.key()), formatSpec(it.key(), it.value().value), &it.value()});
+    }
   }
   for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
-    if (!kIdentity.contains(it.key())) {
+    if (!kIdentity.contains(it.key()) && !isPortField(it.key())) {
       rows.append({it.key(), specLabel(it.key()), it.value(), nullptr});
     }
+  }
+  // A port group reads as one line, "8 × 400 Gb/s · OSFP · InfiniBand NDR", carrying the
+  // source and confidence of its count.
+  for (qsizetype i = 0; i < item.ports.size(); ++i) {
+    const PortGroup& group = item.ports[i];
+    const QString prefix = QStringLiteral("ports[%1].").arg(i);
+    QStringList parts{QStringLiteral("%1 × %2")
+                          .arg(group.count)
+                          .arg(formatSpec(QStringLiteral("speedGbps"), group.speedGbps))};
+    for (const QString& text : {group.connector, group.protocol}) {
+      if (!text.isEmpty()) {
+        parts.append(text);
+      }
+    }
+    QString purpose = group.purpose.isEmpty() ? QStringLiteral("any") : group.purpose;
+    purpose[0] = purpose[0].toUpper();
+    rows.append({QStringLiteral("ports[%1]").arg(i), QStringLiteral("Ports: %1").arg(purpose),
+                 parts.join(QStringLiteral(" · ")), item.figure(prefix + QStringLiteral("count"))});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const SpecRow& a, const SpecRow& b) {
     const int oa = orderOf(a.path);
