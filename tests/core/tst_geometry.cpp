@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/footprint.h"
 #include "model/geometry.h"
+#include "testprinters.h"
 
 #include <QTest>
 
 using namespace dc;
-
-namespace QTest {
-template <>
-char* toString(const dc::PointMm& p) {
-  return qstrdup(QByteArray("(") + QByteArray::number(qint64(p.xMm)) + ", " +
-                 QByteArray::number(qint64(p.yMm)) + ")");
-}
-}  // namespace QTest
 
 namespace {
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/project.h"
+#include "testprinters.h"
 
 #include <QTest>
 

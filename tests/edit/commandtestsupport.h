@@ -11,6 +11,7 @@
 #include "edit/cmdremoveracks.h"
 #include "edit/cmdrotateracks.h"
 #include "edit/placement.h"
+#include "testprinters.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -20,14 +21,6 @@
 #include <stdexcept>
 
 using namespace dc;
-
-namespace QTest {
-template <>
-char* toString(const dc::PointMm& p) {
-  return qstrdup(QByteArray("(") + QByteArray::number(qint64(p.xMm)) + ", " +
-                 QByteArray::number(qint64(p.yMm)) + ")");
-}
-}  // namespace QTest
 
 namespace {
 

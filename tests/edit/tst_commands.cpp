@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtestsupport.h"
+#include "testprinters.h"
 
 class TestCommands final : public QObject {
   Q_OBJECT

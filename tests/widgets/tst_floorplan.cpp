@@ -9,6 +9,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
+#include "testprinters.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
