@@ -6,7 +6,6 @@
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
-#include "testprinters.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
