@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/catalogmodel.h"
 #include "edit/cmdmoveracks.h"
+#include "edit/cmdremoveracks.h"
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
 #include "floorplan/floorplanscene.h"
@@ -32,6 +33,7 @@ class TestFloorPlan final : public QObject {
   void mouseDragMovesSelectionByWholeTilesInOneStep();
   void sceneFollowsAnalysis();
   void bothOverlappingRacksAreMarked();
+  void droppedAndRestoredRacksBecomeTheSelection();
 
  private:
   bool drop(const QString& catalogId, QPointF scenePos);
@@ -211,6 +213,18 @@ void TestFloorPlan::bothOverlappingRacksAreMarked() {
   mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
   QVERIFY(mScene->rackItem(a)->look().hasError);
   QVERIFY(mScene->rackItem(b)->look().hasError);
+}
+
+void TestFloorPlan::droppedAndRestoredRacksBecomeTheSelection() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(5000, 3130)));
+  const RackId a = mDocument->project().racks()[0].id();
+  const RackId b = mDocument->project().racks()[1].id();
+  QCOMPARE(mScene->selectedRackIds(), QList<RackId>{b});  // the rack just dropped
+  mDocument->undoStack().push(new CmdRemoveRacks(*mDocument, {a, b}));
+  QVERIFY(mScene->selectedRackIds().isEmpty());
+  mDocument->undoStack().undo();  // both come back, selected
+  QCOMPARE(mScene->selectedRackIds(), (QList<RackId>{a, b}));
 }
 
 QTEST_MAIN(TestFloorPlan)

@@ -29,6 +29,9 @@ FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog,
     for (RackId id : ids) {
       addRackItem(id);
     }
+    // What just appeared (a drop, or racks brought back by undo) becomes the selection, so the
+    // properties show it and the next R or Del acts on it.
+    selectRacks(ids);
   });
   connect(&mDocument, &DesignDocument::racksRemoved, this, [this](const QList<RackId>& ids) {
     for (RackId id : ids) {
