@@ -64,7 +64,12 @@ case "${1:-run}" in
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec build/app/dcstudio "${args[@]}"
     fi
-    echo "No display: starting DC Studio under a virtual X server (xvfb-run)."
+    echo "No display: starting DC Studio under a virtual X server (xvfb-run); nothing will show."
+    echo "Press Ctrl+C to stop. To see it, run on a desktop, or: scripts/studio-screenshot.sh"
+    if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+      XDG_RUNTIME_DIR=$(mktemp -d)
+      export XDG_RUNTIME_DIR
+    fi
     exec xvfb-run -a -s "-screen 0 1440x900x24" build/app/dcstudio "${args[@]}"
     ;;
   *)
