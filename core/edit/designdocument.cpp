@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designdocument.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace dc {
@@ -62,32 +63,39 @@ void DesignDocument::removeRacks(const QList<RackId>& ids) {
   }
 }
 
-void DesignDocument::moveRacks(const QHash<RackId, PointMm>& positionsMm) {
+namespace {
+/// Sets one property on each rack named in `values`; returns the racks that changed, in a
+/// stable order (the project's), for one racksChanged signal.
+template <typename T, typename Setter>
+QList<RackId> setOnRacks(Project& project, const QHash<RackId, T>& values, Setter set) {
   QList<RackId> ids;
-  for (auto it = positionsMm.cbegin(); it != positionsMm.cend(); ++it) {
-    Rack* rack = mProject.findRack(it.key());
-    if (rack && rack->setPositionMm(it.value())) {
+  for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    Rack* rack = project.findRack(it.key());
+    if (rack && set(*rack, it.value())) {
       ids.append(it.key());
     }
   }
+  std::sort(ids.begin(), ids.end(),
+            [&](RackId a, RackId b) { return project.rackIndex(a) < project.rackIndex(b); });
+  return ids;
+}
+}  // namespace
+
+void DesignDocument::notifyRacksChanged(const QList<RackId>& ids) {
   if (!ids.isEmpty()) {
     Q_EMIT racksChanged(ids);
     Q_EMIT changed();
   }
 }
 
+void DesignDocument::moveRacks(const QHash<RackId, PointMm>& positionsMm) {
+  notifyRacksChanged(
+      setOnRacks(mProject, positionsMm, [](Rack& r, PointMm p) { return r.setPositionMm(p); }));
+}
+
 void DesignDocument::rotateRacks(const QHash<RackId, int>& rotationsDeg) {
-  QList<RackId> ids;
-  for (auto it = rotationsDeg.cbegin(); it != rotationsDeg.cend(); ++it) {
-    Rack* rack = mProject.findRack(it.key());
-    if (rack && rack->setRotationDeg(it.value())) {
-      ids.append(it.key());
-    }
-  }
-  if (!ids.isEmpty()) {
-    Q_EMIT racksChanged(ids);
-    Q_EMIT changed();
-  }
+  notifyRacksChanged(
+      setOnRacks(mProject, rotationsDeg, [](Rack& r, int deg) { return r.setRotationDeg(deg); }));
 }
 
 void DesignDocument::replaceRack(const Rack& rack) {

@@ -60,6 +60,8 @@ class DesignDocument final : public QObject {
   void changed();
 
  private:
+  void notifyRacksChanged(const QList<RackId>& ids);
+
   Project mProject;
   QUndoStack mUndoStack;
 };
