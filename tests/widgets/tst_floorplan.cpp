@@ -34,6 +34,7 @@ class TestFloorPlan final : public QObject {
   void sceneFollowsAnalysis();
   void bothOverlappingRacksAreMarked();
   void droppedAndRestoredRacksBecomeTheSelection();
+  void rubberBandSelectsTheRacksItTouches();
 
  private:
   bool drop(const QString& catalogId, QPointF scenePos);
@@ -225,6 +226,29 @@ void TestFloorPlan::droppedAndRestoredRacksBecomeTheSelection() {
   QVERIFY(mScene->selectedRackIds().isEmpty());
   mDocument->undoStack().undo();  // both come back, selected
   QCOMPARE(mScene->selectedRackIds(), (QList<RackId>{a, b}));
+}
+
+void TestFloorPlan::rubberBandSelectsTheRacksItTouches() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));  // centre (2700, 3000)
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(3350, 3130)));  // centre (3300, 3000)
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(8150, 7330)));  // far away
+  mScene->clearSelection();
+  // Drag a band over empty floor from (2100, 1800) to (3700, 2600): it crosses the top of the
+  // first two racks (y 2400–3600) and nothing else.
+  const QPoint from = mView->mapFromScene(QPointF(2100, 1800));
+  const QPoint to = mView->mapFromScene(QPointF(3700, 2600));
+  QTest::mousePress(mView->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+  for (int i = 1; i <= 4; ++i) {
+    const QPoint p = from + (to - from) * i / 4;
+    QMouseEvent move(QEvent::MouseMove, p, mView->viewport()->mapToGlobal(p), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(mView->viewport(), &move);
+  }
+  QTest::mouseRelease(mView->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+  const QList<RackId> expected{mDocument->project().racks()[0].id(),
+                               mDocument->project().racks()[1].id()};
+  QCOMPARE(mScene->selectedRackIds(), expected);
+  QCOMPARE(mDocument->project().racks()[0].positionMm(), (PointMm{2700, 3000}));  // not moved
 }
 
 QTEST_MAIN(TestFloorPlan)
