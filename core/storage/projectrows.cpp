@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectrows.h"
+
+#include "storage/schema.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+namespace dc {
+
+namespace {
+
+using Action = StorageError::Action;
+
+/// Internal failures carry no file name; loadProject() and saveProject() add the user's one.
+[[noreturn]] void fail(Action action, const QString& problem) {
+  throw StorageError(action, QString(), problem);
+}
+
+[[noreturn]] void damaged(const QString& what) {
+  fail(Action::Open, QStringLiteral("the file is damaged: %1").arg(what));
+}
+
+QSqlQuery prepareInsert(QSqlDatabase& db, const char* sql) {
+  QSqlQuery query(db);
+  if (!query.prepare(QString::fromLatin1(sql))) {
+    fail(Action::Save, sqlProblem(query.lastError(), Action::Save));
+  }
+  return query;
+}
+
+/// Binds `values` in order and runs the insert.
+void insertRow(QSqlQuery& query, std::initializer_list<QVariant> values) {
+  int index = 0;
+  for (const QVariant& value : values) {
+    query.bindValue(index++, value);
+  }
+  if (!query.exec()) {
+    fail(Action::Save, sqlProblem(query.lastError(), Action::Save));
+  }
+}
+
+/// Text columns are NOT NULL; Qt binds a null QString as SQL NULL.
+QVariant text(const QString& value) {
+  return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// ---- writing -------------------------------------------------------------------------------
+
+void writeHalls(QSqlDatabase& db, const QList<Hall>& halls) {
+  QSqlQuery hallRow = prepareInsert(db, "INSERT INTO hall VALUES (?, ?, ?, ?, ?)");
+  QSqlQuery hallVertex = prepareInsert(db, "INSERT INTO hall_vertex VALUES (?, ?, ?, ?)");
+  QSqlQuery obstacleRow = prepareInsert(db, "INSERT INTO obstacle VALUES (?, ?, ?, ?)");
+  QSqlQuery obstacleVertex = prepareInsert(db, "INSERT INTO obstacle_vertex VALUES (?, ?, ?, ?)");
+  for (qsizetype h = 0; h < halls.size(); ++h) {
+    const Hall& hall = halls[h];
+    const QString hallId = hall.id().toString();
+    insertRow(hallRow, {hallId, h, text(hall.name()), hall.tileMm(), hall.ceilingHeightMm()});
+    for (qsizetype v = 0; v < hall.outlineMm().size(); ++v) {
+      const PointMm point = hall.outlineMm()[v];
+      insertRow(hallVertex, {hallId, v, qint64(point.xMm), qint64(point.yMm)});
+    }
+    for (qsizetype o = 0; o < hall.obstacles().size(); ++o) {
+      const Obstacle& obstacle = hall.obstacles()[o];
+      const QString obstacleId = obstacle.id.toString();
+      insertRow(obstacleRow, {obstacleId, hallId, o, text(obstacle.name)});
+      for (qsizetype v = 0; v < obstacle.outlineMm.size(); ++v) {
+        const PointMm point = obstacle.outlineMm[v];
+        insertRow(obstacleVertex, {obstacleId, v, qint64(point.xMm), qint64(point.yMm)});
+      }
+    }
+  }
+}
+
+void writeRacks(QSqlDatabase& db, const QList<Rack>& racks) {
+  QSqlQuery rackRow = prepareInsert(db, "INSERT INTO rack VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  QSqlQuery mountRow = prepareInsert(db, "INSERT INTO mount VALUES (?, ?, ?, ?, ?)");
+  for (qsizetype r = 0; r < racks.size(); ++r) {
+    const Rack& rack = racks[r];
+    const QString rackId = rack.id().toString();
+    insertRow(rackRow, {rackId, rack.hallId().toString(), r, text(rack.name()), text(rack.row()),
+                        text(rack.rackTypeId()), qint64(rack.positionMm().xMm),
+                        qint64(rack.positionMm().yMm), rack.rotationDeg(),
+                        coolingModeKey(rack.coolingMode())});
+    for (qsizetype m = 0; m < rack.mounts().size(); ++m) {
+      const Mount& mount = rack.mounts()[m];
+      insertRow(mountRow, {mount.id.toString(), rackId, m, text(mount.catalogId), mount.lowestU});
+    }
+  }
+}
+
+void writeProject(QSqlDatabase& db, const Project& project) {
+  // The file is a scratch copy until renamed: no journal, no sync (we fsync once at the end).
+  for (const char* pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                             "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA cache_size = -65536"}) {
+    execSql(db, QString::fromLatin1(pragma), Action::Save);
+  }
+  createCurrentSchema(db);
+  if (!db.transaction()) {
+    fail(Action::Save, sqlProblem(db.lastError(), Action::Save));
+  }
+  {
+    QSqlQuery meta = prepareInsert(db, "INSERT OR REPLACE INTO meta VALUES (?, ?)");
+    insertRow(meta, {QStringLiteral("app_version"), text(QCoreApplication::applicationVersion())});
+    const QString nowUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    insertRow(meta, {QStringLiteral("saved_at"), nowUtc});
+    QSqlQuery row = prepareInsert(db, "INSERT INTO project VALUES (1, ?, ?, ?)");
+    insertRow(row, {text(project.name()), text(project.author()), text(project.description())});
+    writeHalls(db, project.halls());
+    writeRacks(db, project.racks());
+  }
+  if (!db.commit()) {
+    fail(Action::Save, sqlProblem(db.lastError(), Action::Save));
+  }
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+/// A streaming SELECT whose readers refuse what the schema's types do not promise (SQLite
+/// stores any type in any column), so a damaged row gives a message instead of a silent zero.
+/// Messages are built only on failure: a load reads 200,000 rows.
+class Rows final {
+ public:
+  Rows(QSqlDatabase& db, const char* sql) : mQuery(db) {
+    mQuery.setForwardOnly(true);  // no result cache
+    if (!mQuery.exec(QString::fromLatin1(sql))) {
+      fail(Action::Open, sqlProblem(mQuery.lastError(), Action::Open));
+    }
+  }
+  bool next() { return mQuery.next(); }
+  QString text(int column) const { return mQuery.value(column).toString(); }
+
+  /// `what` may hold a %1 for `owner`, e.g. ("the x of rack %1", "'R-01'").
+  std::int64_t integer(int column, const char* what, const QString& owner = {}) const {
+    const QVariant value = mQuery.value(column);
+    if (value.typeId() != QMetaType::LongLong) {
+      damaged(QStringLiteral("%1 is not a whole number ('%2')")
+                  .arg(describe(what, owner), value.toString()));
+    }
+    return value.toLongLong();
+  }
+  int smallInteger(int column, const char* what, const QString& owner = {}) const {
+    const std::int64_t value = integer(column, what, owner);
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+      damaged(QStringLiteral("%1 is out of range (%2)").arg(describe(what, owner)).arg(value));
+    }
+    return static_cast<int>(value);
+  }
+  template <typename IdT>
+  IdT id(int column, const char* kind) const {
+    const IdT id = IdT::fromString(text(column));
+    if (id.isNull()) {
+      damaged(QStringLiteral("a %1 has an invalid id ('%2')").arg(kind, text(column)));
+    }
+    return id;
+  }
+
+ private:
+  static QString describe(const char* what, const QString& owner) {
+    return owner.isNull() ? QString::fromUtf8(what) : QString::fromUtf8(what).arg(owner);
+  }
+
+  QSqlQuery mQuery;
+};
+
+/// Adds `id` to `seen`; two rows with one id would make every by-id look-up ambiguous.
+template <typename IdT>
+void checkUnique(QSet<IdT>& seen, IdT id, const char* kind) {
+  if (seen.contains(id)) {
+    damaged(QStringLiteral("the %1 id %2 appears twice").arg(kind, id.toString()));
+  }
+  seen.insert(id);
+}
+
+/// Rows left over after their parents were read point at a parent that is not in the file.
+template <typename IdT, typename T>
+void checkNoOrphans(const QHash<IdT, T>& leftovers, const char* children, const char* parent) {
+  if (!leftovers.isEmpty()) {
+    damaged(QStringLiteral("%1 refer to %2 %3, which is not in the file")
+                .arg(children, parent, leftovers.begin().key().toString()));
+  }
+}
+
+template <typename IdT>
+QHash<IdT, PolygonMm> readVertices(QSqlDatabase& db, const char* sql, const char* kind) {
+  Rows rows(db, sql);
+  QHash<IdT, PolygonMm> outlines;
+  while (rows.next()) {
+    outlines[rows.id<IdT>(0, kind)].append(
+        PointMm{rows.integer(1, "a corner's x"), rows.integer(2, "a corner's y")});
+  }
+  return outlines;
+}
+
+/// Obstacles by hall, in order.
+QHash<HallId, QList<Obstacle>> readObstacles(QSqlDatabase& db) {
+  QHash<ObstacleId, PolygonMm> outlines = readVertices<ObstacleId>(
+      db, "SELECT obstacle_id, x_mm, y_mm FROM obstacle_vertex ORDER BY obstacle_id, ord",
+      "obstacle");
+  Rows rows(db, "SELECT id, hall_id, name FROM obstacle ORDER BY hall_id, ord");
+  QHash<HallId, QList<Obstacle>> byHall;
+  QSet<ObstacleId> seen;
+  while (rows.next()) {
+    Obstacle obstacle{rows.id<ObstacleId>(0, "obstacle"), rows.text(2), {}};
+    checkUnique(seen, obstacle.id, "obstacle");
+    obstacle.outlineMm = outlines.take(obstacle.id);
+    byHall[rows.id<HallId>(1, "hall")].append(std::move(obstacle));
+  }
+  checkNoOrphans(outlines, "corners", "obstacle");
+  return byHall;
+}
+
+void readHalls(QSqlDatabase& db, Project& project) {
+  QHash<HallId, PolygonMm> outlines = readVertices<HallId>(
+      db, "SELECT hall_id, x_mm, y_mm FROM hall_vertex ORDER BY hall_id, ord", "hall");
+  QHash<HallId, QList<Obstacle>> obstacles = readObstacles(db);
+  Rows rows(db, "SELECT id, name, tile_mm, ceiling_height_mm FROM hall ORDER BY ord");
+  QSet<HallId> seen;
+  while (rows.next()) {
+    const HallId id = rows.id<HallId>(0, "hall");
+    checkUnique(seen, id, "hall");
+    const QString label = QStringLiteral("'%1'").arg(rows.text(1));
+    Hall hall(id, rows.text(1), outlines.take(id));  // the model validates: see readProject()
+    hall.setTileMm(rows.smallInteger(2, "the tile size of hall %1", label));
+    hall.setCeilingHeightMm(rows.smallInteger(3, "the ceiling height of hall %1", label));
+    hall.setObstacles(obstacles.take(id));
+    project.insertHall(-1, std::move(hall));
+  }
+  checkNoOrphans(outlines, "corners", "hall");
+  checkNoOrphans(obstacles, "obstacles", "hall");
+}
+
+/// Mounts by rack, in order.
+QHash<RackId, QList<Mount>> readMounts(QSqlDatabase& db) {
+  Rows rows(db, "SELECT id, rack_id, catalog_id, lowest_u FROM mount ORDER BY rack_id, ord");
+  QHash<RackId, QList<Mount>> byRack;
+  QSet<MountId> seen;
+  while (rows.next()) {
+    const Mount mount{rows.id<MountId>(0, "device"), rows.text(2),
+                      rows.smallInteger(3, "a device's rack unit")};
+    checkUnique(seen, mount.id, "device");
+    if (mount.lowestU < 1) {
+      damaged(QStringLiteral("device %1 sits at rack unit %2 (the lowest is 1)")
+                  .arg(mount.id.toString())
+                  .arg(mount.lowestU));
+    }
+    byRack[rows.id<RackId>(1, "rack")].append(mount);
+  }
+  return byRack;
+}
+
+/// Reads one rack row; its mounts come from `mounts`.
+Rack readRack(const Rows& rows, const Project& project, QList<Mount> mounts) {
+  const RackId id = rows.id<RackId>(0, "rack");
+  const QString label =
+      rows.text(2).isEmpty() ? id.toString() : QStringLiteral("'%1'").arg(rows.text(2));
+  if (project.findRack(id)) {
+    damaged(QStringLiteral("the rack id %1 appears twice").arg(id.toString()));
+  }
+  const HallId hallId = rows.id<HallId>(1, "rack's hall");
+  if (!project.findHall(hallId)) {
+    damaged(QStringLiteral("rack %1 stands in hall %2, which is not in the file")
+                .arg(label, hallId.toString()));
+  }
+  const int rotationDeg = rows.smallInteger(7, "the rotation of rack %1", label);
+  if (rotationDeg != 0 && rotationDeg != 90 && rotationDeg != 180 && rotationDeg != 270) {
+    damaged(QStringLiteral("rack %1 has rotation %2 degrees (allowed: 0, 90, 180, 270)")
+                .arg(label)
+                .arg(rotationDeg));
+  }
+  CoolingMode mode = CoolingMode::Air;
+  if (!coolingModeFromKey(rows.text(8), &mode)) {
+    damaged(QStringLiteral("rack %1 has an unknown cooling mode '%2'").arg(label, rows.text(8)));
+  }
+  const PointMm positionMm{rows.integer(5, "the x of rack %1", label),
+                           rows.integer(6, "the y of rack %1", label)};
+  Rack rack(id, hallId, rows.text(4), positionMm, rotationDeg);
+  rack.setName(rows.text(2));
+  rack.setRow(rows.text(3));
+  rack.setCoolingMode(mode);
+  for (Mount& mount : mounts) {
+    rack.insertMount(-1, std::move(mount));
+  }
+  return rack;
+}
+
+void readRacks(QSqlDatabase& db, Project& project) {
+  QHash<RackId, QList<Mount>> mounts = readMounts(db);
+  Rows rows(db,
+            "SELECT id, hall_id, name, row_name, rack_type_id, x_mm, y_mm, rotation_deg, "
+            "cooling_mode FROM rack ORDER BY ord");
+  while (rows.next()) {
+    project.insertRack(-1, readRack(rows, project, mounts.take(rows.id<RackId>(0, "rack"))));
+  }
+  checkNoOrphans(mounts, "devices", "rack");
+}
+
+Project readProject(QSqlDatabase& db) {
+  Project project;
+  Rows rows(db, "SELECT name, author, description FROM project WHERE id = 1");
+  if (!rows.next()) {
+    damaged(QStringLiteral("the project record is missing"));
+  }
+  project.setName(rows.text(0));
+  project.setAuthor(rows.text(1));
+  project.setDescription(rows.text(2));
+  try {
+    readHalls(db, project);
+    readRacks(db, project);
+  } catch (const std::invalid_argument& e) {  // a model invariant the rows break
+    damaged(QString::fromUtf8(e.what()));
+  }
+  return project;
+}
+
+}  // namespace
+
+void writeProjectRows(QSqlDatabase& db, const Project& project) {
+  writeProject(db, project);
+}
+
+Project readProjectRows(QSqlDatabase& db) {
+  return readProject(db);
+}
+
+}  // namespace dc
