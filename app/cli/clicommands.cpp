@@ -3,6 +3,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/specrows.h"
+#include "clioutput.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
 #include "support/plural.h"
@@ -123,22 +124,14 @@ Project openProject(const QString& path) {
   }
 }
 
-QString severityKey(CatalogProblem::Severity severity) {
-  return CatalogProblem::severityKey(severity);
-}
-
-QString severityKey(Finding::Severity severity) {
-  return findingSeverityKey(severity);
-}
-
 /// The shipped catalog plus the --catalog folders. Every problem is printed on `err`; any error
 /// stops the command: numbers from a half-loaded catalog would look complete and not be.
 CatalogLoadResult loadCatalog(const Options& options, QTextStream& err) {
   const QStringList folders = QStringList{shippedCatalogFolder()} + options.catalogDirs;
   CatalogLoadResult result = loadCatalogFolders(folders);
   for (const CatalogProblem& problem : result.problems) {
-    err << "dcstudio-cli: catalog " << severityKey(problem.severity) << ": " << problem.toString()
-        << '\n';
+    err << "dcstudio-cli: catalog " << CatalogProblem::severityKey(problem.severity) << ": "
+        << problem.toString() << '\n';
   }
   if (result.errorCount() > 0) {
     throw DataError{QStringLiteral("the catalog has %1 (listed above); fix the files or "
@@ -203,303 +196,6 @@ void printInfo(const Project& project, const Options& options, QTextStream& out)
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
 
-// --- analyze ----------------------------------------------------------------------------------
-
-/// Source title -> URL, from every figure in the catalog, so a report can link each total.
-QHash<QString, QString> sourceUrls(const Catalog& catalog) {
-  QHash<QString, QString> urls;
-  for (const CatalogItem& item : catalog.items()) {
-    urls.insert(item.source.title, item.source.url);
-    for (const SpecValue& figure : item.figures) {
-      if (!urls.contains(figure.source.title)) {
-        urls.insert(figure.source.title, figure.source.url);
-      }
-    }
-  }
-  return urls;
-}
-
-QJsonObject figureJson(const Figure& figure, const QHash<QString, QString>& urls) {
-  QJsonArray sources;
-  for (const QString& title : figure.sources) {
-    sources.append(QJsonObject{{"title", title}, {"url", urls.value(title)}});
-  }
-  return QJsonObject{{"value", figure.value},
-                     {"unit", figure.unit},
-                     {"formula", figure.formula},
-                     {"sources", sources}};
-}
-
-/// Findings grouped by hall in project order (then those without a hall), keeping the engine's
-/// order within a hall, so the output does not depend on hash order.
-QList<Finding> orderedFindings(const Project& project, const Analysis& analysis) {
-  QList<Finding> findings = analysis.findings;
-  auto hallRank = [&](HallId id) {
-    for (qsizetype i = 0; i < project.halls().size(); ++i) {
-      if (project.halls()[i].id() == id) {
-        return i;
-      }
-    }
-    return project.halls().size();
-  };
-  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
-    return hallRank(a.hallId) < hallRank(b.hallId);
-  });
-  return findings;
-}
-
-QString modelOf(const Catalog& catalog, const QString& id) {
-  const CatalogItem* item = catalog.find(id);
-  return item ? item->model : QString();
-}
-
-QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& catalog,
-                     const QHash<QString, QString>& urls) {
-  QJsonArray mounts;
-  for (const Mount& mount : rack.mounts()) {
-    const CatalogItem* item = catalog.find(mount.catalogId);
-    mounts.append(QJsonObject{
-        {"id", mount.id.toString()},
-        {"catalogId", mount.catalogId},
-        {"model", item ? QJsonValue(item->model) : QJsonValue()},
-        {"lowestU", mount.lowestU},
-        {"heightU", item && item->heightU ? QJsonValue(*item->heightU) : QJsonValue()}});
-  }
-  const CatalogItem* type = catalog.find(rack.rackTypeId());
-  return QJsonObject{{"id", rack.id().toString()},
-                     {"name", rack.name()},
-                     {"row", rack.row()},
-                     {"rackTypeId", rack.rackTypeId()},
-                     {"rackType", type ? QJsonValue(type->model) : QJsonValue()},
-                     {"positionMm", QJsonObject{{"x", qint64(rack.positionMm().xMm)},
-                                                {"y", qint64(rack.positionMm().yMm)}}},
-                     {"rotationDeg", rack.rotationDeg()},
-                     {"coolingMode", coolingModeKey(rack.coolingMode())},
-                     {"maxPowerW", figureJson(power.maxPowerW, urls)},
-                     {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
-                     {"typicalFromMaxCount", power.typicalFromMaxCount},
-                     {"acceleratorCount", power.acceleratorCount},
-                     {"usedU", power.usedU},
-                     {"usableU", power.usableU},
-                     {"weightKg", power.weightKg},
-                     {"mounts", mounts}};
-}
-
-void printAnalysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
-                       QTextStream& out) {
-  const QHash<QString, QString> urls = sourceUrls(catalog);
-  QJsonArray halls;
-  for (const Hall& hall : project.halls()) {
-    const HallTotals* totals = analysis.hall(hall.id());
-    QJsonArray racks;
-    for (const Rack& rack : project.racks()) {
-      if (rack.hallId() == hall.id()) {
-        racks.append(rackJson(rack, analysis.racks.value(rack.id()), catalog, urls));
-      }
-    }
-    const Figure density{totals->maxPowerDensityWPerM2, QStringLiteral("W/m2"),
-                         QStringLiteral("hall max power / hall floor area (shoelace formula)"),
-                         totals->maxPowerW.sources};
-    halls.append(QJsonObject{{"id", hall.id().toString()},
-                             {"name", hall.name()},
-                             {"floorAreaM2", totals->floorAreaM2},
-                             {"tileMm", hall.tileMm()},
-                             {"rackCount", totals->rackCount},
-                             {"acceleratorCount", totals->acceleratorCount},
-                             {"maxPowerW", figureJson(totals->maxPowerW, urls)},
-                             {"typicalPowerW", figureJson(totals->typicalPowerW, urls)},
-                             {"maxPowerDensityWPerM2", figureJson(density, urls)},
-                             {"racks", racks}});
-  }
-  QJsonArray findings;
-  for (const Finding& f : orderedFindings(project, analysis)) {
-    findings.append(QJsonObject{{"severity", severityKey(f.severity)},
-                                {"hallId", f.hallId.isNull() ? QJsonValue() : f.hallId.toString()},
-                                {"rackId", f.rackId.isNull() ? QJsonValue() : f.rackId.toString()},
-                                {"message", f.message}});
-  }
-  const QJsonObject root{
-      {"format", "dcstudio-analysis"},
-      {"formatVersion", 1},
-      {"project", QJsonObject{{"name", project.name()},
-                              {"author", project.author()},
-                              {"description", project.description()}}},
-      {"totals", QJsonObject{{"maxPowerW", figureJson(analysis.projectMaxPowerW, urls)},
-                             {"typicalPowerW", figureJson(analysis.projectTypicalPowerW, urls)},
-                             {"acceleratorCount", analysis.projectAcceleratorCount},
-                             {"rackCount", qint64(project.racks().size())}}},
-      {"halls", halls},
-      {"findings", findings}};
-  out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QString kW(double watts) {
-  return QString::number(watts / 1000.0, 'f', 3);
-}
-
-QString typicalKw(const Figure& typical, int fromMaxCount) {
-  return kW(typical.value) + (fromMaxCount > 0 ? QStringLiteral("*") : QString());
-}
-
-void printAnalysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
-                       QTextStream& out) {
-  bool anyFromMax = false;
-  out << "Project: " << project.name() << '\n';
-  for (const Hall& hall : project.halls()) {
-    const HallTotals* t = analysis.hall(hall.id());
-    out << '\n'
-        << hall.name() << ": " << t->rackCount << " racks, " << t->acceleratorCount
-        << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
-        << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
-        << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
-    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-               .arg(QStringLiteral("Rack"), -10)
-               .arg(QStringLiteral("Row"), -5)
-               .arg(QStringLiteral("Type"), -28)
-               .arg(QStringLiteral("Max kW"), 10)
-               .arg(QStringLiteral("Typ kW"), 11)
-               .arg(QStringLiteral("GPUs"), 5)
-               .arg(QStringLiteral("U used"), 8);
-    for (const Rack& rack : project.racks()) {
-      if (rack.hallId() != hall.id()) {
-        continue;
-      }
-      const RackPower& p = analysis.racks.value(rack.id());
-      const QString type = modelOf(catalog, rack.rackTypeId());
-      const QString units = QStringLiteral("%1/%2").arg(p.usedU).arg(
-          p.usableU > 0 ? QString::number(p.usableU) : QStringLiteral("-"));
-      anyFromMax = anyFromMax || p.typicalFromMaxCount > 0;
-      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name(), -10)
-                 .arg(rack.row(), -5)
-                 .arg(type.isEmpty() ? rack.rackTypeId() : type, -28)
-                 .arg(kW(p.maxPowerW.value), 10)
-                 .arg(typicalKw(p.typicalPowerW, p.typicalFromMaxCount), 11)
-                 .arg(p.acceleratorCount, 5)
-                 .arg(units, 8);
-    }
-  }
-  const QList<Finding> findings = orderedFindings(project, analysis);
-  out << "\nFindings: " << findings.size() << '\n';
-  for (const Finding& f : findings) {
-    out << "  " << severityKey(f.severity) << ": " << f.message << '\n';
-  }
-  out << "\nTotal: " << project.racks().size() << " racks, " << analysis.projectAcceleratorCount
-      << " accelerators, max " << kW(analysis.projectMaxPowerW.value) << " kW, typical "
-      << kW(analysis.projectTypicalPowerW.value) << " kW\n";
-  if (anyFromMax) {
-    out << "* no published typical power for some devices: their max power is counted.\n";
-  }
-}
-
-// --- catalog ----------------------------------------------------------------------------------
-
-QJsonObject sourceJson(const Source& source) {
-  return QJsonObject{{"key", source.key},
-                     {"title", source.title},
-                     {"url", source.url},
-                     {"publisher", source.publisher},
-                     {"accessed", source.accessed}};
-}
-
-QJsonObject itemJson(const CatalogItem& item) {
-  QJsonObject figures;
-  for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
-    const SpecValue& f = it.value();
-    figures.insert(it.key(), QJsonObject{{"value", f.value},
-                                         {"text", formatSpec(it.key(), f.value)},
-                                         {"source", sourceJson(f.source)},
-                                         {"confidence", confidenceKey(f.confidence)},
-                                         {"note", f.note}});
-  }
-  QJsonObject texts;
-  for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
-    texts.insert(it.key(), it.value());
-  }
-  return QJsonObject{{"id", item.id},
-                     {"vendor", item.vendor},
-                     {"model", item.model},
-                     {"kind", itemKindKey(item.kind)},
-                     {"family", item.family},
-                     {"description", item.description},
-                     {"file", item.file},
-                     {"confidence", confidenceKey(item.confidence)},
-                     {"source", sourceJson(item.source)},
-                     {"heightU", item.heightU ? QJsonValue(*item.heightU) : QJsonValue()},
-                     {"figures", figures},
-                     {"texts", texts}};
-}
-
-/// Items by vendor (case-insensitive), then kind in docs/catalog.md order, then id.
-QList<const CatalogItem*> sortedItems(const Catalog& catalog) {
-  const QList<ItemKind> kinds = allItemKinds();
-  QList<const CatalogItem*> items;
-  for (const CatalogItem& item : catalog.items()) {
-    items.append(&item);
-  }
-  std::sort(items.begin(), items.end(), [&](const CatalogItem* a, const CatalogItem* b) {
-    const int byVendor = a->vendor.compare(b->vendor, Qt::CaseInsensitive);
-    if (byVendor != 0) {
-      return byVendor < 0;
-    }
-    if (a->kind != b->kind) {
-      return kinds.indexOf(a->kind) < kinds.indexOf(b->kind);
-    }
-    return a->id < b->id;
-  });
-  return items;
-}
-
-void printCatalog(const CatalogLoadResult& loaded, const Options& options, QTextStream& out) {
-  const QList<const CatalogItem*> items = sortedItems(loaded.catalog);
-  if (options.json) {
-    QJsonArray array;
-    for (const CatalogItem* item : items) {
-      array.append(itemJson(*item));
-    }
-    QJsonArray problems;
-    for (const CatalogProblem& p : loaded.problems) {
-      problems.append(QJsonObject{{"severity", severityKey(p.severity)},
-                                  {"file", p.file},
-                                  {"itemId", p.itemId},
-                                  {"path", p.path},
-                                  {"message", p.message}});
-    }
-    const QJsonObject root{{"format", "dcstudio-catalog-listing"},
-                           {"formatVersion", 1},
-                           {"items", array},
-                           {"problems", problems}};
-    out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    return;
-  }
-  QString vendor;
-  int kind = -1;
-  for (const CatalogItem* item : items) {
-    if (item->vendor != vendor) {
-      vendor = item->vendor;
-      kind = -1;
-      out << vendor << '\n';
-    }
-    if (int(item->kind) != kind) {
-      kind = int(item->kind);
-      out << "  " << itemKindName(item->kind) << '\n';
-    }
-    const SpecValue* maxW = item->maxPowerW();
-    out << QStringLiteral("    %1 %2 %3 %4 %5\n")
-               .arg(item->id, -32)
-               .arg(item->model, -34)
-               .arg(item->heightU       ? QStringLiteral("%1U").arg(*item->heightU)
-                    : item->usableU > 0 ? QStringLiteral("%1U").arg(item->usableU)
-                                        : QStringLiteral("-"),
-                    4)
-               .arg(maxW ? formatSpec(QStringLiteral("maxPowerW"), maxW->value)
-                         : QStringLiteral("-"),
-                    10)
-               .arg(confidenceKey(maxW ? maxW->confidence : item->confidence));
-  }
-  out << items.size() << " items\n";
-}
-
 // --- new -------------------------------------------------------------------------------------
 
 void createFromTemplate(const Options& options, QTextStream& out) {
@@ -559,7 +255,7 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
       throw UsageError{
           QStringLiteral("'catalog' takes no arguments, got '%1'").arg(options.arguments.first())};
     }
-    printCatalog(loadCatalog(options, err), options, out);
+    printCatalog(loadCatalog(options, err), options.json, out);
     return kCliOk;
   }
   if (options.command == QLatin1String("new")) {

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogloader.h"
+#include "engine/analysis.h"
+#include "model/project.h"
+
+#include <QTextStream>
+
+namespace dc {
+
+/// `analyze --json`: SI values, each total with its formula and sources, racks and findings in a
+/// stable order.
+void printAnalysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                       QTextStream& out);
+/// `analyze`: the same as readable tables.
+void printAnalysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                       QTextStream& out);
+/// `catalog [--json]`: items by vendor and kind; JSON carries every figure with its source.
+void printCatalog(const CatalogLoadResult& loaded, bool json, QTextStream& out);
+
+}  // namespace dc
