@@ -253,13 +253,17 @@ void MainWindow::reanalyse() {
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.halls) {
     const Hall* h = mDocument->project().findHall(hall.hallId);
-    parts.append(tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
-                     .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
-                     .arg(hall.acceleratorCount)
-                     .arg(formatPowerW(hall.maxPowerW.value),
-                          formatPowerW(hall.typicalPowerW.value),
-                          hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
-                     .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0));
+    QString part =
+        tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
+            .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
+            .arg(hall.acceleratorCount)
+            .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
+                 hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
+            .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0);
+    if (hall.facilityPowerW.value > 0) {
+      part += tr(" · cooling equipment %1").arg(formatPowerW(hall.facilityPowerW.value));
+    }
+    parts.append(part);
     if (hall.typicalFromMaxCount > 0) {
       mTotals->setToolTip(tr("* typical counts %1 at max: no typical power is published for them")
                               .arg(countOf(hall.typicalFromMaxCount, "device", "devices")));
