@@ -13,7 +13,6 @@
 #include "panels/propertiespanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "storage/projectfile.h"
 #include "support/plural.h"
 #include "templates/templateloader.h"
 
@@ -22,7 +21,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,8 +28,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -48,7 +44,6 @@ constexpr int kRackIdRole = Qt::UserRole + 1;
 constexpr int kFindingsHeightPx = 120;
 constexpr int kCatalogWidthPx = 300;
 constexpr int kPropertiesWidthPx = 460;
-const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
 
 /// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
 QString templateTitle(const QString& path) {
@@ -253,13 +248,17 @@ void MainWindow::reanalyse() {
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.halls) {
     const Hall* h = mDocument->project().findHall(hall.hallId);
-    parts.append(tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
-                     .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
-                     .arg(hall.acceleratorCount)
-                     .arg(formatPowerW(hall.maxPowerW.value),
-                          formatPowerW(hall.typicalPowerW.value),
-                          hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
-                     .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0));
+    QString part =
+        tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
+            .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
+            .arg(hall.acceleratorCount)
+            .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
+                 hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
+            .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0);
+    if (hall.facilityPowerW.value > 0) {
+      part += tr(" · cooling equipment %1").arg(formatPowerW(hall.facilityPowerW.value));
+    }
+    parts.append(part);
     if (hall.typicalFromMaxCount > 0) {
       mTotals->setToolTip(tr("* typical counts %1 at max: no typical power is published for them")
                               .arg(countOf(hall.typicalFromMaxCount, "device", "devices")));
@@ -285,124 +284,6 @@ void MainWindow::showFindings() {
         : finding.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                          : QStyle::SP_MessageBoxInformation));
   }
-}
-
-void MainWindow::updateTitle() {
-  const QString name = mFilePath.isEmpty() ? tr("Untitled") : QFileInfo(mFilePath).fileName();
-  setWindowTitle(QStringLiteral("%1[*] — %2 — DC Studio").arg(name, mDocument->project().name()));
-  setWindowModified(!mDocument->undoStack().isClean());
-}
-
-void MainWindow::updateRecentMenu() {
-  mRecentMenu->clear();
-  for (const QString& path : Settings::recentFiles()) {
-    mRecentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-      if (maybeSave()) {
-        openFile(path);
-      }
-    });
-  }
-  mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
-}
-
-bool MainWindow::openFile(const QString& path) {
-  try {
-    Project project = loadProject(path);
-    setDocument(std::move(project), path);
-    Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
-    updateRecentMenu();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-  } catch (const StorageError& error) {
-    QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(error.what()));
-    return false;
-  }
-}
-
-bool MainWindow::openTemplate(const QString& path) {
-  try {
-    setDocument(loadTemplateFile(path), QString());
-    statusBar()->showMessage(
-        tr("New project from template %1").arg(QFileInfo(path).completeBaseName()), 5000);
-    return true;
-  } catch (const TemplateError& error) {
-    QMessageBox::critical(this, tr("Cannot read template"), QString::fromUtf8(error.what()));
-    return false;
-  }
-}
-
-bool MainWindow::saveTo(const QString& path) {
-  try {
-    saveProject(mDocument->project(), path);
-  } catch (const StorageError& error) {
-    QMessageBox::critical(
-        this, tr("Cannot save project"),
-        QString::fromUtf8(error.what()) + tr("\n\nThe previous file, if any, is unchanged."));
-    return false;
-  }
-  mFilePath = path;
-  mDocument->undoStack().setClean();
-  Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
-  updateRecentMenu();
-  updateTitle();
-  statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-  return true;
-}
-
-bool MainWindow::maybeSave() {
-  if (mDocument->undoStack().isClean()) {
-    return true;
-  }
-  const auto answer = QMessageBox::warning(
-      this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them first?"),
-      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-  if (answer == QMessageBox::Save) {
-    return save();
-  }
-  return answer == QMessageBox::Discard;
-}
-
-void MainWindow::newProject() {
-  if (maybeSave()) {
-    setDocument(Project(), QString());
-  }
-}
-
-void MainWindow::open() {
-  if (!maybeSave()) {
-    return;
-  }
-  const QString path =
-      QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
-  if (!path.isEmpty()) {
-    openFile(path);
-  }
-}
-
-bool MainWindow::save() {
-  return mFilePath.isEmpty() ? saveAs() : saveTo(mFilePath);
-}
-
-bool MainWindow::saveAs() {
-  // A new project is offered under its own name in the user's documents, never the working dir.
-  QString suggested = mFilePath;
-  if (suggested.isEmpty()) {
-    QString name = mDocument->project().name();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    name = name.simplified();
-    suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath((name.isEmpty() ? tr("Untitled") : name) + QStringLiteral(".dcstudio"));
-  }
-  QString path =
-      QFileDialog::getSaveFileName(this, tr("Save project as"), suggested, tr(kFileFilter));
-  if (path.isEmpty()) {
-    return false;
-  }
-  if (QFileInfo(path).suffix().isEmpty()) {
-    path += QStringLiteral(".dcstudio");
-  }
-  return saveTo(path);
 }
 
 void MainWindow::deleteSelection() {

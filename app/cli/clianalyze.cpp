@@ -88,11 +88,21 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
                      {"maxPowerW", figureJson(power.maxPowerW, urls)},
                      {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
                      {"typicalFromMaxCount", power.typicalFromMaxCount},
+                     {"facilityPowerW", figureJson(power.facilityPowerW, urls)},
                      {"acceleratorCount", power.acceleratorCount},
                      {"usedU", power.usedU},
                      {"usableU", power.usableU},
                      {"weightKg", power.weightKg},
                      {"mounts", mounts}};
+}
+
+/// Racks and rack-scale systems in the project; floor cooling units are counted apart.
+int projectRackCount(const Analysis& analysis) {
+  int count = 0;
+  for (const HallTotals& hall : analysis.halls) {
+    count += hall.rackCount;
+  }
+  return count;
 }
 
 void analysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
@@ -115,9 +125,11 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"floorAreaM2", totals->floorAreaM2},
                              {"tileMm", hall.tileMm()},
                              {"rackCount", totals->rackCount},
+                             {"coolingUnitCount", totals->coolingUnitCount},
                              {"acceleratorCount", totals->acceleratorCount},
                              {"maxPowerW", figureJson(totals->maxPowerW, urls)},
                              {"typicalPowerW", figureJson(totals->typicalPowerW, urls)},
+                             {"facilityPowerW", figureJson(totals->facilityPowerW, urls)},
                              {"maxPowerDensityWPerM2", figureJson(density, urls)},
                              {"racks", racks}});
   }
@@ -137,7 +149,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
       {"totals", QJsonObject{{"maxPowerW", figureJson(analysis.projectMaxPowerW, urls)},
                              {"typicalPowerW", figureJson(analysis.projectTypicalPowerW, urls)},
                              {"acceleratorCount", analysis.projectAcceleratorCount},
-                             {"rackCount", qint64(project.racks().size())}}},
+                             {"rackCount", projectRackCount(analysis)}}},
       {"halls", halls},
       {"findings", findings}};
   out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -162,6 +174,10 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
         << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
         << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
         << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
+    if (t->coolingUnitCount > 0 || t->facilityPowerW.value > 0) {
+      out << "  cooling equipment: " << t->coolingUnitCount << " floor units, "
+          << kW(t->facilityPowerW.value) << " kW input (facility load, not IT)\n";
+    }
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("Rack"), -10)
                .arg(QStringLiteral("Row"), -5)
@@ -194,7 +210,7 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   for (const Finding& f : findings) {
     out << "  " << findingSeverityKey(f.severity) << ": " << f.message << '\n';
   }
-  out << "\nTotal: " << project.racks().size() << " racks, " << analysis.projectAcceleratorCount
+  out << "\nTotal: " << projectRackCount(analysis) << " racks, " << analysis.projectAcceleratorCount
       << " accelerators, max " << kW(analysis.projectMaxPowerW.value) << " kW, typical "
       << kW(analysis.projectTypicalPowerW.value) << " kW\n";
   if (anyFromMax) {

@@ -39,6 +39,7 @@ struct RackPower {
   Figure maxPowerW;      ///< Σ device max power
   Figure typicalPowerW;  ///< Σ device typical power; max where no typical figure is published
   int typicalFromMaxCount = 0;  ///< devices with no typical figure whose max was used instead
+  Figure facilityPowerW;        ///< cooling equipment here (in-row cooler, CDU): not in the IT sums
   int acceleratorCount = 0;
   int usedU = 0;                 ///< rack units occupied by mounts
   int usableU = 0;               ///< rack units the rack type offers (0 for a rack-scale system)
@@ -50,12 +51,14 @@ struct RackPower {
 /// Totals of one hall.
 struct HallTotals {
   HallId hallId;
-  int rackCount = 0;
+  int rackCount = 0;         ///< rack positions holding racks or rack-scale systems
+  int coolingUnitCount = 0;  ///< positions holding in-row coolers, CRAH units or floor CDUs
   int acceleratorCount = 0;
   Figure maxPowerW;
   Figure typicalPowerW;
   int typicalFromMaxCount =
-      0;  ///< devices counted at max in the typical sum (no typical published)
+      0;                  ///< devices counted at max in the typical sum (no typical published)
+  Figure facilityPowerW;  ///< Σ cooling-equipment input power placed in the hall; not IT load
   double floorAreaM2 = 0.0;
   double maxPowerDensityWPerM2 = 0.0;  ///< max power over the hall's floor area
 };

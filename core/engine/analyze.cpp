@@ -57,6 +57,11 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
     totals.hallId = hall.id();
     totals.maxPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ rack max power"), {}};
     totals.typicalPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ rack typical power"), {}};
+    totals.facilityPowerW = {
+        0.0,
+        QStringLiteral("W"),
+        QStringLiteral("Σ input power of cooling equipment placed in the hall (not IT load)"),
+        {}};
     totals.floorAreaM2 = polygonAreaM2(hall.outlineMm());
     hallIndex.insert(hall.id(), analysis.halls.size());
     analysis.halls.append(totals);
@@ -68,7 +73,13 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
   for (const Rack& rack : project.racks()) {
     const RackPower power = analyzeRackPower(rack, catalog, analysis.findings);
     HallTotals& totals = analysis.halls[hallIndex.value(rack.hallId())];
-    ++totals.rackCount;
+    const CatalogItem* type = catalog.find(rack.rackTypeId());
+    if (type && (type->kind == ItemKind::InRowCooler || type->kind == ItemKind::Crah ||
+                 type->kind == ItemKind::Cdu)) {
+      ++totals.coolingUnitCount;  // a floor unit in a rack position is not a rack
+    } else {
+      ++totals.rackCount;
+    }
     totals.acceleratorCount += power.acceleratorCount;
     totals.typicalFromMaxCount += power.typicalFromMaxCount;
     for (const QString& id : power.unpoweredItemIds) {
@@ -79,6 +90,7 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
     }
     addTo(totals.maxPowerW, power.maxPowerW);
     addTo(totals.typicalPowerW, power.typicalPowerW);
+    addTo(totals.facilityPowerW, power.facilityPowerW);
     analysis.racks.insert(rack.id(), power);
   }
   for (HallTotals& totals : analysis.halls) {

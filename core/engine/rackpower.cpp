@@ -12,7 +12,8 @@ QString rackLabel(const Rack& rack) {
   return rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name();
 }
 
-/// IT equipment draws power; racks, PDUs, power shelves and passive doors only carry it.
+/// IT equipment is the load the hall is built for. Racks, PDUs and power shelves only carry
+/// power; cooling units and CDUs draw it as facility equipment (their fans and pumps).
 bool isItLoad(ItemKind kind) {
   switch (kind) {
     case ItemKind::Server:
@@ -26,10 +27,27 @@ bool isItLoad(ItemKind kind) {
   }
 }
 
-/// Adds one device's figures to the rack's sums; says so when a figure is missing.
+void addWeight(const CatalogItem& item, RackPower& power) {
+  if (const SpecValue* kg = item.weightKg()) {
+    power.weightKg += kg->value;
+  } else {
+    ++power.weightMissingCount;
+  }
+}
+
+/// Adds one device's figures to the rack's sums; says so when a figure is missing. Power of
+/// facility equipment (cooling units, CDU pumps) is kept apart from the IT load.
 void addDevice(const CatalogItem& item, RackPower& power) {
   const SpecValue* maxW = item.maxPowerW();
   const SpecValue* typicalW = item.typicalPowerW();
+  if (!isItLoad(item.kind)) {
+    if (const SpecValue* w = maxW ? maxW : typicalW) {
+      power.facilityPowerW.value += w->value;
+      power.facilityPowerW.addSource(w->source.title);
+    }
+    addWeight(item, power);
+    return;
+  }
   if (maxW) {
     power.maxPowerW.value += maxW->value;
     power.maxPowerW.addSource(maxW->source.title);
@@ -51,11 +69,7 @@ void addDevice(const CatalogItem& item, RackPower& power) {
     ++power.typicalFromMaxCount;
   }
   power.acceleratorCount += item.acceleratorCount;
-  if (const SpecValue* kg = item.weightKg()) {
-    power.weightKg += kg->value;
-  } else {
-    ++power.weightMissingCount;
-  }
+  addWeight(item, power);
 }
 
 /// Checks that mounts stay inside the rack's usable units and do not overlap.
@@ -107,6 +121,12 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
       0.0,
       QStringLiteral("W"),
       QStringLiteral("Σ typical power of the rack's devices (max where no typical is published)"),
+      {}};
+  power.facilityPowerW = {
+      0.0,
+      QStringLiteral("W"),
+      QStringLiteral("Σ max input power of cooling equipment in this position (fans, pumps); "
+                     "not IT load"),
       {}};
   const CatalogItem* type = catalog.find(rack.rackTypeId());
   if (!type) {

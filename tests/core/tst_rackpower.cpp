@@ -9,13 +9,15 @@ using namespace dc;
 
 namespace {
 
-const QString k42U = QStringLiteral("apc/ar3300");                // 42U, 600 x 1200 mm
-const QString k48U = QStringLiteral("conteg/ri7-48-60-120");      // 48U, 600 x 1200 mm
-const QString kH100 = QStringLiteral("nvidia/dgx-h100");          // 8U, 10,200 W max, 8 GPUs
-const QString kB200 = QStringLiteral("nvidia/dgx-b200");          // 10U, 14,300 W max, 8 GPUs
-const QString kQm9700 = QStringLiteral("nvidia/qm9700");          // 1U, 1,720 W max, 747 W typical
-const QString kPdu = QStringLiteral("generic/pdu-415v-3ph-32a");  // 0U, no power figure
-const QString kNvl72 = QStringLiteral("nvidia/gb200-nvl72");      // fills its rack, no power
+const QString k42U = QStringLiteral("apc/ar3300");                 // 42U, 600 x 1200 mm
+const QString k48U = QStringLiteral("conteg/ri7-48-60-120");       // 48U, 600 x 1200 mm
+const QString kH100 = QStringLiteral("nvidia/dgx-h100");           // 8U, 10,200 W max, 8 GPUs
+const QString kB200 = QStringLiteral("nvidia/dgx-b200");           // 10U, 14,300 W max, 8 GPUs
+const QString kQm9700 = QStringLiteral("nvidia/qm9700");           // 1U, 1,720 W max, 747 W typical
+const QString kPdu = QStringLiteral("generic/pdu-415v-3ph-32a");   // 0U, no power figure
+const QString kNvl72 = QStringLiteral("nvidia/gb200-nvl72");       // fills its rack, no power
+const QString kInRow = QStringLiteral("fixture/in-row-cooler");    // 300 x 1200 mm, 1,500 W fans
+const QString kInRackCdu = QStringLiteral("fixture/in-rack-cdu");  // 4U, 800 W pumps
 
 const QString kH100Guide = QStringLiteral("NVIDIA DGX H100/H200 User Guide, Introduction");
 
@@ -112,6 +114,7 @@ class TestRackPower final : public QObject {
   void referenceCase14RackExceeds40kW();
   void typicalFallsBackToMaxAndSaysSo();
   void hallAndProjectTotals();
+  void coolingEquipmentIsNotItLoad();
   void unknownCatalogIdIsFindingAndNotCounted();
   void unknownRackTypeIsFinding();
   void deviceWithoutPowerFigureIsWarned();
@@ -133,7 +136,9 @@ class TestRackPower final : public QObject {
 };
 
 void TestRackPower::initTestCase() {
-  CatalogLoadResult loaded = loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog")});
+  CatalogLoadResult loaded =
+      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
+                          QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
   QCOMPARE(loaded.errorCount(), 0);
   mCatalog = loaded.catalog;
 }
@@ -291,6 +296,38 @@ void TestRackPower::hallAndProjectTotals() {
   QCOMPARE(analysis.projectAcceleratorCount, 48);
   QCOMPARE(analysis.projectMaxPowerW.sources.size(), 3);
   QVERIFY(!analysis.hall(HallId::create()));
+}
+
+// An in-row cooler in a rack position and a CDU mounted in a rack draw power for fans and pumps:
+// that is facility load, kept apart from the IT load a hall is sized for (formulas.md 1.8: PUE =
+// facility power / IT power, so counting fans as IT would understate PUE and overstate IT kW).
+// Rack A01: 2x DGX H100 (20,400 W IT) + a 4U CDU (800 W); position A02: a cooler (1,500 W).
+void TestRackPower::coolingEquipmentIsNotItLoad() {
+  mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("A01"), k42U, {900, 1'200},
+                                   {kH100 + "@1", kH100 + "@9", kInRackCdu + "@17"}));
+  mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("A02"), kInRow, {1'350, 1'200}));
+  const Analysis analysis = analyze(mProject, mCatalog);
+  QVERIFY2(analysis.findings.isEmpty(), qPrintable(describe(analysis.findings)));
+
+  const RackPower& rack = analysis.racks.value(mProject.racks().at(0).id());
+  QCOMPARE(rack.maxPowerW.value, 20'400.0);
+  QCOMPARE(rack.typicalPowerW.value, 20'400.0);
+  QCOMPARE(rack.typicalFromMaxCount, 2);  // the CDU is not counted in the IT typical sum either
+  QCOMPARE(rack.facilityPowerW.value, 800.0);
+  QCOMPARE(rack.usedU, 20);  // the CDU still takes its 4 U
+
+  const RackPower& cooler = analysis.racks.value(mProject.racks().at(1).id());
+  QCOMPARE(cooler.maxPowerW.value, 0.0);
+  QCOMPARE(cooler.facilityPowerW.value, 1'500.0);
+  QCOMPARE(cooler.weightKg, 250.0);
+
+  const HallTotals* a = analysis.hall(mHallA);
+  QVERIFY(a);
+  QCOMPARE(a->rackCount, 1);
+  QCOMPARE(a->coolingUnitCount, 1);
+  QCOMPARE(a->maxPowerW.value, 20'400.0);
+  QCOMPARE(a->facilityPowerW.value, 2'300.0);
+  QCOMPARE(analysis.projectMaxPowerW.value, 20'400.0);
 }
 
 void TestRackPower::unknownCatalogIdIsFindingAndNotCounted() {

@@ -165,6 +165,10 @@ void PropertiesPanel::showRack(const Rack& rack) {
     if (power->usableU > 0) {
       text += tr(" of %1 U").arg(power->usableU);
     }
+    if (power->facilityPowerW.value > 0) {
+      text += tr("<br>%1 cooling equipment (fans, pumps): facility load, not IT")
+                  .arg(formatPowerW(power->facilityPowerW.value));
+    }
     if (power->typicalFromMaxCount > 0) {
       text += tr("<br><i>typical counts %1 at max: no typical power published</i>")
                   .arg(countOf(power->typicalFromMaxCount, "device", "devices"));
@@ -226,13 +230,19 @@ void PropertiesPanel::showProject() {
   QString text = project.description().toHtmlEscaped();
   for (const HallTotals& hall : mAnalysis.halls) {
     const Hall* h = project.findHall(hall.hallId);
-    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical%7</p>")
+    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical%7")
                 .arg(h ? h->name().toHtmlEscaped() : QString())
                 .arg(hall.floorAreaM2, 0, 'f', 0)
                 .arg(hall.rackCount)
                 .arg(hall.acceleratorCount)
                 .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
                      typicalNote(hall.typicalFromMaxCount));
+    if (hall.coolingUnitCount > 0 || hall.facilityPowerW.value > 0) {
+      text += tr("<br>%1 · %2 cooling equipment input (not IT)")
+                  .arg(countOf(hall.coolingUnitCount, "cooling unit", "cooling units"),
+                       formatPowerW(hall.facilityPowerW.value));
+    }
+    text += QStringLiteral("</p>");
   }
   mSummary->setText(text + tr("<p><i>Select a rack to see and edit it.</i></p>"));
   mSpecTitle->clear();

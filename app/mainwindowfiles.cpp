@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's file handling: new, open, save, save as, recent files and the window title.
+#include "mainwindow.h"
+#include "settings.h"
+#include "storage/projectfile.h"
+#include "templates/templateloader.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace dc {
+
+namespace {
+const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
+}  // namespace
+
+void MainWindow::updateTitle() {
+  const QString name = mFilePath.isEmpty() ? tr("Untitled") : QFileInfo(mFilePath).fileName();
+  setWindowTitle(QStringLiteral("%1[*] — %2 — DC Studio").arg(name, mDocument->project().name()));
+  setWindowModified(!mDocument->undoStack().isClean());
+}
+
+void MainWindow::updateRecentMenu() {
+  mRecentMenu->clear();
+  for (const QString& path : Settings::recentFiles()) {
+    mRecentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+      if (maybeSave()) {
+        openFile(path);
+      }
+    });
+  }
+  mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+}
+
+bool MainWindow::openFile(const QString& path) {
+  try {
+    Project project = loadProject(path);
+    setDocument(std::move(project), path);
+    Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+  } catch (const StorageError& error) {
+    QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(error.what()));
+    return false;
+  }
+}
+
+bool MainWindow::openTemplate(const QString& path) {
+  try {
+    setDocument(loadTemplateFile(path), QString());
+    statusBar()->showMessage(
+        tr("New project from template %1").arg(QFileInfo(path).completeBaseName()), 5000);
+    return true;
+  } catch (const TemplateError& error) {
+    QMessageBox::critical(this, tr("Cannot read template"), QString::fromUtf8(error.what()));
+    return false;
+  }
+}
+
+bool MainWindow::saveTo(const QString& path) {
+  try {
+    saveProject(mDocument->project(), path);
+  } catch (const StorageError& error) {
+    QMessageBox::critical(
+        this, tr("Cannot save project"),
+        QString::fromUtf8(error.what()) + tr("\n\nThe previous file, if any, is unchanged."));
+    return false;
+  }
+  mFilePath = path;
+  mDocument->undoStack().setClean();
+  Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+  updateRecentMenu();
+  updateTitle();
+  statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+  return true;
+}
+
+bool MainWindow::maybeSave() {
+  if (mDocument->undoStack().isClean()) {
+    return true;
+  }
+  const auto answer = QMessageBox::warning(
+      this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them first?"),
+      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Save) {
+    return save();
+  }
+  return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newProject() {
+  if (maybeSave()) {
+    setDocument(Project(), QString());
+  }
+}
+
+void MainWindow::open() {
+  if (!maybeSave()) {
+    return;
+  }
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
+  if (!path.isEmpty()) {
+    openFile(path);
+  }
+}
+
+bool MainWindow::save() {
+  return mFilePath.isEmpty() ? saveAs() : saveTo(mFilePath);
+}
+
+bool MainWindow::saveAs() {
+  // A new project is offered under its own name in the user's documents, never the working dir.
+  QString suggested = mFilePath;
+  if (suggested.isEmpty()) {
+    QString name = mDocument->project().name();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    name = name.simplified();
+    suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((name.isEmpty() ? tr("Untitled") : name) + QStringLiteral(".dcstudio"));
+  }
+  QString path =
+      QFileDialog::getSaveFileName(this, tr("Save project as"), suggested, tr(kFileFilter));
+  if (path.isEmpty()) {
+    return false;
+  }
+  if (QFileInfo(path).suffix().isEmpty()) {
+    path += QStringLiteral(".dcstudio");
+  }
+  return saveTo(path);
+}
+
+}  // namespace dc
