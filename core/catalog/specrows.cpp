@@ -130,7 +130,10 @@ QList<SpecRow> specRows(const CatalogItem& item) {
   }
   for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
     if (!kIdentity.contains(it.key()) && !isPortField(it.key())) {
-      rows.append({it.key(), specLabel(it.key()), it.value(), nullptr});
+      const QString text = it.value() == QLatin1String("true")    ? QStringLiteral("yes")
+                           : it.value() == QLatin1String("false") ? QStringLiteral("no")
+                                                                  : it.value();
+      rows.append({it.key(), specLabel(it.key()), text, nullptr});
     }
   }
   // A port group reads as one line, "8 × 400 Gb/s · OSFP · InfiniBand NDR", carrying the
@@ -151,7 +154,7 @@ QList<SpecRow> specRows(const CatalogItem& item) {
     rows.append({QStringLiteral("ports[%1]").arg(i), QStringLiteral("Ports: %1").arg(purpose),
                  parts.join(QStringLiteral(" · ")), item.figure(prefix + QStringLiteral("count"))});
   }
-  // A cooling rating reads "60,700 W · 10 °C water · 37 °C air · 3.08 L/s", carrying the source
+  // A cooling rating reads "60.7 kW · 10 °C water · 37 °C air · 3.08 L/s", carrying the source
   // and confidence of its capacity.
   for (int i = 0;; ++i) {
     const QString prefix = QStringLiteral("coolingUnit.ratings[%1].").arg(i);
@@ -159,7 +162,9 @@ QList<SpecRow> specRows(const CatalogItem& item) {
     if (!capacity) {
       break;
     }
-    QStringList parts{formatSpec(QStringLiteral("capacityW"), capacity->value)};
+    // Capacities are hundreds of kilowatts: kW keeps the line short enough to read at a glance.
+    QStringList parts{QLocale(QLocale::English).toString(capacity->value / 1000.0, 'g', 6) +
+                      QStringLiteral(" kW")};
     const struct {
       const char* field;
       const char* what;
@@ -172,14 +177,28 @@ QList<SpecRow> specRows(const CatalogItem& item) {
                      (what.isEmpty() ? QString() : QLatin1Char(' ') + what));
       }
     }
+    // A line may wrap between conditions, never inside one ("18 °C water" stays whole).
+    for (QString& part : parts) {
+      part.replace(QLatin1Char(' '), QChar::Nbsp);
+    }
     rows.append({QStringLiteral("coolingUnit.ratings[%1]").arg(i),
                  QStringLiteral("Cooling unit: Rating %1").arg(i + 1),
                  parts.join(QStringLiteral(" · ")), capacity});
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const SpecRow& a, const SpecRow& b) {
+  // Within a group, single figures come before the lines that group several (ratings, ports).
+  const auto isGroupLine = [](const SpecRow& row) {
+    return row.path.endsWith(QLatin1Char(']'));
+  };
+  std::stable_sort(rows.begin(), rows.end(), [&](const SpecRow& a, const SpecRow& b) {
     const int oa = orderOf(a.path);
     const int ob = orderOf(b.path);
-    return oa != ob ? oa < ob : a.path < b.path;
+    if (oa != ob) {
+      return oa < ob;
+    }
+    if (isGroupLine(a) != isGroupLine(b)) {
+      return !isGroupLine(a);
+    }
+    return a.path < b.path;
   });
   return rows;
 }

@@ -115,13 +115,21 @@ void TestSpecRows::coolingRatingsReadAsOneLineWithTheirConditions() {
   const SpecRow* second = rowAt(rows, QStringLiteral("coolingUnit.ratings[1]"));
   QVERIFY2(first && second, qPrintable(pathsOf(rows).join(QLatin1Char(' '))));
   QCOMPARE(first->label, QStringLiteral("Cooling unit: Rating 1"));
-  QCOMPARE(first->text, QStringLiteral("40,000 W · 18 °C water · 35 °C air · 1.9 L/s"));
-  QCOMPARE(second->text, QStringLiteral("30,500 W · 22.5 °C water"));
+  QCOMPARE(QString(first->text).replace(QChar::Nbsp, QLatin1Char(' ')),
+           QStringLiteral("40 kW · 18 °C water · 35 °C air · 1.9 L/s"));
+  QCOMPARE(QString(second->text).replace(QChar::Nbsp, QLatin1Char(' ')),
+           QStringLiteral("30.5 kW · 22.5 °C water"));
+  QVERIFY(first->text.contains(QStringLiteral("18\u00a0°C\u00a0water")));  // wraps only at " · "
   QVERIFY(first->figure);
   QCOMPARE(first->figure->confidence, Confidence::Estimate);
   QVERIFY(!rowAt(rows, QStringLiteral("coolingUnit.ratings[0].capacityW")));
   QVERIFY(!rowAt(rows, QStringLiteral("coolingUnit.ratings[2]")));
   QVERIFY(rowAt(rows, QStringLiteral("coolingUnit.capacityW")));
+  // The unit's own figures come first, then its ratings; a flag reads as yes or no.
+  const QStringList paths = pathsOf(rows);
+  QVERIFY(paths.indexOf(QStringLiteral("coolingUnit.waterSupplyTempC")) <
+          paths.indexOf(QStringLiteral("coolingUnit.ratings[0]")));
+  QCOMPARE(rowAt(rows, QStringLiteral("coolingUnit.active"))->text, QStringLiteral("yes"));
 }
 
 QTEST_GUILESS_MAIN(TestSpecRows)
