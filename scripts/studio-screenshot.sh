@@ -2,17 +2,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README screenshots as a user would make them: starts the studio on the DGX
 # SuperPOD template under Xvfb and drives it with the mouse and keyboard (xdotool).
-#   scripts/studio-screenshot.sh [studio|catalog-h100] [OUT.png]
+#   scripts/studio-screenshot.sh [studio|catalog-h100|catalog-item ID] [OUT.png]
 #   studio        racks dragged from the catalog onto the floor plan, rack A03 selected
 #   catalog-h100  the catalog searched for "H100", a system selected with its sourced figures
+#   catalog-item  the catalog searched for one item id and that item selected
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 scene=${1:-studio}
+item=
+if [ "$scene" = catalog-item ]; then
+  item=$2
+  shift
+fi
 out=$(realpath -m "${2:-$here/docs/screenshots/$scene.png}")
 HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
 export HOME
-xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" <<'INNER'
+xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" "$item" <<'INNER'
 set -euo pipefail
 cd "$1"
 build/app/dcstudio --template dgx-superpod-h100-1su & pid=$!
@@ -41,6 +47,11 @@ case "$3" in
   catalog-h100)
     search "H100"
     xdotool mousemove 110 343 click 1   # NVIDIA DGX H100
+    sleep 0.5
+    ;;
+  catalog-item)
+    search "$4"
+    xdotool mousemove 110 105 click 1   # the one item found, under its vendor and kind
     sleep 0.5
     ;;
 esac

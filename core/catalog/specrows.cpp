@@ -64,6 +64,9 @@ QString specLabel(const QString& path) {
       {QStringLiteral("airflowCfm"), QStringLiteral("Airflow")},
       {QStringLiteral("liquidCaptureFraction"), QStringLiteral("Liquid-captured heat")},
       {QStringLiteral("usableU"), QStringLiteral("Usable rack units")},
+      {QStringLiteral("waterSupplyTempC"), QStringLiteral("Water supply")},
+      {QStringLiteral("airInletTempC"), QStringLiteral("Air inlet")},
+      {QStringLiteral("approachK"), QStringLiteral("Approach")},
   };
   QStringList parts;
   static const QRegularExpression kIndex(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
@@ -81,7 +84,7 @@ QString specLabel(const QString& path) {
     }
     const QString unit = QString::fromUtf8(unitOf(word));
     for (const UnitSuffix& u : kUnits) {
-      if (QLatin1String(u.unit) == unit && word.endsWith(QLatin1String(u.suffix))) {
+      if (QString::fromUtf8(u.unit) == unit && word.endsWith(QLatin1String(u.suffix))) {
         word.chop(qstrlen(u.suffix));
         break;
       }
@@ -114,8 +117,10 @@ QList<SpecRow> specRows(const CatalogItem& item) {
   static const QStringList kIdentity{"id",          "vendor", "model",      "kind", "family",
                                      "description", "source", "confidence", "note"};
   QList<SpecRow> rows;
+  // Port groups and cooling ratings read as one line each (below), not one row per number.
   const auto isPortField = [](const QString& path) {
-    return path.startsWith(QLatin1String("ports["));
+    return path.startsWith(QLatin1String("ports[")) ||
+           path.startsWith(QLatin1String("coolingUnit.ratings["));
   };
   for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
     if (!isPortField(it.key())) {
@@ -125,7 +130,10 @@ QList<SpecRow> specRows(const CatalogItem& item) {
   }
   for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
     if (!kIdentity.contains(it.key()) && !isPortField(it.key())) {
-      rows.append({it.key(), specLabel(it.key()), it.value(), nullptr});
+      const QString text = it.value() == QLatin1String("true")    ? QStringLiteral("yes")
+                           : it.value() == QLatin1String("false") ? QStringLiteral("no")
+                                                                  : it.value();
+      rows.append({it.key(), specLabel(it.key()), text, nullptr});
     }
   }
   // A port group reads as one line, "8 × 400 Gb/s · OSFP · InfiniBand NDR", carrying the
@@ -146,10 +154,51 @@ QList<SpecRow> specRows(const CatalogItem& item) {
     rows.append({QStringLiteral("ports[%1]").arg(i), QStringLiteral("Ports: %1").arg(purpose),
                  parts.join(QStringLiteral(" · ")), item.figure(prefix + QStringLiteral("count"))});
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const SpecRow& a, const SpecRow& b) {
+  // A cooling rating reads "60.7 kW · 10 °C water · 37 °C air · 3.08 L/s", carrying the source
+  // and confidence of its capacity.
+  for (int i = 0;; ++i) {
+    const QString prefix = QStringLiteral("coolingUnit.ratings[%1].").arg(i);
+    const SpecValue* capacity = item.figure(prefix + QStringLiteral("capacityW"));
+    if (!capacity) {
+      break;
+    }
+    // Capacities are hundreds of kilowatts: kW keeps the line short enough to read at a glance.
+    QStringList parts{QLocale(QLocale::English).toString(capacity->value / 1000.0, 'g', 6) +
+                      QStringLiteral(" kW")};
+    const struct {
+      const char* field;
+      const char* what;
+    } kConditions[] = {{"waterSupplyTempC", "water"}, {"airInletTempC", "air"}, {"flowLps", ""}};
+    for (const auto& condition : kConditions) {
+      const QString field = QLatin1String(condition.field);
+      if (const SpecValue* v = item.figure(prefix + field)) {
+        const QString what = QLatin1String(condition.what);
+        parts.append(formatSpec(field, v->value) +
+                     (what.isEmpty() ? QString() : QLatin1Char(' ') + what));
+      }
+    }
+    // A line may wrap between conditions, never inside one ("18 °C water" stays whole).
+    for (QString& part : parts) {
+      part.replace(QLatin1Char(' '), QChar::Nbsp);
+    }
+    rows.append({QStringLiteral("coolingUnit.ratings[%1]").arg(i),
+                 QStringLiteral("Cooling unit: Rating %1").arg(i + 1),
+                 parts.join(QStringLiteral(" · ")), capacity});
+  }
+  // Within a group, single figures come before the lines that group several (ratings, ports).
+  const auto isGroupLine = [](const SpecRow& row) {
+    return row.path.endsWith(QLatin1Char(']'));
+  };
+  std::stable_sort(rows.begin(), rows.end(), [&](const SpecRow& a, const SpecRow& b) {
     const int oa = orderOf(a.path);
     const int ob = orderOf(b.path);
-    return oa != ob ? oa < ob : a.path < b.path;
+    if (oa != ob) {
+      return oa < ob;
+    }
+    if (isGroupLine(a) != isGroupLine(b)) {
+      return !isGroupLine(a);
+    }
+    return a.path < b.path;
   });
   return rows;
 }

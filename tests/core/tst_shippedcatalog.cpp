@@ -20,8 +20,13 @@ class TestShippedCatalog final : public QObject {
   void computePortsMatchAccelerators();
   void rackScaleSystemsCanBePlaced();
   void coversTheVendorsAndKindsArchitectsNeed();
+  void coversTheRackSizesArchitectsNeed_data();
+  void coversTheRackSizesArchitectsNeed();
+  void coolingUnitsStateTheirRatingConditions();
   void publishedFigures_data();
   void publishedFigures();
+  void transcribedFigures_data();
+  void transcribedFigures();
 
  private:
   CatalogLoadResult mLoaded;
@@ -135,12 +140,74 @@ void TestShippedCatalog::coversTheVendorsAndKindsArchitectsNeed() {
   for (const char* vendor : {"NVIDIA", "AMD", "Dell", "HPE", "Lenovo", "Supermicro", "Arista"}) {
     QVERIFY2(vendors.contains(QLatin1String(vendor)), vendor);
   }
-  for (ItemKind kind :
-       {ItemKind::Accelerator, ItemKind::Server, ItemKind::RackScaleSystem, ItemKind::Switch,
-        ItemKind::Cable, ItemKind::Transceiver, ItemKind::Rack, ItemKind::Pdu, ItemKind::PowerShelf,
-        ItemKind::RearDoor, ItemKind::Cdu, ItemKind::Storage}) {
+  for (ItemKind kind : {ItemKind::Accelerator, ItemKind::Server, ItemKind::RackScaleSystem,
+                        ItemKind::Switch, ItemKind::Cable, ItemKind::Transceiver, ItemKind::Rack,
+                        ItemKind::Pdu, ItemKind::PowerShelf, ItemKind::RearDoor, ItemKind::Cdu,
+                        ItemKind::InRowCooler, ItemKind::Crah, ItemKind::Storage}) {
     QVERIFY2(kinds.contains(kind), qPrintable(itemKindKey(kind)));
   }
+}
+
+// The rack sizes the issue names: 19-inch 42U/48U/52U, 600 and 800 mm wide, about 1,070 and
+// 1,200 mm deep (HPE's 1,075 mm class is 1,112 mm outside).
+void TestShippedCatalog::coversTheRackSizesArchitectsNeed_data() {
+  QTest::addColumn<int>("units");
+  QTest::addColumn<double>("widthMm");
+  QTest::addColumn<double>("minDepthMm");
+  QTest::addColumn<double>("maxDepthMm");
+  QTest::newRow("42U 600x1070") << 42 << 600.0 << 1'050.0 << 1'120.0;
+  QTest::newRow("42U 600x1200") << 42 << 600.0 << 1'200.0 << 1'200.0;
+  QTest::newRow("42U 800x1070") << 42 << 800.0 << 1'050.0 << 1'120.0;
+  QTest::newRow("42U 800x1200") << 42 << 800.0 << 1'200.0 << 1'200.0;
+  QTest::newRow("48U 600x1070") << 48 << 600.0 << 1'050.0 << 1'120.0;
+  QTest::newRow("48U 600x1200") << 48 << 600.0 << 1'200.0 << 1'200.0;
+  QTest::newRow("48U 800x1070") << 48 << 800.0 << 1'050.0 << 1'120.0;
+  QTest::newRow("48U 800x1200") << 48 << 800.0 << 1'200.0 << 1'200.0;
+  QTest::newRow("52U 800x1200") << 52 << 800.0 << 1'200.0 << 1'200.0;
+}
+
+void TestShippedCatalog::coversTheRackSizesArchitectsNeed() {
+  QFETCH(int, units);
+  QFETCH(double, widthMm);
+  QFETCH(double, minDepthMm);
+  QFETCH(double, maxDepthMm);
+  QStringList found;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind == ItemKind::Rack && item.formFactor == QLatin1String("eia-19in") &&
+        item.usableU == units && item.widthMm() && item.widthMm()->value == widthMm &&
+        item.depthMm() && item.depthMm()->value >= minDepthMm &&
+        item.depthMm()->value <= maxDepthMm) {
+      found.append(item.id);
+    }
+  }
+  QVERIFY2(!found.isEmpty(), "no rack of this size in the catalog");
+}
+
+// A cooling capacity means nothing without the water and air it was rated at: every in-row cooler
+// and CRAH unit gives a footprint and at least one rating with capacity, supply-water and
+// return-air temperatures; its fans draw a small fraction of what it removes.
+void TestShippedCatalog::coolingUnitsStateTheirRatingConditions() {
+  int units = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::InRowCooler && item.kind != ItemKind::Crah) {
+      continue;
+    }
+    ++units;
+    QVERIFY2(item.widthMm() && item.depthMm(), qPrintable(item.id));
+    const SpecValue* capacity = item.figure(QStringLiteral("coolingUnit.capacityW"));
+    QVERIFY2(capacity && capacity->value > 0, qPrintable(item.id));
+    QVERIFY2(item.figure(QStringLiteral("coolingUnit.waterSupplyTempC")), qPrintable(item.id));
+    const SpecValue* rated = item.figure(QStringLiteral("coolingUnit.ratings[0].capacityW"));
+    QVERIFY2(rated, qPrintable(item.id));
+    QVERIFY2(item.figure(QStringLiteral("coolingUnit.ratings[0].waterSupplyTempC")),
+             qPrintable(item.id));
+    QVERIFY2(item.figure(QStringLiteral("coolingUnit.ratings[0].airInletTempC")),
+             qPrintable(item.id));
+    const SpecValue* fans = item.maxPowerW() ? item.maxPowerW() : item.typicalPowerW();
+    QVERIFY2(fans, qPrintable(item.id + QStringLiteral(": no fan power")));
+    QVERIFY2(fans->value < 0.1 * capacity->value, qPrintable(item.id));
+  }
+  QVERIFY(units >= 2);
 }
 
 // Each row: item, JSON path, published value, and the document that publishes it.
@@ -177,6 +244,8 @@ void TestShippedCatalog::publishedFigures_data() {
   row("800G SR8 reach", "nvidia/mma4z00-ns", "link.reachM", 50, "LinkX 100G-PAM4");
   // NVIDIA GB300 NVL72 enterprise reference architecture: 142 kW per rack.
   row("GB300 NVL72 rack power", "nvidia/gb300-nvl72", "maxPowerW", 142'000, "GB300 NVL72");
+  // DDN's MLPerf Storage v1.0 system description of one AI400X2T: max_power_consumption 2,400 W.
+  row("AI400X2T max power", "ddn/ai400x2t", "maxPowerW", 2'400, "MLPerf Storage v1.0");
 }
 
 void TestShippedCatalog::publishedFigures() {
@@ -191,6 +260,54 @@ void TestShippedCatalog::publishedFigures() {
   QCOMPARE(figure->value, expected);
   QVERIFY2(figure->source.title.contains(source), qPrintable(figure->source.title));
   QVERIFY(figure->confidence == Confidence::Vendor || figure->confidence == Confidence::Derived);
+}
+
+// Figures read in third-party transcriptions of vendor documents (confidence "secondary"): the
+// catalog must keep both the number and the transcription it came from.
+void TestShippedCatalog::transcribedFigures_data() {
+  QTest::addColumn<QString>("id");
+  QTest::addColumn<QString>("path");
+  QTest::addColumn<double>("expected");
+  QTest::addColumn<QString>("source");
+  auto row = [](const char* name, const char* id, const char* path, double value,
+                const char* source) {
+    QTest::newRow(name) << QString::fromLatin1(id) << QString::fromLatin1(path) << value
+                        << QString::fromLatin1(source);
+  };
+  // NetBox rack-types/Minkels/Nexpand-52U-800x1200.yaml: 52U, 800 x 1200 x 2422 mm, 170 kg.
+  row("52U rack units", "minkels/nexpand-52u-800x1200", "rack.usableU", 52, "Minkels Nexpand");
+  row("52U rack depth", "minkels/nexpand-52u-800x1200", "depthMm", 1'200, "Minkels Nexpand");
+  row("52U rack height", "minkels/nexpand-52u-800x1200", "heightMm", 2'422, "Minkels Nexpand");
+  // engperini/AICFD equipment/CA80NEVGT.yaml (Vertiv selection tool v2.7.87): 573.7 kW net
+  // sensible at 20/30 C water and 38 C return air, 29.4 kW fan input.
+  row("Liebert CWA capacity", "vertiv/liebert-cwa-ca80nevgt", "coolingUnit.capacityW", 573'700,
+      "CA80NEVGT");
+  row("Liebert CWA water", "vertiv/liebert-cwa-ca80nevgt", "coolingUnit.waterSupplyTempC", 20,
+      "CA80NEVGT");
+  row("Liebert CWA fans", "vertiv/liebert-cwa-ca80nevgt", "typicalPowerW", 29'400, "CA80NEVGT");
+  // yurimeng/FOG_ENGINEER PRD-STULZ-CRS560CW.md (StulzSelect): 60.7 kW net at 10/15 C, 37 C air.
+  row("CyberRow capacity", "stulz/cyberrow-crs560cw", "coolingUnit.capacityW", 60'700, "STULZ");
+  // AMD Hot Chips 2024 MI300X slide 4, transcribed: 896 GB/s Infinity Fabric per GPU.
+  row("MI300X scale-up", "amd/mi300x", "compute.scaleUpBandwidthGBps", 896, "Hot Chips 2024");
+  // NetBox device-types/Nvidia/Q3400-RA.yaml: 4U, 60 kg.
+  row("Q3400 height", "nvidia/q3400-ra", "heightU", 4, "Q3400-RA");
+  row("Q3400 weight", "nvidia/q3400-ra", "weightKg", 60, "Q3400-RA");
+}
+
+void TestShippedCatalog::transcribedFigures() {
+  QFETCH(QString, id);
+  QFETCH(QString, path);
+  QFETCH(double, expected);
+  QFETCH(QString, source);
+  const CatalogItem* item = mLoaded.catalog.find(id);
+  QVERIFY2(item, qPrintable(id));
+  const SpecValue* figure = item->figure(path);
+  QVERIFY2(figure, qPrintable(path));
+  QCOMPARE(figure->value, expected);
+  QVERIFY2(figure->source.title.contains(source), qPrintable(figure->source.title));
+  QVERIFY2(figure->source.url.startsWith(QLatin1String("https://")),
+           qPrintable(figure->source.url));
+  QCOMPARE(figure->confidence, Confidence::Secondary);
 }
 
 QTEST_GUILESS_MAIN(TestShippedCatalog)

@@ -4,6 +4,7 @@
 #include "catalog/specrows.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 
 namespace dc {
 
@@ -16,6 +17,21 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {}) {
   }
   return item;
 }
+
+/// Figure names and values wrap onto a second line rather than hide their end; confidence and
+/// source stay on one line (elided, whole in the tooltip) so a row never grows for them.
+class WrapFigureColumns final : public QStyledItemDelegate {
+ public:
+  using QStyledItemDelegate::QStyledItemDelegate;
+
+ protected:
+  void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() >= 2) {
+      option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+  }
+};
 
 QString confidenceBadge(Confidence confidence) {
   switch (confidence) {
@@ -34,8 +50,8 @@ QString confidenceBadge(Confidence confidence) {
 
 SpecTable::SpecTable(QWidget* parent) : QTableWidget(0, 4, parent) {
   setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Confidence"), tr("Source")});
-  // Figure and value columns keep a readable width; long texts are elided and shown whole in
-  // the tooltip, so the source column stays on screen.
+  // Figure and value columns keep a readable width and wrap long texts; the source column is
+  // elided and shown whole in the tooltip, so it stays on screen.
   horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
   horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
   setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Accelerators: Memory  ")));
@@ -48,7 +64,10 @@ SpecTable::SpecTable(QWidget* parent) : QTableWidget(0, 4, parent) {
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionBehavior(QAbstractItemView::SelectRows);
   setAlternatingRowColors(true);
-  setWordWrap(false);
+  setWordWrap(true);
+  setItemDelegate(new WrapFigureColumns(this));
+  connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+          [this] { resizeRowsToContents(); });
 }
 
 void SpecTable::showItem(const CatalogItem* item) {
@@ -74,6 +93,7 @@ void SpecTable::showItem(const CatalogItem* item) {
     setItem(r, 2, cell(confidenceBadge(f.confidence), confidenceName(f.confidence)));
     setItem(r, 3, cell(f.source.title, tip));
   }
+  resizeRowsToContents();
 }
 
 }  // namespace dc
