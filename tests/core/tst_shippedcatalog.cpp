@@ -185,7 +185,7 @@ void TestShippedCatalog::coversTheRackSizesArchitectsNeed() {
 
 // A cooling capacity means nothing without the water and air it was rated at: every in-row cooler
 // and CRAH unit gives a footprint and at least one rating with capacity, supply-water and
-// return-air temperatures; its fans draw a fraction of what it removes (a quarter at most: the
+// return-air temperatures; its fans draw a fraction of what it removes (under a quarter: the
 // highest in the catalog is the STULZ CRS 320 CW at full fan speed, 4.5 kW for 29.1 kW net).
 void TestShippedCatalog::coolingUnitsStateTheirRatingConditions() {
   int units = 0;
@@ -204,9 +204,9 @@ void TestShippedCatalog::coolingUnitsStateTheirRatingConditions() {
              qPrintable(item.id));
     QVERIFY2(item.figure(QStringLiteral("coolingUnit.ratings[0].airInletTempC")),
              qPrintable(item.id));
+    // Fan power is left out where no source gives it (the CRS 210 CW); where given, it is W.
     const SpecValue* fans = item.maxPowerW() ? item.maxPowerW() : item.typicalPowerW();
-    QVERIFY2(fans, qPrintable(item.id + QStringLiteral(": no fan power")));
-    QVERIFY2(fans->value < 0.25 * capacity->value, qPrintable(item.id));
+    QVERIFY2(!fans || fans->value < 0.25 * capacity->value, qPrintable(item.id));
   }
   QVERIFY(units >= 2);
 }
