@@ -46,7 +46,7 @@ case "$3" in
     ;;
   catalog-h100)
     search "H100"
-    xdotool mousemove 110 343 click 1   # NVIDIA DGX H100
+    xdotool mousemove 110 357 click 1   # NVIDIA DGX H100
     sleep 0.5
     ;;
   catalog-item)

@@ -3,6 +3,7 @@
 
 #include "catalog/specrows.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 
@@ -27,7 +28,7 @@ class WrapFigureColumns final : public QStyledItemDelegate {
  protected:
   void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() >= 2) {
+    if (index.column() >= 2) {  // the source column
       option->features &= ~QStyleOptionViewItem::WrapText;
     }
   }
@@ -48,17 +49,19 @@ QString confidenceBadge(Confidence confidence) {
 }
 }  // namespace
 
-SpecTable::SpecTable(QWidget* parent) : QTableWidget(0, 4, parent) {
-  setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Confidence"), tr("Source")});
-  // Figure and value columns keep a readable width and wrap long texts; the source column is
-  // elided and shown whole in the tooltip, so it stays on screen.
+SpecTable::SpecTable(QWidget* parent) : QTableWidget(0, 3, parent) {
+  setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Source")});
+  // Figure names and values wrap so nothing of them is hidden; the source column leads with the
+  // confidence and is elided after it, whole in the tooltip, so it never pushes the table wider.
   horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
   horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
-  setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Accelerators: Memory  ")));
-  setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("10,200,000 W   ")));
+  setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Accelerators: Memory ")));
+  setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("8 × 400 Gb/s · QSFP112 ·  ")));
   setTextElideMode(Qt::ElideRight);
-  horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   horizontalHeader()->setStretchLastSection(true);
+  horizontalHeader()->setMinimumSectionSize(
+      fontMetrics().horizontalAdvance(QStringLiteral("Secondary · ")));
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   verticalHeader()->hide();
   verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
   setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,13 +88,22 @@ void SpecTable::showItem(const CatalogItem* item) {
       continue;
     }
     const SpecValue& f = *row.figure;
-    QString tip = f.source.title + QLatin1Char('\n') + f.source.url;
+    QString tip = confidenceName(f.confidence) + QStringLiteral("\n") + f.source.title +
+                  QLatin1Char('\n') + f.source.url;
     if (!f.note.isEmpty()) {
       tip += QStringLiteral("\n\n") + f.note;
     }
     setItem(r, 1, cell(row.text, f.note));
-    setItem(r, 2, cell(confidenceBadge(f.confidence), confidenceName(f.confidence)));
-    setItem(r, 3, cell(f.source.title, tip));
+    QTableWidgetItem* source =
+        cell(confidenceBadge(f.confidence) + QStringLiteral(" · ") + f.source.title, tip);
+    if (f.confidence == Confidence::Estimate) {
+      // An estimate is the one figure a reviewer must check first: it stands out.
+      source->setForeground(QColor(0x9c, 0x57, 0x00));
+      QFont italic = source->font();
+      italic.setItalic(true);
+      source->setFont(italic);
+    }
+    setItem(r, 2, source);
   }
   resizeRowsToContents();
 }

@@ -7,7 +7,7 @@
 
 namespace dc {
 
-/// A read-only table of a catalog item's specification: figure, value, confidence and source,
+/// A read-only table of a catalog item's specification: figure, value, and confidence with source,
 /// with the source's URL and the figure's note in the tooltip. Used wherever an item's figures
 /// are shown, so they always come with where they came from.
 class SpecTable final : public QTableWidget {
