@@ -90,6 +90,10 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   font.setPixelSize(std::clamp(int(lod * 120.0), 7, 13));
   const QFontMetricsF metrics(font);
   const QString compactPower = QString(mLook.powerLabel).remove(QLatin1Char(' '));
+  // Narrow racks at low zoom: the number alone, in kW as the legend's bands are.
+  const QString kwSuffix = QStringLiteral(" kW");
+  const QString bareKw =
+      mLook.powerLabel.endsWith(kwSuffix) ? mLook.powerLabel.chopped(kwSuffix.size()) : QString();
   const auto fits = [&](const QString& line) {
     return metrics.horizontalAdvance(line) <= device.width();
   };
@@ -100,6 +104,8 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     lines = {mLook.powerLabel};
   } else if (!compactPower.isEmpty() && fits(compactPower)) {
     lines = {compactPower};
+  } else if (!bareKw.isEmpty() && fits(bareKw)) {
+    lines = {bareKw};
   } else if (fits(mLook.name)) {
     lines = {mLook.name};
   }
