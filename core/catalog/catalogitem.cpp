@@ -60,6 +60,10 @@ bool CatalogItem::isFloorStanding() const {
   }
 }
 
+bool CatalogItem::isFloorCoolingUnit() const {
+  return isFloorStanding() && kind != ItemKind::Rack && kind != ItemKind::RackScaleSystem;
+}
+
 bool CatalogItem::isMountable() const {
   return heightU.has_value() && !isFloorStanding();
 }

@@ -93,6 +93,9 @@ struct CatalogItem {
 
   /// Placed on the floor plan as a rack position (racks, rack-scale systems, floor units).
   bool isFloorStanding() const;
+  /// An in-row cooler, CRAH unit or floor CDU: takes a position on the floor, carries no IT
+  /// load, and its own power (fans, pumps) is facility load.
+  bool isFloorCoolingUnit() const;
   /// Mounted in a rack (has heightU, 0 for zero-U PDUs, and is not floor-standing).
   bool isMountable() const;
 };

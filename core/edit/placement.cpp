@@ -52,13 +52,13 @@ int lowestFreeU(const Rack& rack, const Catalog& catalog, int heightU) {
   return -1;
 }
 
-QString nextRackName(const Project& project) {
+QString nextRackName(const Project& project, QChar prefix) {
   QSet<QString> names;
   for (const Rack& rack : project.racks()) {
     names.insert(rack.name());
   }
   for (int n = 1;; ++n) {
-    const QString name = QStringLiteral("R%1").arg(n, 2, 10, QLatin1Char('0'));
+    const QString name = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
     if (!names.contains(name)) {
       return name;
     }
@@ -101,7 +101,9 @@ std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
   }
   const PointMm centreMm = snapRackCentreMm(dropMm, size, 0, hall->tileMm());
   Rack rack(RackId::create(), hall->id(), rackTypeId, centreMm);
-  rack.setName(nextRackName(document.project()));
+  // Cooling units are named apart (C01, C02, ...) so rack names stay a count of racks.
+  rack.setName(nextRackName(document.project(),
+                            item.isFloorCoolingUnit() ? QLatin1Char('C') : QLatin1Char('R')));
   // Liquid-cooled systems (cold plates) arrive with the cooling they are built for; the
   // architect can still change it in the properties.
   if (item.cooling == QLatin1String("liquid") || item.cooling == QLatin1String("hybrid")) {

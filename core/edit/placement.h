@@ -20,8 +20,8 @@ struct PlacementError : std::runtime_error {
 /// such gap (rack types without usable units, e.g. rack-scale systems, have none).
 int lowestFreeU(const Rack& rack, const Catalog& catalog, int heightU);
 
-/// "R01", "R02", ...: the first name of that form not used in the project.
-QString nextRackName(const Project& project);
+/// "R01", "R02", ... (or "C01", ... for prefix C): the first such name not used in the project.
+QString nextRackName(const Project& project, QChar prefix = QLatin1Char('R'));
 
 /// The command for dropping catalog item `catalogId` on the floor at `dropMm`: a rack or
 /// rack-scale system becomes a new rack position there; a mountable device becomes a new rack

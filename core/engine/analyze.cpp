@@ -74,8 +74,7 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
     const RackPower power = analyzeRackPower(rack, catalog, analysis.findings);
     HallTotals& totals = analysis.halls[hallIndex.value(rack.hallId())];
     const CatalogItem* type = catalog.find(rack.rackTypeId());
-    if (type && (type->kind == ItemKind::InRowCooler || type->kind == ItemKind::Crah ||
-                 type->kind == ItemKind::Cdu)) {
+    if (type && type->isFloorCoolingUnit()) {
       ++totals.coolingUnitCount;  // a floor unit in a rack position is not a rack
     } else {
       ++totals.rackCount;

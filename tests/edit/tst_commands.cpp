@@ -29,6 +29,7 @@ class TestCommands final : public QObject {
   void dropRackTypeSnapsToTile_data();
   void dropRackTypeSnapsToTile();
   void dropServerCreatesDefaultRack();
+  void dropCoolingUnitIsNamedApart();
   void dropRejected_data();
   void dropRejected();
   void dropWithoutHallRejected();
@@ -54,7 +55,8 @@ class TestCommands final : public QObject {
 
 void TestCommands::initTestCase() {
   const CatalogLoadResult loaded =
-      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog")});
+      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
+                          QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
   QCOMPARE(loaded.errorCount(), 0);
   mCatalog = loaded.catalog;
 }
@@ -364,6 +366,22 @@ void TestCommands::dropRackTypeSnapsToTile() {
   QVERIFY(rack.mounts().isEmpty());
   mDoc->undoStack().undo();
   QVERIFY(mDoc->project().racks().isEmpty());
+}
+
+// An in-row cooler takes a floor position of its own (300 x 1200 mm in the fixture) and is named
+// C01, C02, ... so that rack names keep counting racks.
+void TestCommands::dropCoolingUnitIsNamedApart() {
+  addRackNow(QStringLiteral("R01"), {900, 1'200});
+  push(makeDropOnFloorCommand(*mDoc, mCatalog, QStringLiteral("fixture/in-row-cooler"),
+                              {1'350, 1'200}, k42U));
+  push(makeDropOnFloorCommand(*mDoc, mCatalog, k42U, {2'100, 1'200}, k42U));
+  QCOMPARE(mDoc->project().racks().size(), 3);
+  const Rack& cooler = mDoc->project().racks()[1];
+  QCOMPARE(cooler.name(), QStringLiteral("C01"));
+  QCOMPARE(cooler.rackTypeId(), QStringLiteral("fixture/in-row-cooler"));
+  QVERIFY(cooler.mounts().isEmpty());
+  QCOMPARE(mDoc->project().racks()[2].name(), QStringLiteral("R02"));
+  QCOMPARE(nextRackName(mDoc->project(), QLatin1Char('C')), QStringLiteral("C02"));
 }
 
 void TestCommands::dropServerCreatesDefaultRack() {

@@ -32,6 +32,7 @@ class TestFloorPlan final : public QObject {
   void dropIsUndoable();
   void mouseDragMovesSelectionByWholeTilesInOneStep();
   void sceneFollowsAnalysis();
+  void coolingUnitIsDrawnApart();
   void bothOverlappingRacksAreMarked();
   void droppedAndRestoredRacksBecomeTheSelection();
   void rubberBandSelectsTheRacksItTouches();
@@ -47,7 +48,8 @@ class TestFloorPlan final : public QObject {
 };
 
 void TestFloorPlan::initTestCase() {
-  mCatalog = loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog")});
+  mCatalog = loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
+                                 QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
   QCOMPARE(mCatalog.errorCount(), 0);
 }
 
@@ -202,6 +204,22 @@ void TestFloorPlan::sceneFollowsAnalysis() {
   QCOMPARE(mScene->rackItem(id)->look().powerLabel, QStringLiteral("10.2 kW"));
   QCOMPARE(mScene->rackItem(id)->look().maxPowerW, 10'200.0);
   QVERIFY(!mScene->rackItem(id)->look().hasError);
+  QVERIFY(!mScene->rackItem(id)->look().coolingUnit);
+}
+
+// A cooler's 1,500 W of fans is not IT load: it is drawn in the cooling-unit colour with its name,
+// never in a power band with a kW figure a reader would add to the hall's IT load.
+void TestFloorPlan::coolingUnitIsDrawnApart() {
+  QVERIFY(drop(QStringLiteral("fixture/in-row-cooler"), QPointF(2750, 3130)));
+  const Rack& cooler = mDocument->project().racks().first();
+  QCOMPARE(cooler.name(), QStringLiteral("C01"));
+  mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
+  const RackLook& look = mScene->rackItem(cooler.id())->look();
+  QVERIFY(look.coolingUnit);
+  QVERIFY(look.powerLabel.isEmpty());
+  QCOMPARE(look.maxPowerW, 0.0);
+  QCOMPARE(look.footprintMm.widthMm(), std::int64_t(300));
+  QCOMPARE(look.footprintMm.heightMm(), std::int64_t(1'200));
 }
 
 void TestFloorPlan::bothOverlappingRacksAreMarked() {

@@ -28,6 +28,10 @@ QColor powerBandColor(double maxPowerW) {
   return powerBands().last().color;
 }
 
+QColor coolingUnitColor() {
+  return QColor(0xb3, 0xe5, 0xfc);
+}
+
 QColor coolingModeColor(CoolingMode mode) {
   switch (mode) {
     case CoolingMode::Air:

@@ -22,6 +22,8 @@ struct PowerBand {
 const QList<PowerBand>& powerBands();
 /// Fill colour of a rack drawing `maxPowerW`; a neutral grey for 0 W (an empty rack).
 QColor powerBandColor(double maxPowerW);
+/// Fill colour of a floor cooling unit (in-row cooler, CRAH, floor CDU): not a power band.
+QColor coolingUnitColor();
 /// Colour of the front-edge band that shows a rack's cooling mode.
 QColor coolingModeColor(CoolingMode mode);
 

@@ -84,8 +84,9 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
   look.coolingMode = rack.coolingMode();
   const CatalogItem* type = mCatalog.find(rack.rackTypeId());
   look.typeLabel = type ? type->model : rack.rackTypeId();
+  look.coolingUnit = type && type->isFloorCoolingUnit();
   const auto power = mAnalysis.racks.constFind(rack.id());
-  if (power != mAnalysis.racks.cend()) {
+  if (power != mAnalysis.racks.cend() && !look.coolingUnit) {
     look.maxPowerW = power->maxPowerW.value;
     look.powerLabel = formatPowerW(power->maxPowerW.value);
   }

@@ -177,6 +177,7 @@ void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
   for (const PowerBand& band : powerBands()) {
     power.append({band.color, band.label});
   }
+  power.append({coolingUnitColor(), tr("cooling unit")});
   const QList<Entry> cooling{
       {coolingModeColor(CoolingMode::Air), tr("Air")},
       {coolingModeColor(CoolingMode::RearDoor), tr("Rear door")},

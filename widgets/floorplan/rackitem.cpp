@@ -49,7 +49,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   const QRectF r = localRect();
   const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
   painter->setRenderHint(QPainter::Antialiasing, false);
-  painter->setBrush(powerBandColor(mLook.maxPowerW));
+  painter->setBrush(mLook.coolingUnit ? coolingUnitColor() : powerBandColor(mLook.maxPowerW));
   QPen outline(mLook.hasError ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x37, 0x47, 0x4f));
   outline.setCosmetic(true);
   outline.setWidthF(mLook.hasError ? 2.0 : 1.0);
@@ -98,7 +98,12 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     return metrics.horizontalAdvance(line) <= device.width();
   };
   QStringList lines;
-  if (device.height() >= 2.2 * metrics.height() && fits(mLook.name) && fits(mLook.powerLabel)) {
+  if (mLook.powerLabel.isEmpty()) {
+    if (fits(mLook.name)) {
+      lines = {mLook.name};  // a cooling unit, or a rack not yet analysed
+    }
+  } else if (device.height() >= 2.2 * metrics.height() && fits(mLook.name) &&
+             fits(mLook.powerLabel)) {
     lines = {mLook.name, mLook.powerLabel};
   } else if (!mLook.powerLabel.isEmpty() && fits(mLook.powerLabel)) {
     lines = {mLook.powerLabel};

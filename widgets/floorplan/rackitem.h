@@ -17,7 +17,8 @@ struct RackLook {
   QString powerLabel;    ///< "40.8 kW"
   double maxPowerW = 0;  ///< drives the fill colour band
   CoolingMode coolingMode = CoolingMode::Air;
-  bool hasError = false;  ///< an engine finding of severity Error concerns this rack
+  bool hasError = false;     ///< an engine finding of severity Error concerns this rack
+  bool coolingUnit = false;  ///< an in-row cooler, CRAH or floor CDU: drawn apart, no IT power
 };
 
 /// Draws one rack on the floor plan. A view, nothing more: it keeps the rack's id and cached

@@ -137,10 +137,29 @@ void PropertiesPanel::refresh() {
   }
 }
 
+namespace {
+/// "60.7 kW cooling at 10 °C water (catalog rating)": what a floor cooling unit is placed for.
+QString coolingUnitSummary(const CatalogItem& type) {
+  const SpecValue* capacity = type.figure(QStringLiteral("coolingUnit.capacityW"));
+  if (!capacity) {
+    return QObject::tr("<b>cooling capacity not published</b>");
+  }
+  QString text = QObject::tr("<b>%1</b> cooling capacity").arg(formatPowerW(capacity->value));
+  if (const SpecValue* water = type.figure(QStringLiteral("coolingUnit.waterSupplyTempC"))) {
+    text += QObject::tr(" at %1 °C supply water").arg(water->value);
+  }
+  return text + QObject::tr(" (catalog rating)");
+}
+}  // namespace
+
 void PropertiesPanel::showRack(const Rack& rack) {
   mRackForm->show();
   const CatalogItem* type = mCatalog.find(rack.rackTypeId());
-  mHeading->setText(tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
+  const bool coolingUnit = type && type->isFloorCoolingUnit();
+  mHeading->setText(
+      coolingUnit ? tr("<h3>%1 %2</h3>").arg(itemKindName(type->kind), rack.name().toHtmlEscaped())
+                  : tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
+  mCooling->setEnabled(!coolingUnit);  // a cooler is not itself cooled by air, doors or liquid
   // A field the user is typing in keeps its text; otherwise it shows the model (after an undo too).
   if (!mName->isModified()) {
     mName->setText(rack.name());
@@ -157,17 +176,19 @@ void PropertiesPanel::showRack(const Rack& rack) {
                           .arg(rack.rotationDeg()));
   const auto power = mAnalysis.racks.constFind(rack.id());
   if (power != mAnalysis.racks.cend()) {
-    QString text =
-        tr("<b>%1</b> max · %2 typical<br>%3 GPUs · %4 U used")
-            .arg(formatPowerW(power->maxPowerW.value), formatPowerW(power->typicalPowerW.value))
-            .arg(power->acceleratorCount)
-            .arg(power->usedU);
+    QString text = coolingUnit ? coolingUnitSummary(*type)
+                               : tr("<b>%1</b> max · %2 typical<br>%3 GPUs · %4 U used")
+                                     .arg(formatPowerW(power->maxPowerW.value),
+                                          formatPowerW(power->typicalPowerW.value))
+                                     .arg(power->acceleratorCount)
+                                     .arg(power->usedU);
     if (power->usableU > 0) {
       text += tr(" of %1 U").arg(power->usableU);
     }
     if (power->facilityPowerW.value > 0) {
-      text += tr("<br>%1 cooling equipment (fans, pumps): facility load, not IT")
-                  .arg(formatPowerW(power->facilityPowerW.value));
+      text += tr("<br>%1 %2: facility load, not IT")
+                  .arg(formatPowerW(power->facilityPowerW.value),
+                       coolingUnit ? tr("fans and pumps") : tr("cooling equipment (fans, pumps)"));
     }
     if (power->typicalFromMaxCount > 0) {
       text += tr("<br><i>typical counts %1 at max: no typical power published</i>")
