@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogloader.h"
 
-#include "catalogschema.h"
+#include "catalogitemparser.h"
 #include "support/datafolder.h"
 
 #include <QDir>
@@ -11,9 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-
-#include <cmath>
 
 namespace dc {
 
@@ -21,312 +18,12 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-/// Thrown inside the item walker; caught per item, so one bad entry never stops the file.
-struct ItemError {
-  QString path;
-  QString message;
-};
-
-/// What a figure inherits from its enclosing item or group.
-struct Defaults {
-  Source source;
-  Confidence confidence = Confidence::Vendor;
-  QString note;
-};
-
-using Sources = QHash<QString, Source>;
-
-QString describe(const QJsonValue& value) {
-  switch (value.type()) {
-    case QJsonValue::String:
-      return QStringLiteral("\"%1\"").arg(value.toString());
-    case QJsonValue::Double:
-      return QString::number(value.toDouble());
-    case QJsonValue::Bool:
-      return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-      return QStringLiteral("null");
-    case QJsonValue::Array:
-      return QStringLiteral("an array");
-    case QJsonValue::Object:
-      return QStringLiteral("an object");
-    default:
-      return QStringLiteral("nothing");
-  }
-}
-
-QString join(const QString& prefix, const QString& name) {
-  return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
-}
-
-class ItemWalker {
- public:
-  ItemWalker(const Sources& sources, CatalogItem& item) : mSources(sources), mItem(item) {}
-
-  Defaults applyMeta(const QJsonObject& object, const QString& path, const Defaults& outer) {
-    Defaults d = outer;
-    if (object.contains(QLatin1String("source"))) {
-      d.source =
-          source(object.value(QLatin1String("source")), join(path, QStringLiteral("source")));
-    }
-    if (object.contains(QLatin1String("confidence"))) {
-      d.confidence = confidence(object.value(QLatin1String("confidence")),
-                                join(path, QStringLiteral("confidence")));
-    }
-    // A group's note explains the group's figures; the item's own note is about the item and is
-    // not copied onto every figure.
-    d.note = path.isEmpty() ? QString() : object.value(QLatin1String("note")).toString();
-    return d;
-  }
-
-  void walkObject(const QJsonObject& object, const QList<SchemaField>& fields, const QString& path,
-                  const Defaults& defaults) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-      const QString key = it.key();
-      const QString fieldPath = join(path, key);
-      if (!path.isEmpty() && (key == QLatin1String("source") ||
-                              key == QLatin1String("confidence") || key == QLatin1String("note"))) {
-        continue;  // group meta, applied by applyMeta()
-      }
-      const SchemaField* field = findField(fields, key);
-      if (!field) {
-        throw ItemError{fieldPath, QStringLiteral("unknown field (see docs/catalog.md)")};
-      }
-      walkField(*field, it.value(), fieldPath, defaults);
-    }
-  }
-
- private:
-  static const SchemaField* findField(const QList<SchemaField>& fields, const QString& key) {
-    for (const SchemaField& field : fields) {
-      if (key == QLatin1String(field.name)) {
-        return &field;
-      }
-    }
-    return nullptr;
-  }
-
-  Source source(const QJsonValue& value, const QString& path) const {
-    const QString key = value.toString();
-    const auto it = mSources.constFind(key);
-    if (!value.isString() || it == mSources.cend()) {
-      throw ItemError{path,
-                      QStringLiteral("unknown source %1 (declare it in the file's \"sources\")")
-                          .arg(describe(value))};
-    }
-    return it.value();
-  }
-
-  static Confidence confidence(const QJsonValue& value, const QString& path) {
-    Confidence c = Confidence::Vendor;
-    if (!value.isString() || !confidenceFromKey(value.toString(), &c)) {
-      throw ItemError{path, QStringLiteral("must be vendor, secondary, derived or estimate, got %1")
-                                .arg(describe(value))};
-    }
-    return c;
-  }
-
-  void walkField(const SchemaField& field, const QJsonValue& value, const QString& path,
-                 const Defaults& defaults) {
-    using T = SchemaField::Type;
-    switch (field.type) {
-      case T::Text:
-        if (!value.isString()) {
-          throw ItemError{path, QStringLiteral("must be text, got %1").arg(describe(value))};
-        }
-        if (!field.choices.isEmpty() && !field.choices.contains(value.toString())) {
-          throw ItemError{path,
-                          QStringLiteral("must be one of %1, got %2")
-                              .arg(field.choices.join(QStringLiteral(", ")), describe(value))};
-        }
-        mItem.texts.insert(path, value.toString());
-        return;
-      case T::Bool:
-        if (!value.isBool()) {
-          throw ItemError{path,
-                          QStringLiteral("must be true or false, got %1").arg(describe(value))};
-        }
-        mItem.texts.insert(path, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        return;
-      case T::Figure:
-      case T::IntFigure:
-      case T::Fraction:
-        mItem.figures.insert(path, figure(field.type, value, path, defaults));
-        return;
-      case T::Group: {
-        if (!value.isObject()) {
-          throw ItemError{path, QStringLiteral("must be an object, got %1").arg(describe(value))};
-        }
-        const QJsonObject object = value.toObject();
-        walkObject(object, field.children, path, applyMeta(object, path, defaults));
-        return;
-      }
-      case T::GroupArray:
-      case T::FigureArray: {
-        if (!value.isArray()) {
-          throw ItemError{path, QStringLiteral("must be an array, got %1").arg(describe(value))};
-        }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-          const QString elementPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-          if (field.type == T::FigureArray) {
-            mItem.figures.insert(elementPath, figure(T::Figure, array[i], elementPath, defaults));
-            continue;
-          }
-          if (!array[i].isObject()) {
-            throw ItemError{elementPath,
-                            QStringLiteral("must be an object, got %1").arg(describe(array[i]))};
-          }
-          const QJsonObject object = array[i].toObject();
-          walkObject(object, field.children, elementPath, applyMeta(object, elementPath, defaults));
-        }
-        return;
-      }
-    }
-  }
-
-  SpecValue figure(SchemaField::Type type, const QJsonValue& value, const QString& path,
-                   const Defaults& defaults) const {
-    SpecValue spec{0.0, defaults.source, defaults.confidence, defaults.note};
-    QJsonValue number = value;
-    QString valuePath = path;
-    if (value.isObject()) {
-      const QJsonObject object = value.toObject();
-      for (auto it = object.begin(); it != object.end(); ++it) {
-        static const QStringList kAllowed{"value", "source", "confidence", "note"};
-        if (!kAllowed.contains(it.key())) {
-          throw ItemError{
-              join(path, it.key()),
-              QStringLiteral("unknown field in a figure (value, source, confidence, note)")};
-        }
-      }
-      number = object.value(QLatin1String("value"));
-      valuePath = join(path, QStringLiteral("value"));
-      if (object.contains(QLatin1String("source"))) {
-        spec.source =
-            source(object.value(QLatin1String("source")), join(path, QStringLiteral("source")));
-      }
-      if (object.contains(QLatin1String("confidence"))) {
-        spec.confidence = confidence(object.value(QLatin1String("confidence")),
-                                     join(path, QStringLiteral("confidence")));
-      }
-      if (object.contains(QLatin1String("note"))) {
-        spec.note = object.value(QLatin1String("note")).toString();
-      }
-    }
-    if (!number.isDouble() || !std::isfinite(number.toDouble()) || number.toDouble() < 0) {
-      throw ItemError{valuePath,
-                      QStringLiteral("must be a number >= 0, got %1").arg(describe(number))};
-    }
-    spec.value = number.toDouble();
-    if (type == SchemaField::Type::IntFigure && spec.value != std::floor(spec.value)) {
-      throw ItemError{valuePath, QStringLiteral("must be a whole number, got %1").arg(spec.value)};
-    }
-    if (type == SchemaField::Type::Fraction && spec.value > 1.0) {
-      throw ItemError{valuePath,
-                      QStringLiteral("must be a fraction from 0 to 1, got %1").arg(spec.value)};
-    }
-    if ((spec.confidence == Confidence::Derived || spec.confidence == Confidence::Estimate) &&
-        spec.note.trimmed().isEmpty()) {
-      throw ItemError{path,
-                      spec.confidence == Confidence::Derived
-                          ? QStringLiteral("a derived figure needs a note with its arithmetic")
-                          : QStringLiteral("an estimate needs a note with its basis")};
-    }
-    return spec;
-  }
-
-  const Sources& mSources;
-  CatalogItem& mItem;
-};
-
-QString requiredText(const QJsonObject& object, const char* key) {
-  const QJsonValue value = object.value(QLatin1String(key));
-  if (!value.isString() || value.toString().trimmed().isEmpty()) {
-    throw ItemError{
-        QString::fromLatin1(key),
-        QStringLiteral("required text is missing or empty (got %1)").arg(describe(value))};
-  }
-  return value.toString();
-}
-
-/// Fills the typed members from the walked texts and figures, and checks what spans fields.
-void finishItem(CatalogItem& item) {
-  if (const SpecValue* h = item.figure(QStringLiteral("heightU"))) {
-    item.heightU = int(h->value);
-  }
-  item.fillsRack = item.texts.value(QStringLiteral("fillsRack")) == QLatin1String("true");
-  item.formFactor = item.texts.value(QStringLiteral("formFactor"));
-  item.cooling = item.texts.value(QStringLiteral("cooling"));
-  item.acceleratorPart = item.texts.value(QStringLiteral("accelerators.part"));
-  item.acceleratorCount = int(item.figureValue(QStringLiteral("accelerators.count")));
-  item.usableU = int(item.figureValue(QStringLiteral("rack.usableU")));
-  for (int i = 0;; ++i) {
-    const QString prefix = QStringLiteral("ports[%1].").arg(i);
-    const SpecValue* count = item.figure(prefix + QStringLiteral("count"));
-    const SpecValue* speed = item.figure(prefix + QStringLiteral("speedGbps"));
-    if (!count && !speed && !item.texts.contains(prefix + QStringLiteral("purpose"))) {
-      break;
-    }
-    if (!count || !speed) {
-      throw ItemError{QStringLiteral("ports[%1]").arg(i),
-                      QStringLiteral("a port group needs count and speedGbps")};
-    }
-    item.ports.append({int(count->value), speed->value,
-                       item.texts.value(prefix + QStringLiteral("purpose"), QStringLiteral("any")),
-                       item.texts.value(prefix + QStringLiteral("connector")),
-                       item.texts.value(prefix + QStringLiteral("protocol"))});
-  }
-  const SpecValue* maxW = item.maxPowerW();
-  const SpecValue* typicalW = item.typicalPowerW();
-  if (maxW && typicalW && typicalW->value > maxW->value) {
-    throw ItemError{QStringLiteral("typicalPowerW"),
-                    QStringLiteral("typical power %1 W exceeds max power %2 W")
-                        .arg(typicalW->value)
-                        .arg(maxW->value)};
-  }
-  if (item.kind == ItemKind::Rack && item.usableU <= 0) {
-    throw ItemError{QStringLiteral("rack.usableU"),
-                    QStringLiteral("a rack needs its usable rack units")};
-  }
-}
-
-CatalogItem parseItem(const QJsonObject& object, const Sources& sources, const QString& file) {
-  static const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9]+(/[a-z0-9][a-z0-9.+-]*)+$"));
-  CatalogItem item;
-  item.file = file;
-  item.id = requiredText(object, "id");
-  if (!kIdPattern.match(item.id).hasMatch()) {
-    throw ItemError{
-        QStringLiteral("id"),
-        QStringLiteral("\"%1\" is not a vendor-scoped id like \"nvidia/dgx-h100\"").arg(item.id)};
-  }
-  item.vendor = requiredText(object, "vendor");
-  item.model = requiredText(object, "model");
-  const QString kind = requiredText(object, "kind");
-  if (!itemKindFromKey(kind, &item.kind)) {
-    throw ItemError{QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)};
-  }
-  requiredText(object, "source");
-  requiredText(object, "confidence");
-  item.family = object.value(QLatin1String("family")).toString();
-  item.description = object.value(QLatin1String("description")).toString();
-
-  ItemWalker walker(sources, item);
-  const Defaults defaults = walker.applyMeta(object, QString(), Defaults{});
-  item.source = defaults.source;
-  item.confidence = defaults.confidence;
-  walker.walkObject(object, catalogItemSchema(), QString(), defaults);
-  finishItem(item);
-  return item;
-}
-
 void fileError(CatalogLoadResult& result, const QString& file, const QString& message) {
   result.problems.append({CatalogProblem::Severity::Error, file, {}, {}, message});
 }
 
 bool readSources(const QJsonObject& root, const QString& file, CatalogLoadResult& result,
-                 Sources& sources) {
+                 CatalogSources& sources) {
   const QJsonValue value = root.value(QLatin1String("sources"));
   if (!value.isObject()) {
     fileError(result, file,
@@ -394,11 +91,11 @@ void loadCatalogJson(const QByteArray& json, const QString& file, int layer,
             ? QStringLiteral("\"formatVersion\" is missing (this DC Studio reads 1 to %1)")
                   .arg(kFormatVersion)
             : QStringLiteral("formatVersion %1 is not supported (this DC Studio reads 1 to %2)")
-                  .arg(describe(given))
+                  .arg(describeJsonValue(given))
                   .arg(kFormatVersion));
     return;
   }
-  Sources sources;
+  CatalogSources sources;
   if (!readSources(root, file, result, sources)) {
     return;
   }
@@ -413,13 +110,14 @@ void loadCatalogJson(const QByteArray& json, const QString& file, int layer,
         object.value(QLatin1String("id")).toString(QStringLiteral("items[%1]").arg(i));
     try {
       if (!items[i].isObject()) {
-        throw ItemError{{}, QStringLiteral("an item must be an object")};
+        throw CatalogItemError{{}, QStringLiteral("an item must be an object")};
       }
-      CatalogItem item = parseItem(object, sources, file);
+      CatalogItem item = parseCatalogItem(object, sources, file);
       const CatalogItem* existing = result.catalog.find(item.id);
       if (existing && result.layerOfItem.value(item.id) >= layer) {
-        throw ItemError{QStringLiteral("id"),
-                        QStringLiteral("duplicate id, already defined in %1").arg(existing->file)};
+        throw CatalogItemError{
+            QStringLiteral("id"),
+            QStringLiteral("duplicate id, already defined in %1").arg(existing->file)};
       }
       if (existing) {
         result.problems.append({CatalogProblem::Severity::Note,
@@ -430,7 +128,7 @@ void loadCatalogJson(const QByteArray& json, const QString& file, int layer,
       }
       result.layerOfItem.insert(item.id, layer);
       result.catalog.addOrReplace(std::move(item));
-    } catch (const ItemError& error) {
+    } catch (const CatalogItemError& error) {
       result.problems.append({CatalogProblem::Severity::Error, file, label, error.path,
                               error.message + QStringLiteral(" (item left out)")});
     }
