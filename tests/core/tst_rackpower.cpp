@@ -2,6 +2,7 @@
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
 #include "engine/footprint.h"
+#include "fixturecatalog.h"
 
 #include <QTest>
 
@@ -136,11 +137,7 @@ class TestRackPower final : public QObject {
 };
 
 void TestRackPower::initTestCase() {
-  CatalogLoadResult loaded =
-      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
-                          QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
-  QCOMPARE(loaded.errorCount(), 0);
-  mCatalog = loaded.catalog;
+  mCatalog = test::loadFixtureCatalog().catalog;
 }
 
 void TestRackPower::init() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogloader.h"
 #include "catalog/specrows.h"
+#include "fixturecatalog.h"
 
 #include <QTest>
 
@@ -44,11 +45,7 @@ class TestSpecRows final : public QObject {
 };
 
 void TestSpecRows::initTestCase() {
-  CatalogLoadResult loaded =
-      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
-                          QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
-  QCOMPARE(loaded.errorCount(), 0);
-  mCatalog = loaded.catalog;
+  mCatalog = test::loadFixtureCatalog().catalog;
 }
 
 void TestSpecRows::labelsAndUnits_data() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtestsupport.h"
+#include "fixturecatalog.h"
 #include "testprinters.h"
 
 class TestCommands final : public QObject {
@@ -54,11 +55,7 @@ class TestCommands final : public QObject {
 };
 
 void TestCommands::initTestCase() {
-  const CatalogLoadResult loaded =
-      loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
-                          QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
-  QCOMPARE(loaded.errorCount(), 0);
-  mCatalog = loaded.catalog;
+  mCatalog = test::loadFixtureCatalog().catalog;
 }
 
 void TestCommands::init() {

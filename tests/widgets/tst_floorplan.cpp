@@ -7,6 +7,7 @@
 #include "edit/cmdremoveracks.h"
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
+#include "fixturecatalog.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -48,9 +49,7 @@ class TestFloorPlan final : public QObject {
 };
 
 void TestFloorPlan::initTestCase() {
-  mCatalog = loadCatalogFolders({QStringLiteral(DC_TEST_DATA_DIR "/catalog"),
-                                 QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling")});
-  QCOMPARE(mCatalog.errorCount(), 0);
+  mCatalog = test::loadFixtureCatalog();
 }
 
 Project TestFloorPlan::hallProject() const {
