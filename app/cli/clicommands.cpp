@@ -120,7 +120,8 @@ Project openProject(const QString& path) {
   try {
     return loadProject(path);
   } catch (const StorageError& error) {
-    throw DataError{error.message()};
+    // The path as the user typed it, like every other CLI message (the studio shows names only).
+    throw DataError{QStringLiteral("cannot open '%1': %2").arg(path, error.problem)};
   }
 }
 
@@ -227,7 +228,7 @@ void createFromTemplate(const Options& options, QTextStream& out) {
   } catch (const TemplateError& error) {
     throw DataError{QString::fromUtf8(error.what())};
   } catch (const StorageError& error) {
-    throw DataError{error.message()};
+    throw DataError{QStringLiteral("cannot write '%1': %2").arg(outPath, error.problem)};
   }
 }
 
