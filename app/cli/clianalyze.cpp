@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/specrows.h"
 #include "clioutput.h"
+#include "engine/positionlabel.h"
 #include "support/plural.h"
 
 #include <QJsonArray>
@@ -85,6 +86,7 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
                                                 {"y", qint64(rack.positionMm().yMm)}}},
                      {"rotationDeg", rack.rotationDeg()},
                      {"coolingMode", coolingModeKey(rack.coolingMode())},
+                     {"coolingUnit", power.coolingUnit},
                      {"maxPowerW", figureJson(power.maxPowerW, urls)},
                      {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
                      {"typicalFromMaxCount", power.typicalFromMaxCount},
@@ -94,15 +96,6 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
                      {"usableU", power.usableU},
                      {"weightKg", power.weightKg},
                      {"mounts", mounts}};
-}
-
-/// Racks and rack-scale systems in the project; floor cooling units are counted apart.
-int projectRackCount(const Analysis& analysis) {
-  int count = 0;
-  for (const HallTotals& hall : analysis.halls) {
-    count += hall.rackCount;
-  }
-  return count;
 }
 
 void analysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
@@ -142,14 +135,18 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
   }
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
-      {"formatVersion", 1},
+      // Version 2: rackCount counts racks only; floor cooling units have "coolingUnit": true in
+      // the racks arrays and are counted in coolingUnitCount; facilityPowerW added.
+      {"formatVersion", 2},
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
       {"totals", QJsonObject{{"maxPowerW", figureJson(analysis.projectMaxPowerW, urls)},
                              {"typicalPowerW", figureJson(analysis.projectTypicalPowerW, urls)},
+                             {"facilityPowerW", figureJson(analysis.projectFacilityPowerW, urls)},
                              {"acceleratorCount", analysis.projectAcceleratorCount},
-                             {"rackCount", projectRackCount(analysis)}}},
+                             {"rackCount", analysis.projectRackCount},
+                             {"coolingUnitCount", analysis.projectCoolingUnitCount}}},
       {"halls", halls},
       {"findings", findings}};
   out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -163,6 +160,31 @@ QString typicalKw(const Figure& typical, int fromMaxCount) {
   return kW(typical.value) + (fromMaxCount > 0 ? QStringLiteral("*") : QString());
 }
 
+/// The floor cooling units of one hall, apart from its racks: their power is not IT load.
+void coolingUnitsText(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                      const Hall& hall, QTextStream& out) {
+  const HallTotals* t = analysis.hall(hall.id());
+  if (t->coolingUnitCount == 0) {
+    return;
+  }
+  out << QStringLiteral("  %1 %2 %3 %4\n")
+             .arg(QStringLiteral("Cooling"), -10)
+             .arg(QStringLiteral("Row"), -5)
+             .arg(QStringLiteral("Type"), -28)
+             .arg(QStringLiteral("Input kW"), 10);
+  for (const Rack& rack : project.racks()) {
+    const RackPower& p = analysis.racks.value(rack.id());
+    if (rack.hallId() != hall.id() || !p.coolingUnit) {
+      continue;
+    }
+    out << QStringLiteral("  %1 %2 %3 %4\n")
+               .arg(positionName(rack), -10)
+               .arg(rack.row(), -5)
+               .arg(modelOf(catalog, rack.rackTypeId()), -28)
+               .arg(kW(p.facilityPowerW.value), 10);
+  }
+}
+
 void analysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
                   QTextStream& out) {
   bool anyFromMax = false;
@@ -170,13 +192,13 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   for (const Hall& hall : project.halls()) {
     const HallTotals* t = analysis.hall(hall.id());
     out << '\n'
-        << hall.name() << ": " << t->rackCount << " racks, " << t->acceleratorCount
+        << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", " << t->acceleratorCount
         << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
         << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
         << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
-    if (t->coolingUnitCount > 0 || t->facilityPowerW.value > 0) {
-      out << "  cooling equipment: " << t->coolingUnitCount << " floor units, "
-          << kW(t->facilityPowerW.value) << " kW input (facility load, not IT)\n";
+    if (t->facilityPowerW.value > 0) {
+      out << "  cooling equipment input " << kW(t->facilityPowerW.value)
+          << " kW (fans, pumps: facility load, not IT)\n";
     }
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("Rack"), -10)
@@ -187,7 +209,7 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
                .arg(QStringLiteral("GPUs"), 5)
                .arg(QStringLiteral("U used"), 8);
     for (const Rack& rack : project.racks()) {
-      if (rack.hallId() != hall.id()) {
+      if (rack.hallId() != hall.id() || analysis.racks.value(rack.id()).coolingUnit) {
         continue;
       }
       const RackPower& p = analysis.racks.value(rack.id());
@@ -196,7 +218,7 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
           p.usableU > 0 ? QString::number(p.usableU) : QStringLiteral("-"));
       anyFromMax = anyFromMax || p.typicalFromMaxCount > 0;
       out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name(), -10)
+                 .arg(positionName(rack), -10)
                  .arg(rack.row(), -5)
                  .arg(type.isEmpty() ? rack.rackTypeId() : type, -28)
                  .arg(kW(p.maxPowerW.value), 10)
@@ -204,15 +226,22 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
                  .arg(p.acceleratorCount, 5)
                  .arg(units, 8);
     }
+    coolingUnitsText(project, catalog, analysis, hall, out);
   }
   const QList<Finding> findings = orderedFindings(project, analysis);
   out << "\nFindings: " << findings.size() << '\n';
   for (const Finding& f : findings) {
     out << "  " << findingSeverityKey(f.severity) << ": " << f.message << '\n';
   }
-  out << "\nTotal: " << projectRackCount(analysis) << " racks, " << analysis.projectAcceleratorCount
-      << " accelerators, max " << kW(analysis.projectMaxPowerW.value) << " kW, typical "
-      << kW(analysis.projectTypicalPowerW.value) << " kW\n";
+  out << "\nTotal: " << countOf(analysis.projectRackCount, "rack", "racks") << ", "
+      << analysis.projectAcceleratorCount << " accelerators, max "
+      << kW(analysis.projectMaxPowerW.value) << " kW, typical "
+      << kW(analysis.projectTypicalPowerW.value) << " kW IT\n";
+  if (analysis.projectCoolingUnitCount > 0 || analysis.projectFacilityPowerW.value > 0) {
+    out << "       " << countOf(analysis.projectCoolingUnitCount, "cooling unit", "cooling units")
+        << " on the floor; cooling equipment input " << kW(analysis.projectFacilityPowerW.value)
+        << " kW (facility load)\n";
+  }
   if (anyFromMax) {
     out << "* no published typical power for some devices: their max power is counted.\n";
   }

@@ -152,30 +152,40 @@ qsizetype mountCount(const Project& project, HallId hall) {
   return n;
 }
 
-qsizetype rackCount(const Project& project, HallId hall) {
-  return std::count_if(project.racks().cbegin(), project.racks().cend(),
-                       [&](const Rack& rack) { return rack.hallId() == hall; });
+/// "12 racks" or "12 racks, 2 cooling units": racks and floor cooling units are counted by the
+/// engine, the same way in every command.
+QString positionsText(int racks, int coolingUnits) {
+  QString text = countOf(racks, "rack", "racks");
+  if (coolingUnits > 0) {
+    text += QStringLiteral(", ") + countOf(coolingUnits, "cooling unit", "cooling units");
+  }
+  return text;
 }
 
-void printInfo(const Project& project, const Options& options, QTextStream& out) {
+void printInfo(const Project& project, const Analysis& analysis, const Options& options,
+               QTextStream& out) {
   if (options.json) {
     QJsonArray halls;
     for (const Hall& hall : project.halls()) {
+      const HallTotals* totals = analysis.hall(hall.id());
       halls.append(QJsonObject{{"id", hall.id().toString()},
                                {"name", hall.name()},
                                {"floorAreaM2", polygonAreaM2(hall.outlineMm())},
                                {"tileMm", hall.tileMm()},
                                {"ceilingHeightMm", hall.ceilingHeightMm()},
-                               {"rackCount", qint64(rackCount(project, hall.id()))},
+                               {"rackCount", totals->rackCount},
+                               {"coolingUnitCount", totals->coolingUnitCount},
                                {"mountCount", qint64(mountCount(project, hall.id()))}});
     }
+    // Version 2: rackCount counts racks only; floor cooling units are in coolingUnitCount.
     const QJsonObject root{{"format", "dcstudio-project-info"},
-                           {"formatVersion", 1},
+                           {"formatVersion", 2},
                            {"name", project.name()},
                            {"author", project.author()},
                            {"description", project.description()},
                            {"halls", halls},
-                           {"rackCount", qint64(project.racks().size())},
+                           {"rackCount", analysis.projectRackCount},
+                           {"coolingUnitCount", analysis.projectCoolingUnitCount},
                            {"mountCount", qint64(mountCount(project, HallId()))}};
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     return;
@@ -190,16 +200,20 @@ void printInfo(const Project& project, const Options& options, QTextStream& out)
     out << "  " << hall.name() << ": floor "
         << QString::number(polygonAreaM2(hall.outlineMm()), 'f', 2) << " m², tiles "
         << hall.tileMm() << " mm, ceiling " << hall.ceilingHeightMm() << " mm, "
-        << rackCount(project, hall.id()) << " racks, " << mountCount(project, hall.id())
-        << " mounts\n";
+        << positionsText(analysis.hall(hall.id())->rackCount,
+                         analysis.hall(hall.id())->coolingUnitCount)
+        << ", " << mountCount(project, hall.id()) << " mounts\n";
   }
-  out << "Racks:   " << project.racks().size() << '\n';
+  out << "Racks:   " << analysis.projectRackCount << '\n';
+  if (analysis.projectCoolingUnitCount > 0) {
+    out << "Cooling units: " << analysis.projectCoolingUnitCount << '\n';
+  }
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
 
 // --- new -------------------------------------------------------------------------------------
 
-void createFromTemplate(const Options& options, QTextStream& out) {
+void createFromTemplate(const Options& options, QTextStream& out, QTextStream& err) {
   if (options.arguments.size() != 2) {
     throw UsageError{QStringLiteral("'new' needs a template and an output file")};
   }
@@ -221,10 +235,12 @@ void createFromTemplate(const Options& options, QTextStream& out) {
   }
   try {
     const Project project = loadTemplateFile(templatePath);
+    const CatalogLoadResult loaded = loadCatalog(options, err);
+    const Analysis analysis = analyze(project, loaded.catalog);
     saveProject(project, outPath);
-    out << QStringLiteral("wrote %1: %2 (%3 racks)\n")
-               .arg(outPath, project.name())
-               .arg(project.racks().size());
+    out << QStringLiteral("wrote %1: %2 (%3)\n")
+               .arg(outPath, project.name(),
+                    positionsText(analysis.projectRackCount, analysis.projectCoolingUnitCount));
   } catch (const TemplateError& error) {
     throw DataError{QString::fromUtf8(error.what())};
   } catch (const StorageError& error) {
@@ -236,7 +252,9 @@ void createFromTemplate(const Options& options, QTextStream& out) {
 
 int run(const Options& options, QTextStream& out, QTextStream& err) {
   if (options.command == QLatin1String("info")) {
-    printInfo(openProject(fileArgument(options)), options, out);
+    const Project project = openProject(fileArgument(options));
+    const CatalogLoadResult loaded = loadCatalog(options, err);
+    printInfo(project, analyze(project, loaded.catalog), options, out);
     return kCliOk;
   }
   if (options.command == QLatin1String("analyze")) {
@@ -260,7 +278,7 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
     return kCliOk;
   }
   if (options.command == QLatin1String("new")) {
-    createFromTemplate(options, out);
+    createFromTemplate(options, out, err);
     return kCliOk;
   }
   if (options.command.isEmpty()) {

@@ -3,6 +3,10 @@
 
 #include "support/enumtext.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace dc {
 
 namespace {
@@ -58,6 +62,25 @@ bool CatalogItem::isFloorStanding() const {
     default:
       return false;
   }
+}
+
+int CatalogItem::arrayLength(const QString& arrayPath) const {
+  const QRegularExpression element(QRegularExpression::escape(arrayPath) +
+                                   QStringLiteral("\\[(\\d+)\\]\\."));
+  int length = 0;
+  const auto scan = [&](const QString& key) {
+    const QRegularExpressionMatch m = element.match(key);
+    if (m.hasMatch() && m.capturedStart() == 0) {
+      length = std::max(length, m.captured(1).toInt() + 1);
+    }
+  };
+  for (auto it = figures.keyBegin(); it != figures.keyEnd(); ++it) {
+    scan(*it);
+  }
+  for (auto it = texts.keyBegin(); it != texts.keyEnd(); ++it) {
+    scan(*it);
+  }
+  return length;
 }
 
 bool CatalogItem::isFloorCoolingUnit() const {

@@ -93,6 +93,9 @@ struct CatalogItem {
 
   /// Placed on the floor plan as a rack position (racks, rack-scale systems, floor units).
   bool isFloorStanding() const;
+  /// Number of elements of an array group ("coolingUnit.ratings", "ports") that hold any field:
+  /// one past the highest index present, so a gap never hides the elements after it.
+  int arrayLength(const QString& arrayPath) const;
   /// An in-row cooler, CRAH unit or floor CDU: takes a position on the floor, carries no IT
   /// load, and its own power (fans, pumps) is facility load.
   bool isFloorCoolingUnit() const;

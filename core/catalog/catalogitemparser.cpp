@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dc {
@@ -247,6 +248,17 @@ void finishItem(CatalogItem& item) {
                        item.texts.value(prefix + QStringLiteral("purpose"), QStringLiteral("any")),
                        item.texts.value(prefix + QStringLiteral("connector")),
                        item.texts.value(prefix + QStringLiteral("protocol"))});
+  }
+  // A rating is a capacity at a supply-water temperature; without either it rates nothing.
+  const int ratings = item.arrayLength(QStringLiteral("coolingUnit.ratings"));
+  for (int i = 0; i < ratings; ++i) {
+    const QString prefix = QStringLiteral("coolingUnit.ratings[%1].").arg(i);
+    for (const char* field : {"capacityW", "waterSupplyTempC"}) {
+      if (!item.figure(prefix + QLatin1String(field))) {
+        throw CatalogItemError{QStringLiteral("coolingUnit.ratings[%1]").arg(i),
+                               QStringLiteral("a rating needs capacityW and waterSupplyTempC")};
+      }
+    }
   }
   const SpecValue* maxW = item.maxPowerW();
   const SpecValue* typicalW = item.typicalPowerW();

@@ -118,18 +118,18 @@ QList<SpecRow> specRows(const CatalogItem& item) {
                                      "description", "source", "confidence", "note"};
   QList<SpecRow> rows;
   // Port groups and cooling ratings read as one line each (below), not one row per number.
-  const auto isPortField = [](const QString& path) {
+  const auto isGroupedField = [](const QString& path) {
     return path.startsWith(QLatin1String("ports[")) ||
            path.startsWith(QLatin1String("coolingUnit.ratings["));
   };
   for (auto it = item.figures.cbegin(); it != item.figures.cend(); ++it) {
-    if (!isPortField(it.key())) {
+    if (!isGroupedField(it.key())) {
       rows.append(
           {it.key(), specLabel(it.key()), formatSpec(it.key(), it.value().value), &it.value()});
     }
   }
   for (auto it = item.texts.cbegin(); it != item.texts.cend(); ++it) {
-    if (!kIdentity.contains(it.key()) && !isPortField(it.key())) {
+    if (!kIdentity.contains(it.key()) && !isGroupedField(it.key())) {
       const QString text = it.value() == QLatin1String("true")    ? QStringLiteral("yes")
                            : it.value() == QLatin1String("false") ? QStringLiteral("no")
                                                                   : it.value();
@@ -154,17 +154,16 @@ QList<SpecRow> specRows(const CatalogItem& item) {
     rows.append({QStringLiteral("ports[%1]").arg(i), QStringLiteral("Ports: %1").arg(purpose),
                  parts.join(QStringLiteral(" · ")), item.figure(prefix + QStringLiteral("count"))});
   }
-  // A cooling rating reads "60.7 kW · 10 °C water · 37 °C air · 3.08 L/s", carrying the source
+  // A cooling rating reads "60,700 W · 10 °C water · 37 °C air · 3.08 L/s", carrying the source
   // and confidence of its capacity.
-  for (int i = 0;; ++i) {
+  const int ratings = item.arrayLength(QStringLiteral("coolingUnit.ratings"));
+  for (int i = 0; i < ratings; ++i) {
     const QString prefix = QStringLiteral("coolingUnit.ratings[%1].").arg(i);
     const SpecValue* capacity = item.figure(prefix + QStringLiteral("capacityW"));
     if (!capacity) {
-      break;
+      continue;  // the loader refuses such a rating; nothing to show without a capacity
     }
-    // Capacities are hundreds of kilowatts: kW keeps the line short enough to read at a glance.
-    QStringList parts{QLocale(QLocale::English).toString(capacity->value / 1000.0, 'g', 6) +
-                      QStringLiteral(" kW")};
+    QStringList parts{formatSpec(QStringLiteral("capacityW"), capacity->value)};
     const struct {
       const char* field;
       const char* what;

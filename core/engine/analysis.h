@@ -40,6 +40,7 @@ struct RackPower {
   Figure typicalPowerW;  ///< Σ device typical power; max where no typical figure is published
   int typicalFromMaxCount = 0;  ///< devices with no typical figure whose max was used instead
   Figure facilityPowerW;        ///< cooling equipment here (in-row cooler, CDU): not in the IT sums
+  bool coolingUnit = false;     ///< the position holds a floor cooling unit, not a rack
   int acceleratorCount = 0;
   int usedU = 0;                 ///< rack units occupied by mounts
   int usableU = 0;               ///< rack units the rack type offers (0 for a rack-scale system)
@@ -69,6 +70,9 @@ struct Analysis {
   QList<HallTotals> halls;  ///< in the project's hall order
   Figure projectMaxPowerW;
   Figure projectTypicalPowerW;
+  Figure projectFacilityPowerW;     ///< Σ cooling-equipment input power; not in the IT sums
+  int projectRackCount = 0;         ///< racks and rack-scale systems, over all halls
+  int projectCoolingUnitCount = 0;  ///< floor cooling units, over all halls
   int projectAcceleratorCount = 0;
   int projectTypicalFromMaxCount = 0;
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently

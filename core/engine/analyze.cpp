@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
 
+#include "positionlabel.h"
+
 #include <QMap>
 
 namespace dc {
@@ -51,6 +53,11 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
   analysis.projectMaxPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ hall max power"), {}};
   analysis.projectTypicalPowerW = {
       0.0, QStringLiteral("W"), QStringLiteral("Σ hall typical power"), {}};
+  analysis.projectFacilityPowerW = {
+      0.0,
+      QStringLiteral("W"),
+      QStringLiteral("Σ hall cooling-equipment input power (facility load, not IT)"),
+      {}};
   QHash<HallId, qsizetype> hallIndex;
   for (const Hall& hall : project.halls()) {
     HallTotals totals;
@@ -73,8 +80,7 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
   for (const Rack& rack : project.racks()) {
     const RackPower power = analyzeRackPower(rack, catalog, analysis.findings);
     HallTotals& totals = analysis.halls[hallIndex.value(rack.hallId())];
-    const CatalogItem* type = catalog.find(rack.rackTypeId());
-    if (type && type->isFloorCoolingUnit()) {
+    if (power.coolingUnit) {
       ++totals.coolingUnitCount;  // a floor unit in a rack position is not a rack
     } else {
       ++totals.rackCount;
@@ -82,7 +88,7 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
     totals.acceleratorCount += power.acceleratorCount;
     totals.typicalFromMaxCount += power.typicalFromMaxCount;
     for (const QString& id : power.unpoweredItemIds) {
-      unpowered[id].append(rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name());
+      unpowered[id].append(positionName(rack));
       if (!firstRackOf.contains(id)) {
         firstRackOf.insert(id, &rack);
       }
@@ -97,6 +103,9 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
         totals.floorAreaM2 > 0 ? totals.maxPowerW.value / totals.floorAreaM2 : 0.0;
     addTo(analysis.projectMaxPowerW, totals.maxPowerW);
     addTo(analysis.projectTypicalPowerW, totals.typicalPowerW);
+    addTo(analysis.projectFacilityPowerW, totals.facilityPowerW);
+    analysis.projectRackCount += totals.rackCount;
+    analysis.projectCoolingUnitCount += totals.coolingUnitCount;
     analysis.projectAcceleratorCount += totals.acceleratorCount;
     analysis.projectTypicalFromMaxCount += totals.typicalFromMaxCount;
   }

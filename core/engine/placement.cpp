@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
 #include "footprint.h"
+#include "positionlabel.h"
 
 // Boost.Geometry 1.74's rescale policy trips GCC 12's -Wmaybe-uninitialized inside Boost's own
 // code once inlined here; the warning is Boost's (fixed upstream), not ours.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+// geometry.hpp still includes boost/detail/no_exceptions_support.hpp, which 1.74 deprecates with
+// a #pragma message in every build; the header is Boost's to update, not ours.
+#define BOOST_ALLOW_DEPRECATED_HEADERS
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/geometries/polygon.hpp>
@@ -21,10 +25,6 @@ namespace bg = boost::geometry;
 using BgPoint = bg::model::d2::point_xy<double>;
 using BgPolygon = bg::model::polygon<BgPoint>;
 using BgMultiPolygon = bg::model::multi_polygon<BgPolygon>;
-
-QString rackLabel(const Rack& rack) {
-  return rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name();
-}
 
 BgPolygon toPolygon(const PolygonMm& outline) {
   BgPolygon polygon;
@@ -51,6 +51,8 @@ double sharedAreaMm2(const BgPolygon& shape, const BgPolygon& rack) {
 struct Placed {
   RectMm rect;
   const Rack* rack;
+  QString label;     ///< "Rack A01" or "In-row cooler C01"
+  QString midLabel;  ///< "rack A01" or "in-row cooler C01", for the middle of a sentence
 };
 
 void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings) {
@@ -63,15 +65,15 @@ void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings
     const BgPolygon rack = toPolygon(p.rect);
     // Exact for any hall shape: the part of the rack inside the floor must be all of it.
     if (sharedAreaMm2(floor, rack) < bg::area(rack) - 0.5) {
-      findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
-                       QStringLiteral("Rack %1 stands partly or wholly outside hall %2")
-                           .arg(rackLabel(*p.rack), hall.name())});
+      findings.append(
+          {Finding::Severity::Error, p.rack->id(), hall.id(),
+           QStringLiteral("%1 stands partly or wholly outside hall %2").arg(p.label, hall.name())});
     }
     for (qsizetype i = 0; i < obstacles.size(); ++i) {
       if (sharedAreaMm2(obstacles[i], rack) > 0.5) {
-        findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
-                         QStringLiteral("Rack %1 stands on obstacle %2")
-                             .arg(rackLabel(*p.rack), hall.obstacles()[i].name)});
+        findings.append(
+            {Finding::Severity::Error, p.rack->id(), hall.id(),
+             QStringLiteral("%1 stands on obstacle %2").arg(p.label, hall.obstacles()[i].name)});
       }
     }
   }
@@ -83,8 +85,7 @@ void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings
     for (qsizetype j = i + 1; j < placed.size() && placed[j].rect.x0Mm < placed[i].rect.x1Mm; ++j) {
       if (placed[i].rect.overlaps(placed[j].rect)) {
         findings.append({Finding::Severity::Error, placed[j].rack->id(), hall.id(),
-                         QStringLiteral("Rack %1 overlaps rack %2")
-                             .arg(rackLabel(*placed[j].rack), rackLabel(*placed[i].rack)),
+                         QStringLiteral("%1 overlaps %2").arg(placed[j].label, placed[i].midLabel),
                          placed[i].rack->id()});
       }
     }
@@ -98,7 +99,8 @@ void validatePlacement(const Project& project, const Catalog& catalog, QList<Fin
   for (const Rack& rack : project.racks()) {
     const RectMm rect = rackFootprintMm(rack, catalog);
     if (!rect.isEmpty()) {  // unknown rack types are reported by the power pass
-      byHall[rack.hallId()].append({rect, &rack});
+      byHall[rack.hallId()].append(
+          {rect, &rack, positionLabel(rack, catalog), positionLabel(rack, catalog, false)});
     }
   }
   for (const Hall& hall : project.halls()) {  // the project's hall order: deterministic output

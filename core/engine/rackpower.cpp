@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
+#include "positionlabel.h"
 #include "support/plural.h"
 
 #include <algorithm>
@@ -8,12 +9,7 @@ namespace dc {
 
 namespace {
 
-QString rackLabel(const Rack& rack) {
-  return rack.name().isEmpty() ? rack.id().toString().left(8) : rack.name();
-}
-
-/// IT equipment is the load the hall is built for. Racks, PDUs and power shelves only carry
-/// power; cooling units and CDUs draw it as facility equipment (their fans and pumps).
+/// IT equipment is the load the hall is built for.
 bool isItLoad(ItemKind kind) {
   switch (kind) {
     case ItemKind::Server:
@@ -21,6 +17,21 @@ bool isItLoad(ItemKind kind) {
     case ItemKind::Switch:
     case ItemKind::Appliance:
     case ItemKind::Storage:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Cooling equipment draws power for its fans and pumps: facility load, counted apart from IT.
+/// Racks, PDUs, power shelves, tap-offs, cables and optics only carry power or signal: a power
+/// figure on them (a PDU's own electronics) is neither.
+bool isFacilityLoad(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::InRowCooler:
+    case ItemKind::Crah:
+    case ItemKind::Cdu:
+    case ItemKind::RearDoor:
       return true;
     default:
       return false;
@@ -41,7 +52,8 @@ void addDevice(const CatalogItem& item, RackPower& power) {
   const SpecValue* maxW = item.maxPowerW();
   const SpecValue* typicalW = item.typicalPowerW();
   if (!isItLoad(item.kind)) {
-    if (const SpecValue* w = maxW ? maxW : typicalW) {
+    const SpecValue* w = maxW ? maxW : typicalW;
+    if (w && isFacilityLoad(item.kind)) {
       power.facilityPowerW.value += w->value;
       power.facilityPowerW.addSource(w->source.title);
     }
@@ -57,7 +69,7 @@ void addDevice(const CatalogItem& item, RackPower& power) {
     power.maxPowerW.value += typicalW->value;
     power.maxPowerW.addSource(typicalW->source.title);
   }
-  if (!maxW && isItLoad(item.kind) && !power.unpoweredItemIds.contains(item.id)) {
+  if (!maxW && !power.unpoweredItemIds.contains(item.id)) {
     power.unpoweredItemIds.append(item.id);  // analyze() reports it once per item, not per rack
   }
   if (typicalW) {
@@ -89,7 +101,7 @@ void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& powe
     if (power.usableU > 0 && span.highU > power.usableU) {
       findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
                        QStringLiteral("Rack %1: %2 at U%3–U%4 extends above the rack's %5 U")
-                           .arg(rackLabel(rack), span.model)
+                           .arg(positionName(rack), span.model)
                            .arg(span.lowU)
                            .arg(span.highU)
                            .arg(power.usableU)});
@@ -98,7 +110,7 @@ void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& powe
       if (span.lowU <= other.highU && other.lowU <= span.highU) {
         findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
                          QStringLiteral("Rack %1: %2 at U%3–U%4 overlaps %5 at U%6–U%7")
-                             .arg(rackLabel(rack), span.model)
+                             .arg(positionName(rack), span.model)
                              .arg(span.lowU)
                              .arg(span.highU)
                              .arg(other.model)
@@ -125,17 +137,18 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
   power.facilityPowerW = {
       0.0,
       QStringLiteral("W"),
-      QStringLiteral("Σ max input power of cooling equipment in this position (fans, pumps); "
-                     "not IT load"),
+      QStringLiteral("Σ input power of cooling equipment in this position (fans, pumps; max "
+                     "where published, else typical): facility load, not IT"),
       {}};
   const CatalogItem* type = catalog.find(rack.rackTypeId());
   if (!type) {
     findings.append({Finding::Severity::Error, rack.id(), rack.hallId(),
                      QStringLiteral("Rack %1: unknown rack type '%2' (not in the catalog)")
-                         .arg(rackLabel(rack), rack.rackTypeId())});
+                         .arg(positionName(rack), rack.rackTypeId())});
   } else {
     addDevice(*type, power);
     power.usableU = type->kind == ItemKind::Rack ? type->usableU : 0;
+    power.coolingUnit = type->isFloorCoolingUnit();
   }
   for (const Mount& mount : rack.mounts()) {
     const CatalogItem* item = catalog.find(mount.catalogId);
@@ -143,7 +156,7 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
       findings.append(
           {Finding::Severity::Error, rack.id(), rack.hallId(),
            QStringLiteral("Rack %1: unknown catalog id '%2' in U%3; its power is not counted")
-               .arg(rackLabel(rack), mount.catalogId)
+               .arg(positionName(rack), mount.catalogId)
                .arg(mount.lowestU)});
       continue;
     }
@@ -154,7 +167,7 @@ RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Findi
     findings.append(
         {Finding::Severity::Warning, rack.id(), rack.hallId(),
          QStringLiteral("Rack %1: %2 fills its rack; the %3 mounted in it are counted too")
-             .arg(rackLabel(rack), type->model,
+             .arg(positionName(rack), type->model,
                   countOf(rack.mounts().size(), "extra device", "extra devices"))});
   }
   if (power.typicalFromMaxCount > 0) {

@@ -103,6 +103,7 @@ class TestCli final : public QObject {
   void analyzeWithUserCatalogOverride();
   void infoText();
   void infoJson();
+  void coolingUnitsAreCountedApartInEveryCommand();
   void commandsNeverWriteTheProject();
 
   void infoOnTextFileIsDataError();
@@ -315,6 +316,57 @@ void TestCli::infoJson() {
   QCOMPARE(hall.value("tileMm").toInt(), 600);
 }
 
+// Rack R01 (2 x DGX H100, 20,400 W) and the fixture in-row cooler C01 (1,500 W of fans): every
+// command counts one rack and one cooling unit, and the fans never enter the IT power.
+void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kH100 + "@9"});
+  Project project = loadProject(path);
+  project.insertRack(-1, makeRack(mHallId, QStringLiteral("C01"),
+                                  QStringLiteral("fixture/in-row-cooler"), {1'350, 1'200}, {}));
+  QVERIFY(QFile::remove(path));
+  saveProject(project, path);
+  const QString cooling = QStringLiteral(DC_TEST_DATA_DIR "/catalog-cooling");
+
+  const CliRun info = runCli({QStringLiteral("info"), path, QStringLiteral("--catalog"), cooling});
+  QVERIFY2(info.finished && info.exitCode == 0, qPrintable(describe(info)));
+  QVERIFY2(info.out.contains(QLatin1String("Racks:   1\n")), qPrintable(info.out));
+  QVERIFY(info.out.contains(QLatin1String("Cooling units: 1\n")));
+  QVERIFY(info.out.contains(QLatin1String("1 rack, 1 cooling unit, 2 mounts")));
+
+  const CliRun infoJson = runCli({QStringLiteral("info"), path, QStringLiteral("--json"),
+                                  QStringLiteral("--catalog"), cooling});
+  const QJsonObject infoRoot = parseJson(infoJson.out);
+  QCOMPARE(infoRoot.value("formatVersion").toInt(), 2);
+  QCOMPARE(infoRoot.value("rackCount").toInt(), 1);
+  QCOMPARE(infoRoot.value("coolingUnitCount").toInt(), 1);
+
+  const CliRun json = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json"),
+                              QStringLiteral("--catalog"), cooling});
+  QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
+  const QJsonObject root = parseJson(json.out);
+  QCOMPARE(root.value("formatVersion").toInt(), 2);
+  const QJsonObject totals = root.value("totals").toObject();
+  QCOMPARE(totals.value("rackCount").toInt(), 1);
+  QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
+  QCOMPARE(totals.value("maxPowerW").toObject().value("value").toDouble(), 20'400.0);
+  QCOMPARE(totals.value("facilityPowerW").toObject().value("value").toDouble(), 1'500.0);
+  const QJsonArray racks = root.value("halls").toArray()[0].toObject().value("racks").toArray();
+  QCOMPARE(racks.size(), 2);
+  QCOMPARE(racks[0].toObject().value("coolingUnit").toBool(), false);
+  QCOMPARE(racks[1].toObject().value("coolingUnit").toBool(), true);
+
+  const CliRun text =
+      runCli({QStringLiteral("analyze"), path, QStringLiteral("--catalog"), cooling});
+  QVERIFY2(text.out.contains(QLatin1String("Total: 1 rack, 16 accelerators")),
+           qPrintable(text.out));
+  QVERIFY(text.out.contains(QLatin1String("1 cooling unit on the floor")));
+  // The cooler is listed under the hall's cooling units with its 1.5 kW, not in the rack table.
+  const qsizetype coolingTable = text.out.indexOf(QLatin1String("  Cooling "));
+  QVERIFY2(coolingTable > 0, qPrintable(text.out));
+  QVERIFY(text.out.indexOf(QLatin1String("  C01 ")) > coolingTable);
+  QVERIFY(text.out.contains(QLatin1String("In-row cooler 300 x 1200")));
+}
+
 void TestCli::commandsNeverWriteTheProject() {
   const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1"});
   const QString before = fingerprint(path);
@@ -504,6 +556,7 @@ void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   const CliRun created =
       runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
   QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  QVERIFY2(created.out.contains(QLatin1String("(11 racks)")), qPrintable(created.out));
   const Project project = loadProject(path);
   QCOMPARE(project.racks().size(), 11);
   int dgx = 0;

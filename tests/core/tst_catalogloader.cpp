@@ -403,6 +403,17 @@ void TestCatalogLoader::itemError_data() {
       << R"({"id": "v/m", "kind": "rack", "widthMm": 600, "depthMm": 1200, )" + head + "}"
       << "rack.usableU"
       << "a rack needs its usable rack units";
+  QTest::newRow("rating without capacity")
+      << R"({"id": "v/m", "kind": "rear-door", "coolingUnit": {"ratings": [{"waterSupplyTempC": 18}]}, )" +
+             head + "}"
+      << "coolingUnit.ratings[0]"
+      << "a rating needs capacityW and waterSupplyTempC";
+  // An empty rating before a good one is still a rating: the loader does not stop at the gap.
+  QTest::newRow("rating without water temperature, after a gap")
+      << R"({"id": "v/m", "kind": "rear-door", "coolingUnit": {"ratings": [{"capacityW": 30000, "waterSupplyTempC": 18}, {}, {"capacityW": 20000}]}, )" +
+             head + "}"
+      << "coolingUnit.ratings[1]"
+      << "a rating needs capacityW and waterSupplyTempC";
   QTest::newRow("unknown item source")
       << QByteArray(R"({"id": "v/m", "kind": "server", "vendor": "V", "model": "M",
                        "source": "nope", "confidence": "vendor"})")

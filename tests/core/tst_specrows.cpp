@@ -113,9 +113,9 @@ void TestSpecRows::coolingRatingsReadAsOneLineWithTheirConditions() {
   QVERIFY2(first && second, qPrintable(pathsOf(rows).join(QLatin1Char(' '))));
   QCOMPARE(first->label, QStringLiteral("Cooling unit: Rating 1"));
   QCOMPARE(QString(first->text).replace(QChar::Nbsp, QLatin1Char(' ')),
-           QStringLiteral("40 kW · 18 °C water · 35 °C air · 1.9 L/s"));
+           QStringLiteral("40,000 W · 18 °C water · 35 °C air · 1.9 L/s"));
   QCOMPARE(QString(second->text).replace(QChar::Nbsp, QLatin1Char(' ')),
-           QStringLiteral("30.5 kW · 22.5 °C water"));
+           QStringLiteral("30,500 W · 22.5 °C water"));
   QVERIFY(first->text.contains(QStringLiteral("18\u00a0°C\u00a0water")));  // wraps only at " · "
   QVERIFY(first->figure);
   QCOMPARE(first->figure->confidence, Confidence::Estimate);
