@@ -91,6 +91,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   });
 
   mTotals = new QLabel;
+  mTotals->setObjectName(QStringLiteral("hallTotals"));
   statusBar()->addPermanentWidget(mTotals);
   createActions();
   resize(1440, 900);

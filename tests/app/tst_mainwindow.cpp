@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -34,6 +35,7 @@ class TestMainWindow final : public QObject {
   void userCatalogOverridesAndBrokenFilesAreNotFatal();
   void redoShortcutIsUnambiguous();
   void renameFieldFollowsUndo();
+  void coolingUnitShowsCapacityNotItPower();
 
  private:
   static void dismissNextDialog(QString* text);
@@ -207,6 +209,40 @@ void TestMainWindow::renameFieldFollowsUndo() {
   QCOMPARE(name->text(), QStringLiteral("A01"));
   QTest::keyClick(name, Qt::Key_Return);  // nothing typed: no new edit, redo stays available
   QVERIFY(mWindow->document()->undoStack().canRedo());
+}
+
+// A STULZ CyberRow CRS 560 CW dropped on the floor (catalog: 60,700 W net at 10 °C water, fans
+// 3,900 W at full speed, StulzSelect transcription) becomes cooling unit C01: the IT totals do not
+// move, the status bar shows the fans as cooling equipment, and Properties shows what the unit
+// is placed for instead of an empty device list.
+void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
+  const double itBefore = mWindow->analysis().projectMaxPowerW.value;
+  QVERIFY(mWindow->floorPlanScene()->placeCatalogItem(QStringLiteral("stulz/cyberrow-crs560cw"),
+                                                      QPointF(9'900, 6'000)));
+  const RackId id = rackNamed(QStringLiteral("C01"));
+  QVERIFY(!id.isNull());
+  QCOMPARE(mWindow->analysis().projectMaxPowerW.value, itBefore);
+  QCOMPARE(mWindow->analysis().projectFacilityPowerW.value, 3'900.0);
+  QCOMPARE(mWindow->analysis().projectCoolingUnitCount, 1);
+  auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
+  QVERIFY(totals);
+  QVERIFY2(totals->text().contains(QStringLiteral("11 racks")), qPrintable(totals->text()));
+  QVERIFY2(totals->text().contains(QStringLiteral("cooling equipment 3.9 kW")),
+           qPrintable(totals->text()));
+
+  mWindow->floorPlanScene()->selectRacks({id});
+  auto* heading = mWindow->findChild<QLabel*>(QStringLiteral("propertiesHeading"));
+  auto* power = mWindow->findChild<QLabel*>(QStringLiteral("rackPower"));
+  auto* mounts = mWindow->findChild<QWidget*>(QStringLiteral("rackMounts"));
+  QVERIFY(heading && power && mounts);
+  QVERIFY2(heading->text().contains(QStringLiteral("In-row cooler C01")),
+           qPrintable(heading->text()));
+  QVERIFY2(
+      power->text().contains(QStringLiteral("60.7 kW</b> cooling capacity at 10 °C supply water")),
+      qPrintable(power->text()));
+  QVERIFY2(power->text().contains(QStringLiteral("3.9 kW fans: facility load, not IT")),
+           qPrintable(power->text()));
+  QVERIFY(mounts->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)

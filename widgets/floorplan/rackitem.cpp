@@ -72,7 +72,9 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     default:
       front = QRectF(r.left(), r.top(), r.width(), band);
   }
-  painter->fillRect(front, coolingModeColor(mLook.coolingMode));
+  // A cooling unit has no cooling mode: its front band marks the side it blows cold air from.
+  painter->fillRect(
+      front, mLook.coolingUnit ? QColor(0x02, 0x77, 0xbd) : coolingModeColor(mLook.coolingMode));
 
   if (isSelected()) {
     QPen sel(QColor(0x15, 0x65, 0xc0));

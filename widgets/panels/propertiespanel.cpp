@@ -54,6 +54,9 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
       mSpec(new SpecTable) {
   mName->setObjectName(QStringLiteral("rackName"));
   mRow->setObjectName(QStringLiteral("rackRow"));
+  mHeading->setObjectName(QStringLiteral("propertiesHeading"));
+  mPower->setObjectName(QStringLiteral("rackPower"));
+  mMounts->setObjectName(QStringLiteral("rackMounts"));
   mHeading->setTextFormat(Qt::RichText);
   mSummary->setTextFormat(Qt::RichText);
   mSummary->setWordWrap(true);
@@ -72,7 +75,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   mMounts->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   mMounts->setMinimumHeight(110);
 
-  auto* form = new QFormLayout(mRackForm);
+  auto* form = mForm = new QFormLayout(mRackForm);
   form->setContentsMargins(0, 0, 0, 0);
   form->addRow(tr("Name"), mName);
   form->addRow(tr("Row"), mRow);
@@ -137,20 +140,17 @@ void PropertiesPanel::refresh() {
   }
 }
 
-namespace {
-/// "60.7 kW cooling at 10 °C water (catalog rating)": what a floor cooling unit is placed for.
-QString coolingUnitSummary(const CatalogItem& type) {
+QString PropertiesPanel::coolingUnitSummary(const CatalogItem& type) const {
   const SpecValue* capacity = type.figure(QStringLiteral("coolingUnit.capacityW"));
   if (!capacity) {
-    return QObject::tr("<b>cooling capacity not published</b>");
+    return tr("<b>cooling capacity not published</b>");
   }
-  QString text = QObject::tr("<b>%1</b> cooling capacity").arg(formatPowerW(capacity->value));
+  QString text = tr("<b>%1</b> cooling capacity").arg(formatPowerW(capacity->value));
   if (const SpecValue* water = type.figure(QStringLiteral("coolingUnit.waterSupplyTempC"))) {
-    text += QObject::tr(" at %1 °C supply water").arg(water->value);
+    text += tr(" at %1 °C supply water").arg(water->value);
   }
-  return text + QObject::tr(" (catalog rating)");
+  return text + tr(" (catalog rating)");
 }
-}  // namespace
 
 void PropertiesPanel::showRack(const Rack& rack) {
   mRackForm->show();
@@ -159,7 +159,10 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mHeading->setText(
       coolingUnit ? tr("<h3>%1 %2</h3>").arg(itemKindName(type->kind), rack.name().toHtmlEscaped())
                   : tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
-  mCooling->setEnabled(!coolingUnit);  // a cooler is not itself cooled by air, doors or liquid
+  // A cooler is not itself cooled by air, doors or liquid, and holds no devices.
+  mForm->setRowVisible(mCooling, !coolingUnit);
+  mMounts->setVisible(!coolingUnit);
+  mRemoveMount->setVisible(!coolingUnit);
   // A field the user is typing in keeps its text; otherwise it shows the model (after an undo too).
   if (!mName->isModified()) {
     mName->setText(rack.name());
@@ -188,7 +191,9 @@ void PropertiesPanel::showRack(const Rack& rack) {
     if (power->facilityPowerW.value > 0) {
       text += tr("<br>%1 %2: facility load, not IT")
                   .arg(formatPowerW(power->facilityPowerW.value),
-                       coolingUnit ? tr("fans and pumps") : tr("cooling equipment (fans, pumps)"));
+                       !coolingUnit                  ? tr("cooling equipment (fans, pumps)")
+                       : type->kind == ItemKind::Cdu ? tr("pumps")
+                                                     : tr("fans"));
     }
     if (power->typicalFromMaxCount > 0) {
       text += tr("<br><i>typical counts %1 at max: no typical power published</i>")

@@ -5,6 +5,7 @@
 #include "edit/designdocument.h"
 #include "engine/analysis.h"
 
+#include <QFormLayout>
 #include <QWidget>
 
 #include <functional>
@@ -50,6 +51,8 @@ class PropertiesPanel final : public QWidget {
   /// Applies `change` to a copy of the selected rack and pushes it as one CmdEditRack.
   void editSelectedRack(const std::function<void(Rack&)>& change, const QString& text);
   void showMountSpec();
+  /// "60.7 kW cooling capacity at 10 °C supply water (catalog rating)", for a floor cooling unit.
+  QString coolingUnitSummary(const CatalogItem& type) const;
 
   DesignDocument& mDocument;
   const Catalog& mCatalog;
@@ -59,6 +62,7 @@ class PropertiesPanel final : public QWidget {
 
   QLabel* mHeading;
   QWidget* mRackForm;
+  QFormLayout* mForm = nullptr;
   QLineEdit* mName;
   QLineEdit* mRow;
   QLabel* mType;
