@@ -14,7 +14,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
   libqt6opengl6-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev libvulkan-dev
   libeigen3-dev libboost-dev
-  clang-format sqlite3 xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  clang-format sqlite3 xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
 )
 
 install_missing() {

@@ -12,10 +12,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 scene=${1:-studio}
 item=
 if [ "$scene" = catalog-item ]; then
-  item=$2
+  item=${2:?"usage: $0 catalog-item ID [OUT.png]"}
   shift
 fi
-out=$(realpath -m "${2:-$here/docs/screenshots/$scene.png}")
+out=$(realpath -m "${2:-$here/docs/screenshots/$scene${item:+-${item//\//-}}.png}")
 HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
 export HOME
 xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" "$item" <<'INNER'

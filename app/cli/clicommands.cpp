@@ -298,7 +298,10 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     return run(options, out, err);
   } catch (const UsageError& error) {
-    err << "dcstudio-cli: " << error.message << "\n\n" << kUsage;
+    // The error and one usage line, so the error stays in view; --help lists the commands.
+    err << "dcstudio-cli: " << error.message << '\n'
+        << QString::fromUtf8(kUsage).section(QLatin1Char('\n'), 0, 0) << '\n'
+        << "Run 'dcstudio-cli --help' for the commands.\n";
     return kCliUsageError;
   } catch (const DataError& error) {
     err << "dcstudio-cli: " << error.message << '\n';
