@@ -3,7 +3,7 @@
 # Regenerates the README screenshots as a user would make them: starts the studio on the DGX
 # SuperPOD template under Xvfb and drives it with the mouse and keyboard (xdotool).
 #   scripts/studio-screenshot.sh [studio|catalog-h100|catalog-item ID] [OUT.png]
-#   studio        racks dragged from the catalog onto the floor plan, rack A03 selected
+#   studio        racks and an in-row cooler dragged onto the floor plan, rack A03 selected
 #   catalog-h100  the catalog searched for "H100", a system selected with its sourced figures
 #   catalog-item  the catalog searched for one item id and that item selected
 # Needs xvfb, xdotool and imagemagick.
@@ -39,6 +39,8 @@ case "$3" in
     drag 110 105 805 480
     search "nvidia/qm9790"
     drag 110 105 840 480
+    search "stulz/cyberrow-crs560cw"
+    drag 110 105 852 488
     search "nvidia/dgx-gb200-nvl72"
     drag 110 105 600 520
     drag 110 105 637 520
