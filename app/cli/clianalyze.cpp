@@ -192,8 +192,8 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   for (const Hall& hall : project.halls()) {
     const HallTotals* t = analysis.hall(hall.id());
     out << '\n'
-        << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", " << t->acceleratorCount
-        << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
+        << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", "
+        << t->acceleratorCount << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
         << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
         << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
     if (t->facilityPowerW.value > 0) {
