@@ -51,11 +51,11 @@ double sharedAreaMm2(const BgPolygon& shape, const BgPolygon& rack) {
 struct Placed {
   RectMm rect;
   const Rack* rack;
-  QString label;     ///< "Rack A01" or "In-row cooler C01"
-  QString midLabel;  ///< "rack A01" or "in-row cooler C01", for the middle of a sentence
 };
 
-void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings) {
+/// Positions are named ("Rack A01", "in-row cooler C01") only when a finding needs them.
+void checkHall(const Hall& hall, const Catalog& catalog, QList<Placed>& placed,
+               QList<Finding>& findings) {
   const BgPolygon floor = toPolygon(hall.outlineMm());
   QList<BgPolygon> obstacles;
   for (const Obstacle& obstacle : hall.obstacles()) {
@@ -65,15 +65,15 @@ void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings
     const BgPolygon rack = toPolygon(p.rect);
     // Exact for any hall shape: the part of the rack inside the floor must be all of it.
     if (sharedAreaMm2(floor, rack) < bg::area(rack) - 0.5) {
-      findings.append(
-          {Finding::Severity::Error, p.rack->id(), hall.id(),
-           QStringLiteral("%1 stands partly or wholly outside hall %2").arg(p.label, hall.name())});
+      findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
+                       QStringLiteral("%1 stands partly or wholly outside hall %2")
+                           .arg(positionLabel(*p.rack, catalog), hall.name())});
     }
     for (qsizetype i = 0; i < obstacles.size(); ++i) {
       if (sharedAreaMm2(obstacles[i], rack) > 0.5) {
-        findings.append(
-            {Finding::Severity::Error, p.rack->id(), hall.id(),
-             QStringLiteral("%1 stands on obstacle %2").arg(p.label, hall.obstacles()[i].name)});
+        findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
+                         QStringLiteral("%1 stands on obstacle %2")
+                             .arg(positionLabel(*p.rack, catalog), hall.obstacles()[i].name)});
       }
     }
   }
@@ -85,7 +85,9 @@ void checkHall(const Hall& hall, QList<Placed>& placed, QList<Finding>& findings
     for (qsizetype j = i + 1; j < placed.size() && placed[j].rect.x0Mm < placed[i].rect.x1Mm; ++j) {
       if (placed[i].rect.overlaps(placed[j].rect)) {
         findings.append({Finding::Severity::Error, placed[j].rack->id(), hall.id(),
-                         QStringLiteral("%1 overlaps %2").arg(placed[j].label, placed[i].midLabel),
+                         QStringLiteral("%1 overlaps %2")
+                             .arg(positionLabel(*placed[j].rack, catalog),
+                                  positionLabel(*placed[i].rack, catalog, false)),
                          placed[i].rack->id()});
       }
     }
@@ -99,12 +101,11 @@ void validatePlacement(const Project& project, const Catalog& catalog, QList<Fin
   for (const Rack& rack : project.racks()) {
     const RectMm rect = rackFootprintMm(rack, catalog);
     if (!rect.isEmpty()) {  // unknown rack types are reported by the power pass
-      byHall[rack.hallId()].append(
-          {rect, &rack, positionLabel(rack, catalog), positionLabel(rack, catalog, false)});
+      byHall[rack.hallId()].append({rect, &rack});
     }
   }
   for (const Hall& hall : project.halls()) {  // the project's hall order: deterministic output
-    checkHall(hall, byHall[hall.id()], findings);
+    checkHall(hall, catalog, byHall[hall.id()], findings);
   }
 }
 

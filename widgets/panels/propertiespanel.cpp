@@ -75,7 +75,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   mMounts->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   mMounts->setMinimumHeight(110);
 
-  auto* form = mForm = new QFormLayout(mRackForm);
+  auto* form = new QFormLayout(mRackForm);
   form->setContentsMargins(0, 0, 0, 0);
   form->addRow(tr("Name"), mName);
   form->addRow(tr("Row"), mRow);
@@ -159,8 +159,10 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mHeading->setText(
       coolingUnit ? tr("<h3>%1 %2</h3>").arg(itemKindName(type->kind), rack.name().toHtmlEscaped())
                   : tr("<h3>Rack %1</h3>").arg(rack.name().toHtmlEscaped()));
-  // A cooler is not itself cooled by air, doors or liquid, and holds no devices.
-  mForm->setRowVisible(mCooling, !coolingUnit);
+  // A cooler is not itself cooled by air, doors or liquid, and holds no devices. The cooling
+  // row stays in place, disabled: hiding it changes the dock's width, and a main window destroyed
+  // while that re-layout is still animating crashes in Qt 6.4 (seen in tst_mainwindow).
+  mCooling->setEnabled(!coolingUnit);
   mMounts->setVisible(!coolingUnit);
   mRemoveMount->setVisible(!coolingUnit);
   // A field the user is typing in keeps its text; otherwise it shows the model (after an undo too).

@@ -5,7 +5,6 @@
 #include "edit/designdocument.h"
 #include "engine/analysis.h"
 
-#include <QFormLayout>
 #include <QWidget>
 
 #include <functional>
@@ -62,7 +61,6 @@ class PropertiesPanel final : public QWidget {
 
   QLabel* mHeading;
   QWidget* mRackForm;
-  QFormLayout* mForm = nullptr;
   QLineEdit* mName;
   QLineEdit* mRow;
   QLabel* mType;
