@@ -26,7 +26,8 @@ QString findingSeverityKey(Finding::Severity severity);
 
 /// Sums of a set of racks (a selection), from the analysis.
 struct RackSetTotals {
-  int rackCount = 0;
+  int rackCount = 0;         ///< racks and rack-scale systems
+  int coolingUnitCount = 0;  ///< floor cooling units
   double maxPowerW = 0.0;
   double typicalPowerW = 0.0;
   int typicalFromMaxCount = 0;
@@ -83,7 +84,7 @@ struct Analysis {
     for (RackId id : ids) {
       const auto it = racks.constFind(id);
       if (it != racks.cend()) {
-        ++totals.rackCount;
+        ++(it->coolingUnit ? totals.coolingUnitCount : totals.rackCount);
         totals.maxPowerW += it->maxPowerW.value;
         totals.typicalPowerW += it->typicalPowerW.value;
         totals.typicalFromMaxCount += it->typicalFromMaxCount;

@@ -325,6 +325,16 @@ void TestRackPower::coolingEquipmentIsNotItLoad() {
   QCOMPARE(a->maxPowerW.value, 20'400.0);
   QCOMPARE(a->facilityPowerW.value, 2'300.0);
   QCOMPARE(analysis.projectMaxPowerW.value, 20'400.0);
+  QCOMPARE(analysis.projectFacilityPowerW.value, 2'300.0);
+  QCOMPARE(analysis.projectRackCount, 1);
+  QCOMPARE(analysis.projectCoolingUnitCount, 1);
+
+  // A selection of both: one rack, one cooling unit, the rack's IT power only.
+  const RackSetTotals selected =
+      analysis.totalsOf({mProject.racks().at(0).id(), mProject.racks().at(1).id()});
+  QCOMPARE(selected.rackCount, 1);
+  QCOMPARE(selected.coolingUnitCount, 1);
+  QCOMPARE(selected.maxPowerW, 20'400.0);
 }
 
 void TestRackPower::unknownCatalogIdIsFindingAndNotCounted() {

@@ -239,7 +239,11 @@ void PropertiesPanel::showRack(const Rack& rack) {
 void PropertiesPanel::showSeveral() {
   mRackForm->hide();
   const RackSetTotals totals = mAnalysis.totalsOf(mSelection);
-  mHeading->setText(tr("<h3>%1 racks selected</h3>").arg(mSelection.size()));
+  QString selected = countOf(totals.rackCount, "rack", "racks");
+  if (totals.coolingUnitCount > 0) {
+    selected += tr(" and ") + countOf(totals.coolingUnitCount, "cooling unit", "cooling units");
+  }
+  mHeading->setText(tr("<h3>%1 selected</h3>").arg(selected));
   mSummary->setText(tr("<b>%1</b> max · %2 typical%3 · %4 GPUs")
                         .arg(formatPowerW(totals.maxPowerW), formatPowerW(totals.typicalPowerW),
                              typicalNote(totals.typicalFromMaxCount))
