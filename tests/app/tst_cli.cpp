@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/projectfile.h"
+#include "testdesigns.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace dc;
+using namespace dc::test;
 
 namespace {
 
@@ -62,23 +64,6 @@ QString fingerprint(const QString& path) {
   return QString::fromLatin1(
              QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()) +
          QLatin1Char(' ') + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
-}
-
-PolygonMm rectangleMm(std::int64_t widthMm, std::int64_t depthMm) {
-  return {{0, 0}, {widthMm, 0}, {widthMm, depthMm}, {0, depthMm}};
-}
-
-/// "nvidia/dgx-h100@9" -> a mount at U9.
-Rack makeRack(HallId hall, const QString& name, const QString& type, PointMm positionMm,
-              const QStringList& mounts) {
-  Rack rack(RackId::create(), hall, type, positionMm);
-  rack.setName(name);
-  rack.setRow(QStringLiteral("A"));
-  for (const QString& spec : mounts) {
-    rack.insertMount(-1, {MountId::create(), spec.section(QLatin1Char('@'), 0, 0),
-                          spec.section(QLatin1Char('@'), 1, 1).toInt()});
-  }
-  return rack;
 }
 
 QJsonObject parseJson(const QString& text) {

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/footprint.h"
 #include "model/geometry.h"
+#include "testdesigns.h"
 #include "testprinters.h"
 
 #include <QTest>
 
 using namespace dc;
+using namespace dc::test;
 
 namespace {
-
-PolygonMm rectangleMm(std::int64_t x0, std::int64_t y0, std::int64_t x1, std::int64_t y1) {
-  return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
-}
 
 /// An L-shaped hall: 30 m x 10 m along the bottom plus 10 m x 10 m on its left above.
 /// Area by hand: 30 x 10 + 10 x 10 = 400 m2.

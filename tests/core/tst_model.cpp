@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/project.h"
+#include "testdesigns.h"
 #include "testprinters.h"
 
 #include <QTest>
@@ -7,25 +8,14 @@
 #include <stdexcept>
 
 using namespace dc;
+using namespace dc::test;
 
 namespace {
-
-PolygonMm rectangleMm(std::int64_t widthMm, std::int64_t depthMm) {
-  return {{0, 0}, {widthMm, 0}, {widthMm, depthMm}, {0, depthMm}};
-}
 
 Rack rackIn(HallId hall, const QString& name = {}) {
   Rack rack(RackId::create(), hall, QStringLiteral("apc/ar3300"), PointMm{900, 1200});
   rack.setName(name);
   return rack;
-}
-
-QList<RackId> rackIds(const Project& project) {
-  QList<RackId> ids;
-  for (const Rack& rack : project.racks()) {
-    ids.append(rack.id());
-  }
-  return ids;
 }
 
 /// The id -> index map agrees with the list, for every rack.

@@ -3,10 +3,12 @@
 #include "engine/analyze.h"
 #include "engine/footprint.h"
 #include "fixturecatalog.h"
+#include "testdesigns.h"
 
 #include <QTest>
 
 using namespace dc;
+using namespace dc::test;
 
 namespace {
 
@@ -21,30 +23,6 @@ const QString kInRow = QStringLiteral("fixture/in-row-cooler");    // 300 x 1200
 const QString kInRackCdu = QStringLiteral("fixture/in-rack-cdu");  // 4U, 800 W pumps
 
 const QString kH100Guide = QStringLiteral("NVIDIA DGX H100/H200 User Guide, Introduction");
-
-PolygonMm rectangleMm(std::int64_t x0, std::int64_t y0, std::int64_t x1, std::int64_t y1) {
-  return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
-}
-
-/// "nvidia/dgx-h100@9" -> a mount of that item at U9.
-QList<Mount> mountsFrom(const QStringList& specs) {
-  QList<Mount> mounts;
-  for (const QString& spec : specs) {
-    mounts.append({MountId::create(), spec.section(QLatin1Char('@'), 0, 0),
-                   spec.section(QLatin1Char('@'), 1, 1).toInt()});
-  }
-  return mounts;
-}
-
-Rack makeRack(HallId hall, const QString& name, const QString& type, PointMm positionMm,
-              const QStringList& mounts = {}, int rotationDeg = 0) {
-  Rack rack(RackId::create(), hall, type, positionMm, rotationDeg);
-  rack.setName(name);
-  for (const Mount& mount : mountsFrom(mounts)) {
-    rack.insertMount(-1, mount);
-  }
-  return rack;
-}
 
 QString describe(const QList<Finding>& findings) {
   QStringList lines;

@@ -11,6 +11,7 @@
 #include "edit/cmdremoveracks.h"
 #include "edit/cmdrotateracks.h"
 #include "edit/placement.h"
+#include "testdesigns.h"
 #include "testprinters.h"
 
 #include <QRandomGenerator>
@@ -21,6 +22,7 @@
 #include <stdexcept>
 
 using namespace dc;
+using namespace dc::test;
 
 namespace {
 
@@ -49,14 +51,6 @@ QString describe(const Project& project) {
                      .arg(coolingModeKey(r.coolingMode()), mounts.join(QLatin1Char(' '))));
   }
   return lines.join(QLatin1Char('\n'));
-}
-
-QList<RackId> rackIds(const Project& project) {
-  QList<RackId> ids;
-  for (const Rack& rack : project.racks()) {
-    ids.append(rack.id());
-  }
-  return ids;
 }
 
 /// The id -> index map agrees with the list (it is rebuilt by every insert and remove).
