@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -22,6 +23,7 @@ class TestCatalogDock final : public QObject {
   void searchMatchesAllWords();
   void dragCarriesTheCatalogId();
   void specTableShowsSourceAndConfidence();
+  void treeReadsAlphabeticallyWithPluralKinds();
 };
 
 void TestCatalogDock::searchH100ListsEveryH100SystemOfTheShippedCatalog() {
@@ -107,6 +109,32 @@ void TestCatalogDock::specTableShowsSourceAndConfidence() {
     }
   }
   QVERIFY(sawMaxPower);
+}
+
+// Vendors in alphabetical order whatever their case, kinds named in the plural as a heading reads.
+void TestCatalogDock::treeReadsAlphabeticallyWithPluralKinds() {
+  const CatalogLoadResult shipped = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
+  const CatalogModel model(shipped.catalog);
+  QStringList vendors;
+  QStringList kinds;
+  for (int r = 0; r < model.rowCount(); ++r) {
+    const QModelIndex vendor = model.index(r, 0);
+    vendors.append(vendor.data().toString());
+    for (int k = 0; k < model.rowCount(vendor); ++k) {
+      kinds.append(model.index(k, 0, vendor).data().toString());
+    }
+  }
+  QStringList sorted = vendors;
+  std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+    return a.compare(b, Qt::CaseInsensitive) < 0;
+  });
+  QCOMPARE(vendors, sorted);
+  QVERIFY(vendors.indexOf(QStringLiteral("Schneider Electric")) <
+          vendors.indexOf(QStringLiteral("STULZ")));
+  QVERIFY2(kinds.contains(QStringLiteral("Power shelves")), qPrintable(kinds.join(u',')));
+  QVERIFY(kinds.contains(QStringLiteral("Switches")));
+  QVERIFY(kinds.contains(QStringLiteral("CRAH units")));
+  QVERIFY(kinds.contains(QStringLiteral("Storage")));
 }
 
 QTEST_MAIN(TestCatalogDock)

@@ -33,6 +33,9 @@ QString plural(const QString& name) {
   if (name == QLatin1String("Storage")) {
     return name;
   }
+  if (name.endsWith(QLatin1String("shelf"))) {
+    return name.chopped(1) + QStringLiteral("ves");  // "Power shelves"
+  }
   return name + (name.endsWith(QLatin1Char('h')) ? QStringLiteral("es") : QStringLiteral("s"));
 }
 
@@ -43,6 +46,7 @@ QStandardItem* child(QStandardItem* parent, const QString& text) {
     }
   }
   auto* node = new QStandardItem(text);
+  node->setData(text.toCaseFolded(), CatalogModel::SortKeyRole);
   node->setFlags(Qt::ItemIsEnabled);
   parent->appendRow(node);
   return node;
@@ -70,11 +74,15 @@ CatalogModel::CatalogModel(const Catalog& catalog, QObject* parent) : QStandardI
                  .arg(formatPowerW(w->value), confidenceName(w->confidence), w->source.title);
     }
     node->setToolTip(tip);
+    node->setData(node->text().toCaseFolded(), SortKeyRole);
     const bool placeable = item.isFloorStanding() || item.isMountable();
     node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
                    (placeable ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
     kindNode->appendRow(node);
   }
+  // Vendors, kinds and models read in alphabetical order whatever their case ("STULZ" after
+  // "Schneider Electric").
+  setSortRole(SortKeyRole);
   sort(0);
 }
 

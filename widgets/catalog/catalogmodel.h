@@ -17,7 +17,7 @@ class CatalogModel final : public QStandardItemModel {
   Q_OBJECT
 
  public:
-  enum Role { CatalogIdRole = Qt::UserRole + 1, SearchTextRole };
+  enum Role { CatalogIdRole = Qt::UserRole + 1, SearchTextRole, SortKeyRole };
 
   explicit CatalogModel(const Catalog& catalog, QObject* parent = nullptr);
 
