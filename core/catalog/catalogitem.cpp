@@ -23,6 +23,9 @@ constexpr EnumText<ItemKind> kKinds[] = {
     {ItemKind::Pdu, "pdu", "Rack PDU"},
     {ItemKind::PowerShelf, "power-shelf", "Power shelf"},
     {ItemKind::BuswayTapoff, "busway-tapoff", "Busway tap-off"},
+    {ItemKind::Ups, "ups", "UPS"},
+    {ItemKind::Busway, "busway", "Busway"},
+    {ItemKind::PowerRack, "power-rack", "Power rack / sidecar"},
     {ItemKind::RearDoor, "rear-door", "Rear-door heat exchanger"},
     {ItemKind::Cdu, "cdu", "Coolant distribution unit"},
     {ItemKind::InRowCooler, "in-row-cooler", "In-row cooler"},
@@ -54,6 +57,7 @@ bool CatalogItem::isFloorStanding() const {
   switch (kind) {
     case ItemKind::Rack:
     case ItemKind::RackScaleSystem:
+    case ItemKind::PowerRack:
     case ItemKind::InRowCooler:
     case ItemKind::Crah:
       return true;
@@ -84,7 +88,8 @@ int CatalogItem::arrayLength(const QString& arrayPath) const {
 }
 
 bool CatalogItem::isFloorCoolingUnit() const {
-  return isFloorStanding() && kind != ItemKind::Rack && kind != ItemKind::RackScaleSystem;
+  return isFloorStanding() && kind != ItemKind::Rack && kind != ItemKind::RackScaleSystem &&
+         kind != ItemKind::PowerRack;
 }
 
 bool CatalogItem::isMountable() const {

@@ -25,6 +25,9 @@ enum class ItemKind {
   Pdu,
   PowerShelf,
   BuswayTapoff,
+  Ups,        ///< a UPS frame or system; stands in an electrical room, not in a rack position
+  Busway,     ///< an overhead busway run; not mountable
+  PowerRack,  ///< an 800 VDC power rack or sidecar standing in a rack position next to IT racks
   RearDoor,
   Cdu,
   InRowCooler,
@@ -91,13 +94,14 @@ struct CatalogItem {
   const SpecValue* depthMm() const { return figure(QStringLiteral("depthMm")); }
   const SpecValue* weightKg() const { return figure(QStringLiteral("weightKg")); }
 
-  /// Placed on the floor plan as a rack position (racks, rack-scale systems, floor units).
+  /// Placed on the floor plan as a rack position (racks, rack-scale systems, power racks,
+  /// floor cooling units).
   bool isFloorStanding() const;
   /// Number of elements of an array group ("coolingUnit.ratings", "ports") that hold any field:
   /// one past the highest index present, so a gap never hides the elements after it.
   int arrayLength(const QString& arrayPath) const;
   /// An in-row cooler, CRAH unit or floor CDU: takes a position on the floor, carries no IT
-  /// load, and its own power (fans, pumps) is facility load.
+  /// load, and its own power (fans, pumps) is facility load. Never a power rack.
   bool isFloorCoolingUnit() const;
   /// Mounted in a rack (has heightU, 0 for zero-U PDUs, and is not floor-standing).
   bool isMountable() const;

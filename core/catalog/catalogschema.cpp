@@ -16,6 +16,9 @@ QList<SchemaField> figures(std::initializer_list<const char*> names, T type = T:
 
 QList<SchemaField> buildSchema() {
   const QStringList purposes{"compute", "storage", "in-band", "out-of-band", "scale-up", "any"};
+  // How the input is connected: single phase, 3-phase with loads line-to-neutral (wye) or
+  // line-to-line (delta), or direct current.
+  const QStringList supplies{"ac-1ph", "ac-3ph-wye", "ac-3ph-delta", "dc"};
   const QStringList media{"passive-copper", "active-copper", "aoc", "multimode", "single-mode"};
   return QList<SchemaField>{
              {"id", T::Text},
@@ -53,8 +56,12 @@ QList<SchemaField> buildSchema() {
               figures({"usableU"}, T::IntFigure) +
                   figures({"unitHeightMm", "staticLoadKg", "dynamicLoadKg"})},
              {"electrical", T::Group,
-              figures({"inputVoltageV", "inputCurrentA", "outputCapacityW", "outputVoltageV"}) +
-                  figures({"phases"}, T::IntFigure) + QList<SchemaField>{{"outlets", T::Text}}},
+              figures({"inputVoltageV", "inputCurrentA", "outputCapacityW", "outputVoltageV",
+                       "ratedCurrentA", "frameRatingW", "moduleRatingW", "frequencyHz"}) +
+                  figures({"phases", "moduleCount", "maxModuleCount"}, T::IntFigure) +
+                  QList<SchemaField>{{"efficiency", T::Fraction},
+                                     {"supply", T::Text, {}, supplies},
+                                     {"outlets", T::Text}}},
              {"coolingUnit", T::Group,
               figures({"capacityW", "waterSupplyTempC", "flowLps", "approachK"}) +
                   QList<SchemaField>{
