@@ -3,6 +3,7 @@
 // other, and a spot check of published figures, each against the document it comes from.
 #include "catalog/catalogloader.h"
 
+#include <QHash>
 #include <QTest>
 #include <QUrl>
 
@@ -23,6 +24,12 @@ class TestShippedCatalog final : public QObject {
   void coversTheRackSizesArchitectsNeed_data();
   void coversTheRackSizesArchitectsNeed();
   void coolingUnitsStateTheirRatingConditions();
+  void rackPdusStateHowTheyAreFed();
+  void upsFramesStateTheirRating();
+  void managementSwitchesHaveAMaximum_data();
+  void managementSwitchesHaveAMaximum();
+  void powerDistributionKindsLoadAndPlace();
+  void electricalFieldsAreCheckedByTheLoader();
   void publishedFigures_data();
   void publishedFigures();
 
@@ -209,6 +216,156 @@ void TestShippedCatalog::coolingUnitsStateTheirRatingConditions() {
   QVERIFY(units >= 2);
 }
 
+// The engine sizes every rack feed from its PDUs: each needs the line-to-line voltage, the
+// plug/breaker current, the phase count and how its outlets are wired (docs/catalog.md).
+void TestShippedCatalog::rackPdusStateHowTheyAreFed() {
+  const QStringList supplies{QStringLiteral("ac-1ph"), QStringLiteral("ac-3ph-wye"),
+                             QStringLiteral("ac-3ph-delta"), QStringLiteral("dc")};
+  int pdus = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::Pdu) {
+      continue;
+    }
+    ++pdus;
+    const QString supply = item.texts.value(QStringLiteral("electrical.supply"));
+    QVERIFY2(supplies.contains(supply), qPrintable(item.id));
+    QVERIFY2(item.figureValue(QStringLiteral("electrical.inputVoltageV")) > 0, qPrintable(item.id));
+    QVERIFY2(item.figureValue(QStringLiteral("electrical.inputCurrentA")) > 0, qPrintable(item.id));
+    const double phases = item.figureValue(QStringLiteral("electrical.phases"));
+    QVERIFY2(phases == 1 || phases == 3, qPrintable(item.id));
+    // A 3-phase supply needs three phases, a single-phase one one.
+    QVERIFY2((phases == 3) == supply.startsWith(QLatin1String("ac-3ph")), qPrintable(item.id));
+  }
+  QVERIFY(pdus >= 9);
+}
+
+// A UPS is sized by its frame; a modular frame's modules must add up to at least the frame.
+void TestShippedCatalog::upsFramesStateTheirRating() {
+  int frames = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::Ups) {
+      continue;
+    }
+    ++frames;
+    const SpecValue* frame = item.figure(QStringLiteral("electrical.frameRatingW"));
+    QVERIFY2(frame && frame->value >= 100'000, qPrintable(item.id));
+    const SpecValue* module = item.figure(QStringLiteral("electrical.moduleRatingW"));
+    const SpecValue* modules = item.figure(QStringLiteral("electrical.maxModuleCount"));
+    if (module && modules) {
+      QVERIFY2(module->value * modules->value >= frame->value, qPrintable(item.id));
+    }
+    if (const SpecValue* installed = item.figure(QStringLiteral("electrical.moduleCount"));
+        installed && modules) {
+      QVERIFY2(installed->value <= modules->value, qPrintable(item.id));
+    }
+  }
+  QVERIFY(frames >= 4);
+}
+
+// The management switches of the DGX SuperPOD templates publish only typical power; their
+// maximum is an estimate with its basis, never below the typical figure.
+void TestShippedCatalog::managementSwitchesHaveAMaximum_data() {
+  QTest::addColumn<QString>("id");
+  QTest::newRow("SN5600") << QStringLiteral("nvidia/sn5600");
+  QTest::newRow("SN4600C") << QStringLiteral("nvidia/sn4600c");
+  QTest::newRow("SN2201") << QStringLiteral("nvidia/sn2201");
+}
+
+void TestShippedCatalog::managementSwitchesHaveAMaximum() {
+  QFETCH(QString, id);
+  const CatalogItem* item = mLoaded.catalog.find(id);
+  QVERIFY2(item, qPrintable(id));
+  QVERIFY(item->maxPowerW() && item->typicalPowerW());
+  QVERIFY(item->maxPowerW()->value >= item->typicalPowerW()->value);
+  QVERIFY(!item->maxPowerW()->note.isEmpty());
+}
+
+// UPS frames stand in electrical rooms, busways run overhead, and a power rack (sidecar) takes
+// a rack position on the floor plan without being a cooling unit or carrying IT load.
+void TestShippedCatalog::powerDistributionKindsLoadAndPlace() {
+  QHash<ItemKind, int> counts;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    ++counts[item.kind];
+    switch (item.kind) {
+      case ItemKind::Ups:
+      case ItemKind::Busway:
+        QVERIFY2(!item.isFloorStanding() && !item.isMountable(), qPrintable(item.id));
+        break;
+      case ItemKind::BuswayTapoff:
+        QVERIFY2(item.figureValue(QStringLiteral("electrical.ratedCurrentA")) > 0,
+                 qPrintable(item.id));
+        break;
+      case ItemKind::PowerRack:
+        QVERIFY2(item.isFloorStanding(), qPrintable(item.id));
+        QVERIFY2(!item.isFloorCoolingUnit() && !item.isMountable(), qPrintable(item.id));
+        QVERIFY2(item.widthMm() && item.depthMm(), qPrintable(item.id));
+        QCOMPARE(item.figureValue(QStringLiteral("electrical.outputVoltageV")), 800.0);
+        QCOMPARE(item.texts.value(QStringLiteral("electrical.supply")), QStringLiteral("dc"));
+        QVERIFY2(item.figureValue(QStringLiteral("electrical.outputCapacityW")) > 0,
+                 qPrintable(item.id));
+        break;
+      default:
+        break;
+    }
+    if (item.kind == ItemKind::Busway) {
+      QVERIFY2(item.figureValue(QStringLiteral("electrical.ratedCurrentA")) > 0,
+               qPrintable(item.id));
+      QVERIFY2(item.figureValue(QStringLiteral("electrical.inputVoltageV")) > 0,
+               qPrintable(item.id));
+    }
+  }
+  for (ItemKind kind :
+       {ItemKind::Ups, ItemKind::Busway, ItemKind::BuswayTapoff, ItemKind::PowerRack}) {
+    QVERIFY2(counts.value(kind) > 0, qPrintable(itemKindKey(kind)));
+  }
+  // The whole shipped catalog, new files included, loads without a problem.
+  QVERIFY(mLoaded.problems.isEmpty());
+}
+
+// The new electrical fields go through the schema like the old ones: a supply outside the four
+// connections and an efficiency above 1 are refused with their path.
+void TestShippedCatalog::electricalFieldsAreCheckedByTheLoader() {
+  const QByteArray json = R"({"format": "dcstudio-catalog", "formatVersion": 1,
+    "sources": {"s": {"title": "t", "url": "https://example.org/"}},
+    "items": [
+      {"id": "x/ups", "vendor": "X", "model": "U", "kind": "ups", "source": "s",
+       "confidence": "vendor", "electrical": {"frameRatingW": 500000, "moduleRatingW": 250000,
+       "moduleCount": 2, "maxModuleCount": 3, "efficiency": 0.97, "frequencyHz": 50,
+       "outputVoltageV": 400, "phases": 3, "supply": "ac-3ph-wye"}},
+      {"id": "x/bus", "vendor": "X", "model": "B", "kind": "busway", "source": "s",
+       "confidence": "vendor", "electrical": {"ratedCurrentA": 800, "inputVoltageV": 415}},
+      {"id": "x/dc", "vendor": "X", "model": "P", "kind": "power-rack", "source": "s",
+       "confidence": "vendor", "widthMm": 600, "depthMm": 1200,
+       "electrical": {"outputVoltageV": 800, "outputCapacityW": 600000, "supply": "dc"}},
+      {"id": "x/bad-supply", "vendor": "X", "model": "S", "kind": "pdu", "source": "s",
+       "confidence": "vendor", "electrical": {"supply": "ac-2ph"}},
+      {"id": "x/bad-efficiency", "vendor": "X", "model": "E", "kind": "ups", "source": "s",
+       "confidence": "vendor", "electrical": {"efficiency": 1.2}}]})";
+  CatalogLoadResult result;
+  loadCatalogJson(json, QStringLiteral("inline.json"), 0, result);
+  QStringList problems;
+  for (const CatalogProblem& p : result.problems) {
+    problems.append(p.toString());
+  }
+  QCOMPARE(result.problems.size(), 2);
+  QVERIFY2(problems.join(u'\n').contains(QLatin1String("electrical.supply")),
+           qPrintable(problems.join(u'\n')));
+  QVERIFY2(problems.join(u'\n').contains(QLatin1String("electrical.efficiency")),
+           qPrintable(problems.join(u'\n')));
+  const CatalogItem* ups = result.catalog.find(QStringLiteral("x/ups"));
+  QVERIFY(ups);
+  QCOMPARE(ups->kind, ItemKind::Ups);
+  QCOMPARE(ups->figureValue(QStringLiteral("electrical.efficiency")), 0.97);
+  QCOMPARE(ups->figureValue(QStringLiteral("electrical.maxModuleCount")), 3.0);
+  QCOMPARE(ups->texts.value(QStringLiteral("electrical.supply")), QStringLiteral("ac-3ph-wye"));
+  const CatalogItem* bus = result.catalog.find(QStringLiteral("x/bus"));
+  QVERIFY(bus && bus->kind == ItemKind::Busway);
+  const CatalogItem* rack = result.catalog.find(QStringLiteral("x/dc"));
+  QVERIFY(rack && rack->kind == ItemKind::PowerRack && rack->isFloorStanding());
+  QCOMPARE(itemKindKey(ItemKind::PowerRack), QStringLiteral("power-rack"));
+  QCOMPARE(itemKindName(ItemKind::Ups), QStringLiteral("UPS"));
+}
+
 // Each row: item, JSON path, published value, the document that publishes it, and whether it was
 // read in the vendor's own document (vendor, or derived from it) or in a third-party
 // transcription of one (secondary), which must also keep its https:// address.
@@ -280,6 +437,14 @@ void TestShippedCatalog::publishedFigures_data() {
   // NetBox device-types/Nvidia/Q3400-RA.yaml: 4U, 60 kg.
   transcribed("Q3400 height", "nvidia/q3400-ra", "heightU", 4, "Q3400-RA");
   transcribed("Q3400 weight", "nvidia/q3400-ra", "weightKg", 60, "Q3400-RA");
+  // Eaton 9395P-1200 manual (mirror copy): 1,200 kVA / 1,200 kW frame.
+  transcribed("9395P-1200 frame", "eaton/9395p-1200", "electrical.frameRatingW", 1'200'000,
+              "9395P-1200");
+  // Starline product selection guide (copy): T5 series 250, 400 and 800 A.
+  transcribed("Starline T5 800 A", "starline/t5-800a", "electrical.ratedCurrentA", 800, "STARLINE");
+  // NVIDIA BCM power shelf page: 6 PSUs of up to 5.5 kW, shelf rated up to 33 kW.
+  row("GB200 power shelf", "nvidia/gb200-nvl72-power-shelf", "electrical.outputCapacityW", 33'000,
+      "Base Command Manager");
 }
 
 void TestShippedCatalog::publishedFigures() {
