@@ -247,7 +247,7 @@ void MainWindow::reanalyse() {
   mProperties->setAnalysis(mAnalysis);
   showFindings();
   QStringList parts;
-  for (const HallTotals& hall : mAnalysis.halls) {
+  for (const HallTotals& hall : mAnalysis.power.halls) {
     const Hall* h = mDocument->project().findHall(hall.hallId);
     QString part =
         tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
@@ -256,8 +256,8 @@ void MainWindow::reanalyse() {
             .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
                  hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
             .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0);
-    if (hall.facilityPowerW.value > 0) {
-      part += tr(" · cooling equipment %1").arg(formatPowerW(hall.facilityPowerW.value));
+    if (hall.coolingEquipmentPowerW.value > 0) {
+      part += tr(" · cooling equipment %1").arg(formatPowerW(hall.coolingEquipmentPowerW.value));
     }
     parts.append(part);
     if (hall.typicalFromMaxCount > 0) {
@@ -279,7 +279,7 @@ void MainWindow::showFindings() {
   mFindings->clear();
   for (const Finding& finding : mAnalysis.findings) {
     auto* item = new QListWidgetItem(finding.message, mFindings);
-    item->setData(kRackIdRole, finding.rackId.toString());
+    item->setData(kRackIdRole, finding.rackId().toString());
     item->setIcon(style()->standardIcon(
         finding.severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
         : finding.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning

@@ -90,7 +90,7 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
                      {"maxPowerW", figureJson(power.maxPowerW, urls)},
                      {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
                      {"typicalFromMaxCount", power.typicalFromMaxCount},
-                     {"facilityPowerW", figureJson(power.facilityPowerW, urls)},
+                     {"facilityPowerW", figureJson(power.coolingEquipmentPowerW, urls)},
                      {"acceleratorCount", power.acceleratorCount},
                      {"usedU", power.usedU},
                      {"usableU", power.usableU},
@@ -103,11 +103,11 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
   const QHash<QString, QString> urls = sourceUrls(catalog);
   QJsonArray halls;
   for (const Hall& hall : project.halls()) {
-    const HallTotals* totals = analysis.hall(hall.id());
+    const HallTotals* totals = analysis.power.hall(hall.id());
     QJsonArray racks;
     for (const Rack& rack : project.racks()) {
       if (rack.hallId() == hall.id()) {
-        racks.append(rackJson(rack, analysis.racks.value(rack.id()), catalog, urls));
+        racks.append(rackJson(rack, analysis.power.racks.value(rack.id()), catalog, urls));
       }
     }
     const Figure density{totals->maxPowerDensityWPerM2, QStringLiteral("W/m2"),
@@ -122,16 +122,17 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"acceleratorCount", totals->acceleratorCount},
                              {"maxPowerW", figureJson(totals->maxPowerW, urls)},
                              {"typicalPowerW", figureJson(totals->typicalPowerW, urls)},
-                             {"facilityPowerW", figureJson(totals->facilityPowerW, urls)},
+                             {"facilityPowerW", figureJson(totals->coolingEquipmentPowerW, urls)},
                              {"maxPowerDensityWPerM2", figureJson(density, urls)},
                              {"racks", racks}});
   }
   QJsonArray findings;
   for (const Finding& f : orderedFindings(project, analysis)) {
-    findings.append(QJsonObject{{"severity", findingSeverityKey(f.severity)},
-                                {"hallId", f.hallId.isNull() ? QJsonValue() : f.hallId.toString()},
-                                {"rackId", f.rackId.isNull() ? QJsonValue() : f.rackId.toString()},
-                                {"message", f.message}});
+    findings.append(
+        QJsonObject{{"severity", findingSeverityKey(f.severity)},
+                    {"hallId", f.hallId.isNull() ? QJsonValue() : f.hallId.toString()},
+                    {"rackId", f.rackId().isNull() ? QJsonValue() : f.rackId().toString()},
+                    {"message", f.message}});
   }
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
@@ -141,12 +142,14 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
-      {"totals", QJsonObject{{"maxPowerW", figureJson(analysis.projectMaxPowerW, urls)},
-                             {"typicalPowerW", figureJson(analysis.projectTypicalPowerW, urls)},
-                             {"facilityPowerW", figureJson(analysis.projectFacilityPowerW, urls)},
-                             {"acceleratorCount", analysis.projectAcceleratorCount},
-                             {"rackCount", analysis.projectRackCount},
-                             {"coolingUnitCount", analysis.projectCoolingUnitCount}}},
+      {"totals",
+       QJsonObject{
+           {"maxPowerW", figureJson(analysis.power.totals.itPowerW, urls)},
+           {"typicalPowerW", figureJson(analysis.power.totals.itTypicalPowerW, urls)},
+           {"facilityPowerW", figureJson(analysis.power.totals.coolingEquipmentPowerW, urls)},
+           {"acceleratorCount", analysis.power.totals.acceleratorCount},
+           {"rackCount", analysis.power.totals.rackCount},
+           {"coolingUnitCount", analysis.power.totals.coolingUnitCount}}},
       {"halls", halls},
       {"findings", findings}};
   out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -163,7 +166,7 @@ QString typicalKw(const Figure& typical, int fromMaxCount) {
 /// The floor cooling units of one hall, apart from its racks: their power is not IT load.
 void coolingUnitsText(const Project& project, const Catalog& catalog, const Analysis& analysis,
                       const Hall& hall, QTextStream& out) {
-  const HallTotals* t = analysis.hall(hall.id());
+  const HallTotals* t = analysis.power.hall(hall.id());
   if (t->coolingUnitCount == 0) {
     return;
   }
@@ -173,7 +176,7 @@ void coolingUnitsText(const Project& project, const Catalog& catalog, const Anal
              .arg(QStringLiteral("Type"), -28)
              .arg(QStringLiteral("Input kW"), 10);
   for (const Rack& rack : project.racks()) {
-    const RackPower& p = analysis.racks.value(rack.id());
+    const RackPower& p = analysis.power.racks.value(rack.id());
     if (rack.hallId() != hall.id() || !p.coolingUnit) {
       continue;
     }
@@ -181,7 +184,7 @@ void coolingUnitsText(const Project& project, const Catalog& catalog, const Anal
                .arg(positionName(rack), -10)
                .arg(rack.row(), -5)
                .arg(modelOf(catalog, rack.rackTypeId()), -28)
-               .arg(kW(p.facilityPowerW.value), 10);
+               .arg(kW(p.coolingEquipmentPowerW.value), 10);
   }
 }
 
@@ -190,14 +193,14 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   bool anyFromMax = false;
   out << "Project: " << project.name() << '\n';
   for (const Hall& hall : project.halls()) {
-    const HallTotals* t = analysis.hall(hall.id());
+    const HallTotals* t = analysis.power.hall(hall.id());
     out << '\n'
         << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", "
         << t->acceleratorCount << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
         << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
         << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
-    if (t->facilityPowerW.value > 0) {
-      out << "  cooling equipment input " << kW(t->facilityPowerW.value)
+    if (t->coolingEquipmentPowerW.value > 0) {
+      out << "  cooling equipment input " << kW(t->coolingEquipmentPowerW.value)
           << " kW (fans, pumps: facility load, not IT)\n";
     }
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
@@ -209,10 +212,10 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
                .arg(QStringLiteral("GPUs"), 5)
                .arg(QStringLiteral("U used"), 8);
     for (const Rack& rack : project.racks()) {
-      if (rack.hallId() != hall.id() || analysis.racks.value(rack.id()).coolingUnit) {
+      if (rack.hallId() != hall.id() || analysis.power.racks.value(rack.id()).coolingUnit) {
         continue;
       }
-      const RackPower& p = analysis.racks.value(rack.id());
+      const RackPower& p = analysis.power.racks.value(rack.id());
       const QString type = modelOf(catalog, rack.rackTypeId());
       const QString units = QStringLiteral("%1/%2").arg(p.usedU).arg(
           p.usableU > 0 ? QString::number(p.usableU) : QStringLiteral("-"));
@@ -233,14 +236,16 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   for (const Finding& f : findings) {
     out << "  " << findingSeverityKey(f.severity) << ": " << f.message << '\n';
   }
-  out << "\nTotal: " << countOf(analysis.projectRackCount, "rack", "racks") << ", "
-      << analysis.projectAcceleratorCount << " accelerators, max "
-      << kW(analysis.projectMaxPowerW.value) << " kW, typical "
-      << kW(analysis.projectTypicalPowerW.value) << " kW IT\n";
-  if (analysis.projectCoolingUnitCount > 0 || analysis.projectFacilityPowerW.value > 0) {
-    out << "       " << countOf(analysis.projectCoolingUnitCount, "cooling unit", "cooling units")
-        << " on the floor; cooling equipment input " << kW(analysis.projectFacilityPowerW.value)
-        << " kW (facility load)\n";
+  out << "\nTotal: " << countOf(analysis.power.totals.rackCount, "rack", "racks") << ", "
+      << analysis.power.totals.acceleratorCount << " accelerators, max "
+      << kW(analysis.power.totals.itPowerW.value) << " kW, typical "
+      << kW(analysis.power.totals.itTypicalPowerW.value) << " kW IT\n";
+  if (analysis.power.totals.coolingUnitCount > 0 ||
+      analysis.power.totals.coolingEquipmentPowerW.value > 0) {
+    out << "       "
+        << countOf(analysis.power.totals.coolingUnitCount, "cooling unit", "cooling units")
+        << " on the floor; cooling equipment input "
+        << kW(analysis.power.totals.coolingEquipmentPowerW.value) << " kW (facility load)\n";
   }
   if (anyFromMax) {
     out << "* no published typical power for some devices: their max power is counted.\n";

@@ -167,7 +167,7 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
   if (options.json) {
     QJsonArray halls;
     for (const Hall& hall : project.halls()) {
-      const HallTotals* totals = analysis.hall(hall.id());
+      const HallTotals* totals = analysis.power.hall(hall.id());
       halls.append(QJsonObject{{"id", hall.id().toString()},
                                {"name", hall.name()},
                                {"floorAreaM2", polygonAreaM2(hall.outlineMm())},
@@ -184,8 +184,8 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
                            {"author", project.author()},
                            {"description", project.description()},
                            {"halls", halls},
-                           {"rackCount", analysis.projectRackCount},
-                           {"coolingUnitCount", analysis.projectCoolingUnitCount},
+                           {"rackCount", analysis.power.totals.rackCount},
+                           {"coolingUnitCount", analysis.power.totals.coolingUnitCount},
                            {"mountCount", qint64(mountCount(project, HallId()))}};
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     return;
@@ -200,13 +200,13 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
     out << "  " << hall.name() << ": floor "
         << QString::number(polygonAreaM2(hall.outlineMm()), 'f', 2) << " m², tiles "
         << hall.tileMm() << " mm, ceiling " << hall.ceilingHeightMm() << " mm, "
-        << positionsText(analysis.hall(hall.id())->rackCount,
-                         analysis.hall(hall.id())->coolingUnitCount)
+        << positionsText(analysis.power.hall(hall.id())->rackCount,
+                         analysis.power.hall(hall.id())->coolingUnitCount)
         << ", " << mountCount(project, hall.id()) << " mounts\n";
   }
-  out << "Racks:   " << analysis.projectRackCount << '\n';
-  if (analysis.projectCoolingUnitCount > 0) {
-    out << "Cooling units: " << analysis.projectCoolingUnitCount << '\n';
+  out << "Racks:   " << analysis.power.totals.rackCount << '\n';
+  if (analysis.power.totals.coolingUnitCount > 0) {
+    out << "Cooling units: " << analysis.power.totals.coolingUnitCount << '\n';
   }
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
@@ -240,7 +240,8 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
     saveProject(project, outPath);
     out << QStringLiteral("wrote %1: %2 (%3)\n")
                .arg(outPath, project.name(),
-                    positionsText(analysis.projectRackCount, analysis.projectCoolingUnitCount));
+                    positionsText(analysis.power.totals.rackCount,
+                                  analysis.power.totals.coolingUnitCount));
   } catch (const TemplateError& error) {
     throw DataError{QString::fromUtf8(error.what())};
   } catch (const StorageError& error) {

@@ -114,6 +114,18 @@ void DesignDocument::replaceRack(const Rack& rack) {
   Q_EMIT changed();
 }
 
+void DesignDocument::setAssumptions(const DesignAssumptions& assumptions) {
+  if (mProject.setAssumptions(assumptions)) {
+    Q_EMIT assumptionsChanged();
+    Q_EMIT changed();
+  }
+}
+
+void DesignDocument::notifyObjects(ObjectKind kind, const QList<QUuid>& ids) {
+  Q_EMIT objectsChanged(kind, ids);
+  Q_EMIT changed();
+}
+
 void DesignDocument::setProjectInfo(const QString& name, const QString& author,
                                     const QString& description) {
   const bool a = mProject.setName(name);

@@ -1,117 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
 
-#include "positionlabel.h"
-
-#include <QMap>
+#include "power/analyzepower.h"
+#include "power/powercontext.h"
 
 namespace dc {
 
-namespace {
-
-void addTo(Figure& sum, const Figure& part) {
-  sum.value += part.value;
-  for (const QString& source : part.sources) {
-    sum.addSource(source);
+DesignAssumptions checkAssumptions(const DesignAssumptions& assumptions, QList<Finding>& findings) {
+  DesignAssumptions checked = assumptions;
+  const QMap<QString, double> overrides = assumptions.overrides();
+  for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+    const AssumptionSpec* spec = DesignAssumptions::spec(it.key());
+    const QString problem = DesignAssumptions::problem(*spec, it.value());
+    if (problem.isEmpty()) {
+      continue;
+    }
+    checked.setValueUnchecked(it.key(), spec->defaultValue);
+    Finding f;
+    f.code = QStringLiteral("assumption.invalid");
+    f.severity = Finding::Severity::Error;
+    f.subject = ObjectRef::assumption(it.key());
+    f.message =
+        QStringLiteral("Design assumption %1; the default %2 is used")
+            .arg(problem)
+            .arg(spec->choices.isEmpty() ? QString::number(spec->defaultValue)
+                                         : spec->choices.value(qsizetype(spec->defaultValue)));
+    f.measured = findingFigure(it.value(), spec->unit, QStringLiteral("value in the file"));
+    findings.append(f);
   }
+  // Bands must rise, or the floor plan's legend would be meaningless.
+  const char* bands[] = {assumption::kBand1W, assumption::kBand2W, assumption::kBand3W,
+                         assumption::kBand4W, assumption::kBand5W};
+  for (int i = 1; i < 5; ++i) {
+    if (checked.value(bands[i]) <= checked.value(bands[i - 1])) {
+      Finding f;
+      f.code = QStringLiteral("assumption.bands-not-rising");
+      f.severity = Finding::Severity::Warning;
+      f.subject = ObjectRef::assumption(bands[i]);
+      f.message = QStringLiteral("Floor-plan kW band %1 (%2 W) does not rise above band %3 (%4 W)")
+                      .arg(i + 1)
+                      .arg(checked.value(bands[i]))
+                      .arg(i)
+                      .arg(checked.value(bands[i - 1]));
+      findings.append(f);
+    }
+  }
+  return checked;
 }
 
-QString racksList(const QStringList& names) {
-  constexpr qsizetype kShown = 6;
-  QString text = names.mid(0, kShown).join(QStringLiteral(", "));
-  if (names.size() > kShown) {
-    text += QStringLiteral(" and %1 more").arg(names.size() - kShown);
-  }
-  return text;
+Analysis analyze(const DesignSnapshot& snapshot) {
+  Analysis analysis;
+  analysis.assumptions = checkAssumptions(snapshot.assumptions, analysis.findings);
+  analysis.power = analyzePower(snapshot, analysis.assumptions);
+  analysis.findings += analysis.power.findings;
+  analysis.findings += validatePlacement(snapshot.project, snapshot.catalog);
+  return analysis;
 }
-
-void reportUnpowered(const QMap<QString, QStringList>& unpowered,
-                     const QHash<QString, const Rack*>& firstRackOf, const Catalog& catalog,
-                     QList<Finding>& findings) {
-  for (auto it = unpowered.cbegin(); it != unpowered.cend(); ++it) {
-    const CatalogItem* item = catalog.find(it.key());
-    const Rack* rack = firstRackOf.value(it.key());
-    const SpecValue* typicalW = item->typicalPowerW();
-    const QString what =
-        QStringLiteral("%1 %2 has no published max power; ").arg(item->vendor, item->model);
-    const QString counted =
-        typicalW ? QStringLiteral("its typical %1 W is counted as max").arg(typicalW->value)
-                 : QStringLiteral("counted as 0 W");
-    findings.append(
-        {Finding::Severity::Warning, rack->id(), rack->hallId(),
-         what + counted +
-             QStringLiteral(" (%1: %2)")
-                 .arg(it.value().size() == 1 ? QStringLiteral("rack") : QStringLiteral("racks"),
-                      racksList(it.value()))});
-  }
-}
-
-}  // namespace
 
 Analysis analyze(const Project& project, const Catalog& catalog) {
-  Analysis analysis;
-  analysis.projectMaxPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ hall max power"), {}};
-  analysis.projectTypicalPowerW = {
-      0.0, QStringLiteral("W"), QStringLiteral("Σ hall typical power"), {}};
-  analysis.projectFacilityPowerW = {
-      0.0,
-      QStringLiteral("W"),
-      QStringLiteral("Σ hall cooling-equipment input power (facility load, not IT)"),
-      {}};
-  QHash<HallId, qsizetype> hallIndex;
-  for (const Hall& hall : project.halls()) {
-    HallTotals totals;
-    totals.hallId = hall.id();
-    totals.maxPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ rack max power"), {}};
-    totals.typicalPowerW = {0.0, QStringLiteral("W"), QStringLiteral("Σ rack typical power"), {}};
-    totals.facilityPowerW = {
-        0.0,
-        QStringLiteral("W"),
-        QStringLiteral("Σ input power of cooling equipment placed in the hall (not IT load)"),
-        {}};
-    totals.floorAreaM2 = polygonAreaM2(hall.outlineMm());
-    hallIndex.insert(hall.id(), analysis.halls.size());
-    analysis.halls.append(totals);
+  return analyze(DesignSnapshot{project, catalog, project.assumptions()});
+}
+
+RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Finding>& findings) {
+  return power::sumRack(rack, catalog, DesignAssumptions(), findings);
+}
+
+int Analysis::errorCount() const {
+  int errors = 0;
+  for (const Finding& f : findings) {
+    errors += f.severity == Finding::Severity::Error ? 1 : 0;
   }
-  analysis.racks.reserve(project.racks().size());
-  // Catalog items without a published max power: one finding per item, naming its racks.
-  QMap<QString, QStringList> unpowered;
-  QHash<QString, const Rack*> firstRackOf;
-  for (const Rack& rack : project.racks()) {
-    const RackPower power = analyzeRackPower(rack, catalog, analysis.findings);
-    HallTotals& totals = analysis.halls[hallIndex.value(rack.hallId())];
-    if (power.coolingUnit) {
-      ++totals.coolingUnitCount;  // a floor unit in a rack position is not a rack
-    } else {
-      ++totals.rackCount;
+  return errors;
+}
+
+QList<Finding> Analysis::findingsWithCode(const QString& code) const {
+  QList<Finding> matching;
+  for (const Finding& f : findings) {
+    if (f.code == code) {
+      matching.append(f);
     }
-    totals.acceleratorCount += power.acceleratorCount;
-    totals.typicalFromMaxCount += power.typicalFromMaxCount;
-    for (const QString& id : power.unpoweredItemIds) {
-      unpowered[id].append(positionName(rack));
-      if (!firstRackOf.contains(id)) {
-        firstRackOf.insert(id, &rack);
-      }
-    }
-    addTo(totals.maxPowerW, power.maxPowerW);
-    addTo(totals.typicalPowerW, power.typicalPowerW);
-    addTo(totals.facilityPowerW, power.facilityPowerW);
-    analysis.racks.insert(rack.id(), power);
   }
-  for (HallTotals& totals : analysis.halls) {
-    totals.maxPowerDensityWPerM2 =
-        totals.floorAreaM2 > 0 ? totals.maxPowerW.value / totals.floorAreaM2 : 0.0;
-    addTo(analysis.projectMaxPowerW, totals.maxPowerW);
-    addTo(analysis.projectTypicalPowerW, totals.typicalPowerW);
-    addTo(analysis.projectFacilityPowerW, totals.facilityPowerW);
-    analysis.projectRackCount += totals.rackCount;
-    analysis.projectCoolingUnitCount += totals.coolingUnitCount;
-    analysis.projectAcceleratorCount += totals.acceleratorCount;
-    analysis.projectTypicalFromMaxCount += totals.typicalFromMaxCount;
-  }
-  reportUnpowered(unpowered, firstRackOf, catalog, analysis.findings);
-  validatePlacement(project, catalog, analysis.findings);
-  return analysis;
+  return matching;
 }
 
 }  // namespace dc

@@ -24,6 +24,9 @@ class Id final {
 
   bool isNull() const noexcept { return mUuid.isNull(); }
   QString toString() const { return mUuid.toString(QUuid::WithoutBraces); }
+  /// The untyped UUID, for references that may name any kind of object (ObjectRef).
+  QUuid uuid() const noexcept { return mUuid; }
+  static Id fromUuid(const QUuid& uuid) { return Id(uuid); }
 
   friend bool operator==(const Id& a, const Id& b) noexcept { return a.mUuid == b.mUuid; }
   friend bool operator!=(const Id& a, const Id& b) noexcept { return a.mUuid != b.mUuid; }
@@ -40,5 +43,7 @@ using RackId = Id<struct RackTag>;
 using HallId = Id<struct HallTag>;
 using MountId = Id<struct MountTag>;
 using ObstacleId = Id<struct ObstacleTag>;
+/// A UPS system, switchboard, busway, RPP or 800 VDC power rack of a hall's distribution tree.
+using PowerNodeId = Id<struct PowerNodeTag>;
 
 }  // namespace dc

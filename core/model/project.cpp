@@ -63,6 +63,11 @@ Hall Project::removeHall(HallId id, qsizetype* indexOut) {
       throw std::invalid_argument("a hall with racks in it cannot be removed");
     }
   }
+  for (const PowerNode& node : mPowerNodes) {
+    if (node.hallId == id) {
+      throw std::invalid_argument("a hall with power distribution in it cannot be removed");
+    }
+  }
   for (qsizetype i = 0; i < mHalls.size(); ++i) {
     if (mHalls[i].id() == id) {
       if (indexOut) {
@@ -114,6 +119,64 @@ Rack Project::removeRack(RackId id, qsizetype* indexOut) {
   mRackIndex.remove(id);
   reindexRacks(index);
   return rack;
+}
+
+const PowerNode* Project::findPowerNode(PowerNodeId id) const noexcept {
+  const qsizetype index = powerNodeIndex(id);
+  return index < 0 ? nullptr : &mPowerNodes[index];
+}
+
+qsizetype Project::powerNodeIndex(PowerNodeId id) const noexcept {
+  // Halls hold tens of nodes, not thousands: a scan is cheaper than keeping an index in step.
+  for (qsizetype i = 0; i < mPowerNodes.size(); ++i) {
+    if (mPowerNodes[i].id == id) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+void Project::insertPowerNode(qsizetype index, PowerNode node) {
+  if (node.id.isNull() || powerNodeIndex(node.id) >= 0) {
+    throw std::invalid_argument("a power node needs a new, non-null id");
+  }
+  if (!findHall(node.hallId)) {
+    throw std::invalid_argument("a power node must belong to a hall of the project");
+  }
+  if (index < 0 || index > mPowerNodes.size()) {
+    index = mPowerNodes.size();
+  }
+  mPowerNodes.insert(index, std::move(node));
+}
+
+PowerNode Project::removePowerNode(PowerNodeId id, qsizetype* indexOut) {
+  const qsizetype index = powerNodeIndex(id);
+  if (index < 0) {
+    throw std::invalid_argument("unknown power node id");
+  }
+  if (indexOut) {
+    *indexOut = index;
+  }
+  return mPowerNodes.takeAt(index);
+}
+
+void Project::replacePowerNode(const PowerNode& node) {
+  const qsizetype index = powerNodeIndex(node.id);
+  if (index < 0) {
+    throw std::invalid_argument("unknown power node id");
+  }
+  if (mPowerNodes[index].hallId != node.hallId) {
+    throw std::invalid_argument("a power node cannot change hall");
+  }
+  mPowerNodes[index] = node;
+}
+
+bool Project::setAssumptions(const DesignAssumptions& assumptions) {
+  if (assumptions == mAssumptions) {
+    return false;
+  }
+  mAssumptions = assumptions;
+  return true;
 }
 
 void Project::reindexRacks(qsizetype from) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "designassumptions.h"
 #include "hall.h"
 #include "ids.h"
+#include "powernode.h"
 #include "rack.h"
 
 #include <QHash>
@@ -11,7 +13,8 @@
 
 namespace dc {
 
-/// A whole design: its halls and the racks placed in them.
+/// A whole design: its halls, the racks placed in them, the halls' power distribution and the
+/// design assumptions it is analysed with.
 ///
 /// A plain value: copying a Project *is* taking a snapshot (Qt containers are implicitly
 /// shared, so the copy is cheap until one side changes). Racks are kept in one list with an
@@ -42,10 +45,22 @@ class Project final {
   void insertRack(qsizetype index, Rack rack);
   Rack removeRack(RackId id, qsizetype* indexOut = nullptr);  ///< Throws on an unknown id.
 
-  friend bool operator==(const Project& a, const Project& b) {
-    return a.mName == b.mName && a.mAuthor == b.mAuthor && a.mDescription == b.mDescription &&
-           a.mHalls == b.mHalls && a.mRacks == b.mRacks;
-  }
+  /// UPS systems, switchboards, busways, RPPs and power racks of every hall, in order.
+  const QList<PowerNode>& powerNodes() const noexcept { return mPowerNodes; }
+  const PowerNode* findPowerNode(PowerNodeId id) const noexcept;
+  qsizetype powerNodeIndex(PowerNodeId id) const noexcept;  ///< -1 when unknown.
+  /// Throws on a null or duplicate id, or a hall id that is not in the project.
+  void insertPowerNode(qsizetype index, PowerNode node);
+  PowerNode removePowerNode(PowerNodeId id, qsizetype* indexOut = nullptr);  ///< Throws if unknown.
+  /// Replaces the node with the same id; throws on an unknown id or a changed hall.
+  void replacePowerNode(const PowerNode& node);
+
+  const DesignAssumptions& assumptions() const noexcept { return mAssumptions; }
+  bool setAssumptions(const DesignAssumptions& assumptions);
+
+  /// Every field takes part, so the round-trip, migration and undo tests see any field a
+  /// writer or a command forgets (the rack index is derived from mRacks and compares equal).
+  friend bool operator==(const Project&, const Project&) = default;
 
  private:
   void reindexRacks(qsizetype from);
@@ -56,6 +71,8 @@ class Project final {
   QList<Hall> mHalls;
   QList<Rack> mRacks;
   QHash<RackId, qsizetype> mRackIndex;  ///< Invariant: mRacks[mRackIndex[id]].id() == id.
+  QList<PowerNode> mPowerNodes;
+  DesignAssumptions mAssumptions;
 };
 
 }  // namespace dc

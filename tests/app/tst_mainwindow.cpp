@@ -87,7 +87,7 @@ void TestMainWindow::dismissNextDialog(QString* text) {
 void TestMainWindow::templateOpensWithTotals() {
   const Analysis& analysis = mWindow->analysis();
   QCOMPARE(mWindow->document()->project().racks().size(), 11);
-  QCOMPARE(analysis.projectAcceleratorCount, 248);  // reference case 1: 31 DGX H100 × 8 GPUs
+  QCOMPARE(analysis.power.totals.acceleratorCount, 248);  // reference case 1: 31 DGX H100 × 8 GPUs
   QVERIFY(mWindow->windowTitle().contains(QStringLiteral("DGX SuperPOD H100")));
 }
 
@@ -100,10 +100,10 @@ void TestMainWindow::rotateAndDeleteShortcutsAreUndoable() {
   QCOMPARE(mWindow->document()->project().findRack(id)->rotationDeg(), 270);  // was 180
   QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Delete);
   QVERIFY(!mWindow->document()->project().findRack(id));
-  QCOMPARE(mWindow->analysis().projectAcceleratorCount, 248 - 32);
+  QCOMPARE(mWindow->analysis().power.totals.acceleratorCount, 248 - 32);
   QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
   QVERIFY(mWindow->document()->project().findRack(id));
-  QCOMPARE(mWindow->analysis().projectAcceleratorCount, 248);
+  QCOMPARE(mWindow->analysis().power.totals.acceleratorCount, 248);
   QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
   QCOMPARE(mWindow->document()->project().findRack(id)->rotationDeg(), 180);
   QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -164,7 +164,7 @@ void TestMainWindow::userCatalogOverridesAndBrokenFilesAreNotFatal() {
   QCOMPARE(mWindow->catalog().find(QStringLiteral("nvidia/dgx-h100"))->model,
            QStringLiteral("DGX H100 (site)"));
   const RackId a01 = rackNamed(QStringLiteral("A01"));
-  QCOMPARE(mWindow->analysis().racks.value(a01).maxPowerW.value, 4 * 11'000.0);
+  QCOMPARE(mWindow->analysis().power.racks.value(a01).maxPowerW.value, 4 * 11'000.0);
   int errors = 0;
   int notes = 0;
   for (const CatalogProblem& p : mWindow->catalogProblems()) {
@@ -177,7 +177,7 @@ void TestMainWindow::userCatalogOverridesAndBrokenFilesAreNotFatal() {
   QCOMPARE(errors, 1);
   QCOMPARE(notes, 1);
   mWindow->reloadCatalog({});  // back to the shipped catalog
-  QCOMPARE(mWindow->analysis().racks.value(a01).maxPowerW.value, 4 * 10'200.0);
+  QCOMPARE(mWindow->analysis().power.racks.value(a01).maxPowerW.value, 4 * 10'200.0);
 }
 
 void TestMainWindow::redoShortcutIsUnambiguous() {
@@ -216,14 +216,14 @@ void TestMainWindow::renameFieldFollowsUndo() {
 // move, the status bar shows the fans as cooling equipment, and Properties shows what the unit
 // is placed for instead of an empty device list.
 void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
-  const double itBefore = mWindow->analysis().projectMaxPowerW.value;
+  const double itBefore = mWindow->analysis().power.totals.itPowerW.value;
   QVERIFY(mWindow->floorPlanScene()->placeCatalogItem(QStringLiteral("stulz/cyberrow-crs560cw"),
                                                       QPointF(9'900, 6'000)));
   const RackId id = rackNamed(QStringLiteral("C01"));
   QVERIFY(!id.isNull());
-  QCOMPARE(mWindow->analysis().projectMaxPowerW.value, itBefore);
-  QCOMPARE(mWindow->analysis().projectFacilityPowerW.value, 3'900.0);
-  QCOMPARE(mWindow->analysis().projectCoolingUnitCount, 1);
+  QCOMPARE(mWindow->analysis().power.totals.itPowerW.value, itBefore);
+  QCOMPARE(mWindow->analysis().power.totals.coolingEquipmentPowerW.value, 3'900.0);
+  QCOMPARE(mWindow->analysis().power.totals.coolingUnitCount, 1);
   auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
   QVERIFY(totals);
   QVERIFY2(totals->text().contains(QStringLiteral("11 racks")), qPrintable(totals->text()));

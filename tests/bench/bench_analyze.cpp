@@ -68,8 +68,8 @@ int main(int argc, char* argv[]) {
   Analysis analysis;
   const double analyzeMs = medianMs(5, [&] { analysis = analyze(project, catalog.catalog); });
   std::printf("design: %lld racks, %d GPUs, %.1f MW max\n",
-              static_cast<long long>(project.racks().size()), analysis.projectAcceleratorCount,
-              analysis.projectMaxPowerW.value / 1.0e6);
+              static_cast<long long>(project.racks().size()),
+              analysis.power.totals.acceleratorCount, analysis.power.totals.itPowerW.value / 1.0e6);
   std::printf("analyze: %.1f ms (median of 5)\n", analyzeMs);
 
   QTemporaryDir dir;

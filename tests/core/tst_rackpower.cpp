@@ -12,6 +12,18 @@ using namespace dc::test;
 
 namespace {
 
+/// The findings of an analysis other than the feed checks these racks (built without PDUs, to
+/// test sums and placement) all get: "no PDU" and "high density" are tested in tst_powerfeeds.
+QList<Finding> nonFeedFindings(const Analysis& analysis) {
+  QList<Finding> kept;
+  for (const Finding& f : analysis.findings) {
+    if (f.code != QLatin1String("power.no-pdu") && f.code != QLatin1String("power.high-density")) {
+      kept.append(f);
+    }
+  }
+  return kept;
+}
+
 const QString k42U = QStringLiteral("apc/ar3300");                 // 42U, 600 x 1200 mm
 const QString k48U = QStringLiteral("conteg/ri7-48-60-120");       // 48U, 600 x 1200 mm
 const QString kH100 = QStringLiteral("nvidia/dgx-h100");           // 8U, 10,200 W max, 8 GPUs
@@ -42,7 +54,7 @@ QString describe(const Figure& f) {
 QString dump(const Project& project, const Analysis& a) {
   QStringList lines;
   for (const Rack& rack : project.racks()) {
-    const RackPower& p = a.racks.value(rack.id());
+    const RackPower& p = a.power.racks.value(rack.id());
     lines.append(QStringLiteral("rack %1 max %2 typ %3 fromMax %4 acc %5 U %6/%7 kg %8")
                      .arg(p.rackId.toString(), describe(p.maxPowerW), describe(p.typicalPowerW))
                      .arg(p.typicalFromMaxCount)
@@ -51,7 +63,7 @@ QString dump(const Project& project, const Analysis& a) {
                      .arg(p.usableU)
                      .arg(p.weightKg, 0, 'f', 6));
   }
-  for (const HallTotals& h : a.halls) {
+  for (const HallTotals& h : a.power.halls) {
     lines.append(QStringLiteral("hall %1 racks %2 acc %3 max %4 typ %5 area %6 density %7")
                      .arg(h.hallId.toString())
                      .arg(h.rackCount)
@@ -61,12 +73,12 @@ QString dump(const Project& project, const Analysis& a) {
                      .arg(h.maxPowerDensityWPerM2, 0, 'f', 6));
   }
   lines.append(QStringLiteral("project max %1 typ %2 acc %3")
-                   .arg(describe(a.projectMaxPowerW), describe(a.projectTypicalPowerW))
-                   .arg(a.projectAcceleratorCount));
+                   .arg(describe(a.power.totals.itPowerW), describe(a.power.totals.itTypicalPowerW))
+                   .arg(a.power.totals.acceleratorCount));
   for (const Finding& f : a.findings) {
     lines.append(QStringLiteral("finding %1 %2 %3 %4")
-                     .arg(findingSeverityKey(f.severity), f.rackId.toString(), f.hallId.toString(),
-                          f.message));
+                     .arg(findingSeverityKey(f.severity), f.rackId().toString(),
+                          f.hallId.toString(), f.message));
   }
   return lines.join(QLatin1Char('\n'));
 }
@@ -204,7 +216,7 @@ void TestRackPower::referenceCase14RackExceeds40kW() {
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("R01"), k42U, {900, 1'200},
                                    {kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"}));
   const Analysis analysis = analyze(mProject, mCatalog);
-  const RackPower& rack = analysis.racks.value(mProject.racks().first().id());
+  const RackPower& rack = analysis.power.racks.value(mProject.racks().first().id());
   QVERIFY(qAbs(rack.maxPowerW.value - 40'800.0) <= 0.01 * 40'800.0);
   QCOMPARE(rack.maxPowerW.value, 40'800.0);  // exact: catalog arithmetic, no rounding
   QVERIFY(rack.maxPowerW.value > 40'000.0);
@@ -241,12 +253,12 @@ void TestRackPower::hallAndProjectTotals() {
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("A02"), k42U, {1'500, 1'200},
                                    {kB200 + "@1", kB200 + "@11"}));
   const Analysis analysis = analyze(mProject, mCatalog);
-  QVERIFY2(analysis.findings.isEmpty(), qPrintable(describe(analysis.findings)));
-  QCOMPARE(analysis.halls.size(), 2);
-  QCOMPARE(analysis.halls[0].hallId, mHallA);  // project order
-  QCOMPARE(analysis.halls[1].hallId, mHallB);
+  QVERIFY2(nonFeedFindings(analysis).isEmpty(), qPrintable(describe(nonFeedFindings(analysis))));
+  QCOMPARE(analysis.power.halls.size(), 2);
+  QCOMPARE(analysis.power.halls[0].hallId, mHallA);  // project order
+  QCOMPARE(analysis.power.halls[1].hallId, mHallB);
 
-  const HallTotals* a = analysis.hall(mHallA);
+  const HallTotals* a = analysis.power.hall(mHallA);
   QVERIFY(a);
   QCOMPARE(a->rackCount, 2);
   QCOMPARE(a->acceleratorCount, 48);
@@ -257,7 +269,7 @@ void TestRackPower::hallAndProjectTotals() {
   QCOMPARE(a->maxPowerW.sources,
            (QStringList{kH100Guide, QStringLiteral("NVIDIA DGX B200 User Guide, Introduction")}));
 
-  const HallTotals* b = analysis.hall(mHallB);
+  const HallTotals* b = analysis.power.hall(mHallB);
   QVERIFY(b);
   QCOMPARE(b->rackCount, 1);
   QCOMPARE(b->acceleratorCount, 0);
@@ -266,11 +278,11 @@ void TestRackPower::hallAndProjectTotals() {
   QCOMPARE(b->floorAreaM2, 36.0);
   QVERIFY(qAbs(b->maxPowerDensityWPerM2 - 47.777778) < 1e-6);
 
-  QCOMPARE(analysis.projectMaxPowerW.value, 71'120.0);
-  QCOMPARE(analysis.projectTypicalPowerW.value, 70'147.0);
-  QCOMPARE(analysis.projectAcceleratorCount, 48);
-  QCOMPARE(analysis.projectMaxPowerW.sources.size(), 3);
-  QVERIFY(!analysis.hall(HallId::create()));
+  QCOMPARE(analysis.power.totals.itPowerW.value, 71'120.0);
+  QCOMPARE(analysis.power.totals.itTypicalPowerW.value, 70'147.0);
+  QCOMPARE(analysis.power.totals.acceleratorCount, 48);
+  QCOMPARE(analysis.power.totals.itPowerW.sources.size(), 3);
+  QVERIFY(!analysis.power.hall(HallId::create()));
 }
 
 // An in-row cooler in a rack position and a CDU mounted in a rack draw power for fans and pumps:
@@ -282,34 +294,34 @@ void TestRackPower::coolingEquipmentIsNotItLoad() {
                                    {kH100 + "@1", kH100 + "@9", kInRackCdu + "@17"}));
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("A02"), kInRow, {1'350, 1'200}));
   const Analysis analysis = analyze(mProject, mCatalog);
-  QVERIFY2(analysis.findings.isEmpty(), qPrintable(describe(analysis.findings)));
+  QVERIFY2(nonFeedFindings(analysis).isEmpty(), qPrintable(describe(nonFeedFindings(analysis))));
 
-  const RackPower& rack = analysis.racks.value(mProject.racks().at(0).id());
+  const RackPower& rack = analysis.power.racks.value(mProject.racks().at(0).id());
   QCOMPARE(rack.maxPowerW.value, 20'400.0);
   QCOMPARE(rack.typicalPowerW.value, 20'400.0);
   QCOMPARE(rack.typicalFromMaxCount, 2);  // the CDU is not counted in the IT typical sum either
-  QCOMPARE(rack.facilityPowerW.value, 800.0);
+  QCOMPARE(rack.coolingEquipmentPowerW.value, 800.0);
   QCOMPARE(rack.usedU, 20);  // the CDU still takes its 4 U
 
-  const RackPower& cooler = analysis.racks.value(mProject.racks().at(1).id());
+  const RackPower& cooler = analysis.power.racks.value(mProject.racks().at(1).id());
   QCOMPARE(cooler.maxPowerW.value, 0.0);
-  QCOMPARE(cooler.facilityPowerW.value, 1'500.0);
+  QCOMPARE(cooler.coolingEquipmentPowerW.value, 1'500.0);
   QCOMPARE(cooler.weightKg, 250.0);
 
-  const HallTotals* a = analysis.hall(mHallA);
+  const HallTotals* a = analysis.power.hall(mHallA);
   QVERIFY(a);
   QCOMPARE(a->rackCount, 1);
   QCOMPARE(a->coolingUnitCount, 1);
   QCOMPARE(a->maxPowerW.value, 20'400.0);
-  QCOMPARE(a->facilityPowerW.value, 2'300.0);
-  QCOMPARE(analysis.projectMaxPowerW.value, 20'400.0);
-  QCOMPARE(analysis.projectFacilityPowerW.value, 2'300.0);
-  QCOMPARE(analysis.projectRackCount, 1);
-  QCOMPARE(analysis.projectCoolingUnitCount, 1);
+  QCOMPARE(a->coolingEquipmentPowerW.value, 2'300.0);
+  QCOMPARE(analysis.power.totals.itPowerW.value, 20'400.0);
+  QCOMPARE(analysis.power.totals.coolingEquipmentPowerW.value, 2'300.0);
+  QCOMPARE(analysis.power.totals.rackCount, 1);
+  QCOMPARE(analysis.power.totals.coolingUnitCount, 1);
 
   // A selection of both: one rack, one cooling unit, the rack's IT power only.
   const RackSetTotals selected =
-      analysis.totalsOf({mProject.racks().at(0).id(), mProject.racks().at(1).id()});
+      analysis.power.totalsOf({mProject.racks().at(0).id(), mProject.racks().at(1).id()});
   QCOMPARE(selected.rackCount, 1);
   QCOMPARE(selected.coolingUnitCount, 1);
   QCOMPARE(selected.maxPowerW, 20'400.0);
@@ -320,14 +332,14 @@ void TestRackPower::unknownCatalogIdIsFindingAndNotCounted() {
                              {QStringLiteral("nvidia/dgx-h999@1"), kH100 + "@9"});
   mProject.insertRack(-1, rack);
   const Analysis analysis = analyze(mProject, mCatalog);
-  const RackPower& power = analysis.racks.value(rack.id());
+  const RackPower& power = analysis.power.racks.value(rack.id());
   QCOMPARE(power.maxPowerW.value, 10'200.0);  // only the DGX H100
   QCOMPARE(power.acceleratorCount, 8);
   QCOMPARE(power.usedU, 8);
-  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));
-  const Finding& finding = analysis.findings.first();
+  QVERIFY2(nonFeedFindings(analysis).size() == 1, qPrintable(describe(nonFeedFindings(analysis))));
+  const Finding finding = nonFeedFindings(analysis).first();
   QCOMPARE(finding.severity, Finding::Severity::Error);
-  QCOMPARE(finding.rackId, rack.id());
+  QCOMPARE(finding.rackId(), rack.id());
   QCOMPARE(finding.hallId, mHallA);
   QVERIFY(finding.message.contains(QLatin1String("nvidia/dgx-h999")));
   QVERIFY(finding.message.contains(QLatin1String("R07")));
@@ -339,12 +351,12 @@ void TestRackPower::unknownRackTypeIsFinding() {
                              {900, 1'200}, {kH100 + "@1"});
   mProject.insertRack(-1, rack);
   const Analysis analysis = analyze(mProject, mCatalog);
-  QCOMPARE(analysis.racks.value(rack.id()).maxPowerW.value, 10'200.0);
-  QCOMPARE(analysis.racks.value(rack.id()).usableU, 0);
-  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));
-  QCOMPARE(analysis.findings.first().severity, Finding::Severity::Error);
-  QCOMPARE(analysis.findings.first().rackId, rack.id());
-  QVERIFY(analysis.findings.first().message.contains(QLatin1String("acme/rack-99")));
+  QCOMPARE(analysis.power.racks.value(rack.id()).maxPowerW.value, 10'200.0);
+  QCOMPARE(analysis.power.racks.value(rack.id()).usableU, 0);
+  QVERIFY2(nonFeedFindings(analysis).size() == 1, qPrintable(describe(nonFeedFindings(analysis))));
+  QCOMPARE(nonFeedFindings(analysis).first().severity, Finding::Severity::Error);
+  QCOMPARE(nonFeedFindings(analysis).first().rackId(), rack.id());
+  QVERIFY(nonFeedFindings(analysis).first().message.contains(QLatin1String("acme/rack-99")));
 }
 
 void TestRackPower::deviceWithoutPowerFigureIsWarned() {
@@ -353,12 +365,13 @@ void TestRackPower::deviceWithoutPowerFigureIsWarned() {
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N01"), kNvl72, {900, 1'200}));
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N02"), kNvl72, {1'500, 1'200}));
   const Analysis analysis = analyze(mProject, mCatalog);
-  QCOMPARE(analysis.racks.value(mProject.racks().first().id()).maxPowerW.value, 0.0);
-  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));
-  QCOMPARE(analysis.findings.first().severity, Finding::Severity::Warning);
-  QCOMPARE(analysis.findings.first().rackId, mProject.racks().first().id());
-  QVERIFY(analysis.findings.first().message.contains(QLatin1String("no published max power")));
-  QVERIFY(analysis.findings.first().message.contains(
+  QCOMPARE(analysis.power.racks.value(mProject.racks().first().id()).maxPowerW.value, 0.0);
+  QVERIFY2(nonFeedFindings(analysis).size() == 1, qPrintable(describe(nonFeedFindings(analysis))));
+  QCOMPARE(nonFeedFindings(analysis).first().severity, Finding::Severity::Warning);
+  QCOMPARE(nonFeedFindings(analysis).first().rackId(), mProject.racks().first().id());
+  QVERIFY(
+      nonFeedFindings(analysis).first().message.contains(QLatin1String("no published max power")));
+  QVERIFY(nonFeedFindings(analysis).first().message.contains(
       QLatin1String("counted as 0 W (racks: N01, N02)")));
 }
 
@@ -372,11 +385,12 @@ void TestRackPower::typicalStandsInForMissingMax() {
   mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("N01"), k42U, {900, 1'200},
                                    {kQm9700 + "@40", kQm9700 + "@41"}));
   const Analysis analysis = analyze(mProject, catalog);
-  const RackPower& power = analysis.racks.value(mProject.racks().first().id());
+  const RackPower& power = analysis.power.racks.value(mProject.racks().first().id());
   QCOMPARE(power.maxPowerW.value, 2 * 747.0);
   QCOMPARE(power.typicalPowerW.value, 2 * 747.0);
-  QVERIFY2(analysis.findings.size() == 1, qPrintable(describe(analysis.findings)));  // one per item
-  QVERIFY(analysis.findings.first().message.contains(
+  QVERIFY2(nonFeedFindings(analysis).size() == 1,
+           qPrintable(describe(nonFeedFindings(analysis))));  // one per item
+  QVERIFY(nonFeedFindings(analysis).first().message.contains(
       QLatin1String("its typical 747 W is counted as max (rack: N01)")));
 }
 
@@ -419,7 +433,7 @@ void TestRackPower::rackUnits() {
     if (f.message.contains(QLatin1String("extends above")) ||
         f.message.contains(QLatin1String("overlaps"))) {
       QCOMPARE(f.severity, Finding::Severity::Error);
-      QCOMPARE(f.rackId, rack.id());
+      QCOMPARE(f.rackId(), rack.id());
     }
   }
 }
@@ -507,8 +521,7 @@ void TestRackPower::placement() {
     mProject.insertRack(-1, makeRack(mHallA, QStringLiteral("R%1").arg(i + 1), k42U, centresMm[i],
                                      {}, rotationsDeg[i]));
   }
-  QList<Finding> findings;
-  validatePlacement(mProject, mCatalog, findings);
+  const QList<Finding> findings = validatePlacement(mProject, mCatalog);
   QCOMPARE(countContaining(findings, QStringLiteral("outside hall Hall A")), qsizetype(outside));
   QCOMPARE(countContaining(findings, QStringLiteral("overlaps rack")), qsizetype(overlapping));
   QCOMPARE(countContaining(findings, QStringLiteral("stands on obstacle C-12")),
@@ -516,7 +529,7 @@ void TestRackPower::placement() {
   QVERIFY2(findings.size() == outside + overlapping + onObstacle, qPrintable(describe(findings)));
   for (const Finding& f : findings) {
     QCOMPARE(f.severity, Finding::Severity::Error);
-    QVERIFY(mProject.findRack(f.rackId));
+    QVERIFY(mProject.findRack(f.rackId()));
     QCOMPARE(f.hallId, mHallA);
   }
 }
@@ -551,8 +564,7 @@ void TestRackPower::nonRectangularHallAndObstacle() {
   project.insertRack(-1, makeRack(hallId, QStringLiteral("Inside"), k42U, {2'000, 300}, {}, 90));
   project.insertRack(-1, makeRack(hallId, QStringLiteral("NearL"), k42U, {10'400, 7'000}, {}, 90));
   project.insertRack(-1, makeRack(hallId, QStringLiteral("OnL"), k42U, {9'300, 7'000}, {}, 0));
-  QList<Finding> findings;
-  validatePlacement(project, mCatalog, findings);
+  const QList<Finding> findings = validatePlacement(project, mCatalog);
   QCOMPARE(countContaining(findings, QStringLiteral("Rack Across stands partly or wholly outside")),
            qsizetype(1));
   QCOMPARE(countContaining(findings, QStringLiteral("Rack OnL stands on obstacle L-duct")),
@@ -579,7 +591,7 @@ void TestRackPower::analysisIsDeterministic() {
   const QString expected = dump(mProject, first);
   QCOMPARE(dump(mProject, second), expected);
   QCOMPARE(dump(copy, onCopy), expected);
-  QCOMPARE(first.racks.size(), mProject.racks().size());
+  QCOMPARE(first.power.racks.size(), mProject.racks().size());
   QVERIFY2(first.findings.size() >= 6, qPrintable(describe(first.findings)));
 }
 

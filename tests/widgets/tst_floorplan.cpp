@@ -132,7 +132,7 @@ void TestFloorPlan::dropServerOnRackMountsIt() {
   QCOMPARE(rack->mounts()[3].lowestU, 25);
   // Four DGX H100 at 10.2 kW max each (NVIDIA DGX H100 User Guide): 40.8 kW, the rack of
   // reference case 14 (DGX SuperPOD H100 RA: "power consumption per rack exceeds 40 kW").
-  QCOMPARE(analyze(mDocument->project(), mCatalog.catalog).racks.value(id).maxPowerW.value,
+  QCOMPARE(analyze(mDocument->project(), mCatalog.catalog).power.racks.value(id).maxPowerW.value,
            40'800.0);
   // A fifth 8U server still fits in 42U (U33–U40); a sixth does not and is refused.
   QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
@@ -142,7 +142,7 @@ void TestFloorPlan::dropServerOnRackMountsIt() {
   QVERIFY(failed.first().first().toString().contains(QStringLiteral("free rack units")));
   QCOMPARE(mDocument->project().findRack(id)->mounts().size(), 5);
   const Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
-  QCOMPARE(analysis.racks.value(id).maxPowerW.value, 5 * 10'200.0);
+  QCOMPARE(analysis.power.racks.value(id).maxPowerW.value, 5 * 10'200.0);
 }
 
 void TestFloorPlan::dropOfUnplaceableItemChangesNothing() {

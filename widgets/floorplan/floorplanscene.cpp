@@ -85,8 +85,8 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
   const CatalogItem* type = mCatalog.find(rack.rackTypeId());
   look.typeLabel = type ? type->model : rack.rackTypeId();
   look.coolingUnit = type && type->isFloorCoolingUnit();
-  const auto power = mAnalysis.racks.constFind(rack.id());
-  if (power != mAnalysis.racks.cend() && !look.coolingUnit) {
+  const auto power = mAnalysis.power.racks.constFind(rack.id());
+  if (power != mAnalysis.power.racks.cend() && !look.coolingUnit) {
     look.maxPowerW = power->maxPowerW.value;
     look.powerLabel = formatPowerW(power->maxPowerW.value);
   }
@@ -99,7 +99,7 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
   mErrorRacks.clear();
   for (const Finding& finding : mAnalysis.findings) {
     if (finding.severity == Finding::Severity::Error) {
-      for (RackId id : {finding.rackId, finding.relatedRackId}) {
+      for (RackId id : {finding.rackId(), finding.relatedRackId()}) {
         if (!id.isNull()) {
           mErrorRacks.insert(id);
         }

@@ -179,8 +179,8 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mPlacement->setText(tr("x %1, y %2, %3°")
                           .arg(metres(rack.positionMm().xMm), metres(rack.positionMm().yMm))
                           .arg(rack.rotationDeg()));
-  const auto power = mAnalysis.racks.constFind(rack.id());
-  if (power != mAnalysis.racks.cend()) {
+  const auto power = mAnalysis.power.racks.constFind(rack.id());
+  if (power != mAnalysis.power.racks.cend()) {
     QString text = coolingUnit ? coolingUnitSummary(*type)
                                : tr("<b>%1</b> max · %2 typical<br>%3 GPUs · %4 U used")
                                      .arg(formatPowerW(power->maxPowerW.value),
@@ -190,9 +190,9 @@ void PropertiesPanel::showRack(const Rack& rack) {
     if (power->usableU > 0) {
       text += tr(" of %1 U").arg(power->usableU);
     }
-    if (power->facilityPowerW.value > 0) {
+    if (power->coolingEquipmentPowerW.value > 0) {
       text += tr("<br>%1 %2: facility load, not IT")
-                  .arg(formatPowerW(power->facilityPowerW.value),
+                  .arg(formatPowerW(power->coolingEquipmentPowerW.value),
                        !coolingUnit                  ? tr("cooling equipment (fans, pumps)")
                        : type->kind == ItemKind::Cdu ? tr("pumps")
                                                      : tr("fans"));
@@ -238,7 +238,7 @@ void PropertiesPanel::showRack(const Rack& rack) {
 
 void PropertiesPanel::showSeveral() {
   mRackForm->hide();
-  const RackSetTotals totals = mAnalysis.totalsOf(mSelection);
+  const RackSetTotals totals = mAnalysis.power.totalsOf(mSelection);
   QString selected = countOf(totals.rackCount, "rack", "racks");
   if (totals.coolingUnitCount > 0) {
     selected += tr(" and ") + countOf(totals.coolingUnitCount, "cooling unit", "cooling units");
@@ -260,7 +260,7 @@ void PropertiesPanel::showProject() {
       tr("<h3>%1</h3>")
           .arg(project.name().isEmpty() ? tr("Untitled project") : project.name().toHtmlEscaped()));
   QString text = project.description().toHtmlEscaped();
-  for (const HallTotals& hall : mAnalysis.halls) {
+  for (const HallTotals& hall : mAnalysis.power.halls) {
     const Hall* h = project.findHall(hall.hallId);
     text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical%7")
                 .arg(h ? h->name().toHtmlEscaped() : QString())
@@ -269,10 +269,10 @@ void PropertiesPanel::showProject() {
                 .arg(hall.acceleratorCount)
                 .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
                      typicalNote(hall.typicalFromMaxCount));
-    if (hall.coolingUnitCount > 0 || hall.facilityPowerW.value > 0) {
+    if (hall.coolingUnitCount > 0 || hall.coolingEquipmentPowerW.value > 0) {
       text += tr("<br>%1 · %2 cooling equipment input (not IT)")
                   .arg(countOf(hall.coolingUnitCount, "cooling unit", "cooling units"),
-                       formatPowerW(hall.facilityPowerW.value));
+                       formatPowerW(hall.coolingEquipmentPowerW.value));
     }
     text += QStringLiteral("</p>");
   }

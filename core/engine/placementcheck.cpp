@@ -48,6 +48,16 @@ double sharedAreaMm2(const BgPolygon& shape, const BgPolygon& rack) {
   return bg::area(common);
 }
 
+Finding placementFinding(const char* code, const Rack& rack, const Hall& hall, QString message) {
+  Finding f;
+  f.code = QString::fromLatin1(code);
+  f.severity = Finding::Severity::Error;
+  f.subject = ObjectRef::rack(rack.id());
+  f.hallId = hall.id();
+  f.message = std::move(message);
+  return f;
+}
+
 struct Placed {
   RectMm rect;
   const Rack* rack;
@@ -65,15 +75,16 @@ void checkHall(const Hall& hall, const Catalog& catalog, QList<Placed>& placed,
     const BgPolygon rack = toPolygon(p.rect);
     // Exact for any hall shape: the part of the rack inside the floor must be all of it.
     if (sharedAreaMm2(floor, rack) < bg::area(rack) - 0.5) {
-      findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
-                       QStringLiteral("%1 stands partly or wholly outside hall %2")
-                           .arg(positionLabel(*p.rack, catalog), hall.name())});
+      findings.append(placementFinding("placement.outside-hall", *p.rack, hall,
+                                       QStringLiteral("%1 stands partly or wholly outside hall %2")
+                                           .arg(positionLabel(*p.rack, catalog), hall.name())));
     }
     for (qsizetype i = 0; i < obstacles.size(); ++i) {
       if (sharedAreaMm2(obstacles[i], rack) > 0.5) {
-        findings.append({Finding::Severity::Error, p.rack->id(), hall.id(),
-                         QStringLiteral("%1 stands on obstacle %2")
-                             .arg(positionLabel(*p.rack, catalog), hall.obstacles()[i].name)});
+        findings.append(placementFinding("placement.on-obstacle", *p.rack, hall,
+                                         QStringLiteral("%1 stands on obstacle %2")
+                                             .arg(positionLabel(*p.rack, catalog),
+                                                  hall.obstacles()[i].name)));
       }
     }
   }
@@ -84,11 +95,12 @@ void checkHall(const Hall& hall, const Catalog& catalog, QList<Placed>& placed,
   for (qsizetype i = 0; i < placed.size(); ++i) {
     for (qsizetype j = i + 1; j < placed.size() && placed[j].rect.x0Mm < placed[i].rect.x1Mm; ++j) {
       if (placed[i].rect.overlaps(placed[j].rect)) {
-        findings.append({Finding::Severity::Error, placed[j].rack->id(), hall.id(),
-                         QStringLiteral("%1 overlaps %2")
-                             .arg(positionLabel(*placed[j].rack, catalog),
-                                  positionLabel(*placed[i].rack, catalog, false)),
-                         placed[i].rack->id()});
+        Finding f = placementFinding("placement.overlap", *placed[j].rack, hall,
+                                     QStringLiteral("%1 overlaps %2")
+                                         .arg(positionLabel(*placed[j].rack, catalog),
+                                              positionLabel(*placed[i].rack, catalog, false)));
+        f.related.append(ObjectRef::rack(placed[i].rack->id()));
+        findings.append(f);
       }
     }
   }
@@ -96,7 +108,8 @@ void checkHall(const Hall& hall, const Catalog& catalog, QList<Placed>& placed,
 
 }  // namespace
 
-void validatePlacement(const Project& project, const Catalog& catalog, QList<Finding>& findings) {
+QList<Finding> validatePlacement(const Project& project, const Catalog& catalog) {
+  QList<Finding> findings;
   QHash<HallId, QList<Placed>> byHall;
   for (const Rack& rack : project.racks()) {
     const RectMm rect = rackFootprintMm(rack, catalog);
@@ -107,6 +120,7 @@ void validatePlacement(const Project& project, const Catalog& catalog, QList<Fin
   for (const Hall& hall : project.halls()) {  // the project's hall order: deterministic output
     checkHall(hall, catalog, byHall[hall.id()], findings);
   }
+  return findings;
 }
 
 }  // namespace dc

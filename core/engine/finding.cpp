@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis.h"
+#include "finding.h"
 
 #include "support/enumtext.h"
 
@@ -15,6 +15,19 @@ constexpr EnumText<Finding::Severity> kSeverities[] = {
 
 QString findingSeverityKey(Finding::Severity severity) {
   return enumKey(kSeverities, severity);
+}
+
+RackId Finding::relatedRackId() const noexcept {
+  for (const ObjectRef& ref : related) {
+    if (!ref.rackId.isNull()) {
+      return ref.rackId;
+    }
+  }
+  return {};
+}
+
+Figure findingFigure(double value, const QString& unit, const QString& formula) {
+  return Figure{value, unit, formula, {}};
 }
 
 }  // namespace dc

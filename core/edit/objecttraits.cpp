@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "objecttraits.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace dc {
+
+namespace {
+[[noreturn]] void refuse(const PowerNode& node, const QString& why) {
+  throw std::invalid_argument(
+      QStringLiteral("%1 %2: %3")
+          .arg(powerNodeKindName(node.kind),
+               node.name.isEmpty() ? QStringLiteral("(unnamed)") : node.name, why)
+          .toStdString());
+}
+
+void checkFinite(const PowerNode& node, double value, const char* field, bool allowZero) {
+  if (!std::isfinite(value) || value < 0 || (!allowZero && value == 0)) {
+    refuse(node, QStringLiteral("%1 must be %2 (got %3)")
+                     .arg(QString::fromLatin1(field), allowZero ? QStringLiteral("zero or positive")
+                                                                : QStringLiteral("positive"))
+                     .arg(value));
+  }
+}
+}  // namespace
+
+void ObjectTraits<PowerNode>::check(const Project& project, const PowerNode& node) {
+  if (!project.findHall(node.hallId)) {
+    refuse(node, QStringLiteral("its hall is not in the project"));
+  }
+  if (node.name.trimmed().isEmpty()) {
+    refuse(node, QStringLiteral("a name is needed"));
+  }
+  if (node.voltageV < 0 || !std::isfinite(node.voltageV)) {
+    refuse(node, QStringLiteral(
+                     "voltage must be positive, or 0 for the design's supply voltage (got %1 V)")
+                     .arg(node.voltageV));
+  }
+  switch (node.kind) {
+    case PowerNodeKind::Ups:
+      if (node.moduleCount < 1) {
+        refuse(node,
+               QStringLiteral("it needs at least one power module (got %1)").arg(node.moduleCount));
+      }
+      if (node.redundancy == UpsRedundancy::NPlus1 && node.moduleCount < 2) {
+        refuse(node, QStringLiteral("N+1 needs at least two modules"));
+      }
+      checkFinite(node, node.moduleRatingW, "module rating (W)", false);
+      break;
+    case PowerNodeKind::PowerRack:
+      checkFinite(node, node.ratedPowerW, "rated power (W)", false);
+      break;
+    default:
+      checkFinite(node, node.ratedCurrentA, "rated current (A)", false);
+  }
+  PowerNodeId up = node.upstreamId;
+  for (int depth = 0; !up.isNull(); ++depth) {
+    if (up == node.id || depth > 64) {
+      refuse(node, QStringLiteral("its upstream chain leads back to itself"));
+    }
+    const PowerNode* parent = project.findPowerNode(up);
+    if (!parent) {
+      refuse(node, QStringLiteral("its upstream node is not in the project"));
+    }
+    if (parent->hallId != node.hallId) {
+      refuse(
+          node,
+          QStringLiteral("it cannot be fed from %1, which is in another hall").arg(parent->name));
+    }
+    up = parent->upstreamId;
+  }
+}
+
+void ObjectTraits<PowerNode>::checkRemovable(const Project& project, PowerNodeId id) {
+  const PowerNode* node = project.findPowerNode(id);
+  if (!node) {
+    throw std::invalid_argument("unknown power node id");
+  }
+  for (const PowerNode& other : project.powerNodes()) {
+    if (other.upstreamId == id) {
+      refuse(*node, QStringLiteral("it feeds %1; connect that elsewhere first").arg(other.name));
+    }
+  }
+  for (const Rack& rack : project.racks()) {
+    for (const Mount& mount : rack.mounts()) {
+      if (mount.upstreamId == id) {
+        refuse(*node, QStringLiteral("PDUs of rack %1 are plugged into it; unplug them first")
+                          .arg(rack.name()));
+      }
+    }
+  }
+}
+
+}  // namespace dc

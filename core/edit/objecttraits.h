@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/objectkind.h"
+#include "model/project.h"
+
+#include <QUuid>
+
+namespace dc {
+
+/// How the generic commands (CmdInsertObjects, CmdRemoveObjects, CmdReplaceObject) reach one
+/// kind of model object in a Project, and how they check it before anything changes. A new
+/// object kind adds a specialisation here and needs no command class of its own.
+template <typename T>
+struct ObjectTraits;
+
+template <>
+struct ObjectTraits<PowerNode> {
+  using IdType = PowerNodeId;
+  static constexpr ObjectKind kind = ObjectKind::PowerNode;
+  static IdType idOf(const PowerNode& node) { return node.id; }
+  static const PowerNode* find(const Project& project, IdType id) {
+    return project.findPowerNode(id);
+  }
+  static void insert(Project& project, qsizetype index, PowerNode node) {
+    project.insertPowerNode(index, std::move(node));
+  }
+  static PowerNode remove(Project& project, IdType id, qsizetype* index) {
+    return project.removePowerNode(id, index);
+  }
+  static void replace(Project& project, const PowerNode& node) { project.replacePowerNode(node); }
+  /// Throws std::invalid_argument naming the node and the field when `node` may not stand in
+  /// `project` (ratings, voltage, upstream in another hall or closing a cycle).
+  static void check(const Project& project, const PowerNode& node);
+  /// Throws when removing `id` would leave PDUs or nodes pointing at nothing.
+  static void checkRemovable(const Project& project, IdType id);
+};
+
+}  // namespace dc

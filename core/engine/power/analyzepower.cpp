@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyzepower.h"
+
+#include "engine/positionlabel.h"
+#include "powercontext.h"
+#include "support/enumtext.h"
+
+#include <QMap>
+
+#include <cmath>
+
+namespace dc {
+
+namespace {
+
+using Severity = Finding::Severity;
+
+constexpr EnumText<RackVerdict> kVerdicts[] = {
+    {RackVerdict::Holds, "holds", "Holds"},
+    {RackVerdict::Degraded, "degraded", "Degraded"},
+    {RackVerdict::Down, "down", "Down"},
+    {RackVerdict::NotModelled, "not-modelled", "Not modelled"},
+};
+constexpr EnumText<SupplyKind> kSupplies[] = {
+    {SupplyKind::ThreePhaseWye, "ac-3ph-wye", "3-phase, outlets line to neutral"},
+    {SupplyKind::ThreePhaseDelta, "ac-3ph-delta", "3-phase, outlets line to line"},
+    {SupplyKind::SinglePhase, "ac-1ph", "single-phase"},
+    {SupplyKind::Dc, "dc", "DC"},
+};
+
+void addTo(Figure& sum, const Figure& part) {
+  sum.value += part.value;
+  for (const QString& source : part.sources) {
+    sum.addSource(source);
+  }
+}
+
+Figure watts(const char* formula) {
+  return {0.0, QStringLiteral("W"), QString::fromUtf8(formula), {}};
+}
+
+QString racksList(const QStringList& names) {
+  constexpr qsizetype kShown = 6;  // a list in a sentence, not a threshold
+  QString text = names.mid(0, kShown).join(QStringLiteral(", "));
+  if (names.size() > kShown) {
+    text += QStringLiteral(" and %1 more").arg(names.size() - kShown);
+  }
+  return text;
+}
+
+void reportUnpowered(const QMap<QString, QStringList>& unpowered,
+                     const QHash<QString, const Rack*>& firstRackOf, const Catalog& catalog,
+                     QList<Finding>& findings) {
+  for (auto it = unpowered.cbegin(); it != unpowered.cend(); ++it) {
+    const CatalogItem* item = catalog.find(it.key());
+    const Rack* rack = firstRackOf.value(it.key());
+    const SpecValue* typicalW = item->typicalPowerW();
+    const QString what =
+        QStringLiteral("%1 %2 has no published max power; ").arg(item->vendor, item->model);
+    const QString counted =
+        typicalW ? QStringLiteral("its typical %1 W is counted as max").arg(typicalW->value)
+                 : QStringLiteral("counted as 0 W");
+    findings.append(power::finding(
+        "power.no-max-power", Severity::Warning, ObjectRef::rack(rack->id()), rack->hallId(),
+        what + counted +
+            QStringLiteral(" (%1: %2)")
+                .arg(it.value().size() == 1 ? QStringLiteral("rack") : QStringLiteral("racks"),
+                     racksList(it.value()))));
+  }
+}
+
+HallTotals hallTotals(const Hall& hall) {
+  HallTotals totals;
+  totals.hallId = hall.id();
+  totals.maxPowerW = watts("Σ rack max power");
+  totals.typicalPowerW = watts("Σ rack typical power");
+  totals.designPowerW = watts("Σ rack design power (utilisation of the design workload)");
+  totals.coolingEquipmentPowerW =
+      watts("Σ input power of cooling equipment placed in the hall (not IT load)");
+  totals.floorAreaM2 = polygonAreaM2(hall.outlineMm());
+  return totals;
+}
+
+void energyTotals(const DesignAssumptions& a, PowerTotals& t) {
+  const double pue = a.value(assumption::kPue);
+  const double hours = a.value(assumption::kHoursPerYear);
+  const double price = a.value(assumption::kPriceUsdPerKwh);
+  const double carbon = a.value(assumption::kCarbonGPerKwh);
+  t.pue = {pue, QString(), QStringLiteral("design assumption %1").arg(assumption::kPue), {}};
+  t.facilityPowerW = {t.itPowerW.value * pue, QStringLiteral("W"),
+                      QStringLiteral("IT max power × PUE %1").arg(pue), t.itPowerW.sources};
+  t.facilityDesignPowerW = {t.itDesignPowerW.value * pue, QStringLiteral("W"),
+                            QStringLiteral("IT design power × PUE %1").arg(pue),
+                            t.itDesignPowerW.sources};
+  const double kwh = t.facilityDesignPowerW.value / 1000.0 * hours;
+  t.annualEnergyKwh = {
+      kwh, QStringLiteral("kWh"), QStringLiteral("facility design power × %1 h").arg(hours), {}};
+  t.annualCostUsd = {kwh * price,
+                     QStringLiteral("USD"),
+                     QStringLiteral("annual energy × %1 USD/kWh").arg(price),
+                     {}};
+  t.annualCarbonT = {kwh * carbon / 1e6,
+                     QStringLiteral("t CO2"),
+                     QStringLiteral("annual energy × %1 g CO₂/kWh").arg(carbon),
+                     {}};
+  const double unitW = a.value(assumption::kGeneratorUnitW);
+  const QString redundancy = a.choice(assumption::kGeneratorRedundancy);
+  const int needed = unitW > 0 ? int(std::ceil(t.facilityPowerW.value / unitW - 1e-9)) : 0;
+  t.generatorCount = redundancy == QLatin1String("2n")    ? 2 * needed
+                     : redundancy == QLatin1String("n+1") ? (needed > 0 ? needed + 1 : 0)
+                                                          : needed;
+  t.generatorUnitW = {
+      unitW,
+      QStringLiteral("W"),
+      QStringLiteral("⌈facility power / %1 W⌉, %2").arg(unitW).arg(redundancy.toUpper()),
+      {}};
+}
+
+}  // namespace
+
+QString rackVerdictKey(RackVerdict verdict) {
+  return enumKey(kVerdicts, verdict);
+}
+
+QString supplyKindKey(SupplyKind kind) {
+  return enumKey(kSupplies, kind);
+}
+
+RackSetTotals PowerResult::totalsOf(const QList<RackId>& ids) const {
+  RackSetTotals totals;
+  for (RackId id : ids) {
+    const auto it = racks.constFind(id);
+    if (it != racks.cend()) {
+      ++(it->coolingUnit ? totals.coolingUnitCount : totals.rackCount);
+      totals.maxPowerW += it->maxPowerW.value;
+      totals.typicalPowerW += it->typicalPowerW.value;
+      totals.typicalFromMaxCount += it->typicalFromMaxCount;
+      totals.acceleratorCount += it->acceleratorCount;
+    }
+  }
+  return totals;
+}
+
+const HallTotals* PowerResult::hall(HallId id) const {
+  for (const HallTotals& h : halls) {
+    if (h.hallId == id) {
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
+PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions) {
+  const Project& project = snapshot.project;
+  const Catalog& catalog = snapshot.catalog;
+  PowerResult result;
+  PowerTotals& totals = result.totals;
+  totals.itPowerW = watts("Σ hall max power");
+  totals.itTypicalPowerW = watts("Σ hall typical power");
+  totals.itDesignPowerW = watts("Σ hall design power");
+  totals.coolingEquipmentPowerW =
+      watts("Σ hall cooling-equipment input power (facility load, not IT)");
+  QHash<HallId, qsizetype> hallIndex;
+  QHash<HallId, QList<PowerNode>> hallNodes;
+  for (const Hall& hall : project.halls()) {
+    hallIndex.insert(hall.id(), result.halls.size());
+    result.halls.append(hallTotals(hall));
+  }
+  for (const PowerNode& node : project.powerNodes()) {
+    hallNodes[node.hallId].append(node);
+  }
+  result.racks.reserve(project.racks().size());
+  // Catalog items without a published max power: one finding per item, naming its racks.
+  QMap<QString, QStringList> unpowered;
+  QHash<QString, const Rack*> firstRackOf;
+  QSet<HallId> hallsWithPdus;
+  for (const Rack& rack : project.racks()) {
+    RackPower power = power::sumRack(rack, catalog, assumptions, result.findings);
+    power::analyzeRackFeeds(rack, catalog, assumptions, hallNodes.value(rack.hallId()), power,
+                            result.findings);
+    if (!power.pdus.isEmpty()) {
+      hallsWithPdus.insert(rack.hallId());
+    }
+    HallTotals& hall = result.halls[hallIndex.value(rack.hallId())];
+    ++(power.coolingUnit ? hall.coolingUnitCount : hall.rackCount);
+    hall.acceleratorCount += power.acceleratorCount;
+    hall.typicalFromMaxCount += power.typicalFromMaxCount;
+    for (const QString& id : power.unpoweredItemIds) {
+      unpowered[id].append(positionName(rack));
+      if (!firstRackOf.contains(id)) {
+        firstRackOf.insert(id, &rack);
+      }
+    }
+    addTo(hall.maxPowerW, power.maxPowerW);
+    addTo(hall.typicalPowerW, power.typicalPowerW);
+    addTo(hall.designPowerW, power.designPowerW);
+    addTo(hall.coolingEquipmentPowerW, power.coolingEquipmentPowerW);
+    result.racks.insert(rack.id(), std::move(power));
+  }
+  for (const Hall& hall : project.halls()) {
+    if (hallsWithPdus.contains(hall.id()) && !hallNodes.contains(hall.id())) {
+      result.findings.append(power::finding(
+          "power.no-distribution", Severity::Info, ObjectRef::hall(hall.id()), hall.id(),
+          QStringLiteral("Hall %1 has no UPS, busway or RPP modelled: rack feeds are checked, "
+                         "busway and UPS loading are not")
+              .arg(hall.name())));
+    }
+  }
+  for (HallTotals& hall : result.halls) {
+    hall.maxPowerDensityWPerM2 =
+        hall.floorAreaM2 > 0 ? hall.maxPowerW.value / hall.floorAreaM2 : 0.0;
+    addTo(totals.itPowerW, hall.maxPowerW);
+    addTo(totals.itTypicalPowerW, hall.typicalPowerW);
+    addTo(totals.itDesignPowerW, hall.designPowerW);
+    addTo(totals.coolingEquipmentPowerW, hall.coolingEquipmentPowerW);
+    totals.rackCount += hall.rackCount;
+    totals.coolingUnitCount += hall.coolingUnitCount;
+    totals.acceleratorCount += hall.acceleratorCount;
+    totals.typicalFromMaxCount += hall.typicalFromMaxCount;
+  }
+  reportUnpowered(unpowered, firstRackOf, catalog, result.findings);
+  result.nodes = power::analyzeDistribution(project, result.racks, assumptions, result.findings);
+  energyTotals(assumptions, totals);
+  result.failure = power::simulateFailure(snapshot, assumptions, result.racks, result.nodes);
+  return result;
+}
+
+}  // namespace dc

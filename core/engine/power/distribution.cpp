@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "electrical.h"
+#include "powercontext.h"
+
+#include <cmath>
+#include <numbers>
+
+namespace dc::power {
+
+namespace {
+
+using Severity = Finding::Severity;
+
+QString kindCode(PowerNodeKind kind) {
+  return powerNodeKindKey(kind);  // "busway" -> "power.busway-overload"
+}
+
+struct Tree {
+  QHash<PowerNodeId, QList<PowerNodeId>> children;
+  QList<PowerNodeId> order;  ///< children before parents (post-order), nodes on a cycle left out
+};
+
+/// Orders the nodes so every node comes after everything below it, and reports upstreams that
+/// are unknown, in another hall, or that close a cycle.
+Tree buildTree(const Project& project, QList<Finding>* findings) {
+  Tree tree;
+  QList<PowerNodeId> roots;
+  for (const PowerNode& node : project.powerNodes()) {
+    const PowerNode* up =
+        node.upstreamId.isNull() ? nullptr : project.findPowerNode(node.upstreamId);
+    if (!node.upstreamId.isNull() && (!up || up->hallId != node.hallId)) {
+      if (findings) {
+        findings->append(finding(
+            up ? "power.upstream-other-hall" : "power.upstream-unknown", Severity::Error,
+            ObjectRef::powerNode(node.id), node.hallId,
+            up ? QStringLiteral("%1 %2 is fed from %3, which is in another hall")
+                     .arg(powerNodeKindName(node.kind), node.name, up->name)
+               : QStringLiteral("%1 %2 is fed from power node %3, which is not in the project")
+                     .arg(powerNodeKindName(node.kind), node.name,
+                          node.upstreamId.toString().left(8))));
+      }
+      roots.append(node.id);
+    } else if (!up) {
+      roots.append(node.id);
+    } else {
+      tree.children[node.upstreamId].append(node.id);
+    }
+  }
+  QSet<PowerNodeId> done;
+  // Iterative post-order from each root; nodes never reached sit on a cycle.
+  for (PowerNodeId root : roots) {
+    QList<QPair<PowerNodeId, qsizetype>> stack{{root, 0}};
+    while (!stack.isEmpty()) {
+      auto& [id, next] = stack.last();
+      const QList<PowerNodeId> kids = tree.children.value(id);
+      if (next < kids.size()) {
+        const PowerNodeId child = kids[next++];
+        stack.append({child, 0});
+      } else {
+        done.insert(id);
+        tree.order.append(id);
+        stack.removeLast();
+      }
+    }
+  }
+  for (const PowerNode& node : project.powerNodes()) {
+    if (!done.contains(node.id) && findings) {
+      findings->append(finding("power.node-cycle", Severity::Error, ObjectRef::powerNode(node.id),
+                               node.hallId,
+                               QStringLiteral("%1 %2 feeds itself through its upstream chain; its "
+                                              "load is not counted")
+                                   .arg(powerNodeKindName(node.kind), node.name)));
+    }
+  }
+  return tree;
+}
+
+NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions) {
+  NodeLoad load;
+  load.id = node.id;
+  load.kind = node.kind;
+  load.name = node.name;
+  load.feed = node.feed;
+  load.voltageV = node.voltageV > 0 ? node.voltageV : assumptions.supplyVoltageV();
+  load.dc =
+      node.kind == PowerNodeKind::PowerRack || (node.voltageV <= 0 && assumptions.supplyIsDc());
+  load.moduleCount = node.moduleCount;
+  load.moduleRatingW = node.moduleRatingW;
+  load.redundancy = node.redundancy;
+  const double derating = assumptions.value(assumption::kDeratingFactor);
+  const double pf = load.dc ? 1.0 : assumptions.value(assumption::kPowerFactor);
+  const SupplyKind supply = load.dc ? SupplyKind::Dc : SupplyKind::ThreePhaseWye;
+  switch (node.kind) {
+    case PowerNodeKind::Ups: {
+      const int usable =
+          node.redundancy == UpsRedundancy::NPlus1 ? node.moduleCount - 1 : node.moduleCount;
+      load.capacityW = {std::max(0, usable) * node.moduleRatingW,
+                        QStringLiteral("W"),
+                        QStringLiteral("%1 of %2 modules × %3 W (%4)")
+                            .arg(std::max(0, usable))
+                            .arg(node.moduleCount)
+                            .arg(node.moduleRatingW)
+                            .arg(upsRedundancyName(node.redundancy)),
+                        {}};
+      break;
+    }
+    case PowerNodeKind::PowerRack:
+      load.capacityW = {node.ratedPowerW,
+                        QStringLiteral("W"),
+                        QStringLiteral("rated DC output of the power rack"),
+                        {}};
+      load.continuousCurrentA = load.voltageV > 0 ? node.ratedPowerW / load.voltageV : 0.0;
+      break;
+    default:
+      load.continuousCurrentA = node.ratedCurrentA * derating;
+      load.capacityW = {
+          electrical::continuousVA(supply, load.voltageV, node.ratedCurrentA, derating) * pf,
+          QStringLiteral("W"),
+          QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
+              .arg(load.voltageV)
+              .arg(node.ratedCurrentA)
+              .arg(derating)
+              .arg(pf),
+          {}};
+  }
+  return load;
+}
+
+void finishLoad(NodeLoad& load, const std::array<double, 3>& phaseW, double powerFactor) {
+  load.loadW = phaseW[0] + phaseW[1] + phaseW[2];
+  if (load.dc) {
+    load.lineCurrentA = {load.voltageV > 0 ? load.loadW / load.voltageV : 0.0, 0.0, 0.0};
+  } else if (load.voltageV > 0) {
+    const double phaseV = load.voltageV / std::numbers::sqrt3;
+    for (int k = 0; k < 3; ++k) {
+      load.lineCurrentA[k] = phaseW[k] / (phaseV * powerFactor);
+    }
+  }
+  load.loadingPct = load.capacityW.value > 0 ? load.loadW / load.capacityW.value * 100.0 : 0.0;
+  if (load.continuousCurrentA > 0 && load.kind != PowerNodeKind::Ups) {
+    // Busways and panels trip on the most loaded phase, not on the total.
+    const double largest = *std::max_element(load.lineCurrentA.begin(), load.lineCurrentA.end());
+    load.loadingPct = std::max(load.loadingPct, largest / load.continuousCurrentA * 100.0);
+  }
+}
+
+void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumptions& assumptions,
+                QList<Finding>& findings) {
+  const ObjectRef ref = ObjectRef::powerNode(node.id);
+  const QString name = QStringLiteral("%1 %2").arg(powerNodeKindName(node.kind), node.name);
+  if (node.voltageV < 0) {
+    findings.append(finding("power.node-voltage-invalid", Severity::Error, ref, node.hallId,
+                            QStringLiteral("%1: voltage %2 V is negative; the design's %3 V "
+                                           "supply is used")
+                                .arg(name)
+                                .arg(node.voltageV)
+                                .arg(assumptions.supplyVoltageV())));
+  }
+  const bool unrated = node.kind == PowerNodeKind::Ups
+                           ? node.moduleCount <= 0 || node.moduleRatingW <= 0
+                       : node.kind == PowerNodeKind::PowerRack ? node.ratedPowerW <= 0
+                                                               : node.ratedCurrentA <= 0;
+  if (unrated) {
+    findings.append(
+        finding("power.node-unrated", Severity::Error, ref, node.hallId,
+                QStringLiteral("%1 has no rating (%2): its %3 load is not checked")
+                    .arg(name,
+                         node.kind == PowerNodeKind::Ups ? QStringLiteral("modules and module kW")
+                         : node.kind == PowerNodeKind::PowerRack ? QStringLiteral("rated power")
+                                                                 : QStringLiteral("rated current"),
+                         kw(load.loadW)),
+                findingFigure(load.loadW, QStringLiteral("W"), QStringLiteral("load"))));
+    return;
+  }
+  const auto capacity = load.capacityW;
+  const QString code = QStringLiteral("power.%1-overload").arg(kindCode(node.kind));
+  if (load.loadingPct > 100.0) {
+    Finding f =
+        finding("", Severity::Error, ref, node.hallId,
+                QStringLiteral("%1 carries %2 of %3 racks: %4 % of its %5 capacity (%6)")
+                    .arg(name, kw(load.loadW))
+                    .arg(load.rackCount)
+                    .arg(load.loadingPct, 0, 'f', 0)
+                    .arg(kw(capacity.value), capacity.formula),
+                findingFigure(load.loadW, QStringLiteral("W"), QStringLiteral("load at max power")),
+                capacity);
+    f.code = code;
+    findings.append(f);
+    return;
+  }
+  if (load.failoverLostFeed != PowerFeed::None && load.failoverLoadingPct > 100.0) {
+    Finding f = finding(
+        "", Severity::Error, ref, node.hallId,
+        QStringLiteral("%1 holds only until feed %2 is lost: it then carries %3, "
+                       "%4 % of its %5 capacity")
+            .arg(name, powerFeedName(load.failoverLostFeed), kw(load.failoverLoadW))
+            .arg(load.failoverLoadingPct, 0, 'f', 0)
+            .arg(kw(capacity.value)),
+        findingFigure(
+            load.failoverLoadW, QStringLiteral("W"),
+            QStringLiteral("load with feed %1 lost").arg(powerFeedName(load.failoverLostFeed))),
+        capacity);
+    f.code = QStringLiteral("power.%1-failover-overload").arg(kindCode(node.kind));
+    findings.append(f);
+  }
+}
+
+}  // namespace
+
+std::array<double, 3> phasePowerW(const PduLoad& pdu, const PduState& state, double powerFactor) {
+  if (pdu.supply == SupplyKind::Dc || pdu.supply == SupplyKind::SinglePhase) {
+    return {state.loadW, 0.0, 0.0};
+  }
+  // Line current × phase voltage: exact for wye units, and for delta units it spreads each
+  // branch over its two lines as the lines carry it.
+  std::array<double, 3> w{};
+  const double phaseV = pdu.voltageV / std::numbers::sqrt3;
+  double sum = 0.0;
+  for (int k = 0; k < 3; ++k) {
+    w[k] = state.lineCurrentA[k] * phaseV * powerFactor;
+    sum += w[k];
+  }
+  if (sum > 0) {  // delta line currents of an unbalanced unit over-count slightly: keep ΣP = P
+    for (double& x : w) {
+      x *= state.loadW / sum;
+    }
+  }
+  return w;
+}
+
+double nodeCapacityW(const NodeLoad& node, int modulesLost) {
+  if (node.kind != PowerNodeKind::Ups || modulesLost <= 0) {
+    return node.capacityW.value;
+  }
+  return std::max(0, node.moduleCount - modulesLost) * node.moduleRatingW;
+}
+
+double nodeTripW(const NodeLoad& node, double derating) {
+  if (node.kind == PowerNodeKind::Ups || node.kind == PowerNodeKind::PowerRack) {
+    return node.capacityW.value;
+  }
+  return derating > 0 ? node.capacityW.value / derating : node.capacityW.value;
+}
+
+QHash<PowerNodeId, double> nodeLoadsW(const Project& project, const QHash<RackId, RackPower>& racks,
+                                      const QHash<RackId, RackState>& states,
+                                      const QSet<PowerNodeId>& deadNodes) {
+  QHash<PowerNodeId, double> loads;
+  for (auto it = states.cbegin(); it != states.cend(); ++it) {
+    const RackPower& rack = racks[it.key()];
+    for (qsizetype p = 0; p < rack.pdus.size(); ++p) {
+      const PowerNodeId up = rack.pdus[p].upstreamId;
+      if (!up.isNull() && !deadNodes.contains(up)) {
+        loads[up] += it.value().pdus[p].loadW;
+      }
+    }
+  }
+  const Tree tree = buildTree(project, nullptr);
+  for (PowerNodeId id : tree.order) {  // children first
+    if (deadNodes.contains(id)) {
+      loads.remove(id);
+      continue;
+    }
+    const PowerNode* node = project.findPowerNode(id);
+    if (node && !node->upstreamId.isNull() && !deadNodes.contains(node->upstreamId)) {
+      const PowerNode* up = project.findPowerNode(node->upstreamId);
+      if (up && up->hallId == node->hallId) {
+        loads[node->upstreamId] += loads.value(id);
+      }
+    }
+  }
+  return loads;
+}
+
+QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
+                                                 const QHash<RackId, RackPower>& racks,
+                                                 const DesignAssumptions& assumptions,
+                                                 QList<Finding>& findings) {
+  QHash<PowerNodeId, NodeLoad> loads;
+  if (project.powerNodes().isEmpty()) {
+    return loads;
+  }
+  const double pf = assumptions.value(assumption::kPowerFactor);
+  const Tree tree = buildTree(project, &findings);
+  // Per node: phase powers normal and with each feed lost, and the racks below it.
+  struct Sums {
+    std::array<double, 3> normal{};
+    std::array<std::array<double, 3>, 3> lost{};
+    QSet<RackId> racks;
+  };
+  QHash<PowerNodeId, Sums> sums;
+  for (const Rack& rack : project.racks()) {
+    const RackPower& power = racks[rack.id()];
+    for (const PduLoad& pdu : power.pdus) {
+      if (pdu.upstreamId.isNull() || !project.findPowerNode(pdu.upstreamId)) {
+        continue;
+      }
+      Sums& s = sums[pdu.upstreamId];
+      const auto n = phasePowerW(pdu, pdu.normal, pf);
+      for (int k = 0; k < 3; ++k) {
+        s.normal[k] += n[k];
+      }
+      for (int f = 0; f < 3; ++f) {
+        const auto l = phasePowerW(pdu, pdu.lostFeed[f], pf);
+        for (int k = 0; k < 3; ++k) {
+          s.lost[f][k] += l[k];
+        }
+      }
+      s.racks.insert(rack.id());
+    }
+  }
+  QSet<PowerFeed> feedsInUse;
+  for (const RackPower& power : racks) {
+    for (PowerFeed feed : power.feeds) {
+      feedsInUse.insert(feed);
+    }
+  }
+  for (const PowerNode& node : project.powerNodes()) {
+    feedsInUse.remove(PowerFeed::None);
+    if (node.feed != PowerFeed::None) {
+      feedsInUse.insert(node.feed);
+    }
+  }
+  // A node is dead when feed F is lost if it, or a node above it, is on F.
+  auto onFeed = [&](PowerNodeId id, PowerFeed feed) {
+    for (int depth = 0; !id.isNull() && depth < 64; ++depth) {
+      const PowerNode* node = project.findPowerNode(id);
+      if (!node) {
+        return false;
+      }
+      if (node->feed == feed) {
+        return true;
+      }
+      id = node->upstreamId;
+    }
+    return false;
+  };
+  for (PowerNodeId id : tree.order) {
+    const PowerNode& node = *project.findPowerNode(id);
+    NodeLoad load = nodeFrom(node, assumptions);
+    Sums s = sums.value(id);
+    for (PowerNodeId child : tree.children.value(id)) {
+      const Sums c = sums.value(child);
+      for (int k = 0; k < 3; ++k) {
+        s.normal[k] += c.normal[k];
+        for (int f = 0; f < 3; ++f) {
+          s.lost[f][k] += onFeed(child, kPowerFeeds[f]) ? 0.0 : c.lost[f][k];
+        }
+      }
+      s.racks.unite(c.racks);
+    }
+    sums.insert(id, s);
+    finishLoad(load, s.normal, pf);
+    load.rackCount = int(s.racks.size());
+    for (PowerFeed feed : kPowerFeeds) {
+      if (!feedsInUse.contains(feed) || onFeed(id, feed)) {
+        continue;
+      }
+      NodeLoad lost = load;
+      finishLoad(lost, s.lost[feedIndex(feed)], pf);
+      if (load.failoverLostFeed == PowerFeed::None || lost.loadW > load.failoverLoadW) {
+        load.failoverLoadW = lost.loadW;
+        load.failoverLoadingPct = lost.loadingPct;
+        load.failoverLostFeed = feed;
+      }
+    }
+    if (node.kind == PowerNodeKind::Ups && node.moduleRatingW > 0) {
+      const double designW = std::max(load.loadW, load.failoverLoadW);
+      load.modulesRequired = int(std::ceil(designW / node.moduleRatingW - 1e-9)) +
+                             (node.redundancy == UpsRedundancy::NPlus1 ? 1 : 0);
+    }
+    loads.insert(id, load);
+    reportNode(node, load, assumptions, findings);
+  }
+  return loads;
+}
+
+}  // namespace dc::power

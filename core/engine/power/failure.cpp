@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/positionlabel.h"
+#include "powercontext.h"
+
+#include <algorithm>
+
+namespace dc::power {
+
+namespace {
+
+/// Nodes lost in the scenario: the busway asked for (or the most loaded one), or every node of
+/// the lost feed, with everything below them.
+QSet<PowerNodeId> deadNodes(const Project& project, const FailureScenario& scenario,
+                            PowerNodeId busway) {
+  QSet<PowerNodeId> dead;
+  for (const PowerNode& node : project.powerNodes()) {
+    // Walk up: a node is dead when it or a node above it is lost.
+    PowerNodeId id = node.id;
+    for (int depth = 0; !id.isNull() && depth < 64; ++depth) {
+      const PowerNode* n = project.findPowerNode(id);
+      if (!n) {
+        break;
+      }
+      const bool lost =
+          scenario.kind == FailureScenario::Kind::Feed ? n->feed == scenario.feed : n->id == busway;
+      if (lost) {
+        dead.insert(node.id);
+        break;
+      }
+      id = n->upstreamId;
+    }
+  }
+  return dead;
+}
+
+PowerNodeId mostLoadedBusway(const QHash<PowerNodeId, NodeLoad>& nodes, const Project& project) {
+  PowerNodeId best;
+  double bestPct = -1.0;
+  for (const PowerNode& node : project.powerNodes()) {  // project order: deterministic ties
+    if (node.kind != PowerNodeKind::Busway && node.kind != PowerNodeKind::Rpp) {
+      continue;
+    }
+    const double pct = nodes.value(node.id).loadingPct;
+    if (pct > bestPct) {
+      bestPct = pct;
+      best = node.id;
+    }
+  }
+  return best;
+}
+
+void worsen(RackOutcome& outcome, RackVerdict verdict, const QString& reason) {
+  if (outcome.verdict == RackVerdict::NotModelled) {
+    return;
+  }
+  if (int(verdict) > int(outcome.verdict)) {
+    outcome.verdict = verdict;
+    outcome.reason = reason;
+  } else if (verdict == outcome.verdict && outcome.reason.isEmpty()) {
+    outcome.reason = reason;
+  }
+}
+
+}  // namespace
+
+FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,
+                              const QHash<RackId, RackPower>& racks,
+                              const QHash<PowerNodeId, NodeLoad>& nodes) {
+  FailureResult result;
+  result.scenario = snapshot.failure;
+  const FailureScenario& scenario = snapshot.failure;
+  if (scenario.kind == FailureScenario::Kind::None) {
+    return result;
+  }
+  const Project& project = snapshot.project;
+  const double pf = assumptions.value(assumption::kPowerFactor);
+  const double derating = assumptions.value(assumption::kDeratingFactor);
+  PowerNodeId busway = scenario.nodeId;
+  if (scenario.kind == FailureScenario::Kind::Busway && busway.isNull()) {
+    busway = mostLoadedBusway(nodes, project);
+  }
+  const QSet<PowerNodeId> dead = scenario.kind == FailureScenario::Kind::UpsModule
+                                     ? QSet<PowerNodeId>{}
+                                     : deadNodes(project, scenario, busway);
+  switch (scenario.kind) {
+    case FailureScenario::Kind::Feed:
+      result.description = QStringLiteral("Feed %1 lost").arg(powerFeedName(scenario.feed));
+      break;
+    case FailureScenario::Kind::Busway: {
+      const PowerNode* node = project.findPowerNode(busway);
+      result.description =
+          node ? QStringLiteral("%1 %2 lost").arg(powerNodeKindName(node->kind), node->name)
+               : QStringLiteral("No busway or RPP to lose");
+      break;
+    }
+    case FailureScenario::Kind::UpsModule: {
+      const PowerNode* node = project.findPowerNode(scenario.nodeId);
+      result.description = node ? QStringLiteral("One power module of %1 lost").arg(node->name)
+                                : QStringLiteral("One power module of every UPS lost");
+      break;
+    }
+    case FailureScenario::Kind::None:
+      break;
+  }
+  // Rack states with the lost PDUs: on the lost feed, or plugged into a lost node.
+  QHash<RackId, RackState> states;
+  for (const Rack& rack : project.racks()) {
+    const RackPower& power = racks[rack.id()];
+    QList<bool> deadPdus(power.pdus.size());
+    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+      const PduLoad& pdu = power.pdus[p];
+      deadPdus[p] = (scenario.kind == FailureScenario::Kind::Feed && pdu.feed == scenario.feed) ||
+                    dead.contains(pdu.upstreamId);
+    }
+    RackState state = rackState(power, deadPdus, pf, derating);
+    RackOutcome outcome;
+    if (power.pdus.isEmpty() && !power.devices.isEmpty()) {
+      outcome = {RackVerdict::NotModelled, QStringLiteral("no PDU or power shelf modelled")};
+    }
+    for (qsizetype d = 0; d < power.devices.size(); ++d) {
+      const DevicePower& device = power.devices[d];
+      const QString what = device.mountId.isNull()
+                               ? device.model
+                               : QStringLiteral("%1 U%2").arg(device.model).arg(device.lowestU);
+      if (!state.devicePowered[d]) {
+        worsen(outcome, RackVerdict::Down, QStringLiteral("%1 loses every PSU").arg(what));
+      } else if (!state.deviceAtFullPower[d]) {
+        worsen(outcome, RackVerdict::Degraded,
+               QStringLiteral("%1 keeps %2 of %3 PSUs (%4), short of its %5 max: power-capped")
+                   .arg(what)
+                   .arg(state.survivingPsus[d])
+                   .arg(device.psuCount)
+                   .arg(kw(state.survivingPsus[d] * device.psuRatingW), kw(device.maxW)));
+      }
+    }
+    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+      const PduLoad& pdu = power.pdus[p];
+      const PduState& s = state.pdus[p];
+      if (deadPdus[p]) {
+        worsen(outcome, RackVerdict::Degraded,
+               QStringLiteral("%1 lost: no redundancy left").arg(pdu.label));
+      } else if (pdu.rated && s.maxLineCurrentA > pdu.ratedCurrentA + 1e-9) {
+        worsen(outcome, RackVerdict::Down,
+               QStringLiteral("%1 trips: %2 A over its %3 A rating")
+                   .arg(pdu.label)
+                   .arg(s.maxLineCurrentA, 0, 'f', 1)
+                   .arg(pdu.ratedCurrentA));
+      } else if (pdu.rated && s.loadingPct > 100.0) {
+        worsen(outcome, RackVerdict::Degraded,
+               QStringLiteral("%1 over its continuous rating: %2 A of %3 A")
+                   .arg(pdu.label)
+                   .arg(s.maxLineCurrentA, 0, 'f', 1)
+                   .arg(pdu.continuousCurrentA, 0, 'f', 1));
+      }
+    }
+    result.racks.insert(rack.id(), outcome);
+    states.insert(rack.id(), std::move(state));
+  }
+  // Surviving nodes with their new loads; an overload trips (busways, panels) or sends a UPS
+  // to bypass (racks stay up, unprotected).
+  result.nodeLoadW = nodeLoadsW(project, racks, states, dead);
+  QHash<PowerNodeId, QPair<RackVerdict, QString>> nodeVerdict;
+  for (const PowerNode& node : project.powerNodes()) {
+    if (dead.contains(node.id)) {
+      nodeVerdict.insert(node.id, {RackVerdict::Degraded,
+                                   QStringLiteral("%1 lost: no redundancy left").arg(node.name)});
+      continue;
+    }
+    const NodeLoad load = nodes.value(node.id);
+    const double w = result.nodeLoadW.value(node.id);
+    const bool moduleLost = scenario.kind == FailureScenario::Kind::UpsModule &&
+                            node.kind == PowerNodeKind::Ups &&
+                            (scenario.nodeId.isNull() || scenario.nodeId == node.id);
+    const double capacity = moduleLost ? nodeCapacityW(load, 1) : nodeCapacityW(load, 0);
+    if (node.kind == PowerNodeKind::Ups) {
+      if (capacity > 0 && w > capacity + 1e-9) {
+        nodeVerdict.insert(
+            node.id, {RackVerdict::Degraded, QStringLiteral("%1 overloaded (%2 of %3): on bypass, "
+                                                            "unprotected")
+                                                 .arg(node.name, kw(w), kw(capacity))});
+      }
+    } else if (nodeTripW(load, derating) > 0 && w > nodeTripW(load, derating) + 1e-9) {
+      nodeVerdict.insert(
+          node.id, {RackVerdict::Down, QStringLiteral("%1 trips: %2 over its %3 rating")
+                                           .arg(node.name, kw(w), kw(nodeTripW(load, derating)))});
+    } else if (capacity > 0 && w > capacity + 1e-9) {
+      nodeVerdict.insert(node.id, {RackVerdict::Degraded,
+                                   QStringLiteral("%1 over its continuous rating (%2 of %3)")
+                                       .arg(node.name, kw(w), kw(capacity))});
+    }
+  }
+  if (!nodeVerdict.isEmpty()) {
+    for (const Rack& rack : project.racks()) {
+      RackOutcome& outcome = result.racks[rack.id()];
+      for (const PduLoad& pdu : racks[rack.id()].pdus) {
+        PowerNodeId id = pdu.upstreamId;
+        for (int depth = 0; !id.isNull() && depth < 64; ++depth) {
+          const auto it = nodeVerdict.constFind(id);
+          if (it != nodeVerdict.cend()) {
+            // A lost node only matters through the PDUs it took down (handled above).
+            if (!dead.contains(id)) {
+              worsen(outcome, it->first, it->second);
+            }
+          }
+          const PowerNode* n = project.findPowerNode(id);
+          id = n ? n->upstreamId : PowerNodeId();
+        }
+      }
+    }
+  }
+  for (const RackOutcome& outcome : result.racks) {
+    switch (outcome.verdict) {
+      case RackVerdict::Holds:
+        ++result.holds;
+        break;
+      case RackVerdict::Degraded:
+        ++result.degraded;
+        break;
+      case RackVerdict::Down:
+        ++result.down;
+        break;
+      case RackVerdict::NotModelled:
+        ++result.notModelled;
+        break;
+    }
+  }
+  return result;
+}
+
+}  // namespace dc::power

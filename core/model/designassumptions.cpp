@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "designassumptions.h"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace dc {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+AssumptionSpec number(const char* key, const char* group, const char* label, const char* unit,
+                      double defaultValue, double min, double max, bool minExclusive,
+                      const char* source, const char* help) {
+  return {QString::fromUtf8(key),
+          QString::fromUtf8(group),
+          QString::fromUtf8(label),
+          QString::fromUtf8(unit),
+          defaultValue,
+          min,
+          max,
+          minExclusive,
+          {},
+          {},
+          QString::fromUtf8(source),
+          QString::fromUtf8(help)};
+}
+
+AssumptionSpec choice(const char* key, const char* group, const char* label, int defaultIndex,
+                      QStringList keys, QStringList names, const char* source, const char* help) {
+  const double last = double(keys.size() - 1);
+  return {QString::fromUtf8(key),
+          QString::fromUtf8(group),
+          QString::fromUtf8(label),
+          QString(),
+          double(defaultIndex),
+          0.0,
+          last,
+          false,
+          std::move(keys),
+          std::move(names),
+          QString::fromUtf8(source),
+          QString::fromUtf8(help)};
+}
+
+QList<AssumptionSpec> buildSpecs() {
+  using namespace assumption;
+  const char* kPower = "Power";
+  const char* kEnergy = "Facility and energy";
+  const char* kBands = "Floor plan";
+  const char* kBandSource =
+      "Rack-density thresholds used in cooling planning: room air to ~15 kW, contained air to "
+      "~30 kW, rear doors to ~75 kW, direct liquid 50–140 kW, rack-scale NVL72 ~120–150 kW, "
+      "Kyber-class racks to 600 kW (industry surveys; NVIDIA DGX SuperPOD GB200 RA: 1.2 MW per "
+      "8-rack SU)";
+  return {
+      choice(
+          kSupplySystem, kPower, "Supply system", 2,
+          {"ac-3ph-208", "ac-3ph-400", "ac-3ph-415", "ac-3ph-480", "dc-800"},
+          {"AC 3-phase 208 V (North America)", "AC 3-phase 400 V (IEC)", "AC 3-phase 415 V (IEC)",
+           "AC 3-phase 480 V (North America)", "800 VDC distribution (NVIDIA 800 V architecture)"},
+          "IEC 60038 (230/400 V, 240/415 V) and ANSI C84.1 (120/208 V, 277/480 V) standard "
+          "voltages; 415 V is the supply of the DGX SuperPOD H100 rack PDUs",
+          "Voltage of busways, switchboards and UPS output when a node gives none; on 800 VDC "
+          "the currents are P / V"),
+      choice(kFrequencyHz, kPower, "Frequency", 0, {"50", "60"}, {"50 Hz", "60 Hz"},
+             "IEC 60038 (50 Hz) / ANSI C84.1 (60 Hz)",
+             "Recorded with the supply; PDU and UPS ratings are checked at it"),
+      number(kPowerFactor, kPower, "Power factor", "", 0.95, 0.0, 1.0, true,
+             "Engineering assumption [U]: server PSUs with active power-factor correction run "
+             "at PF ≥ 0.95 at load; rack-feed tables quote PF 1",
+             "I = P / (√3 · V · PF) on 3-phase AC, I = P / (V · PF) per phase leg"),
+      number(kDeratingFactor, kPower, "Continuous-load derating", "", 0.8, 0.0, 1.0, true,
+             "NEC 210.19(A)(1), 210.20(A), 215.2(A)(1): continuous loads sized at 125 %, i.e. "
+             "a breaker carries 80 % continuously (0.8); IEC installations rate PDUs at 100 % "
+             "(1.0)",
+             "Usable continuous current = rating × factor, for PDUs, busways, RPPs and "
+             "switchboards"),
+      number(kIdleFraction, kPower, "Idle power (share of max)", "", 0.25, 0.0, 1.0, false,
+             "Engineering assumption [U]: GPU servers idle at about 20–30 % of max power "
+             "(used where the catalog publishes no idle figure)",
+             "P_idle = fraction × P_max in P(u) = P_idle + u · (P_max − P_idle)"),
+      choice(kDesignWorkload, kPower, "Design workload", 0,
+             {"training", "fine-tuning", "inference"}, {"Training", "Fine-tuning", "Inference"},
+             "The workload class the hall is planned for (workloads per pool come later)",
+             "Chooses the utilisation used for design power, energy, cost and carbon"),
+      number(kUtilisationTraining, kPower, "Utilisation, training", "", 0.8, 0.0, 1.0, false,
+             "Engineering assumption [U]: synchronous training keeps GPUs near their power "
+             "limit between collectives and checkpoints (Llama 3 paper §3.3.4 reports "
+             "data-center-wide swings of tens of MW)",
+             "u in P(u) for the training class"),
+      number(kUtilisationFineTuning, kPower, "Utilisation, fine-tuning", "", 0.55, 0.0, 1.0, false,
+             "Derived: an 8×H100 node averaged 6.741 kW over MLPerf Training v4.0 Llama-2-70B "
+             "LoRA (Supermicro) = 66 % of 10.2 kW; with idle at 25 %, u = (0.66 − 0.25) / 0.75 "
+             "= 0.55",
+             "u in P(u) for the fine-tuning class"),
+      number(kUtilisationInference, kPower, "Utilisation, inference", "", 0.5, 0.0, 1.0, false,
+             "Engineering assumption [U]: inference fleets follow request load and batch "
+             "sizes; half of the dynamic range on average",
+             "u in P(u) for the inference class"),
+      number(kMaxLegImbalancePct, kPower, "Largest leg imbalance", "%", 10.0, 0.0, 100.0, true,
+             "Engineering assumption [U]: operators keep 3-phase PDU leg currents within about "
+             "10 % of their mean (NEMA-style imbalance = largest deviation from the mean / mean)",
+             "A PDU above it gets a leg-imbalance warning"),
+      number(kImbalanceMinLoadingPct, kPower, "Check imbalance above loading", "%", 25.0, 0.0,
+             100.0, false,
+             "Engineering assumption [U]: imbalance limits a PDU only when its most loaded leg "
+             "is a fair share of its rating; below it, the busway balances across racks",
+             "The leg-imbalance warning applies to PDUs loaded above this share"),
+      number(kHighDensityRackW, kPower, "High-density rack", "W", 40'000.0, 0.0, kInf, true,
+             "NVIDIA DGX SuperPOD H100 RA (RA-11333-001) p. 7: \"power consumption per rack "
+             "exceeds 40 kW\" — racks above it need the facility's power and cooling review",
+             "A rack above it gets an information finding"),
+      number(kGeneratorUnitW, kPower, "Generator set rating", "W", 2'500'000.0, 0.0, kInf, true,
+             "Engineering assumption [U]: 2.5 MW diesel sets are a common data-center standby "
+             "size",
+             "Generator count = ⌈facility power / rating⌉ plus redundancy"),
+      choice(kGeneratorRedundancy, kPower, "Generator redundancy", 1, {"n", "n+1", "2n"},
+             {"N", "N+1", "2N"},
+             "Uptime Institute Tier III practice: N+1 standby generation [U as a default]",
+             "Spare generator sets added to the count"),
+      number(kPue, kEnergy, "PUE", "", 1.3, 1.0, 5.0, false,
+             "Uptime Institute 2024: new large builds reach PUE ≤ 1.3 (survey average 1.58); "
+             "LBNL 2024 US Data Center Energy Usage Report: AI-specialised median 1.14",
+             "Facility power = IT power × PUE"),
+      number(kHoursPerYear, kEnergy, "Operating hours per year", "h", 8760.0, 0.0, 8784.0, true,
+             "365 days × 24 h (continuous operation)", "Annual energy = design power × hours"),
+      number(kPriceUsdPerKwh, kEnergy, "Electricity price", "USD/kWh", 0.0835, 0.0, 10.0, false,
+             "US EIA Electric Power Monthly, 2022 industrial average 8.35 ¢/kWh (revenue / "
+             "sales, Tables 5.1 and 5.2)",
+             "Annual cost = facility energy × price"),
+      number(kCarbonGPerKwh, kEnergy, "Grid carbon intensity", "g CO₂/kWh", 367.0, 0.0, 2000.0,
+             false,
+             "US EIA FAQ (2023): 0.81 lb CO₂ per kWh of utility-scale generation = 367 g/kWh",
+             "Annual carbon = facility energy × intensity"),
+      number(kBand1W, kBands, "kW band 1 up to", "W", 15'000.0, 0.0, kInf, true, kBandSource,
+             "Upper edge of the first floor-plan colour band"),
+      number(kBand2W, kBands, "kW band 2 up to", "W", 30'000.0, 0.0, kInf, true, kBandSource,
+             "Upper edge of the second band"),
+      number(kBand3W, kBands, "kW band 3 up to", "W", 75'000.0, 0.0, kInf, true, kBandSource,
+             "Upper edge of the third band"),
+      number(kBand4W, kBands, "kW band 4 up to", "W", 150'000.0, 0.0, kInf, true, kBandSource,
+             "Upper edge of the fourth band"),
+      number(kBand5W, kBands, "kW band 5 up to", "W", 300'000.0, 0.0, kInf, true, kBandSource,
+             "Upper edge of the fifth band; racks above it (to 600 kW) take the last colour"),
+  };
+}
+
+const AssumptionSpec& requireSpec(const QString& key) {
+  const AssumptionSpec* spec = DesignAssumptions::spec(key);
+  if (!spec) {
+    throw std::invalid_argument("unknown design assumption '" + key.toStdString() + "'");
+  }
+  return *spec;
+}
+
+}  // namespace
+
+const QList<AssumptionSpec>& DesignAssumptions::specs() {
+  static const QList<AssumptionSpec> specs = buildSpecs();
+  return specs;
+}
+
+const AssumptionSpec* DesignAssumptions::spec(const QString& key) {
+  for (const AssumptionSpec& spec : specs()) {
+    if (spec.key == key) {
+      return &spec;
+    }
+  }
+  return nullptr;
+}
+
+double DesignAssumptions::value(const QString& key) const {
+  const auto it = mValues.constFind(key);
+  return it != mValues.cend() ? it.value() : requireSpec(key).defaultValue;
+}
+
+QString DesignAssumptions::choice(const QString& key) const {
+  const AssumptionSpec& spec = requireSpec(key);
+  const double v = value(key);
+  const qsizetype index = qsizetype(v);
+  if (spec.choices.isEmpty() || index < 0 || index >= spec.choices.size() || v != double(index)) {
+    return spec.choices.value(qsizetype(spec.defaultValue));
+  }
+  return spec.choices[index];
+}
+
+QString DesignAssumptions::problem(const AssumptionSpec& spec, double value) {
+  const QString name = QStringLiteral("%1 (%2)").arg(spec.label, spec.key);
+  if (!std::isfinite(value)) {
+    return QStringLiteral("%1 must be a finite number").arg(name);
+  }
+  if (!spec.choices.isEmpty()) {
+    if (value != std::floor(value) || value < 0 || value >= double(spec.choices.size())) {
+      return QStringLiteral("%1 must be one of %2").arg(name, spec.choices.join(", "));
+    }
+    return {};
+  }
+  const bool low = spec.minExclusive ? value <= spec.min : value < spec.min;
+  if (low || value > spec.max) {
+    const QString range =
+        std::isinf(spec.max)
+            ? QStringLiteral("%1 %2").arg(spec.minExclusive ? "above" : "at least").arg(spec.min)
+            : QStringLiteral("%1%2 to %3")
+                  .arg(spec.minExclusive ? "above " : "")
+                  .arg(spec.min)
+                  .arg(spec.max);
+    return QStringLiteral("%1 must be %2%3 (got %4)")
+        .arg(name, range, spec.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec.unit)
+        .arg(value);
+  }
+  return {};
+}
+
+bool DesignAssumptions::setValue(const QString& key, double value) {
+  const AssumptionSpec& spec = requireSpec(key);
+  const QString why = problem(spec, value);
+  if (!why.isEmpty()) {
+    throw std::invalid_argument(why.toStdString());
+  }
+  const double before = this->value(key);
+  setValueUnchecked(key, value);
+  return before != value;
+}
+
+bool DesignAssumptions::setChoice(const QString& key, const QString& choiceKey) {
+  const AssumptionSpec& spec = requireSpec(key);
+  const qsizetype index = spec.choices.indexOf(choiceKey);
+  if (index < 0) {
+    throw std::invalid_argument(QStringLiteral("%1 (%2) must be one of %3 (got '%4')")
+                                    .arg(spec.label, spec.key, spec.choices.join(", "), choiceKey)
+                                    .toStdString());
+  }
+  return setValue(key, double(index));
+}
+
+void DesignAssumptions::setValueUnchecked(const QString& key, double value) {
+  const AssumptionSpec& spec = requireSpec(key);
+  if (value == spec.defaultValue) {
+    mValues.remove(key);
+  } else {
+    mValues.insert(key, value);
+  }
+}
+
+double DesignAssumptions::supplyVoltageV() const {
+  const QString system = choice(assumption::kSupplySystem);
+  return system.section('-', -1).toDouble();  // "ac-3ph-415" -> 415, "dc-800" -> 800
+}
+
+bool DesignAssumptions::supplyIsDc() const {
+  return choice(assumption::kSupplySystem).startsWith(QLatin1String("dc-"));
+}
+
+double DesignAssumptions::designUtilisation() const {
+  const QString workload = choice(assumption::kDesignWorkload);
+  if (workload == QLatin1String("fine-tuning")) {
+    return value(assumption::kUtilisationFineTuning);
+  }
+  if (workload == QLatin1String("inference")) {
+    return value(assumption::kUtilisationInference);
+  }
+  return value(assumption::kUtilisationTraining);
+}
+
+}  // namespace dc

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace dc {
+
+/// What kind of model object a command, a document signal, a finding or a result refers to.
+enum class ObjectKind { Project, Hall, Rack, Mount, PowerNode, Assumption };
+
+QString objectKindKey(ObjectKind kind);  ///< "project", "hall", "rack", "mount", "power-node", ...
+
+}  // namespace dc
