@@ -64,8 +64,152 @@ QString modelOf(const Catalog& catalog, const QString& id) {
   return item ? item->model : QString();
 }
 
-QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& catalog,
-                     const QHash<QString, QString>& urls) {
+QJsonValue optionalFigureJson(const std::optional<Figure>& figure,
+                              const QHash<QString, QString>& urls) {
+  return figure ? QJsonValue(figureJson(*figure, urls)) : QJsonValue();
+}
+
+/// An id as the project file writes it, or null.
+QJsonValue idJson(const QUuid& id) {
+  return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+}
+
+QJsonArray threeJson(const std::array<double, 3>& values) {
+  return QJsonArray{values[0], values[1], values[2]};
+}
+
+/// An assumption's value in its file form: the number, or a choice's key text.
+QJsonValue assumptionValueJson(const AssumptionSpec& spec, double value) {
+  if (spec.choices.isEmpty()) {
+    return value;
+  }
+  return spec.choices.value(qsizetype(value));
+}
+
+QJsonObject assumptionsJson(const DesignAssumptions& assumptions) {
+  QJsonObject all;
+  for (const AssumptionSpec& spec : DesignAssumptions::specs()) {
+    all.insert(spec.key,
+               QJsonObject{{"value", assumptionValueJson(spec, assumptions.value(spec.key))},
+                           {"unit", spec.unit},
+                           {"label", spec.label},
+                           {"default", assumptionValueJson(spec, spec.defaultValue)},
+                           {"isDefault", assumptions.isDefault(spec.key)},
+                           {"source", spec.source}});
+  }
+  return all;
+}
+
+QJsonObject objectRefJson(const ObjectRef& ref) {
+  return QJsonObject{{"kind", objectKindKey(ref.kind)},
+                     {"id", idJson(ref.id)},
+                     {"rackId", idJson(ref.rackId.uuid())},
+                     {"key", ref.key.isEmpty() ? QJsonValue() : QJsonValue(ref.key)}};
+}
+
+QJsonObject findingJson(const Finding& f, const QHash<QString, QString>& urls) {
+  QJsonArray related;
+  for (const ObjectRef& ref : f.related) {
+    related.append(objectRefJson(ref));
+  }
+  return QJsonObject{{"code", f.code},
+                     {"severity", findingSeverityKey(f.severity)},
+                     {"subject", objectRefJson(f.subject)},
+                     {"hallId", idJson(f.hallId.uuid())},
+                     {"related", related},
+                     {"measured", optionalFigureJson(f.measured, urls)},
+                     {"limit", optionalFigureJson(f.limit, urls)},
+                     {"message", f.message}};
+}
+
+QJsonArray findingsJson(const Project& project, const Analysis& analysis,
+                        const QHash<QString, QString>& urls) {
+  QJsonArray findings;
+  for (const Finding& f : orderedFindings(project, analysis)) {
+    findings.append(findingJson(f, urls));
+  }
+  return findings;
+}
+
+bool failureSimulated(const Analysis& analysis) {
+  return analysis.power.failure.scenario.kind != FailureScenario::Kind::None;
+}
+
+QJsonValue failureJson(const Project& project, const Analysis& analysis) {
+  if (!failureSimulated(analysis)) {
+    return QJsonValue();
+  }
+  const FailureResult& f = analysis.power.failure;
+  return QJsonObject{{"scenario", failureScenarioKey(f.scenario, project)},
+                     {"description", f.description},
+                     {"holds", f.holds},
+                     {"degraded", f.degraded},
+                     {"down", f.down},
+                     {"notModelled", f.notModelled}};
+}
+
+QJsonObject pduStateJson(const PduState& state) {
+  return QJsonObject{{"loadW", state.loadW},
+                     {"legPowerW", threeJson(state.legPowerW)},
+                     {"legCurrentA", threeJson(state.lineCurrentA)},
+                     {"maxLineCurrentA", state.maxLineCurrentA},
+                     {"neutralCurrentA", state.neutralCurrentA},
+                     {"imbalancePct", state.imbalancePct},
+                     {"loadingPct", state.loadingPct}};
+}
+
+QJsonObject feedJson(const PduLoad& pdu, const QHash<QString, QString>& urls) {
+  QJsonObject failover = pduStateJson(pdu.failover);
+  failover.insert("lostFeed", powerFeedKey(pdu.failoverLostFeed));
+  return QJsonObject{{"mountId", idJson(pdu.mountId.uuid())},
+                     {"catalogId", pdu.catalogId},
+                     {"model", pdu.model},
+                     {"label", pdu.label},
+                     {"feed", powerFeedKey(pdu.feed)},
+                     {"upstreamId", idJson(pdu.upstreamId.uuid())},
+                     {"rated", pdu.rated},
+                     {"supply", supplyKindKey(pdu.supply)},
+                     {"phases", pdu.phases},
+                     {"voltageV", pdu.voltageV},
+                     {"ratedCurrentA", pdu.ratedCurrentA},
+                     {"continuousCurrentA", pdu.continuousCurrentA},
+                     {"capacityW", figureJson(pdu.capacityW, urls)},
+                     {"capacityVA", pdu.capacityVA},
+                     {"normal", pduStateJson(pdu.normal)},
+                     {"failover", failover}};
+}
+
+QJsonObject deviceJson(const DevicePower& d) {
+  QJsonArray inlets;
+  for (const InletLoad& inlet : d.inlets) {
+    inlets.append(QJsonObject{{"inlet", inlet.inlet},
+                              {"pduMountId", idJson(inlet.pduMountId.uuid())},
+                              {"leg", inlet.leg},
+                              {"automatic", inlet.automatic},
+                              {"powerW", inlet.powerW}});
+  }
+  return QJsonObject{{"mountId", idJson(d.mountId.uuid())},
+                     {"catalogId", d.catalogId},
+                     {"model", d.model},
+                     {"lowestU", d.lowestU},
+                     {"maxW", d.maxW},
+                     {"typicalW", d.typicalW},
+                     {"idleW", d.idleW},
+                     {"idlePublished", d.idlePublished},
+                     {"designW", d.designW},
+                     {"psuCount", d.psuCount},
+                     {"psuRequired", d.psuRequired},
+                     {"psuRatingW", d.psuRatingW},
+                     {"psuRedundancy", d.psuRedundancy},
+                     {"psuAssumed", d.psuAssumed},
+                     {"survivesFeedLoss", d.survivesFeedLoss},
+                     {"worstLostFeed", powerFeedKey(d.worstLostFeed)},
+                     {"survivingPsus", d.survivingPsus},
+                     {"inlets", inlets}};
+}
+
+QJsonObject rackJson(const Rack& rack, const RackPower& power, const Analysis& analysis,
+                     const Catalog& catalog, const QHash<QString, QString>& urls) {
   QJsonArray mounts;
   for (const Mount& mount : rack.mounts()) {
     const CatalogItem* item = catalog.find(mount.catalogId);
@@ -75,6 +219,20 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
         {"model", item ? QJsonValue(item->model) : QJsonValue()},
         {"lowestU", mount.lowestU},
         {"heightU", item && item->heightU ? QJsonValue(*item->heightU) : QJsonValue()}});
+  }
+  QJsonArray feeds;
+  for (const PduLoad& pdu : power.pdus) {
+    feeds.append(feedJson(pdu, urls));
+  }
+  QJsonArray devices;
+  for (const DevicePower& device : power.devices) {
+    devices.append(deviceJson(device));
+  }
+  QJsonValue failure;
+  const auto outcome = analysis.power.failure.racks.constFind(rack.id());
+  if (failureSimulated(analysis) && outcome != analysis.power.failure.racks.cend()) {
+    failure =
+        QJsonObject{{"verdict", rackVerdictKey(outcome->verdict)}, {"reason", outcome->reason}};
   }
   const CatalogItem* type = catalog.find(rack.rackTypeId());
   return QJsonObject{{"id", rack.id().toString()},
@@ -89,13 +247,46 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Catalog& ca
                      {"coolingUnit", power.coolingUnit},
                      {"maxPowerW", figureJson(power.maxPowerW, urls)},
                      {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
+                     {"designPowerW", figureJson(power.designPowerW, urls)},
                      {"typicalFromMaxCount", power.typicalFromMaxCount},
-                     {"facilityPowerW", figureJson(power.coolingEquipmentPowerW, urls)},
+                     {"coolingEquipmentPowerW", figureJson(power.coolingEquipmentPowerW, urls)},
                      {"acceleratorCount", power.acceleratorCount},
                      {"usedU", power.usedU},
                      {"usableU", power.usableU},
                      {"weightKg", power.weightKg},
-                     {"mounts", mounts}};
+                     {"weightMissingCount", power.weightMissingCount},
+                     {"mounts", mounts},
+                     {"feeds", feeds},
+                     {"devices", devices},
+                     {"failure", failure}};
+}
+
+QJsonObject powerNodeJson(const PowerNode& node, const NodeLoad& load,
+                          const QHash<QString, QString>& urls) {
+  QJsonObject json{{"id", node.id.toString()},
+                   {"kind", powerNodeKindKey(load.kind)},
+                   {"name", load.name},
+                   {"catalogId", node.catalogId},
+                   {"feed", powerFeedKey(load.feed)},
+                   {"upstreamId", idJson(node.upstreamId.uuid())},
+                   {"voltageV", load.voltageV},
+                   {"dc", load.dc},
+                   {"capacityW", figureJson(load.capacityW, urls)},
+                   {"continuousCurrentA", load.continuousCurrentA},
+                   {"loadW", load.loadW},
+                   {"lineCurrentA", threeJson(load.lineCurrentA)},
+                   {"loadingPct", load.loadingPct},
+                   {"failoverLoadW", load.failoverLoadW},
+                   {"failoverLoadingPct", load.failoverLoadingPct},
+                   {"failoverLostFeed", powerFeedKey(load.failoverLostFeed)},
+                   {"rackCount", load.rackCount}};
+  if (load.kind == PowerNodeKind::Ups) {
+    json.insert("moduleCount", load.moduleCount);
+    json.insert("moduleRatingW", load.moduleRatingW);
+    json.insert("modulesRequired", load.modulesRequired);
+    json.insert("redundancy", upsRedundancyKey(load.redundancy));
+  }
+  return json;
 }
 
 void analysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
@@ -107,51 +298,68 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
     QJsonArray racks;
     for (const Rack& rack : project.racks()) {
       if (rack.hallId() == hall.id()) {
-        racks.append(rackJson(rack, analysis.power.racks.value(rack.id()), catalog, urls));
+        racks.append(
+            rackJson(rack, analysis.power.racks.value(rack.id()), analysis, catalog, urls));
+      }
+    }
+    QJsonArray nodes;
+    for (const PowerNode& node : project.powerNodes()) {
+      const auto load = analysis.power.nodes.constFind(node.id);
+      if (node.hallId == hall.id() && load != analysis.power.nodes.cend()) {
+        nodes.append(powerNodeJson(node, *load, urls));
       }
     }
     const Figure density{totals->maxPowerDensityWPerM2, QStringLiteral("W/m2"),
                          QStringLiteral("hall max power / hall floor area (shoelace formula)"),
                          totals->maxPowerW.sources};
-    halls.append(QJsonObject{{"id", hall.id().toString()},
-                             {"name", hall.name()},
-                             {"floorAreaM2", totals->floorAreaM2},
-                             {"tileMm", hall.tileMm()},
-                             {"rackCount", totals->rackCount},
-                             {"coolingUnitCount", totals->coolingUnitCount},
-                             {"acceleratorCount", totals->acceleratorCount},
-                             {"maxPowerW", figureJson(totals->maxPowerW, urls)},
-                             {"typicalPowerW", figureJson(totals->typicalPowerW, urls)},
-                             {"facilityPowerW", figureJson(totals->coolingEquipmentPowerW, urls)},
-                             {"maxPowerDensityWPerM2", figureJson(density, urls)},
-                             {"racks", racks}});
+    halls.append(
+        QJsonObject{{"id", hall.id().toString()},
+                    {"name", hall.name()},
+                    {"floorAreaM2", totals->floorAreaM2},
+                    {"tileMm", hall.tileMm()},
+                    {"rackCount", totals->rackCount},
+                    {"coolingUnitCount", totals->coolingUnitCount},
+                    {"acceleratorCount", totals->acceleratorCount},
+                    {"maxPowerW", figureJson(totals->maxPowerW, urls)},
+                    {"typicalPowerW", figureJson(totals->typicalPowerW, urls)},
+                    {"designPowerW", figureJson(totals->designPowerW, urls)},
+                    {"typicalFromMaxCount", totals->typicalFromMaxCount},
+                    {"coolingEquipmentPowerW", figureJson(totals->coolingEquipmentPowerW, urls)},
+                    {"maxPowerDensityWPerM2", figureJson(density, urls)},
+                    {"racks", racks},
+                    {"powerNodes", nodes}});
   }
-  QJsonArray findings;
-  for (const Finding& f : orderedFindings(project, analysis)) {
-    findings.append(
-        QJsonObject{{"severity", findingSeverityKey(f.severity)},
-                    {"hallId", f.hallId.isNull() ? QJsonValue() : f.hallId.toString()},
-                    {"rackId", f.rackId().isNull() ? QJsonValue() : f.rackId().toString()},
-                    {"message", f.message}});
-  }
+  const PowerTotals& t = analysis.power.totals;
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
-      // Version 2: rackCount counts racks only; floor cooling units have "coolingUnit": true in
-      // the racks arrays and are counted in coolingUnitCount; facilityPowerW added.
-      {"formatVersion", 2},
+      // Version 3 (docs/cli.md): totals carry IT, design, facility power, PUE, energy, cost,
+      // carbon and generators; "facilityPowerW" is IT × PUE (the cooling equipment is
+      // "coolingEquipmentPowerW"); assumptions, rack feeds and devices, power nodes, the failure
+      // simulation and coded findings with typed subjects and figures.
+      {"formatVersion", 3},
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
-      {"totals",
-       QJsonObject{
-           {"maxPowerW", figureJson(analysis.power.totals.itPowerW, urls)},
-           {"typicalPowerW", figureJson(analysis.power.totals.itTypicalPowerW, urls)},
-           {"facilityPowerW", figureJson(analysis.power.totals.coolingEquipmentPowerW, urls)},
-           {"acceleratorCount", analysis.power.totals.acceleratorCount},
-           {"rackCount", analysis.power.totals.rackCount},
-           {"coolingUnitCount", analysis.power.totals.coolingUnitCount}}},
+      {"assumptions", assumptionsJson(analysis.assumptions)},
+      {"totals", QJsonObject{{"itPowerW", figureJson(t.itPowerW, urls)},
+                             {"itTypicalPowerW", figureJson(t.itTypicalPowerW, urls)},
+                             {"itDesignPowerW", figureJson(t.itDesignPowerW, urls)},
+                             {"coolingEquipmentPowerW", figureJson(t.coolingEquipmentPowerW, urls)},
+                             {"pue", figureJson(t.pue, urls)},
+                             {"facilityPowerW", figureJson(t.facilityPowerW, urls)},
+                             {"facilityDesignPowerW", figureJson(t.facilityDesignPowerW, urls)},
+                             {"annualEnergyKwh", figureJson(t.annualEnergyKwh, urls)},
+                             {"annualCostUsd", figureJson(t.annualCostUsd, urls)},
+                             {"annualCarbonT", figureJson(t.annualCarbonT, urls)},
+                             {"generatorCount", t.generatorCount},
+                             {"generatorUnitW", figureJson(t.generatorUnitW, urls)},
+                             {"rackCount", t.rackCount},
+                             {"coolingUnitCount", t.coolingUnitCount},
+                             {"acceleratorCount", t.acceleratorCount},
+                             {"typicalFromMaxCount", t.typicalFromMaxCount}}},
+      {"failure", failureJson(project, analysis)},
       {"halls", halls},
-      {"findings", findings}};
+      {"findings", findingsJson(project, analysis, urls)}};
   out << QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -188,6 +396,127 @@ void coolingUnitsText(const Project& project, const Catalog& catalog, const Anal
   }
 }
 
+QString pct(double value) {
+  return QString::number(value, 'f', 1) + QStringLiteral(" %");
+}
+
+QString nodeName(const Project& project, PowerNodeId id) {
+  const PowerNode* node = project.findPowerNode(id);
+  return node ? node->name : QStringLiteral("-");
+}
+
+/// Rack PDUs and power shelves of one hall: load, worst line current and loading, normal and
+/// with the worst other feed lost.
+void feedsText(const Project& project, const Analysis& analysis, const Hall& hall,
+               QTextStream& out) {
+  bool header = false;
+  for (const Rack& rack : project.racks()) {
+    const RackPower& p = analysis.power.racks.value(rack.id());
+    if (rack.hallId() != hall.id() || p.pdus.isEmpty()) {
+      continue;
+    }
+    if (!header) {
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(QStringLiteral("Feeds"), -10)
+                 .arg(QStringLiteral("PDU"), -22)
+                 .arg(QStringLiteral("From"), -8)
+                 .arg(QStringLiteral("Cap kW"), 8)
+                 .arg(QStringLiteral("Load kW"), 8)
+                 .arg(QStringLiteral("Max A"), 7)
+                 .arg(QStringLiteral("Loading"), 8)
+                 .arg(QStringLiteral("Failover"), -18);
+      header = true;
+    }
+    for (const PduLoad& pdu : p.pdus) {
+      const QString failover =
+          pdu.failoverLostFeed == PowerFeed::None
+              ? QStringLiteral("-")
+              : QStringLiteral("%1 (%2 lost)")
+                    .arg(pct(pdu.failover.loadingPct), powerFeedName(pdu.failoverLostFeed));
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(positionName(rack), -10)
+                 .arg(pdu.label, -22)
+                 .arg(nodeName(project, pdu.upstreamId), -8)
+                 .arg(pdu.rated ? kW(pdu.capacityW.value) : QStringLiteral("?"), 8)
+                 .arg(kW(pdu.normal.loadW), 8)
+                 .arg(QString::number(pdu.normal.maxLineCurrentA, 'f', 1), 7)
+                 .arg(pdu.rated ? pct(pdu.normal.loadingPct) : QStringLiteral("-"), 8)
+                 .arg(pdu.rated ? failover : QStringLiteral("-"), -18);
+    }
+  }
+}
+
+/// The hall's UPS, switchboards, busways, RPPs and power racks with their loading.
+void nodesText(const Project& project, const Analysis& analysis, const Hall& hall,
+               QTextStream& out) {
+  bool header = false;
+  for (const PowerNode& node : project.powerNodes()) {
+    const auto load = analysis.power.nodes.constFind(node.id);
+    if (node.hallId != hall.id() || load == analysis.power.nodes.cend()) {
+      continue;
+    }
+    if (!header) {
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+                 .arg(QStringLiteral("Node"), -10)
+                 .arg(QStringLiteral("Kind"), -12)
+                 .arg(QStringLiteral("Feed"), -5)
+                 .arg(QStringLiteral("Cap kW"), 9)
+                 .arg(QStringLiteral("Load kW"), 9)
+                 .arg(QStringLiteral("Loading"), 8)
+                 .arg(QStringLiteral("Failover"), -18);
+      header = true;
+    }
+    QString failover = QStringLiteral("-");
+    if (load->failoverLostFeed != PowerFeed::None) {
+      failover = QStringLiteral("%1 (%2 lost)")
+                     .arg(pct(load->failoverLoadingPct), powerFeedName(load->failoverLostFeed));
+    }
+    QString kind = powerNodeKindName(load->kind);
+    if (load->kind == PowerNodeKind::Ups) {
+      kind += QStringLiteral(" %1").arg(upsRedundancyName(load->redundancy));
+    }
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+               .arg(load->name, -10)
+               .arg(kind, -12)
+               .arg(powerFeedName(load->feed), -5)
+               .arg(kW(load->capacityW.value), 9)
+               .arg(kW(load->loadW), 9)
+               .arg(pct(load->loadingPct), 8)
+               .arg(failover, -18);
+  }
+}
+
+/// Every rack's verdict in the simulated failure.
+void failureText(const Project& project, const Analysis& analysis, const Hall& hall,
+                 QTextStream& out) {
+  if (!failureSimulated(analysis)) {
+    return;
+  }
+  out << "  " << analysis.power.failure.description << ":\n";
+  for (const Rack& rack : project.racks()) {
+    const auto outcome = analysis.power.failure.racks.constFind(rack.id());
+    if (rack.hallId() != hall.id() || outcome == analysis.power.failure.racks.cend()) {
+      continue;
+    }
+    out << QStringLiteral("  %1 %2 %3\n")
+               .arg(positionName(rack), -10)
+               .arg(rackVerdictKey(outcome->verdict), -13)
+               .arg(outcome->reason);
+  }
+}
+
+void findingLines(const QList<Finding>& findings, QTextStream& out, const QString& indent) {
+  for (const Finding& f : findings) {
+    out << indent << findingSeverityKey(f.severity) << ' ' << f.code << ": " << f.message << '\n';
+  }
+}
+
+void failureCountsText(const Analysis& analysis, QTextStream& out) {
+  const FailureResult& f = analysis.power.failure;
+  out << "Failure: " << f.description << ": " << f.holds << " hold, " << f.degraded << " degraded, "
+      << f.down << " down, " << f.notModelled << " not modelled\n";
+}
+
 void analysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
                   QTextStream& out) {
   bool anyFromMax = false;
@@ -197,8 +526,9 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
     out << '\n'
         << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", "
         << t->acceleratorCount << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
-        << kW(t->typicalPowerW.value) << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2)
-        << " m², " << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
+        << kW(t->typicalPowerW.value) << " kW, design " << kW(t->designPowerW.value)
+        << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2) << " m², "
+        << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
     if (t->coolingEquipmentPowerW.value > 0) {
       out << "  cooling equipment input " << kW(t->coolingEquipmentPowerW.value)
           << " kW (fans, pumps: facility load, not IT)\n";
@@ -230,26 +560,68 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
                  .arg(units, 8);
     }
     coolingUnitsText(project, catalog, analysis, hall, out);
+    feedsText(project, analysis, hall, out);
+    nodesText(project, analysis, hall, out);
+    failureText(project, analysis, hall, out);
   }
   const QList<Finding> findings = orderedFindings(project, analysis);
   out << "\nFindings: " << findings.size() << '\n';
-  for (const Finding& f : findings) {
-    out << "  " << findingSeverityKey(f.severity) << ": " << f.message << '\n';
+  findingLines(findings, out, QStringLiteral("  "));
+  const PowerTotals& t = analysis.power.totals;
+  out << "\nTotal: " << countOf(t.rackCount, "rack", "racks") << ", " << t.acceleratorCount
+      << " accelerators, max " << kW(t.itPowerW.value) << " kW, typical "
+      << kW(t.itTypicalPowerW.value) << " kW, design " << kW(t.itDesignPowerW.value) << " kW IT\n";
+  if (t.coolingUnitCount > 0 || t.coolingEquipmentPowerW.value > 0) {
+    out << "       " << countOf(t.coolingUnitCount, "cooling unit", "cooling units")
+        << " on the floor; cooling equipment input " << kW(t.coolingEquipmentPowerW.value)
+        << " kW (facility load)\n";
   }
-  out << "\nTotal: " << countOf(analysis.power.totals.rackCount, "rack", "racks") << ", "
-      << analysis.power.totals.acceleratorCount << " accelerators, max "
-      << kW(analysis.power.totals.itPowerW.value) << " kW, typical "
-      << kW(analysis.power.totals.itTypicalPowerW.value) << " kW IT\n";
-  if (analysis.power.totals.coolingUnitCount > 0 ||
-      analysis.power.totals.coolingEquipmentPowerW.value > 0) {
-    out << "       "
-        << countOf(analysis.power.totals.coolingUnitCount, "cooling unit", "cooling units")
-        << " on the floor; cooling equipment input "
-        << kW(analysis.power.totals.coolingEquipmentPowerW.value) << " kW (facility load)\n";
+  out << "Facility: PUE " << QString::number(t.pue.value, 'f', 2) << ", "
+      << kW(t.facilityPowerW.value) << " kW at IT max, " << kW(t.facilityDesignPowerW.value)
+      << " kW at design; " << QString::number(t.annualEnergyKwh.value, 'f', 0) << " kWh/year, "
+      << QString::number(t.annualCostUsd.value, 'f', 0) << " USD/year, "
+      << QString::number(t.annualCarbonT.value, 'f', 1) << " t CO2/year; "
+      << countOf(t.generatorCount, "generator", "generators") << " of "
+      << kW(t.generatorUnitW.value) << " kW\n";
+  if (failureSimulated(analysis)) {
+    failureCountsText(analysis, out);
   }
   if (anyFromMax) {
     out << "* no published typical power for some devices: their max power is counted.\n";
   }
+}
+
+void validationJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                    QTextStream& out) {
+  const QHash<QString, QString> urls = sourceUrls(catalog);
+  int counts[3] = {0, 0, 0};
+  for (const Finding& f : analysis.findings) {
+    ++counts[int(f.severity)];
+  }
+  const QJsonObject root{{"format", "dcstudio-validation"},
+                         {"formatVersion", 1},
+                         {"project", project.name()},
+                         {"errorCount", counts[int(Finding::Severity::Error)]},
+                         {"warningCount", counts[int(Finding::Severity::Warning)]},
+                         {"infoCount", counts[int(Finding::Severity::Info)]},
+                         {"failure", failureJson(project, analysis)},
+                         {"findings", findingsJson(project, analysis, urls)}};
+  out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void validationText(const Project& project, const Analysis& analysis, QTextStream& out) {
+  int counts[3] = {0, 0, 0};
+  for (const Finding& f : analysis.findings) {
+    ++counts[int(f.severity)];
+  }
+  findingLines(orderedFindings(project, analysis), out, QString());
+  if (failureSimulated(analysis)) {
+    failureCountsText(analysis, out);
+  }
+  out << project.name() << ": " << countOf(int(analysis.findings.size()), "finding", "findings")
+      << " (" << countOf(counts[int(Finding::Severity::Error)], "error", "errors") << ", "
+      << countOf(counts[int(Finding::Severity::Warning)], "warning", "warnings") << ", "
+      << counts[int(Finding::Severity::Info)] << " info)\n";
 }
 
 }  // namespace
@@ -262,6 +634,15 @@ void printAnalysisJson(const Project& project, const Catalog& catalog, const Ana
 void printAnalysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
                        QTextStream& out) {
   analysisText(project, catalog, analysis, out);
+}
+
+void printValidation(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                     bool json, QTextStream& out) {
+  if (json) {
+    validationJson(project, catalog, analysis, out);
+  } else {
+    validationText(project, analysis, out);
+  }
 }
 
 }  // namespace dc

@@ -27,8 +27,13 @@ const char kUsage[] =
     "\n"
     "Commands:\n"
     "  info FILE             project name, author, halls (floor area, tile size), racks, mounts\n"
-    "  analyze FILE [--json] power per hall and rack (max and typical), accelerators, rack units\n"
-    "                        and findings; --json gives SI values with formulas and sources\n"
+    "  analyze FILE [--json] [--fail SCENARIO]\n"
+    "                        power per hall and rack (max, typical, design), rack PDU feeds,\n"
+    "                        UPS and busway loading, facility power, energy, generators and\n"
+    "                        findings; --json gives SI values with formulas and sources\n"
+    "  validate FILE [--json] [--fail SCENARIO]\n"
+    "                        the findings only, one a line, and a summary; exit 1 when any\n"
+    "                        finding is an error\n"
     "  catalog [--json]      catalog items by vendor and kind; --json gives every figure with\n"
     "                        its value, source and confidence\n"
     "  new TEMPLATE OUT      write a new project from a reference design (a name in templates/,\n"
@@ -37,12 +42,15 @@ const char kUsage[] =
     "Options:\n"
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
     "                        an item with an existing id overrides it)\n"
-    "  --json                machine-readable output (analyze, catalog, info)\n"
+    "  --fail SCENARIO       analyze, validate: simulate a failure: feed-a, feed-b, feed-c,\n"
+    "                        ups-module[:NAME] or busway[:NAME] (NAME: a UPS, busway or RPP)\n"
+    "  --json                machine-readable output (analyze, validate, catalog, info)\n"
     "  --help                show this help\n"
     "\n"
     "The shipped catalog is $DCSTUDIO_CATALOG_DIR when set. Project files are only read, except\n"
     "the new file that 'new' writes.\n"
-    "Exit codes: 0 done, 1 a file or the catalog has a problem, 2 wrong command line.\n";
+    "Exit codes: 0 done, 1 a file or the catalog has a problem (validate: or the design has an\n"
+    "error finding), 2 wrong command line.\n";
 
 /// The command line is wrong: exit 2.
 struct UsageError {
@@ -58,6 +66,8 @@ struct Options {
   QString command;
   QStringList arguments;    ///< positional arguments after the command
   QStringList catalogDirs;  ///< --catalog, in order
+  QString fail;             ///< --fail, parsed once the project is read
+  bool failGiven = false;
   bool json = false;
   bool help = false;
 };
@@ -82,6 +92,22 @@ Options parseOptions(const QStringList& args) {
         throw UsageError{QStringLiteral("--catalog needs a folder")};
       }
       options.catalogDirs.append(dir);
+    } else if (arg == QLatin1String("--fail")) {
+      if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
+        throw UsageError{
+            QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
+                           "ups-module[:NAME] or busway[:NAME])")};
+      }
+      options.fail = args[++i];
+      options.failGiven = true;
+    } else if (arg.startsWith(QLatin1String("--fail="))) {
+      options.fail = arg.mid(int(qstrlen("--fail=")));
+      if (options.fail.isEmpty()) {
+        throw UsageError{
+            QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
+                           "ups-module[:NAME] or busway[:NAME])")};
+      }
+      options.failGiven = true;
     } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
       throw UsageError{QStringLiteral("unknown option '%1'").arg(arg)};
     } else {
@@ -95,7 +121,7 @@ Options parseOptions(const QStringList& args) {
   return options;
 }
 
-/// The single FILE argument of `info` and `analyze`.
+/// The single FILE argument of `info`, `analyze` and `validate`.
 QString fileArgument(const Options& options) {
   if (options.arguments.isEmpty()) {
     throw UsageError{QStringLiteral("'%1' needs a project file").arg(options.command)};
@@ -249,20 +275,45 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
   }
 }
 
+// --- analyze, validate ------------------------------------------------------------------------
+
+/// The --fail scenario for `project`; a scenario the design cannot have is a usage error.
+FailureScenario failureScenario(const Options& options, const Project& project) {
+  FailureScenario scenario;
+  if (options.failGiven) {
+    const QString problem = parseFailureScenario(options.fail, project, &scenario);
+    if (!problem.isEmpty()) {
+      throw UsageError{QStringLiteral("--fail: %1").arg(problem)};
+    }
+  }
+  return scenario;
+}
+
 // --- dispatch ---------------------------------------------------------------------------------
 
 int run(const Options& options, QTextStream& out, QTextStream& err) {
+  const bool analyzing =
+      options.command == QLatin1String("analyze") || options.command == QLatin1String("validate");
+  if (options.failGiven && !analyzing) {
+    throw UsageError{QStringLiteral("--fail applies to 'analyze' and 'validate' only")};
+  }
   if (options.command == QLatin1String("info")) {
     const Project project = openProject(fileArgument(options));
     const CatalogLoadResult loaded = loadCatalog(options, err);
     printInfo(project, analyze(project, loaded.catalog), options, out);
     return kCliOk;
   }
-  if (options.command == QLatin1String("analyze")) {
+  if (analyzing) {
     const QString path = fileArgument(options);
     const Project project = openProject(path);  // a missing file is reported before the catalog
+    const FailureScenario scenario = failureScenario(options, project);
     const CatalogLoadResult loaded = loadCatalog(options, err);
-    const Analysis analysis = analyze(project, loaded.catalog);
+    const Analysis analysis =
+        analyze(DesignSnapshot{project, loaded.catalog, project.assumptions(), scenario});
+    if (options.command == QLatin1String("validate")) {
+      printValidation(project, loaded.catalog, analysis, options.json, out);
+      return analysis.errorCount() > 0 ? kCliDataError : kCliOk;
+    }
     if (options.json) {
       printAnalysisJson(project, loaded.catalog, analysis, out);
     } else {

@@ -16,6 +16,10 @@ void printAnalysisJson(const Project& project, const Catalog& catalog, const Ana
 /// `analyze`: the same as readable tables.
 void printAnalysisText(const Project& project, const Catalog& catalog, const Analysis& analysis,
                        QTextStream& out);
+/// `validate [--json]`: the findings, one a line (severity, code, message), and a summary line;
+/// JSON: the findings as in `analyze --json` with their counts.
+void printValidation(const Project& project, const Catalog& catalog, const Analysis& analysis,
+                     bool json, QTextStream& out);
 /// `catalog [--json]`: items by vendor and kind; JSON carries every figure with its source.
 void printCatalog(const CatalogLoadResult& loaded, bool json, QTextStream& out);
 
