@@ -127,12 +127,16 @@ void replaceFile(const QString& tmpPath, const QString& targetPath) {
 
 }  // namespace
 
-Project loadProject(const QString& path) {
+Project loadProject(const QString& path, int* fileVersion) {
   try {
     checkIsSqliteFile(path);
     {
       Connection connection(path, Action::Open, /*readOnly=*/true);
-      if (checkProjectFile(connection.db()) == kSchemaVersion) {
+      const int version = checkProjectFile(connection.db());
+      if (fileVersion) {
+        *fileVersion = version;
+      }
+      if (version == kSchemaVersion) {
         return readProjectRows(connection.db());
       }
     }

@@ -14,8 +14,10 @@ namespace dc {
 /// from an older schema is upgraded in a temporary working copy. Throws StorageError, worded for
 /// the architect, when the file is missing, is not a DC Studio project, was saved by a newer
 /// DC Studio or holds rows the model cannot accept (bad id, rotation, dangling reference...).
-/// Reentrant: each call uses its own database connection.
-Project loadProject(const QString& path);
+/// Reentrant: each call uses its own database connection. `fileVersion`, when given, receives
+/// the schema version the file was saved with: below kSchemaVersion, the file will be upgraded
+/// when the user saves it (the studio says so); the file itself is never changed by opening.
+Project loadProject(const QString& path, int* fileVersion = nullptr);
 
 /// Writes `project` to `path`, replacing any previous file atomically.
 ///

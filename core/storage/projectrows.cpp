@@ -53,13 +53,23 @@ QVariant text(const QString& value) {
   return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+/// A reference that may be absent is stored as '' (NOT NULL columns, one form for "none").
+template <typename IdT>
+QVariant optionalId(IdT id) {
+  return id.isNull() ? QVariant(QStringLiteral("")) : QVariant(id.toString());
+}
+
 // ---- writing -------------------------------------------------------------------------------
 
 void writeHalls(QSqlDatabase& db, const QList<Hall>& halls) {
-  QSqlQuery hallRow = prepareInsert(db, "INSERT INTO hall VALUES (?, ?, ?, ?, ?)");
-  QSqlQuery hallVertex = prepareInsert(db, "INSERT INTO hall_vertex VALUES (?, ?, ?, ?)");
-  QSqlQuery obstacleRow = prepareInsert(db, "INSERT INTO obstacle VALUES (?, ?, ?, ?)");
-  QSqlQuery obstacleVertex = prepareInsert(db, "INSERT INTO obstacle_vertex VALUES (?, ?, ?, ?)");
+  QSqlQuery hallRow = prepareInsert(
+      db, "INSERT INTO hall (id, ord, name, tile_mm, ceiling_height_mm) VALUES (?, ?, ?, ?, ?)");
+  QSqlQuery hallVertex =
+      prepareInsert(db, "INSERT INTO hall_vertex (hall_id, ord, x_mm, y_mm) VALUES (?, ?, ?, ?)");
+  QSqlQuery obstacleRow =
+      prepareInsert(db, "INSERT INTO obstacle (id, hall_id, ord, name) VALUES (?, ?, ?, ?)");
+  QSqlQuery obstacleVertex = prepareInsert(
+      db, "INSERT INTO obstacle_vertex (obstacle_id, ord, x_mm, y_mm) VALUES (?, ?, ?, ?)");
   for (qsizetype h = 0; h < halls.size(); ++h) {
     const Hall& hall = halls[h];
     const QString hallId = hall.id().toString();
@@ -81,8 +91,16 @@ void writeHalls(QSqlDatabase& db, const QList<Hall>& halls) {
 }
 
 void writeRacks(QSqlDatabase& db, const QList<Rack>& racks) {
-  QSqlQuery rackRow = prepareInsert(db, "INSERT INTO rack VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  QSqlQuery mountRow = prepareInsert(db, "INSERT INTO mount VALUES (?, ?, ?, ?, ?)");
+  QSqlQuery rackRow = prepareInsert(
+      db,
+      "INSERT INTO rack (id, hall_id, ord, name, row_name, rack_type_id, x_mm, y_mm, rotation_deg,"
+      " cooling_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  QSqlQuery mountRow =
+      prepareInsert(db,
+                    "INSERT INTO mount (id, rack_id, ord, catalog_id, lowest_u, feed, upstream_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)");
+  QSqlQuery plugRow = prepareInsert(
+      db, "INSERT INTO inlet_plug (mount_id, inlet, pdu_mount_id, leg) VALUES (?, ?, ?, ?)");
   for (qsizetype r = 0; r < racks.size(); ++r) {
     const Rack& rack = racks[r];
     const QString rackId = rack.id().toString();
@@ -92,8 +110,40 @@ void writeRacks(QSqlDatabase& db, const QList<Rack>& racks) {
                         coolingModeKey(rack.coolingMode())});
     for (qsizetype m = 0; m < rack.mounts().size(); ++m) {
       const Mount& mount = rack.mounts()[m];
-      insertRow(mountRow, {mount.id.toString(), rackId, m, text(mount.catalogId), mount.lowestU});
+      insertRow(mountRow, {mount.id.toString(), rackId, m, text(mount.catalogId), mount.lowestU,
+                           powerFeedKey(mount.feed), optionalId(mount.upstreamId)});
+      for (const InletPlug& plug : mount.plugs) {
+        insertRow(plugRow, {mount.id.toString(), plug.inlet, plug.pduMountId.toString(), plug.leg});
+      }
     }
+  }
+}
+
+void writePowerNodes(QSqlDatabase& db, const QList<PowerNode>& nodes) {
+  QSqlQuery row = prepareInsert(
+      db,
+      "INSERT INTO power_node (id, hall_id, ord, kind, name, upstream_id, feed, catalog_id,"
+      " rated_current_a, voltage_v, rated_power_w, module_count, module_rating_w, redundancy)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (qsizetype i = 0; i < nodes.size(); ++i) {
+    const PowerNode& n = nodes[i];
+    insertRow(row, {n.id.toString(), n.hallId.toString(), i, powerNodeKindKey(n.kind), text(n.name),
+                    optionalId(n.upstreamId), powerFeedKey(n.feed), text(n.catalogId),
+                    n.ratedCurrentA, n.voltageV, n.ratedPowerW, n.moduleCount, n.moduleRatingW,
+                    upsRedundancyKey(n.redundancy)});
+  }
+}
+
+/// Only values that differ from their defaults are stored: a later default change reaches
+/// every design that never chose otherwise, and the file says what the architect decided.
+void writeAssumptions(QSqlDatabase& db, const DesignAssumptions& assumptions) {
+  QSqlQuery row = prepareInsert(db, "INSERT INTO assumption (key, value) VALUES (?, ?)");
+  const QMap<QString, double> values = assumptions.overrides();
+  for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    const AssumptionSpec* spec = DesignAssumptions::spec(it.key());
+    const QString value = spec->choices.isEmpty() ? QString::number(it.value(), 'g', 17)
+                                                  : assumptions.choice(it.key());
+    insertRow(row, {it.key(), value});
   }
 }
 
@@ -108,14 +158,17 @@ void writeProject(QSqlDatabase& db, const Project& project) {
     fail(Action::Save, sqlProblem(db.lastError(), Action::Save));
   }
   {
-    QSqlQuery meta = prepareInsert(db, "INSERT OR REPLACE INTO meta VALUES (?, ?)");
+    QSqlQuery meta = prepareInsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
     insertRow(meta, {QStringLiteral("app_version"), text(QCoreApplication::applicationVersion())});
     const QString nowUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     insertRow(meta, {QStringLiteral("saved_at"), nowUtc});
-    QSqlQuery row = prepareInsert(db, "INSERT INTO project VALUES (1, ?, ?, ?)");
+    QSqlQuery row = prepareInsert(
+        db, "INSERT INTO project (id, name, author, description) VALUES (1, ?, ?, ?)");
     insertRow(row, {text(project.name()), text(project.author()), text(project.description())});
     writeHalls(db, project.halls());
     writeRacks(db, project.racks());
+    writePowerNodes(db, project.powerNodes());
+    writeAssumptions(db, project.assumptions());
   }
   if (!db.commit()) {
     fail(Action::Save, sqlProblem(db.lastError(), Action::Save));
@@ -153,6 +206,20 @@ class Rows final {
       damaged(QStringLiteral("%1 is out of range (%2)").arg(describe(what, owner)).arg(value));
     }
     return static_cast<int>(value);
+  }
+  /// A real number; SQLite may hand back an integer for a whole value.
+  double real(int column, const char* what, const QString& owner = {}) const {
+    const QVariant value = mQuery.value(column);
+    if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong) {
+      damaged(
+          QStringLiteral("%1 is not a number ('%2')").arg(describe(what, owner), value.toString()));
+    }
+    return value.toDouble();
+  }
+  /// An id that may be absent ('').
+  template <typename IdT>
+  IdT optionalId(int column, const char* kind) const {
+    return text(column).isEmpty() ? IdT() : id<IdT>(column, kind);
   }
   template <typename IdT>
   IdT id(int column, const char* kind) const {
@@ -238,15 +305,43 @@ void readHalls(QSqlDatabase& db, Project& project) {
   checkNoOrphans(obstacles, "obstacles", "hall");
 }
 
+/// PSU inlet plugs by device.
+QHash<MountId, QList<InletPlug>> readPlugs(QSqlDatabase& db) {
+  Rows rows(db,
+            "SELECT mount_id, inlet, pdu_mount_id, leg FROM inlet_plug ORDER BY mount_id, inlet");
+  QHash<MountId, QList<InletPlug>> byMount;
+  while (rows.next()) {
+    const InletPlug plug{rows.smallInteger(1, "an inlet number"), rows.id<MountId>(2, "plug's PDU"),
+                         rows.smallInteger(3, "a plug's leg")};
+    if (plug.inlet < 0 || plug.leg < 0 || plug.leg > 2) {
+      damaged(QStringLiteral(
+                  "a PSU inlet plug has inlet %1 and leg %2 (inlets count from 0, legs are 0 to 2)")
+                  .arg(plug.inlet)
+                  .arg(plug.leg));
+    }
+    byMount[rows.id<MountId>(0, "plugged device")].append(plug);
+  }
+  return byMount;
+}
+
 /// Mounts by rack, in order.
 QHash<RackId, QList<Mount>> readMounts(QSqlDatabase& db) {
-  Rows rows(db, "SELECT id, rack_id, catalog_id, lowest_u FROM mount ORDER BY rack_id, ord");
+  QHash<MountId, QList<InletPlug>> plugs = readPlugs(db);
+  Rows rows(db,
+            "SELECT id, rack_id, catalog_id, lowest_u, feed, upstream_id FROM mount"
+            " ORDER BY rack_id, ord");
   QHash<RackId, QList<Mount>> byRack;
   QSet<MountId> seen;
   while (rows.next()) {
-    const Mount mount{rows.id<MountId>(0, "device"), rows.text(2),
-                      rows.smallInteger(3, "a device's rack unit")};
+    Mount mount{rows.id<MountId>(0, "device"), rows.text(2),
+                rows.smallInteger(3, "a device's rack unit")};
     checkUnique(seen, mount.id, "device");
+    if (!powerFeedFromKey(rows.text(4), &mount.feed)) {
+      damaged(QStringLiteral("device %1 is on an unknown feed '%2'")
+                  .arg(mount.id.toString(), rows.text(4)));
+    }
+    mount.upstreamId = rows.optionalId<PowerNodeId>(5, "device's power node");
+    mount.plugs = plugs.take(mount.id);
     if (mount.lowestU < 1) {
       damaged(QStringLiteral("device %1 sits at rack unit %2 (the lowest is 1)")
                   .arg(mount.id.toString())
@@ -254,6 +349,7 @@ QHash<RackId, QList<Mount>> readMounts(QSqlDatabase& db) {
     }
     byRack[rows.id<RackId>(1, "rack")].append(mount);
   }
+  checkNoOrphans(plugs, "inlet plugs", "device");
   return byRack;
 }
 
@@ -303,6 +399,76 @@ void readRacks(QSqlDatabase& db, Project& project) {
   checkNoOrphans(mounts, "devices", "rack");
 }
 
+void readPowerNodes(QSqlDatabase& db, Project& project) {
+  Rows rows(db,
+            "SELECT id, hall_id, kind, name, upstream_id, feed, catalog_id, rated_current_a,"
+            " voltage_v, rated_power_w, module_count, module_rating_w, redundancy FROM power_node"
+            " ORDER BY ord");
+  while (rows.next()) {
+    PowerNode node;
+    node.id = rows.id<PowerNodeId>(0, "power node");
+    node.hallId = rows.id<HallId>(1, "power node's hall");
+    node.name = rows.text(3);
+    const QString label = QStringLiteral("'%1'").arg(node.name);
+    if (project.findPowerNode(node.id)) {
+      damaged(QStringLiteral("the power node id %1 appears twice").arg(node.id.toString()));
+    }
+    if (!project.findHall(node.hallId)) {
+      damaged(QStringLiteral("power node %1 is in hall %2, which is not in the file")
+                  .arg(label, node.hallId.toString()));
+    }
+    if (!powerNodeKindFromKey(rows.text(2), &node.kind)) {
+      damaged(QStringLiteral("power node %1 has an unknown kind '%2'").arg(label, rows.text(2)));
+    }
+    node.upstreamId = rows.optionalId<PowerNodeId>(4, "power node's upstream");
+    if (!powerFeedFromKey(rows.text(5), &node.feed)) {
+      damaged(QStringLiteral("power node %1 is on an unknown feed '%2'").arg(label, rows.text(5)));
+    }
+    node.catalogId = rows.text(6);
+    node.ratedCurrentA = rows.real(7, "the rated current of power node %1", label);
+    node.voltageV = rows.real(8, "the voltage of power node %1", label);
+    node.ratedPowerW = rows.real(9, "the rated power of power node %1", label);
+    node.moduleCount = rows.smallInteger(10, "the module count of power node %1", label);
+    node.moduleRatingW = rows.real(11, "the module rating of power node %1", label);
+    if (!upsRedundancyFromKey(rows.text(12), &node.redundancy)) {
+      damaged(
+          QStringLiteral("power node %1 has an unknown redundancy '%2'").arg(label, rows.text(12)));
+    }
+    // Ratings out of range are the engine's to report (as findings), not a reason to refuse
+    // the file: the architect can open it and fix them.
+    project.insertPowerNode(-1, std::move(node));
+  }
+}
+
+void readAssumptions(QSqlDatabase& db, Project& project) {
+  DesignAssumptions assumptions;
+  Rows rows(db, "SELECT key, value FROM assumption ORDER BY key");
+  while (rows.next()) {
+    const QString key = rows.text(0);
+    const AssumptionSpec* spec = DesignAssumptions::spec(key);
+    if (!spec) {
+      damaged(QStringLiteral("it holds an unknown design assumption '%1'").arg(key));
+    }
+    const QString value = rows.text(1);
+    if (!spec->choices.isEmpty()) {
+      const qsizetype index = spec->choices.indexOf(value);
+      if (index < 0) {
+        damaged(QStringLiteral("design assumption %1 is '%2' (allowed: %3)")
+                    .arg(key, value, spec->choices.join(QStringLiteral(", "))));
+      }
+      assumptions.setValueUnchecked(key, double(index));
+      continue;
+    }
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok) {
+      damaged(QStringLiteral("design assumption %1 is not a number ('%2')").arg(key, value));
+    }
+    assumptions.setValueUnchecked(key, number);  // range problems become engine findings
+  }
+  project.setAssumptions(assumptions);
+}
+
 Project readProject(QSqlDatabase& db) {
   Project project;
   Rows rows(db, "SELECT name, author, description FROM project WHERE id = 1");
@@ -315,6 +481,8 @@ Project readProject(QSqlDatabase& db) {
   try {
     readHalls(db, project);
     readRacks(db, project);
+    readPowerNodes(db, project);
+    readAssumptions(db, project);
   } catch (const std::invalid_argument& e) {  // a model invariant the rows break
     damaged(QString::fromUtf8(e.what()));
   }

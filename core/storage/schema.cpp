@@ -90,13 +90,37 @@ void createV1(QSqlDatabase& db) {
   }
 }
 
+/// Version 2: power distribution (UPS, switchboards, busways, RPPs, 800 VDC power racks), PDU
+/// feeds and upstreams on mounts, PSU inlet plugs, and the design assumptions. Existing rows
+/// keep their meaning: a mount with no feed, a project with every assumption at its default.
+void v1ToV2(QSqlDatabase& db) {
+  static const char* const kStatements[] = {
+      "CREATE TABLE assumption (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      "CREATE TABLE power_node (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,"
+      " upstream_id TEXT NOT NULL DEFAULT '', feed TEXT NOT NULL DEFAULT '',"
+      " catalog_id TEXT NOT NULL DEFAULT '', rated_current_a REAL NOT NULL DEFAULT 0,"
+      " voltage_v REAL NOT NULL DEFAULT 0, rated_power_w REAL NOT NULL DEFAULT 0,"
+      " module_count INTEGER NOT NULL DEFAULT 0, module_rating_w REAL NOT NULL DEFAULT 0,"
+      " redundancy TEXT NOT NULL DEFAULT 'n')",
+      "ALTER TABLE mount ADD COLUMN feed TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE mount ADD COLUMN upstream_id TEXT NOT NULL DEFAULT ''",
+      "CREATE TABLE inlet_plug (mount_id TEXT NOT NULL REFERENCES mount (id),"
+      " inlet INTEGER NOT NULL CHECK (inlet >= 0), pdu_mount_id TEXT NOT NULL,"
+      " leg INTEGER NOT NULL CHECK (leg BETWEEN 0 AND 2), PRIMARY KEY (mount_id, inlet))",
+  };
+  for (const char* statement : kStatements) {
+    exec(db, QString::fromLatin1(statement));
+  }
+}
+
 struct Step {
   int toVersion;
   void (*apply)(QSqlDatabase&);
 };
 
-/// Step i brings a file from version i to version i + 1. Version 2 adds `{2, &v1ToV2}`.
-constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}}};
+/// Step i brings a file from version i to version i + 1.
+constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}, {2, &v1ToV2}}};
 
 bool hasTables(QSqlDatabase& db, Action action) {
   QSqlQuery query(db);

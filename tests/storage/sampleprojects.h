@@ -85,6 +85,60 @@ inline Project frozenSampleProject() {
   return project;
 }
 
+/// The content of tests/data/schema-v2.dcstudio: the v1 sample plus everything schema 2 adds
+/// (power nodes of every kind, PDU feeds and upstreams, PSU inlet plugs, design assumptions of
+/// both kinds, one of them out of range as a damaged file might hold it). FROZEN like v1.
+inline Project frozenSampleProjectV2() {
+  Project project = frozenSampleProject();
+  const HallId hallA = fixedId<HallId>(QStringLiteral("hall-a"));
+  auto node = [&](const char* key, PowerNodeKind kind, PowerFeed feed, const char* upstream) {
+    PowerNode n;
+    n.id = fixedId<PowerNodeId>(QString::fromLatin1(key));
+    n.hallId = hallA;
+    n.name = QString::fromUtf8(key).toUpper();
+    n.kind = kind;
+    n.feed = feed;
+    n.upstreamId = upstream ? fixedId<PowerNodeId>(QString::fromLatin1(upstream)) : PowerNodeId();
+    return n;
+  };
+  PowerNode ups = node("ups-a", PowerNodeKind::Ups, PowerFeed::A, nullptr);
+  ups.catalogId = QStringLiteral("eaton/9395p-1200");
+  ups.moduleCount = 4;
+  ups.moduleRatingW = 300'000.0;
+  ups.redundancy = UpsRedundancy::NPlus1;
+  PowerNode board = node("swb-a", PowerNodeKind::Switchboard, PowerFeed::A, "ups-a");
+  board.ratedCurrentA = 2500.0;
+  board.voltageV = 415.0;
+  PowerNode busway = node("bw-a1", PowerNodeKind::Busway, PowerFeed::A, "swb-a");
+  busway.ratedCurrentA = 400.0;
+  PowerNode rpp = node("rpp-b1", PowerNodeKind::Rpp, PowerFeed::B, nullptr);
+  rpp.ratedCurrentA = 225.5;
+  rpp.voltageV = -1.0;  // a damaged value the engine reports
+  PowerNode dc = node("pr-1", PowerNodeKind::PowerRack, PowerFeed::None, nullptr);
+  dc.ratedPowerW = 660'000.0;
+  dc.voltageV = 800.0;
+  for (const PowerNode& n : {ups, board, busway, rpp, dc}) {
+    project.insertPowerNode(-1, n);
+  }
+  // Rack R-01 (one mount) gets two PDUs on A and B and explicit plugs for its device.
+  Rack rack = *project.findRack(fixedId<RackId>(QStringLiteral("R-01")));
+  const MountId pduA = fixedId<MountId>(QStringLiteral("R-01/pdu-a"));
+  const MountId pduB = fixedId<MountId>(QStringLiteral("R-01/pdu-b"));
+  rack.insertMount(-1, Mount{pduA, QStringLiteral("apc/ap8888"), 1, PowerFeed::A, busway.id, {}});
+  rack.insertMount(-1, Mount{pduB, QStringLiteral("apc/ap8888"), 1, PowerFeed::B, rpp.id, {}});
+  Mount device = rack.removeMount(rack.mounts().first().id);
+  device.plugs = {{0, pduA, 0}, {1, pduB, 2}};
+  rack.insertMount(0, device);
+  project.findRack(rack.id())->operator=(rack);
+  DesignAssumptions assumptions;
+  assumptions.setValue(QString::fromLatin1(assumption::kPue), 1.25);
+  assumptions.setChoice(QString::fromLatin1(assumption::kSupplySystem), QStringLiteral("dc-800"));
+  assumptions.setValue(QString::fromLatin1(assumption::kPriceUsdPerKwh), 0.0912345678901234);
+  assumptions.setValueUnchecked(QString::fromLatin1(assumption::kDeratingFactor), 1.2);
+  project.setAssumptions(assumptions);
+  return project;
+}
+
 /// A project of the size a hyperscale campus reaches: `rackCount` racks with `mountsPerRack`
 /// devices each, spread over four halls.
 inline Project largeProject(int rackCount, int mountsPerRack) {

@@ -13,6 +13,11 @@
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   const QStringList args = QCoreApplication::arguments();
+  if (args.size() == 3 && args[1] == QLatin1String("--write-golden-v2")) {
+    // How tests/data/schema-v2.dcstudio was made (once, when schema 2 shipped).
+    dc::saveProject(dc::testdata::frozenSampleProjectV2(), args[2]);
+    return 0;
+  }
   if (args.size() != 4) {
     std::fprintf(stderr, "usage: dc_savechild <file> <racks> <mounts per rack>\n");
     return 2;

@@ -34,6 +34,9 @@ class TestProjectFile final : public QObject {
   void saveLoadSaveGivesIdenticalRows();
   void fileIdentifiesItself();
   void goldenFileV1StillReads();
+  void goldenFileV1UpgradesToTheSameProjectBuiltFresh();
+  void goldenFileV2Reads();
+  void roundTripKeepsPowerInfrastructureAndAssumptions();
   void openDoesNotModifyTheFile();
   void failedSaveLeavesOldFileIntact();
   void saveReplacesStaleTmpAndFollowsLinks();
@@ -75,7 +78,7 @@ void TestProjectFile::fileIdentifiesItself() {
   QVERIFY(rows.contains(QStringLiteral("meta|app_version|")));
   // Bytes 60..71 of the SQLite header: user_version then application_id, big-endian.
   const QByteArray header = readBytes(path("a.dcstudio")).mid(60, 12);
-  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\1", 4));
+  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\2", 4));
   QCOMPARE(header.mid(8, 4), QByteArray("DCST"));
 }
 
@@ -86,6 +89,70 @@ void TestProjectFile::goldenFileV1StillReads() {
   QCOMPARE(loaded.racks().size(), 17);
   QVERIFY(loaded == frozenSampleProject());
   QVERIFY(dumpRows(golden).contains(QStringLiteral("meta|format|dcstudio-project")));
+}
+
+void TestProjectFile::goldenFileV1UpgradesToTheSameProjectBuiltFresh() {
+  // The v1 file is copied first: the test must prove that opening never writes to it.
+  const QString file = path(QStringLiteral("v1.dcstudio"));
+  QVERIFY(QFile::copy(QStringLiteral(DC_TEST_DATA_DIR "/schema-v1.dcstudio"), file));
+  const QByteArray before = readBytes(file);
+  int version = 0;
+  const Project upgraded = loadProject(file, &version);
+  QCOMPARE(version, 1);  // the studio tells the user the file will be upgraded on save
+  QCOMPARE(readBytes(file), before);
+  // The same project built fresh today: v1 content, no power nodes, default assumptions.
+  const Project fresh = frozenSampleProject();
+  QVERIFY(fresh.powerNodes().isEmpty() && fresh.assumptions().overrides().isEmpty());
+  QVERIFY(upgraded == fresh);
+  for (const Rack& rack : upgraded.racks()) {
+    for (const Mount& mount : rack.mounts()) {
+      QCOMPARE(mount.feed, PowerFeed::None);
+      QVERIFY(mount.upstreamId.isNull() && mount.plugs.isEmpty());
+    }
+  }
+  // Saving writes schema 2; the saved rows equal those of the project saved fresh.
+  saveProject(upgraded, path(QStringLiteral("upgraded.dcstudio")));
+  saveProject(fresh, path(QStringLiteral("fresh.dcstudio")));
+  QStringList upgradedRows = dumpRows(path(QStringLiteral("upgraded.dcstudio")));
+  QStringList freshRows = dumpRows(path(QStringLiteral("fresh.dcstudio")));
+  for (QStringList* rows : {&upgradedRows, &freshRows}) {
+    rows->removeIf(
+        [](const QString& row) { return row.startsWith(QLatin1String("meta|saved_at")); });
+  }
+  QCOMPARE(upgradedRows, freshRows);
+  int savedVersion = 0;
+  loadProject(path(QStringLiteral("upgraded.dcstudio")), &savedVersion);
+  QCOMPARE(savedVersion, 2);
+}
+
+void TestProjectFile::goldenFileV2Reads() {
+  const QString golden = QStringLiteral(DC_TEST_DATA_DIR "/schema-v2.dcstudio");
+  int version = 0;
+  const Project loaded = loadProject(golden, &version);
+  QCOMPARE(version, 2);
+  QVERIFY(loaded == frozenSampleProjectV2());
+  QCOMPARE(loaded.powerNodes().size(), 5);
+  QCOMPARE(loaded.assumptions().choice(QString::fromLatin1(assumption::kSupplySystem)),
+           QStringLiteral("dc-800"));
+  // Kept as read, out of range: the engine reports it, the file still opens.
+  QCOMPARE(loaded.assumptions().value(QString::fromLatin1(assumption::kDeratingFactor)), 1.2);
+  const QStringList rows = dumpRows(golden);
+  QVERIFY(rows.contains(QStringLiteral("assumption|power.supplySystem|dc-800")));
+}
+
+void TestProjectFile::roundTripKeepsPowerInfrastructureAndAssumptions() {
+  const Project sample = frozenSampleProjectV2();
+  saveProject(sample, path("p.dcstudio"));
+  const Project loaded = loadProject(path("p.dcstudio"));
+  QCOMPARE(loaded.powerNodes(), sample.powerNodes());
+  QCOMPARE(loaded.assumptions(), sample.assumptions());
+  QVERIFY(loaded == sample);
+  // Each field a writer could forget changes equality (Project::operator== is defaulted).
+  Project changed = sample;
+  PowerNode node = changed.powerNodes().first();
+  node.moduleRatingW += 1.0;
+  changed.replacePowerNode(node);
+  QVERIFY(!(changed == sample));
 }
 
 void TestProjectFile::openDoesNotModifyTheFile() {

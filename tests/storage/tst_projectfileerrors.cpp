@@ -76,7 +76,7 @@ void TestProjectFileErrors::openRefusesForeignFiles_data() {
                                    << "not a DC Studio project (no format record)";
   QTest::newRow("newer schema")
       << "newer"
-      << "saved by a newer DC Studio (schema 2; this version reads up to 1)";
+      << "saved by a newer DC Studio (schema 3; this version reads up to 2)";
   QTest::newRow("SQLite header, garbage body") << "garbage"
                                                << "the file is damaged or unreadable";
 }
@@ -138,8 +138,8 @@ void TestProjectFileErrors::openRefusesDamagedRows_data() {
                      " x_mm, y_mm, rotation_deg, cooling_mode FROM rack WHERE ord = 0"}
       << "appears twice";
   QTest::newRow("duplicate device id")
-      << QStringList{"INSERT INTO mount SELECT '{' || id || '}', rack_id, 99, catalog_id, lowest_u"
-                     " FROM mount WHERE ord = 0 LIMIT 1"}
+      << QStringList{"INSERT INTO mount (id, rack_id, ord, catalog_id, lowest_u) SELECT '{' || id"
+                     " || '}', rack_id, 99, catalog_id, lowest_u FROM mount WHERE ord = 0 LIMIT 1"}
       << "the device id";
   QTest::newRow("device's rack missing")
       << QStringList{QStringLiteral("UPDATE mount SET rack_id = '%1'"
@@ -159,6 +159,42 @@ void TestProjectFileErrors::openRefusesDamagedRows_data() {
       << QStringList{"DELETE FROM obstacle"} << "corners refer to obstacle";
   QTest::newRow("no project row") << QStringList{"DELETE FROM project"}
                                   << "project record is missing";
+  // Schema 2: power distribution, feeds, plugs, assumptions.
+  QTest::newRow("unknown feed") << QStringList{"UPDATE mount SET feed = 'z'"}
+                                << "on an unknown feed 'z'";
+  QTest::newRow("bad upstream id")
+      << QStringList{"UPDATE mount SET upstream_id = 'nope'"} << "invalid id ('nope')";
+  const QString hallIdSql = QStringLiteral("(SELECT id FROM hall WHERE ord = 0)");
+  QTest::newRow("unknown node kind")
+      << QStringList{QStringLiteral("INSERT INTO power_node (id, hall_id, ord, kind, name) VALUES "
+                                    "('%1', %2, 0, 'fusion-reactor', 'FR-1')")
+                         .arg(otherId, hallIdSql)}
+      << "power node 'FR-1' has an unknown kind 'fusion-reactor'";
+  QTest::newRow("node's hall missing")
+      << QStringList{QStringLiteral("INSERT INTO power_node (id, hall_id, ord, kind, name) VALUES "
+                                    "('%1', '%1', 0, 'busway', 'BW-1')")
+                         .arg(otherId)}
+      << "power node 'BW-1' is in hall";
+  QTest::newRow("text rating")
+      << QStringList{QStringLiteral("INSERT INTO power_node (id, hall_id, ord, kind, name, "
+                                    "rated_current_a) VALUES ('%1', %2, 0, 'busway', 'BW-1', "
+                                    "'lots')")
+                         .arg(otherId, hallIdSql)}
+      << "the rated current of power node 'BW-1' is not a number ('lots')";
+  QTest::newRow("unknown assumption")
+      << QStringList{"INSERT INTO assumption (key, value) VALUES ('power.warpFactor', '9')"}
+      << "unknown design assumption 'power.warpFactor'";
+  QTest::newRow("assumption not a number")
+      << QStringList{"INSERT INTO assumption (key, value) VALUES ('facility.pue', 'low')"}
+      << "design assumption facility.pue is not a number ('low')";
+  QTest::newRow("unknown supply system")
+      << QStringList{"INSERT INTO assumption (key, value) VALUES ('power.supplySystem', 'ac-999')"}
+      << "design assumption power.supplySystem is 'ac-999'";
+  QTest::newRow("plug of a missing device")
+      << QStringList{QStringLiteral("INSERT INTO inlet_plug (mount_id, inlet, pdu_mount_id, leg) "
+                                    "VALUES ('%1', 0, '%1', 0)")
+                         .arg(otherId)}
+      << "inlet plugs refer to device";
 }
 
 void TestProjectFileErrors::openRefusesDamagedRows() {
