@@ -1,31 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorpalette.h"
 
-#include <limits>
-
 namespace dc {
 
-const QList<PowerBand>& powerBands() {
-  static const QList<PowerBand> bands{
-      {15'000, QColor(0xc8, 0xe6, 0xc9), QStringLiteral("< 15 kW")},
-      {30'000, QColor(0xff, 0xe0, 0x82), QStringLiteral("15–30 kW")},
-      {75'000, QColor(0xff, 0xb7, 0x4d), QStringLiteral("30–75 kW")},
-      {std::numeric_limits<double>::infinity(), QColor(0xef, 0x9a, 0x9a),
-       QStringLiteral("≥ 75 kW")},
+const QList<QColor>& powerBandColors() {
+  static const QList<QColor> colors{
+      QColor(0xc8, 0xe6, 0xc9), QColor(0xff, 0xf5, 0x9d), QColor(0xff, 0xe0, 0x82),
+      QColor(0xff, 0xb7, 0x4d), QColor(0xef, 0x9a, 0x9a), QColor(0xce, 0x93, 0xd8),
   };
-  return bands;
+  return colors;
 }
 
-QColor powerBandColor(double maxPowerW) {
-  if (maxPowerW <= 0) {
-    return QColor(0xec, 0xef, 0xf1);
+QColor neutralRackColor() {
+  return QColor(0xec, 0xef, 0xf1);
+}
+
+const QList<QColor>& loadingColors() {
+  static const QList<QColor> colors{QColor(0xa5, 0xd6, 0xa7), QColor(0xff, 0xe0, 0x82),
+                                    QColor(0xff, 0xb7, 0x4d), QColor(0xe5, 0x73, 0x73)};
+  return colors;
+}
+
+QColor verdictColor(RackVerdict verdict) {
+  switch (verdict) {
+    case RackVerdict::Holds:
+      return QColor(0xa5, 0xd6, 0xa7);
+    case RackVerdict::Degraded:
+      return QColor(0xff, 0xd5, 0x4f);
+    case RackVerdict::Down:
+      return QColor(0xe5, 0x73, 0x73);
+    case RackVerdict::NotModelled:
+      return QColor(0xcf, 0xd8, 0xdc);
   }
-  for (const PowerBand& band : powerBands()) {
-    if (maxPowerW < band.belowW) {
-      return band.color;
-    }
-  }
-  return powerBands().last().color;
+  return Qt::gray;
 }
 
 QColor coolingUnitColor() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/power/powerresult.h"
 #include "model/rack.h"
 
 #include <QColor>
@@ -9,19 +10,17 @@
 
 namespace dc {
 
-/// A band of rack power drawn in one colour on the floor plan and in its legend.
-struct PowerBand {
-  double belowW;  ///< upper bound (exclusive) of the band
-  QColor color;
-  QString label;
-};
+/// Colours of the floor plan. Colours only: every threshold that picks one (the kW band edges,
+/// the display bins of the loading scale) comes from the scene, which reads the analysis.
 
-/// Rack power bands, low to high. The edges follow the density thresholds architects plan
-/// cooling by (shared/reference/formulas.md 1.7): room air to ~15 kW, contained air to ~30 kW,
-/// rear doors to ~75 kW, direct liquid beyond.
-const QList<PowerBand>& powerBands();
-/// Fill colour of a rack drawing `maxPowerW`; a neutral grey for 0 W (an empty rack).
-QColor powerBandColor(double maxPowerW);
+/// The six rack-power colours, low to high: below band 1, band 1–2, ..., at or above band 5.
+const QList<QColor>& powerBandColors();
+/// A rack drawing no power (an empty rack), or one with nothing to show in an overlay.
+QColor neutralRackColor();
+/// The four colours of the feed-loading scale, low to overloaded.
+const QList<QColor>& loadingColors();
+/// Fill colour of a rack's verdict in the failure overlay.
+QColor verdictColor(RackVerdict verdict);
 /// Fill colour of a floor cooling unit (in-row cooler, CRAH, floor CDU): not a power band.
 QColor coolingUnitColor();
 /// Colour of the front-edge band that shows a rack's cooling mode.

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogmodel.h"
 #include "edit/placement.h"
+#include "floorpalette.h"
 #include "format.h"
 #include "hallitem.h"
 #include "rackitem.h"
@@ -10,9 +11,54 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dc {
+
+namespace {
+/// Display bins of the feed-loading overlay (% of the PDU's continuous rating): comfortable,
+/// watch, near the limit, overloaded. A colour scale, not an engine limit: the engine's own
+/// overload findings use the derated rating, which 100 % here is.
+constexpr double kLoadingBinsPct[] = {50.0, 80.0, 100.0};
+
+QString kw(double w) {
+  return QString::number(w / 1000.0, 'g', 4);
+}
+
+QString percent(double pct) {
+  return QString::number(pct, 'f', 0);
+}
+
+QString verdictName(RackVerdict verdict) {
+  switch (verdict) {
+    case RackVerdict::Holds:
+      return QStringLiteral("holds");
+    case RackVerdict::Degraded:
+      return QStringLiteral("degraded");
+    case RackVerdict::Down:
+      return QStringLiteral("down");
+    case RackVerdict::NotModelled:
+      return QStringLiteral("not modelled");
+  }
+  return {};
+}
+}  // namespace
+
+QString failureSummary(const FailureResult& failure) {
+  if (failure.scenario.kind == FailureScenario::Kind::None) {
+    return {};
+  }
+  QString text = QStringLiteral("%1: %2 hold · %3 degraded · %4 down")
+                     .arg(failure.description)
+                     .arg(failure.holds)
+                     .arg(failure.degraded)
+                     .arg(failure.down);
+  if (failure.notModelled > 0) {
+    text += QStringLiteral(" · %1 not modelled").arg(failure.notModelled);
+  }
+  return text;
+}
 
 FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog, QObject* parent)
     : QGraphicsScene(parent), mDocument(document), mCatalog(catalog) {
@@ -86,9 +132,56 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
   look.typeLabel = type ? type->model : rack.rackTypeId();
   look.coolingUnit = type && type->isFloorCoolingUnit();
   const auto power = mAnalysis.power.racks.constFind(rack.id());
-  if (power != mAnalysis.power.racks.cend() && !look.coolingUnit) {
+  const bool analysed = power != mAnalysis.power.racks.cend();
+  if (analysed && !look.coolingUnit) {
     look.maxPowerW = power->maxPowerW.value;
     look.powerLabel = formatPowerW(power->maxPowerW.value);
+  }
+  look.fill = neutralRackColor();
+  if (look.coolingUnit) {
+    look.fill = coolingUnitColor();
+  } else if (mOverlay == FloorOverlay::Power) {
+    if (look.maxPowerW > 0) {
+      const QList<double> edges = bandEdgesW();
+      qsizetype band = 0;
+      while (band < edges.size() && look.maxPowerW >= edges[band]) {
+        ++band;
+      }
+      look.fill = powerBandColors().value(band, powerBandColors().last());
+    }
+  } else if (mOverlay == FloorOverlay::FeedLoading && analysed) {
+    if (power->pdus.isEmpty()) {
+      look.hatched = true;
+      look.overlayLabel = QStringLiteral("no PDU");
+      look.overlayDetail = QStringLiteral("No rack PDU or power shelf: feed loading not known");
+    } else {
+      double normal = 0.0;
+      double failover = 0.0;
+      for (const PduLoad& pdu : power->pdus) {
+        normal = std::max(normal, pdu.normal.loadingPct);
+        failover = std::max(failover, pdu.failover.loadingPct);
+      }
+      const double worst = std::max(normal, failover);
+      int bin = 0;
+      while (bin < 3 && (bin < 2 ? worst >= kLoadingBinsPct[bin] : worst > kLoadingBinsPct[bin])) {
+        ++bin;
+      }
+      look.fill = loadingColors().value(bin);
+      look.overlayLabel = QStringLiteral("%1 / %2 %").arg(percent(normal), percent(failover));
+      look.overlayDetail = QStringLiteral("Largest PDU loading: %1 % normal, %2 % failover")
+                               .arg(percent(normal), percent(failover));
+    }
+  } else if (mOverlay == FloorOverlay::Failure) {
+    const auto outcome = mAnalysis.power.failure.racks.constFind(rack.id());
+    if (outcome != mAnalysis.power.failure.racks.cend()) {
+      look.fill = verdictColor(outcome->verdict);
+      look.hatched = outcome->verdict == RackVerdict::NotModelled;
+      look.overlayLabel = verdictName(outcome->verdict);
+      look.overlayDetail = outcome->reason.isEmpty()
+                               ? mAnalysis.power.failure.description + QStringLiteral(": ") +
+                                     verdictName(outcome->verdict)
+                               : outcome->reason;
+    }
   }
   look.hasError = look.hasError || mErrorRacks.contains(rack.id());
   item->sync(look);
@@ -106,11 +199,78 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
       }
     }
   }
+  syncAllRackItems();
+  Q_EMIT legendChanged();
+}
+
+void FloorPlanScene::syncAllRackItems() {
   for (auto it = mRackItems.cbegin(); it != mRackItems.cend(); ++it) {
     if (const Rack* rack = mDocument.project().findRack(it.key())) {
       syncRackItem(it.value(), *rack);
     }
   }
+}
+
+void FloorPlanScene::setOverlay(FloorOverlay overlay) {
+  if (overlay == mOverlay) {
+    return;
+  }
+  mOverlay = overlay;
+  syncAllRackItems();
+  Q_EMIT legendChanged();
+}
+
+QList<double> FloorPlanScene::bandEdgesW() const {
+  const DesignAssumptions& a = mAnalysis.assumptions;
+  return {a.value(assumption::kBand1W), a.value(assumption::kBand2W), a.value(assumption::kBand3W),
+          a.value(assumption::kBand4W), a.value(assumption::kBand5W)};
+}
+
+FloorLegend FloorPlanScene::legend() const {
+  FloorLegend legend;
+  switch (mOverlay) {
+    case FloorOverlay::Power: {
+      legend.title = tr("Rack max power");
+      const QList<double> edges = bandEdgesW();
+      const QList<QColor>& colors = powerBandColors();
+      legend.entries.append({colors[0], QStringLiteral("< %1 kW").arg(kw(edges[0]))});
+      for (qsizetype i = 1; i < edges.size(); ++i) {
+        legend.entries.append(
+            {colors.value(i), QStringLiteral("%1–%2 kW").arg(kw(edges[i - 1]), kw(edges[i]))});
+      }
+      legend.entries.append({colors.value(edges.size(), colors.last()),
+                             QStringLiteral("≥ %1 kW").arg(kw(edges.last()))});
+      break;
+    }
+    case FloorOverlay::FeedLoading: {
+      legend.title = tr("Largest PDU loading, normal / failover (display bins)");
+      const QList<QColor>& colors = loadingColors();
+      legend.entries = {
+          {colors[0], QStringLiteral("< %1 %").arg(kLoadingBinsPct[0])},
+          {colors[1], QStringLiteral("%1–%2 %").arg(kLoadingBinsPct[0]).arg(kLoadingBinsPct[1])},
+          {colors[2], QStringLiteral("%1–%2 %").arg(kLoadingBinsPct[1]).arg(kLoadingBinsPct[2])},
+          {colors[3], QStringLiteral("> %1 %").arg(kLoadingBinsPct[2])},
+          {neutralRackColor(), tr("no PDU"), true},
+      };
+      break;
+    }
+    case FloorOverlay::Failure: {
+      const FailureResult& failure = mAnalysis.power.failure;
+      legend.title = failure.scenario.kind == FailureScenario::Kind::None
+                         ? tr("Failure: normal operation (choose a scenario in View ▸ Failure "
+                              "Scenario)")
+                         : failureSummary(failure);
+      legend.entries = {
+          {verdictColor(RackVerdict::Holds), tr("holds")},
+          {verdictColor(RackVerdict::Degraded), tr("degraded")},
+          {verdictColor(RackVerdict::Down), tr("down")},
+          {verdictColor(RackVerdict::NotModelled), tr("not modelled"), true},
+      };
+      break;
+    }
+  }
+  legend.entries.append({coolingUnitColor(), tr("cooling unit")});
+  return legend;
 }
 
 QList<RackId> FloorPlanScene::selectedRackIds() const {

@@ -15,11 +15,6 @@
 
 namespace dc {
 
-namespace {
-/// Height kept free for the legend at the bottom of the view when zooming to fit.
-constexpr int kLegendReservePx = 56;
-}  // namespace
-
 FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent),
       mScene(scene),
@@ -36,6 +31,7 @@ FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
   setFrameShape(QFrame::NoFrame);
   setFocusPolicy(Qt::StrongFocus);
   scale(0.05, 0.05);
+  connect(scene, &FloorPlanScene::legendChanged, this, [this] { viewport()->update(); });
 }
 
 void FloorPlanView::zoomToFit() {
@@ -49,7 +45,8 @@ void FloorPlanView::zoomToFit() {
     return;
   }
   // Fit into the viewport above the legend and below the scale bar, so neither covers the drawing.
-  const QRect free = viewport()->rect().adjusted(16, 44, -16, -(kLegendReservePx + 12));
+  const int legendPx = layoutLegend(nullptr, viewport()->rect()) + 8;
+  const QRect free = viewport()->rect().adjusted(16, 44, -16, -(legendPx + 12));
   const double scale = std::clamp(
       std::min(free.width() / bounds.width(), free.height() / bounds.height()), 0.002, 2.0);
   setTransform(QTransform::fromScale(scale, scale));
@@ -167,50 +164,98 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent* event) {
   QGraphicsView::keyReleaseEvent(event);
 }
 
-void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
-  // Two rows along the bottom: rack fill = max power band; front-edge band = cooling mode.
-  struct Entry {
-    QColor color;
-    QString label;
+int FloorPlanView::layoutLegend(QPainter* painter, const QRect& area) const {
+  // Sections along the bottom right: the overlay's colours (rack fill), then the cooling mode of
+  // the front-edge band. Each section is a bold heading followed by its chips, wrapped to the
+  // view's width so no label is ever clipped.
+  struct Section {
+    QString heading;
+    QList<LegendEntry> entries;
+    bool edge;
   };
-  QList<Entry> power;
-  for (const PowerBand& band : powerBands()) {
-    power.append({band.color, band.label});
-  }
-  power.append({coolingUnitColor(), tr("cooling unit")});
-  const QList<Entry> cooling{
-      {coolingModeColor(CoolingMode::Air), tr("Air")},
-      {coolingModeColor(CoolingMode::RearDoor), tr("Rear door")},
-      {coolingModeColor(CoolingMode::DirectToChip), tr("Direct-to-chip")},
-      {coolingModeColor(CoolingMode::DirectToChipRearDoor), tr("DTC + rear door")}};
+  const FloorLegend legend = mScene->legend();
+  const QList<Section> sections{
+      {legend.title, legend.entries, false},
+      {tr("Front edge"),
+       {{coolingModeColor(CoolingMode::Air), tr("Air")},
+        {coolingModeColor(CoolingMode::RearDoor), tr("Rear door")},
+        {coolingModeColor(CoolingMode::DirectToChip), tr("Direct-to-chip")},
+        {coolingModeColor(CoolingMode::DirectToChipRearDoor), tr("DTC + rear door")}},
+       true}};
   QFont bold = font();
   bold.setBold(true);
   const QFontMetrics metrics(font());
   const QFontMetrics boldMetrics(bold);
   const int row = metrics.height() + 6;
-  const int headingWidth = std::max(boldMetrics.horizontalAdvance(tr("Rack max power")),
-                                    boldMetrics.horizontalAdvance(tr("Front edge")));
-  auto rowWidth = [&](const QList<Entry>& entries) {
-    int w = headingWidth + 12;
-    for (const Entry& e : entries) {
-      w += 24 + metrics.horizontalAdvance(e.label) + 14;
-    }
-    return w;
+  const int maxWidth = std::max(200, area.width() - 20);
+  const auto entryWidth = [&](const LegendEntry& e) {
+    return 18 + 6 + metrics.horizontalAdvance(e.label) + 14;
   };
-  const int width = std::max(rowWidth(power), rowWidth(cooling)) + 8;
-  const QRect box(area.right() - width - 10, area.bottom() - 2 * row - 14, width, 2 * row + 6);
-  painter->fillRect(box, QColor(255, 255, 255, 225));
+  // First pass: lines of each section, and the box width.
+  struct Line {
+    int section;
+    QString heading;
+    QList<LegendEntry> entries;
+  };
+  QList<Line> lines;
+  int width = 0;
+  for (int si = 0; si < sections.size(); ++si) {
+    const Section& section = sections[si];
+    const int headingWidth = boldMetrics.horizontalAdvance(section.heading) + 12;
+    int rowWidth = 0;
+    for (const LegendEntry& e : section.entries) {
+      rowWidth += entryWidth(e);
+    }
+    if (headingWidth + rowWidth + 16 <= maxWidth) {
+      lines.append({si, section.heading, section.entries});
+      width = std::max(width, headingWidth + rowWidth + 16);
+      continue;
+    }
+    // Heading on its own line (elided to the width), chips wrapped below it.
+    lines.append({si, boldMetrics.elidedText(section.heading, Qt::ElideRight, maxWidth - 16), {}});
+    width = std::max(width, std::min(headingWidth, maxWidth - 4) + 16);
+    Line current{si, QString(), {}};
+    int x = 0;
+    for (const LegendEntry& e : section.entries) {
+      if (x > 0 && x + entryWidth(e) + 16 > maxWidth) {
+        lines.append(current);
+        current.entries.clear();
+        x = 0;
+      }
+      current.entries.append(e);
+      x += entryWidth(e);
+      width = std::max(width, x + 16);
+    }
+    if (!current.entries.isEmpty()) {
+      lines.append(current);
+    }
+  }
+  const int height = int(lines.size()) * row + 6;
+  if (!painter) {
+    return height;
+  }
+  const QRect box(area.right() - width - 10, area.bottom() - height - 8, width, height);
+  painter->fillRect(box, QColor(255, 255, 255, 230));
   painter->setPen(QColor(0xb0, 0xbe, 0xc5));
   painter->drawRect(box);
-  auto drawRow = [&](int y, const QString& heading, const QList<Entry>& entries, bool edge) {
-    painter->setFont(bold);
-    painter->setPen(QColor(0x26, 0x32, 0x38));
-    painter->drawText(QRect(box.left() + 8, y, headingWidth, row), Qt::AlignVCenter, heading);
+  int y = box.top() + 3;
+  for (const Line& line : lines) {
+    int x = box.left() + 8;
+    if (!line.heading.isEmpty()) {
+      painter->setFont(bold);
+      painter->setPen(QColor(0x26, 0x32, 0x38));
+      const int w = boldMetrics.horizontalAdvance(line.heading);
+      painter->drawText(QRect(x, y, w + 2, row), Qt::AlignVCenter, line.heading);
+      x += w + 12;
+    }
     painter->setFont(font());
-    int x = box.left() + 8 + headingWidth + 12;
-    for (const Entry& e : entries) {
+    const bool edge = sections[line.section].edge;
+    for (const LegendEntry& e : line.entries) {
       const QRect chip(x, y + 4, 18, row - 8);
       painter->fillRect(edge ? chip.adjusted(0, 0, 0, -(chip.height() * 2) / 3) : chip, e.color);
+      if (e.hatched) {
+        painter->fillRect(chip, QBrush(QColor(0x90, 0xa4, 0xae), Qt::BDiagPattern));
+      }
       painter->setPen(QColor(0x54, 0x6e, 0x7a));
       painter->drawRect(chip);
       painter->setPen(QColor(0x26, 0x32, 0x38));
@@ -218,9 +263,13 @@ void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
       painter->drawText(QRect(chip.right() + 6, y, textWidth + 2, row), Qt::AlignVCenter, e.label);
       x = chip.right() + 6 + textWidth + 14;
     }
-  };
-  drawRow(box.top() + 3, tr("Rack max power"), power, false);
-  drawRow(box.top() + 3 + row, tr("Front edge"), cooling, true);
+    y += row;
+  }
+  return height;
+}
+
+void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
+  layoutLegend(painter, area);
 }
 
 void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {

@@ -36,6 +36,8 @@ class FloorPlanView final : public QGraphicsView {
  private:
   FloorMouseEvent floorEvent(QMouseEvent* event) const;
   void drawLegend(QPainter* painter, const QRect& area) const;
+  /// Lays out (and, with a painter, draws) the legend in `area`; returns its height in px.
+  int layoutLegend(QPainter* painter, const QRect& area) const;
 
   FloorPlanScene* mScene;
   SelectTool mSelectTool;

@@ -23,9 +23,13 @@ void RackItem::sync(const RackLook& look) {
   mLook = look;
   const RectMm& r = mLook.footprintMm;
   setPos((r.x0Mm + r.x1Mm) / 2.0, (r.y0Mm + r.y1Mm) / 2.0);
-  setToolTip(
+  QString tip =
       QStringLiteral("%1 — %2\n%3 max · %4")
-          .arg(look.name, look.typeLabel, look.powerLabel, coolingModeName(look.coolingMode)));
+          .arg(look.name, look.typeLabel, look.powerLabel, coolingModeName(look.coolingMode));
+  if (!look.overlayDetail.isEmpty()) {
+    tip += QLatin1Char('\n') + look.overlayDetail;
+  }
+  setToolTip(tip);
   update();
 }
 
@@ -49,12 +53,15 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   const QRectF r = localRect();
   const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
   painter->setRenderHint(QPainter::Antialiasing, false);
-  painter->setBrush(mLook.coolingUnit ? coolingUnitColor() : powerBandColor(mLook.maxPowerW));
+  painter->setBrush(mLook.fill.isValid() ? mLook.fill : neutralRackColor());
   QPen outline(mLook.hasError ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x37, 0x47, 0x4f));
   outline.setCosmetic(true);
   outline.setWidthF(mLook.hasError ? 2.0 : 1.0);
   painter->setPen(outline);
   painter->drawRect(r);
+  if (mLook.hatched) {
+    painter->fillRect(r, QBrush(QColor(0x90, 0xa4, 0xae), Qt::BDiagPattern));
+  }
 
   // Front edge (cold aisle side): a thick band in the cooling mode's colour.
   const double band = std::min(r.width(), r.height()) * 0.12;
@@ -91,24 +98,24 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   QFont font = painter->font();
   font.setPixelSize(std::clamp(int(lod * 120.0), 7, 13));
   const QFontMetricsF metrics(font);
-  const QString compactPower = QString(mLook.powerLabel).remove(QLatin1Char(' '));
+  // The figure line: the power, or what the current overlay shows instead.
+  const QString figure = mLook.overlayLabel.isEmpty() ? mLook.powerLabel : mLook.overlayLabel;
+  const QString compactPower = QString(figure).remove(QLatin1Char(' '));
   // Narrow racks at low zoom: the number alone, in kW as the legend's bands are.
   const QString kwSuffix = QStringLiteral(" kW");
-  const QString bareKw =
-      mLook.powerLabel.endsWith(kwSuffix) ? mLook.powerLabel.chopped(kwSuffix.size()) : QString();
+  const QString bareKw = figure.endsWith(kwSuffix) ? figure.chopped(kwSuffix.size()) : QString();
   const auto fits = [&](const QString& line) {
     return metrics.horizontalAdvance(line) <= device.width();
   };
   QStringList lines;
-  if (mLook.powerLabel.isEmpty()) {
+  if (figure.isEmpty()) {
     if (fits(mLook.name)) {
       lines = {mLook.name};  // a cooling unit, or a rack not yet analysed
     }
-  } else if (device.height() >= 2.2 * metrics.height() && fits(mLook.name) &&
-             fits(mLook.powerLabel)) {
-    lines = {mLook.name, mLook.powerLabel};
-  } else if (!mLook.powerLabel.isEmpty() && fits(mLook.powerLabel)) {
-    lines = {mLook.powerLabel};
+  } else if (device.height() >= 2.2 * metrics.height() && fits(mLook.name) && fits(figure)) {
+    lines = {mLook.name, figure};
+  } else if (fits(figure)) {
+    lines = {figure};
   } else if (!compactPower.isEmpty() && fits(compactPower)) {
     lines = {compactPower};
   } else if (!bareKw.isEmpty() && fits(bareKw)) {

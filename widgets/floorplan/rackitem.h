@@ -4,6 +4,7 @@
 #include "engine/footprint.h"
 #include "model/rack.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 
 namespace dc {
@@ -13,9 +14,13 @@ struct RackLook {
   RectMm footprintMm;   ///< on the floor, already turned by the rotation
   int rotationDeg = 0;  ///< to draw the front edge on the right side
   QString name;
-  QString typeLabel;     ///< "DGX GB200 NVL72" or "4× DGX H100"
-  QString powerLabel;    ///< "40.8 kW"
-  double maxPowerW = 0;  ///< drives the fill colour band
+  QString typeLabel;      ///< "DGX GB200 NVL72" or "4× DGX H100"
+  QString powerLabel;     ///< "40.8 kW"
+  double maxPowerW = 0;   ///< the rack's max power (the Power overlay's colour band)
+  QColor fill;            ///< fill colour, chosen by the scene for the current overlay
+  bool hatched = false;   ///< nothing to show in the overlay (a rack without PDUs)
+  QString overlayLabel;   ///< the overlay's figure ("62 / 98 %", "degraded"); empty: power
+  QString overlayDetail;  ///< a tooltip line for the overlay (the verdict's reason)
   CoolingMode coolingMode = CoolingMode::Air;
   bool hasError = false;     ///< an engine finding of severity Error concerns this rack
   bool coolingUnit = false;  ///< an in-row cooler, CRAH or floor CDU: drawn apart, no IT power
