@@ -48,7 +48,81 @@ PolygonMm polygonMm(const QJsonValue& value, const QString& file, const QString&
   return polygon;
 }
 
-QList<Mount> mounts(const QJsonValue& value, const QString& file, const QString& path) {
+/// Power nodes of a hall by the names the template's mounts refer to.
+using NodeNames = QHash<QString, PowerNodeId>;
+
+double number(const QJsonObject& o, const char* key, const QString& file, const QString& path) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  if (v.isUndefined()) {
+    return 0.0;
+  }
+  if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key),
+         QStringLiteral("must be a number >= 0"));
+  }
+  return v.toDouble();
+}
+
+/// "power": [{"name", "kind", "feed", "upstream" (a name above), "catalog", "ratedCurrentA",
+/// "voltageV", "ratedPowerW", "moduleCount", "moduleRatingW", "redundancy"}], upstream first.
+NodeNames addPowerNodes(Project& project, const QJsonArray& nodes, HallId hallId,
+                        const QString& file, const QString& path) {
+  NodeNames names;
+  for (qsizetype i = 0; i < nodes.size(); ++i) {
+    const QJsonObject o = nodes[i].toObject();
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    PowerNode node;
+    node.id = PowerNodeId::create();
+    node.hallId = hallId;
+    node.name = o.value(QLatin1String("name")).toString();
+    if (node.name.isEmpty() || names.contains(node.name)) {
+      fail(file, p + QStringLiteral(".name"), QStringLiteral("a power node needs a unique name"));
+    }
+    if (!powerNodeKindFromKey(o.value(QLatin1String("kind")).toString(), &node.kind)) {
+      fail(file, p + QStringLiteral(".kind"),
+           QStringLiteral("must be ups, switchboard, busway, rpp or power-rack"));
+    }
+    if (!powerFeedFromKey(o.value(QLatin1String("feed")).toString(), &node.feed)) {
+      fail(file, p + QStringLiteral(".feed"), QStringLiteral("must be \"a\", \"b\" or \"c\""));
+    }
+    const QString upstream = o.value(QLatin1String("upstream")).toString();
+    if (!upstream.isEmpty()) {
+      if (!names.contains(upstream)) {
+        fail(file, p + QStringLiteral(".upstream"),
+             QStringLiteral("no power node \"%1\" above it in this hall").arg(upstream));
+      }
+      node.upstreamId = names.value(upstream);
+    }
+    node.catalogId = o.value(QLatin1String("catalog")).toString();
+    node.ratedCurrentA = number(o, "ratedCurrentA", file, p);
+    node.voltageV = number(o, "voltageV", file, p);
+    node.ratedPowerW = number(o, "ratedPowerW", file, p);
+    node.moduleCount = int(number(o, "moduleCount", file, p));
+    node.moduleRatingW = number(o, "moduleRatingW", file, p);
+    const QString redundancy = o.value(QLatin1String("redundancy")).toString(QStringLiteral("n"));
+    if (!upsRedundancyFromKey(redundancy, &node.redundancy)) {
+      fail(file, p + QStringLiteral(".redundancy"), QStringLiteral("must be n, n+1 or 2n"));
+    }
+    names.insert(node.name, node.id);
+    project.insertPowerNode(-1, std::move(node));
+  }
+  return names;
+}
+
+/// A per-repeat list ("feeds": ["a", "b", "c"]) or a single value ("feed": "a").
+QStringList perRepeat(const QJsonObject& m, const char* one, const char* many) {
+  if (m.contains(QLatin1String(many))) {
+    QStringList values;
+    for (const QJsonValue& v : m.value(QLatin1String(many)).toArray()) {
+      values.append(v.toString());
+    }
+    return values;
+  }
+  return {m.value(QLatin1String(one)).toString()};
+}
+
+QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes, const QString& file,
+                    const QString& path) {
   QList<Mount> result;
   const QJsonArray a = value.toArray();
   for (qsizetype i = 0; i < a.size(); ++i) {
@@ -65,15 +139,30 @@ QList<Mount> mounts(const QJsonValue& value, const QString& file, const QString&
           QStringLiteral(
               "a mount needs \"item\" and \"lowestU\" >= 1 (and \"pitchU\" >= 0 with \"repeat\")"));
     }
+    const QStringList feeds = perRepeat(m, "feed", "feeds");
+    const QStringList upstreams = perRepeat(m, "upstream", "upstreams");
     for (int r = 0; r < repeat; ++r) {
-      result.append({MountId::create(), item, lowestU + r * pitchU});
+      Mount mount{MountId::create(), item, lowestU + r * pitchU};
+      const QString feed = feeds.value(r % std::max<qsizetype>(1, feeds.size()));
+      if (!powerFeedFromKey(feed, &mount.feed)) {
+        fail(file, p + QStringLiteral(".feed"), QStringLiteral("must be \"a\", \"b\" or \"c\""));
+      }
+      const QString upstream = upstreams.value(r % std::max<qsizetype>(1, upstreams.size()));
+      if (!upstream.isEmpty()) {
+        if (!nodes.contains(upstream)) {
+          fail(file, p + QStringLiteral(".upstream"),
+               QStringLiteral("no power node \"%1\" in this hall").arg(upstream));
+        }
+        mount.upstreamId = nodes.value(upstream);
+      }
+      result.append(mount);
     }
   }
   return result;
 }
 
 Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& name,
-              const QString& file, const QString& path) {
+              const NodeNames& nodes, const QString& file, const QString& path) {
   const QString type = r.value(QLatin1String("rackType")).toString();
   if (type.isEmpty()) {
     fail(file, path, QStringLiteral("\"rackType\" (a catalog id) is required"));
@@ -93,14 +182,14 @@ Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& na
   }
   rack.setCoolingMode(mode);
   for (const Mount& m :
-       mounts(r.value(QLatin1String("mounts")), file, path + QStringLiteral(".mounts"))) {
+       mounts(r.value(QLatin1String("mounts")), nodes, file, path + QStringLiteral(".mounts"))) {
     rack.insertMount(-1, m);
   }
   return rack;
 }
 
-void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const QString& file,
-              const QString& path) {
+void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const NodeNames& nodes,
+              const QString& file, const QString& path) {
   for (qsizetype i = 0; i < racks.size(); ++i) {
     const QJsonObject r = racks[i].toObject();
     const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
@@ -124,7 +213,7 @@ void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const QS
           r.contains(QLatin1String("name")) && count == 1
               ? r.value(QLatin1String("name")).toString()
               : QStringLiteral("%1%2").arg(prefix).arg(firstNumber + n, 2, 10, QLatin1Char('0'));
-      project.insertRack(-1, rackFrom(r, hallId, at, name, file, p));
+      project.insertRack(-1, rackFrom(r, hallId, at, name, nodes, file, p));
     }
   }
 }
@@ -173,7 +262,9 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
       hall.setObstacles(obstacles);
       const HallId hallId = hall.id();
       project.insertHall(-1, std::move(hall));
-      addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, file,
+      const NodeNames nodes = addPowerNodes(project, o.value(QLatin1String("power")).toArray(),
+                                            hallId, file, p + QStringLiteral(".power"));
+      addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, nodes, file,
                p + QStringLiteral(".racks"));
     } catch (const std::invalid_argument& e) {
       fail(file, p, QString::fromUtf8(e.what()));

@@ -136,10 +136,12 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
     for (qsizetype p = 0; p < power.pdus.size(); ++p) {
       const PduLoad& pdu = power.pdus[p];
       const PduState& s = state.pdus[p];
+      // A lost PDU is the failure itself: the rack holds when the others carry it at full
+      // power within their ratings (its redundancy is then spent, which the description says).
       if (deadPdus[p]) {
-        worsen(outcome, RackVerdict::Degraded,
-               QStringLiteral("%1 lost: no redundancy left").arg(pdu.label));
-      } else if (pdu.rated && s.maxLineCurrentA > pdu.ratedCurrentA + 1e-9) {
+        continue;
+      }
+      if (pdu.rated && s.maxLineCurrentA > pdu.ratedCurrentA + 1e-9) {
         worsen(outcome, RackVerdict::Down,
                QStringLiteral("%1 trips: %2 A over its %3 A rating")
                    .arg(pdu.label)
@@ -162,9 +164,7 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   QHash<PowerNodeId, QPair<RackVerdict, QString>> nodeVerdict;
   for (const PowerNode& node : project.powerNodes()) {
     if (dead.contains(node.id)) {
-      nodeVerdict.insert(node.id, {RackVerdict::Degraded,
-                                   QStringLiteral("%1 lost: no redundancy left").arg(node.name)});
-      continue;
+      continue;  // its racks are judged through the PDUs it took down
     }
     const NodeLoad load = nodes.value(node.id);
     const double w = result.nodeLoadW.value(node.id);
@@ -197,10 +197,7 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
         for (int depth = 0; !id.isNull() && depth < 64; ++depth) {
           const auto it = nodeVerdict.constFind(id);
           if (it != nodeVerdict.cend()) {
-            // A lost node only matters through the PDUs it took down (handled above).
-            if (!dead.contains(id)) {
-              worsen(outcome, it->first, it->second);
-            }
+            worsen(outcome, it->first, it->second);
           }
           const PowerNode* n = project.findPowerNode(id);
           id = n ? n->upstreamId : PowerNodeId();
