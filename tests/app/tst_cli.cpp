@@ -34,11 +34,16 @@ struct CliRun {
   QString err;
 };
 
-/// Runs the built dcstudio-cli with the fixture catalog as its shipped catalog.
-CliRun runCli(const QStringList& args) {
+/// Runs the built dcstudio-cli with the fixture catalog as its shipped catalog, or with the
+/// catalog the studio ships when `shippedCatalog` (for the reference-design templates).
+CliRun runCli(const QStringList& args, bool shippedCatalog = false) {
   QProcess process;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("DCSTUDIO_CATALOG_DIR"), kFixture);
+  if (shippedCatalog) {
+    env.remove(QStringLiteral("DCSTUDIO_CATALOG_DIR"));
+  } else {
+    env.insert(QStringLiteral("DCSTUDIO_CATALOG_DIR"), kFixture);
+  }
   process.setProcessEnvironment(env);
   process.start(QStringLiteral(DC_CLI), args);
   CliRun run;
@@ -72,6 +77,15 @@ QJsonObject parseJson(const QString& text) {
   return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
 }
 
+/// The codes of the findings of an analyze or validate JSON document, in order.
+QStringList findingCodes(const QJsonObject& root) {
+  QStringList codes;
+  for (const QJsonValue& f : root.value("findings").toArray()) {
+    codes.append(f.toObject().value("code").toString());
+  }
+  return codes;
+}
+
 }  // namespace
 
 class TestCli final : public QObject {
@@ -86,6 +100,13 @@ class TestCli final : public QObject {
   void analyzeJsonTotalsCarryFormulaAndSources();
   void analyzeTextShowsRacksAndFindings();
   void analyzeWithUserCatalogOverride();
+  void analyzeJsonOfH100Template();
+  void analyzeFailFeedOfH100Template();
+  void failScenarioErrors_data();
+  void failScenarioErrors();
+  void validateExitsOneOnErrorFindings();
+  void validateExitsZeroWithoutErrors();
+  void validateJsonMatchesExitCode();
   void infoText();
   void infoJson();
   void coolingUnitsAreCountedApartInEveryCommand();
@@ -105,6 +126,8 @@ class TestCli final : public QObject {
 
  private:
   QString saveSample(const QString& rackType, const QStringList& mounts);
+
+  QString newH100Project();
 
   std::unique_ptr<QTemporaryDir> mDir;
   HallId mHallId;
@@ -130,7 +153,7 @@ QString TestCli::saveSample(const QString& rackType, const QStringList& mounts) 
   return path;
 }
 
-// Figures from /work/shared/reference/catalog-facts.md (the fixture's sources): DGX H100
+// Figures from the fixture catalog's sources: DGX H100
 // 10,200 W max, no typical; DGX B200 14,300 W max; QM9700 1,720 W max, 747 W typical.
 void TestCli::analyzeJsonRackPower_data() {
   QTest::addColumn<QString>("rackType");
@@ -140,18 +163,22 @@ void TestCli::analyzeJsonRackPower_data() {
   QTest::addColumn<int>("gpus");
   QTest::addColumn<int>("usedU");
   QTest::addColumn<int>("usableU");
+  QTest::addColumn<QStringList>("codes");
 
   // Reference case 14 (reference-cases.md; DGX SuperPOD H100 RA: "power consumption per rack
   // exceeds 40 kW"): 4 x 10,200 W = 40,800 W.
   QTest::newRow("4x DGX H100 (reference case 14)")
       << "apc/ar3300" << QStringList{kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"}
-      << 40'800.0 << 40'800.0 << 32 << 32 << 42;
+      << 40'800.0 << 40'800.0 << 32 << 32 << 42
+      << QStringList{"power.no-pdu", "power.high-density"};
   // 2 x 14,300 = 28,600 W (catalog-facts 4.2, 28.6 kW per 2-node rack).
   QTest::newRow("2x DGX B200") << "conteg/ri7-48-60-120" << QStringList{kB200 + "@1", kB200 + "@11"}
-                               << 28'600.0 << 28'600.0 << 16 << 20 << 48;
+                               << 28'600.0 << 28'600.0 << 16 << 20 << 48
+                               << QStringList{"power.no-pdu"};
   // 10,200 + 1,720 = 11,920 W max; 10,200 + 747 = 10,947 W typical.
-  QTest::newRow("DGX H100 + QM9700") << "apc/ar3300" << QStringList{kH100 + "@1", kQm9700 + "@42"}
-                                     << 11'920.0 << 10'947.0 << 8 << 9 << 42;
+  QTest::newRow("DGX H100 + QM9700")
+      << "apc/ar3300" << QStringList{kH100 + "@1", kQm9700 + "@42"} << 11'920.0 << 10'947.0 << 8
+      << 9 << 42 << QStringList{"power.no-pdu"};
 }
 
 void TestCli::analyzeJsonRackPower() {
@@ -162,6 +189,7 @@ void TestCli::analyzeJsonRackPower() {
   QFETCH(int, gpus);
   QFETCH(int, usedU);
   QFETCH(int, usableU);
+  QFETCH(QStringList, codes);
 
   const QString path = saveSample(rackType, mounts);
   const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")});
@@ -180,9 +208,16 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("usedU").toInt(), usedU);
   QCOMPARE(rack.value("usableU").toInt(), usableU);
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
-  QCOMPARE(root.value("totals").toObject().value("maxPowerW").toObject().value("value").toDouble(),
+  QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QVERIFY2(root.value("findings").toArray().isEmpty(), qPrintable(run.out));
+  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
+  QCOMPARE(findingCodes(root), codes);
+  QVERIFY(rack.value("feeds").toArray().isEmpty());
+  QCOMPARE(rack.value("designPowerW").toObject().value("unit").toString(), QStringLiteral("W"));
+  QVERIFY(rack.value("designPowerW").toObject().value("value").toDouble() <= maxW);
+  QCOMPARE(rack.value("failure"), QJsonValue());
+  QCOMPARE(root.value("failure"), QJsonValue());
 }
 
 void TestCli::analyzeJsonTotalsCarryFormulaAndSources() {
@@ -198,10 +233,10 @@ void TestCli::analyzeJsonTotalsCarryFormulaAndSources() {
   QVERIFY(qAbs(hall.value("maxPowerDensityWPerM2").toObject().value("value").toDouble() -
                354.166667) < 1e-5);
 
-  const QList<QJsonObject> totals{root.value("totals").toObject().value("maxPowerW").toObject(),
-                                  root.value("totals").toObject().value("typicalPowerW").toObject(),
-                                  hall.value("maxPowerW").toObject(),
-                                  hall.value("typicalPowerW").toObject()};
+  const QList<QJsonObject> totals{
+      root.value("totals").toObject().value("itPowerW").toObject(),
+      root.value("totals").toObject().value("itTypicalPowerW").toObject(),
+      hall.value("maxPowerW").toObject(), hall.value("typicalPowerW").toObject()};
   for (const QJsonObject& total : totals) {
     QCOMPARE(total.value("value").toDouble(), 40'800.0);  // typical falls back to max
     QCOMPARE(total.value("unit").toString(), QStringLiteral("W"));
@@ -236,7 +271,11 @@ void TestCli::analyzeTextShowsRacksAndFindings() {
   QVERIFY2(run.out.contains(QLatin1String("22.120")), qPrintable(run.out));
   QVERIFY2(run.out.contains(QLatin1String("21.147*")), qPrintable(run.out));
   QVERIFY(run.out.contains(QLatin1String("NetShelter SX AR3300")));
-  QVERIFY(run.out.contains(QLatin1String("Findings: 2")));  // unknown id, U overlap
+  QVERIFY2(run.out.contains(QLatin1String("Findings: 3")), qPrintable(run.out));
+  // unknown id, U overlap, no PDU: one line each with severity and code
+  QVERIFY(run.out.contains(QLatin1String("error catalog.unknown-item: ")));
+  QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
+  QVERIFY(run.out.contains(QLatin1String("warning power.no-pdu: ")));
   QVERIFY(run.out.contains(QLatin1String("acme/gone")));
   QVERIFY(run.out.contains(QLatin1String("overlaps")));
   QVERIFY(run.out.contains(QLatin1String("17/42")));
@@ -272,6 +311,205 @@ void TestCli::analyzeWithUserCatalogOverride() {
   QCOMPARE(rack.value("typicalPowerW").toObject().value("value").toDouble(),
            15'300.0);  // 2 x 7,650
   QCOMPARE(rack.value("typicalFromMaxCount").toInt(), 0);
+}
+
+/// The shipped DGX SuperPOD H100 1-SU template, written by `new`, analysed with the shipped
+/// catalog. Its racks may or may not have feeds, busways and UPS yet: the checks below hold
+/// either way.
+QString TestCli::newH100Project() {
+  const QString path = mDir->filePath(QStringLiteral("su1.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
+  if (!created.finished || created.exitCode != 0) {
+    qWarning("%s", qPrintable(describe(created)));
+    return {};
+  }
+  return path;
+}
+
+void TestCli::analyzeJsonOfH100Template() {
+  const QString path = newH100Project();
+  QVERIFY(!path.isEmpty());
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")}, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
+  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QVERIFY(root.value("failure").isNull());  // no --fail
+
+  // Totals: every figure has value, unit and formula; facility = IT max × PUE.
+  const QJsonObject totals = root.value("totals").toObject();
+  for (const char* key : {"itPowerW", "itTypicalPowerW", "itDesignPowerW", "facilityPowerW",
+                          "facilityDesignPowerW", "pue", "coolingEquipmentPowerW",
+                          "annualEnergyKwh", "annualCostUsd", "annualCarbonT", "generatorUnitW"}) {
+    const QJsonObject figure = totals.value(key).toObject();
+    QVERIFY2(figure.value("value").isDouble(), key);
+    QVERIFY2(figure.contains("unit") && figure.value("sources").isArray(), key);
+    QVERIFY2(!figure.value("formula").toString().isEmpty(), key);
+  }
+  const double it = totals.value("itPowerW").toObject().value("value").toDouble();
+  const double pue = totals.value("pue").toObject().value("value").toDouble();
+  QVERIFY(it > 300'000.0);  // 31 DGX H100 at 10.2 kW plus the fabric
+  QCOMPARE(totals.value("itPowerW").toObject().value("unit").toString(), QStringLiteral("W"));
+  QVERIFY(pue >= 1.0);
+  QVERIFY(qAbs(totals.value("facilityPowerW").toObject().value("value").toDouble() - it * pue) <
+          1e-6 * it);
+  QVERIFY(totals.value("itDesignPowerW").toObject().value("value").toDouble() <= it);
+  QVERIFY(totals.value("generatorCount").toInt() >= 1);
+  QCOMPARE(totals.value("rackCount").toInt(), 11);
+  QVERIFY(totals.value("acceleratorCount").toInt() >= 248);
+
+  // Assumptions: every one, with its default and source; choices as their key text.
+  const QJsonObject assumptions = root.value("assumptions").toObject();
+  QCOMPARE(assumptions.size(), DesignAssumptions::specs().size());
+  const QJsonObject derating = assumptions.value("power.deratingFactor").toObject();
+  QCOMPARE(derating.value("value").toDouble(), 0.8);
+  QCOMPARE(derating.value("default").toDouble(), 0.8);
+  QVERIFY(derating.value("source").toString().contains(QLatin1String("NEC")));
+  QVERIFY(assumptions.value("power.supplySystem").toObject().value("value").isString());
+
+  // Racks: power figures, feeds (3 leg currents each, normal and failover) and devices.
+  const QJsonArray halls = root.value("halls").toArray();
+  QCOMPARE(halls.size(), 1);
+  QVERIFY(halls[0].toObject().value("designPowerW").toObject().value("value").toDouble() > 0);
+  QVERIFY(halls[0].toObject().value("powerNodes").isArray());
+  const QJsonArray racks = halls[0].toObject().value("racks").toArray();
+  QCOMPARE(racks.size(), 11);
+  QVERIFY(racks[0].toObject().value("feeds").isArray());
+  for (const QJsonValue& value : racks) {
+    const QJsonObject rack = value.toObject();
+    QVERIFY(rack.value("designPowerW").toObject().value("value").toDouble() <=
+            rack.value("maxPowerW").toObject().value("value").toDouble());
+    QVERIFY(!rack.value("devices").toArray().isEmpty());
+    for (const QJsonValue& feed : rack.value("feeds").toArray()) {
+      const QJsonObject pdu = feed.toObject();
+      QCOMPARE(pdu.value("normal").toObject().value("legCurrentA").toArray().size(), 3);
+      QCOMPARE(pdu.value("failover").toObject().value("legCurrentA").toArray().size(), 3);
+      QCOMPARE(pdu.value("capacityW").toObject().value("unit").toString(), QStringLiteral("W"));
+      QVERIFY(!pdu.value("supply").toString().isEmpty());
+    }
+  }
+  for (const QJsonValue& value : halls[0].toObject().value("powerNodes").toArray()) {
+    QCOMPARE(value.toObject().value("lineCurrentA").toArray().size(), 3);
+  }
+  // Findings: coded, with a typed subject.
+  for (const QJsonValue& value : root.value("findings").toArray()) {
+    const QJsonObject f = value.toObject();
+    QVERIFY(!f.value("code").toString().isEmpty());
+    QVERIFY(!f.value("subject").toObject().value("kind").toString().isEmpty());
+    QVERIFY(f.value("related").isArray());
+  }
+}
+
+void TestCli::analyzeFailFeedOfH100Template() {
+  const QString path = newH100Project();
+  QVERIFY(!path.isEmpty());
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json"),
+                             QStringLiteral("--fail"), QStringLiteral("feed-a")},
+                            true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject failure = root.value("failure").toObject();
+  QCOMPARE(failure.value("scenario").toString(), QStringLiteral("feed-a"));
+  QVERIFY(!failure.value("description").toString().isEmpty());
+  const int racks = root.value("totals").toObject().value("rackCount").toInt();
+  QCOMPARE(failure.value("holds").toInt() + failure.value("degraded").toInt() +
+               failure.value("down").toInt() + failure.value("notModelled").toInt(),
+           racks);
+  const QStringList verdicts{"holds", "degraded", "down", "not-modelled"};
+  for (const QJsonValue& rack :
+       root.value("halls").toArray()[0].toObject().value("racks").toArray()) {
+    const QString verdict = rack.toObject().value("failure").toObject().value("verdict").toString();
+    QVERIFY2(verdicts.contains(verdict), qPrintable(verdict));
+  }
+
+  const CliRun text =
+      runCli({QStringLiteral("analyze"), path, QStringLiteral("--fail=feed-a")}, true);
+  QVERIFY2(text.finished && text.exitCode == 0, qPrintable(describe(text)));
+  QVERIFY2(text.out.contains(
+               QStringLiteral("Failure: %1: ").arg(failure.value("description").toString())),
+           qPrintable(text.out));
+}
+
+void TestCli::failScenarioErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  QTest::newRow("bogus") << QStringList{"analyze", "--fail", "bogus"} << "unknown failure 'bogus'";
+  QTest::newRow("feed-d") << QStringList{"validate", "--fail", "feed-d"} << "unknown feed 'd'";
+  QTest::newRow("unknown busway") << QStringList{"analyze", "--fail=busway:BW-Z9"}
+                                  << "no busway or RPP named 'BW-Z9'";
+  QTest::newRow("not on info") << QStringList{"info", "--fail", "feed-a"}
+                               << "--fail applies to 'analyze' and 'validate' only";
+}
+
+void TestCli::failScenarioErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  args.append(saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1"}));
+  const CliRun run = runCli(args);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::validateExitsOneOnErrorFindings() {
+  const QString path =
+      saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kH100 + "@5", "acme/gone@30"});
+  const CliRun run = runCli({QStringLiteral("validate"), path});
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 1);
+  QVERIFY2(run.out.contains(QLatin1String("error catalog.unknown-item: ")), qPrintable(run.out));
+  QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
+  QVERIFY(run.out.contains(QLatin1String("SU 1 pilot: 3 findings (2 errors, 1 warning, 0 info)")));
+
+  const CliRun json = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")});
+  QCOMPARE(json.exitCode, 1);
+  const QJsonObject root = parseJson(json.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-validation"));
+  QCOMPARE(root.value("errorCount").toInt(), 2);
+  QCOMPARE(findingCodes(root),
+           (QStringList{"catalog.unknown-item", "rack.u-overlap", "power.no-pdu"}));
+  const QJsonObject overlap = root.value("findings").toArray()[1].toObject();
+  QCOMPARE(overlap.value("subject").toObject().value("kind").toString(), QStringLiteral("mount"));
+  QCOMPARE(overlap.value("hallId").toString(), mHallId.toString());
+}
+
+// A rack with a DGX H100 and no PDU: a warning (feeds not checked), no error.
+void TestCli::validateExitsZeroWithoutErrors() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1"});
+  const CliRun run = runCli({QStringLiteral("validate"), path});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY(run.out.contains(QLatin1String("warning power.no-pdu: ")));
+  QVERIFY(run.out.contains(QLatin1String("1 finding (0 errors, 1 warning, 0 info)")));
+
+  // An empty hall has nothing to report.
+  Project project;
+  project.setName(QStringLiteral("Empty"));
+  project.insertHall(-1,
+                     Hall(HallId::create(), QStringLiteral("Hall B"), rectangleMm(6'000, 6'000)));
+  const QString empty = mDir->filePath(QStringLiteral("empty.dcstudio"));
+  saveProject(project, empty);
+  const CliRun clean = runCli({QStringLiteral("validate"), empty});
+  QVERIFY2(clean.finished && clean.exitCode == 0, qPrintable(describe(clean)));
+  QVERIFY2(clean.out.contains(QLatin1String("Empty: 0 findings (0 errors, 0 warnings, 0 info)")),
+           qPrintable(clean.out));
+}
+
+// Whatever the template holds today, validate's exit code follows its error count.
+void TestCli::validateJsonMatchesExitCode() {
+  const QString path = newH100Project();
+  QVERIFY(!path.isEmpty());
+  const CliRun run = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")}, true);
+  QVERIFY(run.finished);
+  const QJsonObject root = parseJson(run.out);
+  QVERIFY2(root.value("errorCount").isDouble(), qPrintable(describe(run)));
+  int errors = 0;
+  for (const QJsonValue& f : root.value("findings").toArray()) {
+    errors += f.toObject().value("severity").toString() == QLatin1String("error") ? 1 : 0;
+  }
+  QCOMPARE(root.value("errorCount").toInt(), errors);
+  QCOMPARE(run.exitCode, errors > 0 ? 1 : 0);
 }
 
 void TestCli::infoText() {
@@ -329,12 +567,12 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 2);
+  QCOMPARE(root.value("formatVersion").toInt(), 3);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
-  QCOMPARE(totals.value("maxPowerW").toObject().value("value").toDouble(), 20'400.0);
-  QCOMPARE(totals.value("facilityPowerW").toObject().value("value").toDouble(), 1'500.0);
+  QCOMPARE(totals.value("itPowerW").toObject().value("value").toDouble(), 20'400.0);
+  QCOMPARE(totals.value("coolingEquipmentPowerW").toObject().value("value").toDouble(), 1'500.0);
   const QJsonArray racks = root.value("halls").toArray()[0].toObject().value("racks").toArray();
   QCOMPARE(racks.size(), 2);
   QCOMPARE(racks[0].toObject().value("coolingUnit").toBool(), false);
@@ -389,7 +627,7 @@ void TestCli::infoOnTextFileIsDataError() {
 
 void TestCli::missingFileIsDataError() {
   const QString path = mDir->filePath(QStringLiteral("nowhere.dcstudio"));
-  for (const char* command : {"info", "analyze"}) {
+  for (const char* command : {"info", "analyze", "validate"}) {
     const CliRun run = runCli({QString::fromLatin1(command), path});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
@@ -423,6 +661,10 @@ void TestCli::usageErrors_data() {
       << QStringList{"catalog", "--catalog"} << "--catalog needs a folder";
   QTest::newRow("unknown option") << QStringList{"info", "--verbose", "a.dcstudio"}
                                   << "unknown option '--verbose'";
+  QTest::newRow("--fail without scenario")
+      << QStringList{"analyze", "a.dcstudio", "--fail"} << "--fail needs a scenario";
+  QTest::newRow("validate without file")
+      << QStringList{"validate"} << "'validate' needs a project file";
 }
 
 void TestCli::usageErrors() {
@@ -440,7 +682,8 @@ void TestCli::help() {
   QVERIFY(run.finished);
   QCOMPARE(run.exitCode, 0);
   QVERIFY(run.out.startsWith(QLatin1String("Usage: dcstudio-cli")));
-  for (const char* word : {"info FILE", "analyze FILE", "catalog", "--catalog DIR", "--json"}) {
+  for (const char* word : {"info FILE", "analyze FILE", "validate FILE", "catalog", "--catalog DIR",
+                           "--fail SCENARIO", "--json"}) {
     QVERIFY2(run.out.contains(QLatin1String(word)), word);
   }
   QVERIFY(run.err.isEmpty());
