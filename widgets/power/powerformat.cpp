@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "powerformat.h"
+
+#include "format.h"
+
+#include <QLocale>
+
+namespace dc::powerview {
+
+QString number(double value, int decimals) {
+  return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+QString kW(double watts) {
+  return number(watts / 1000.0, 1);
+}
+
+QString percent(double pct) {
+  return number(pct, 1);
+}
+
+QString amps(double a) {
+  return number(a, 1);
+}
+
+QString pduRating(const PduLoad& pdu) {
+  if (!pdu.rated) {
+    return QStringLiteral("not rated");
+  }
+  QString supply;
+  switch (pdu.supply) {
+    case SupplyKind::Dc:
+      supply = QStringLiteral("DC");
+      break;
+    case SupplyKind::SinglePhase:
+      supply = QStringLiteral("1φ");
+      break;
+    case SupplyKind::ThreePhaseDelta:
+      supply = QStringLiteral("3φ Δ");
+      break;
+    case SupplyKind::ThreePhaseWye:
+      supply = QStringLiteral("3φ");
+      break;
+  }
+  return QStringLiteral("%1 V %2 %3 A, %4 cont.")
+      .arg(number(pdu.voltageV, 0), supply, number(pdu.ratedCurrentA, 0),
+           formatPowerW(pdu.capacityW.value));
+}
+
+QString shortPduLabel(const QString& label) {
+  const qsizetype paren = label.indexOf(QStringLiteral(" ("));
+  return paren > 0 ? label.left(paren) : label;
+}
+
+QString legName(const PduLoad* pdu, int leg) {
+  if (pdu && pdu->supply == SupplyKind::Dc) {
+    return QStringLiteral("DC");
+  }
+  if (pdu && pdu->phases == 1) {
+    return QStringLiteral("L");
+  }
+  return QStringLiteral("L%1").arg(leg + 1);
+}
+
+QColor errorColour() {
+  return QColor(0xc6, 0x28, 0x28);
+}
+QColor warnColour() {
+  return QColor(0xd9, 0x8c, 0x00);
+}
+
+QColor loadingColour(double pct) {
+  if (pct > 100.0) {
+    return errorColour();
+  }
+  if (pct > kLoadingWarnPct) {
+    return warnColour();
+  }
+  return {};
+}
+
+}  // namespace dc::powerview

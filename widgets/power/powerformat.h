@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/power/powerresult.h"
+
+#include <QColor>
+#include <QString>
+
+class QTableWidgetItem;
+class QTreeWidgetItem;
+
+namespace dc {
+
+/// Display helpers shared by the power panels. They format engine results; they compute nothing.
+namespace powerview {
+
+/// Loading above this shows amber, above 100 % red (a display band, not an engine limit).
+inline constexpr double kLoadingWarnPct = 80.0;
+
+QString number(double value, int decimals);
+QString kW(double watts);                      ///< "40.8" (no unit: the column header has it)
+QString percent(double pct);                   ///< "83.4"
+QString amps(double amps);                     ///< "27.3"
+QString pduRating(const PduLoad& pdu);         ///< "415 V 3φ 32 A, 18.4 kW cont."
+QString shortPduLabel(const QString& label);   ///< "PDU 1 (feed A)" -> "PDU 1"
+QString legName(const PduLoad* pdu, int leg);  ///< "L1"; "DC" or "L" on one-leg units
+/// Amber above kLoadingWarnPct, red above 100 %; invalid colour (no tint) otherwise.
+QColor loadingColour(double pct);
+QColor errorColour();
+QColor warnColour();
+
+}  // namespace powerview
+}  // namespace dc
