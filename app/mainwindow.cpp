@@ -3,6 +3,8 @@
 
 #include "catalog/catalogdock.h"
 #include "catalogproblemsdialog.h"
+#include "dialogs/assumptionsdialog.h"
+#include "edit/cmdobjects.h"
 #include "edit/cmdremoveracks.h"
 #include "edit/cmdrotateracks.h"
 #include "engine/analyze.h"
@@ -11,25 +13,32 @@
 #include "floorplan/rackitem.h"
 #include "format.h"
 #include "panels/propertiespanel.h"
+#include "power/distributionpanel.h"
+#include "power/powercharts.h"
+#include "power/rackpowerpanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "support/plural.h"
 #include "templates/templateloader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
 
 // The icons are compiled into the static dc_app library, whose resources must be registered
 // explicitly; Q_INIT_RESOURCE cannot stand inside a namespace.
@@ -40,10 +49,14 @@ static void initStudioResources() {
 namespace dc {
 
 namespace {
-constexpr int kRackIdRole = Qt::UserRole + 1;
-constexpr int kFindingsHeightPx = 120;
-constexpr int kCatalogWidthPx = 300;
-constexpr int kPropertiesWidthPx = 460;
+constexpr int kFindingIndexRole = Qt::UserRole + 1;
+constexpr int kFindingsHeightPx = 190;
+constexpr int kCatalogWidthPx = 280;
+constexpr int kPropertiesWidthPx = 440;
+
+QString megawatts(double w) {
+  return w >= 1e6 ? QStringLiteral("%1 MW").arg(w / 1e6, 0, 'f', 2) : formatPowerW(w);
+}
 
 /// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
 QString templateTitle(const QString& path) {
@@ -71,24 +84,46 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mPropertiesDock->setObjectName(QStringLiteral("propertiesDock"));
   addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
 
+  mRackPowerDock = new QDockWidget(tr("Rack Power"), this);
+  mRackPowerDock->setObjectName(QStringLiteral("rackPowerDock"));
+  addDockWidget(Qt::RightDockWidgetArea, mRackPowerDock);
+  tabifyDockWidget(mPropertiesDock, mRackPowerDock);
+
   mFindingsDock = new QDockWidget(tr("Findings"), this);
-  auto* findingsDock = mFindingsDock;
-  findingsDock->setObjectName(QStringLiteral("findingsDock"));
-  mFindings = new QListWidget;
+  mFindingsDock->setObjectName(QStringLiteral("findingsDock"));
+  mFindings = new QTreeWidget;
+  mFindings->setObjectName(QStringLiteral("findingsList"));
+  mFindings->setColumnCount(3);
+  mFindings->setHeaderLabels({tr("Severity"), tr("Code"), tr("Finding")});
+  mFindings->setRootIsDecorated(false);
   mFindings->setWordWrap(true);
+  mFindings->setUniformRowHeights(false);
   mFindings->setTextElideMode(Qt::ElideNone);
   mFindings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  findingsDock->setWidget(mFindings);
-  addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+  mFindings->header()->setStretchLastSection(true);
+  mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  mFindings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  mFindingsDock->setWidget(mFindings);
+  addDockWidget(Qt::BottomDockWidgetArea, mFindingsDock);
+  mChartsDock = new QDockWidget(tr("Power Charts"), this);
+  mChartsDock->setObjectName(QStringLiteral("powerChartsDock"));
+  addDockWidget(Qt::BottomDockWidgetArea, mChartsDock);
+  tabifyDockWidget(mFindingsDock, mChartsDock);
+  mDistributionDock = new QDockWidget(tr("Power Distribution"), this);
+  mDistributionDock->setObjectName(QStringLiteral("distributionDock"));
+  addDockWidget(Qt::BottomDockWidgetArea, mDistributionDock);
+  tabifyDockWidget(mFindingsDock, mDistributionDock);
+  mPropertiesDock->raise();
+  mFindingsDock->raise();
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-  connect(mFindings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-    const RackId id = RackId::fromString(item->data(kRackIdRole).toString());
-    if (!id.isNull()) {
-      floorPlanScene()->selectRacks({id});
-      mView->centerOn(floorPlanScene()->rackItem(id));
+  const auto activate = [this](QTreeWidgetItem* item) {
+    if (item) {
+      activateFinding(item->data(0, kFindingIndexRole).toInt());
     }
-  });
+  };
+  connect(mFindings, &QTreeWidget::itemClicked, this, activate);
+  connect(mFindings, &QTreeWidget::itemActivated, this, activate);
 
   mTotals = new QLabel;
   mTotals->setObjectName(QStringLiteral("hallTotals"));
@@ -115,6 +150,9 @@ MainWindow::~MainWindow() {
   // The view and panels refer to the document: delete them first.
   delete mView;
   delete mProperties;
+  delete mRackPower;
+  delete mDistribution;
+  delete mCharts;
 }
 
 FloorPlanScene* MainWindow::floorPlanScene() const noexcept {
@@ -160,6 +198,9 @@ void MainWindow::createActions() {
   mEditMenu->addAction(tr("&Rotate 90°"), QKeySequence(Qt::Key_R), this,
                        &MainWindow::rotateSelection);
   mEditMenu->addSeparator();
+  QAction* assumptions =
+      mEditMenu->addAction(tr("Design &Assumptions…"), this, [this] { editAssumptions(); });
+  assumptions->setObjectName(QStringLiteral("editAssumptionsAction"));
   mEditMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
                        &MainWindow::editSettings);
   mEditMenu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
@@ -175,6 +216,57 @@ void MainWindow::createActions() {
   view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { mView->zoomBy(0.8); });
   view->addAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                   [this] { mView->zoomToFit(); });
+  view->addSeparator();
+  QMenu* overlayMenu = view->addMenu(tr("&Overlay"));
+  mOverlayActions = new QActionGroup(this);
+  mOverlayCombo = new QComboBox;
+  mOverlayCombo->setObjectName(QStringLiteral("overlayCombo"));
+  const QList<std::pair<FloorOverlay, QString>> overlays{
+      {FloorOverlay::Power, tr("Power (kW)")},
+      {FloorOverlay::FeedLoading, tr("Feed loading")},
+      {FloorOverlay::Failure, tr("Failure")}};
+  for (const auto& [overlay, name] : overlays) {
+    QAction* action = overlayMenu->addAction(name);
+    action->setCheckable(true);
+    action->setChecked(overlay == FloorOverlay::Power);
+    action->setData(int(overlay));
+    mOverlayActions->addAction(action);
+    connect(action, &QAction::triggered, this, [this, o = overlay] { setOverlay(o); });
+    mOverlayCombo->addItem(name, int(overlay));
+  }
+  connect(mOverlayCombo, &QComboBox::activated, this,
+          [this](int index) { setOverlay(FloorOverlay(mOverlayCombo->itemData(index).toInt())); });
+  mScenarioMenu = view->addMenu(tr("Failure &Scenario"));
+  connect(mScenarioMenu, &QMenu::aboutToShow, this, [this] {
+    mScenarioMenu->clear();
+    for (int i = 0; i < mScenarioChoices.size(); ++i) {
+      QAction* action = mScenarioMenu->addAction(mScenarioCombo->itemText(i));
+      action->setCheckable(true);
+      action->setChecked(mScenarioChoices[i] == mScenario);
+      connect(action, &QAction::triggered, this,
+              [this, scenario = mScenarioChoices[i]] { setFailureScenario(scenario); });
+    }
+  });
+  mScenarioCombo = new QComboBox;
+  mScenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
+  mScenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  connect(mScenarioCombo, &QComboBox::activated, this, [this](int index) {
+    if (index >= 0 && index < mScenarioChoices.size()) {
+      setFailureScenario(mScenarioChoices[index]);
+    }
+  });
+  QToolBar* toolbar = addToolBar(tr("Analysis"));
+  toolbar->setObjectName(QStringLiteral("analysisToolBar"));
+  toolbar->setMovable(false);
+  auto* overlayLabel = new QLabel(tr("Overlay: "));
+  overlayLabel->setContentsMargins(6, 0, 0, 0);
+  toolbar->addWidget(overlayLabel);
+  toolbar->addWidget(mOverlayCombo);
+  toolbar->addSeparator();
+  auto* scenarioLabel = new QLabel(tr("Failure scenario: "));
+  scenarioLabel->setContentsMargins(6, 0, 0, 0);
+  toolbar->addWidget(scenarioLabel);
+  toolbar->addWidget(mScenarioCombo);
   view->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) {
     view->addAction(dock->toggleViewAction());
@@ -204,6 +296,10 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   const int findingsHeightPx = laidOut ? mFindingsDock->height() : kFindingsHeightPx;
   delete mView;
   delete mProperties;
+  delete mRackPower;
+  delete mDistribution;
+  delete mCharts;
+  mUpgradeNote.clear();
   auto document = std::make_unique<DesignDocument>(std::move(project));
   mUndoGroup.addStack(&document->undoStack());
   mUndoGroup.setActiveStack(&document->undoStack());
@@ -217,17 +313,37 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   setCentralWidget(mView);
   QTimer::singleShot(0, this, [this, widths, findingsHeightPx] {
     resizeDocks({mCatalogDock, mPropertiesDock}, widths, Qt::Horizontal);
+    mPropertiesDock->raise();
+    mFindingsDock->raise();
     resizeDocks({mFindingsDock}, {findingsHeightPx}, Qt::Vertical);
     // The sizes are real only after that layout pass; from then on keep what the user has.
     QTimer::singleShot(0, this, [this] { mDocksSized = isVisible(); });
   });
   mProperties = new PropertiesPanel(*mDocument, mCatalog.catalog);
   mPropertiesDock->setWidget(mProperties);
+  mRackPower = new RackPowerPanel(*mDocument, mCatalog.catalog);
+  mRackPowerDock->setWidget(mRackPower);
+  mDistribution = new DistributionPanel(*mDocument, mCatalog.catalog);
+  mDistributionDock->setWidget(mDistribution);
+  mCharts = new PowerChartsPanel(*mDocument, mCatalog.catalog);
+  mChartsDock->setWidget(mCharts);
+  scene->setOverlay(FloorOverlay(mOverlayCombo->currentData().toInt()));
+  connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
+  connect(mDistribution, &DistributionPanel::editFailed, this, &MainWindow::showStatus);
+  connect(mCharts, &PowerChartsPanel::editFailed, this, &MainWindow::showStatus);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mRackPower, &RackPowerPanel::setSelection);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mDistribution,
+          &DistributionPanel::setSelection);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mCharts, &PowerChartsPanel::setSelection);
+  connect(mDocument.get(), &DesignDocument::objectsChanged, this, [this](ObjectKind kind) {
+    if (kind == ObjectKind::PowerNode) {
+      rebuildScenarioChoices();
+    }
+  });
+  rebuildScenarioChoices();
 
-  connect(scene, &FloorPlanScene::placementFailed, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-  connect(mProperties, &PropertiesPanel::editFailed, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(scene, &FloorPlanScene::placementFailed, this, &MainWindow::showStatus);
+  connect(mProperties, &PropertiesPanel::editFailed, this, &MainWindow::showStatus);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mProperties,
           &PropertiesPanel::setSelection);
   connect(mCatalogDock, &CatalogDock::itemSelected, mProperties, [this, scene](const QString& id) {
@@ -242,9 +358,13 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
 }
 
 void MainWindow::reanalyse() {
-  mAnalysis = analyze(mDocument->project(), mCatalog.catalog);
+  const Project& project = mDocument->project();
+  mAnalysis = analyze(DesignSnapshot{project, mCatalog.catalog, project.assumptions(), mScenario});
   floorPlanScene()->setAnalysis(mAnalysis);
   mProperties->setAnalysis(mAnalysis);
+  mRackPower->setAnalysis(mAnalysis);
+  mDistribution->setAnalysis(mAnalysis);
+  mCharts->setAnalysis(mAnalysis);
   showFindings();
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.power.halls) {
@@ -265,6 +385,16 @@ void MainWindow::reanalyse() {
                               .arg(countOf(hall.typicalFromMaxCount, "device", "devices")));
     }
   }
+  const PowerTotals& totals = mAnalysis.power.totals;
+  if (totals.itPowerW.value > 0) {
+    parts.append(tr("IT %1 · facility %2 (PUE %3)")
+                     .arg(megawatts(totals.itPowerW.value), megawatts(totals.facilityPowerW.value))
+                     .arg(totals.pue.value, 0, 'f', 2));
+  }
+  const QString failure = failureSummary(mAnalysis.power.failure);
+  if (!failure.isEmpty()) {
+    parts.append(failure);
+  }
   int errors = 0;
   for (const Finding& f : mAnalysis.findings) {
     errors += f.severity == Finding::Severity::Error ? 1 : 0;
@@ -272,18 +402,133 @@ void MainWindow::reanalyse() {
   parts.append(
       countOf(mAnalysis.findings.size(), "finding", "findings") +
       (errors ? QStringLiteral(" (%1)").arg(countOf(errors, "error", "errors")) : QString()));
-  mTotals->setText(parts.join(QStringLiteral("   |   ")));
+  mTotals->setText(parts.join(QStringLiteral("  |  ")));
+}
+
+void MainWindow::showStatus(const QString& message) {
+  statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::setOverlay(FloorOverlay overlay) {
+  floorPlanScene()->setOverlay(overlay);
+  mOverlayCombo->setCurrentIndex(mOverlayCombo->findData(int(overlay)));
+  for (QAction* action : mOverlayActions->actions()) {
+    action->setChecked(action->data().toInt() == int(overlay));
+  }
+}
+
+void MainWindow::setFailureScenario(const FailureScenario& scenario) {
+  mScenario = scenario;
+  mScenarioCombo->setCurrentIndex(int(mScenarioChoices.indexOf(scenario)));
+  reanalyse();
+  if (scenario.kind != FailureScenario::Kind::None) {
+    setOverlay(FloorOverlay::Failure);
+  }
+}
+
+void MainWindow::rebuildScenarioChoices() {
+  mScenarioChoices.clear();
+  mScenarioCombo->clear();
+  const auto add = [this](const FailureScenario& scenario, const QString& name) {
+    mScenarioChoices.append(scenario);
+    mScenarioCombo->addItem(name);
+  };
+  using Kind = FailureScenario::Kind;
+  add({}, tr("Normal operation"));
+  add({Kind::Feed, PowerFeed::A, {}}, tr("Feed A lost"));
+  add({Kind::Feed, PowerFeed::B, {}}, tr("Feed B lost"));
+  add({Kind::Feed, PowerFeed::C, {}}, tr("Feed C lost"));
+  add({Kind::UpsModule, PowerFeed::None, {}}, tr("One UPS module lost"));
+  add({Kind::Busway, PowerFeed::None, {}}, tr("Most loaded busway lost"));
+  for (const PowerNode& node : mDocument->project().powerNodes()) {
+    if (node.kind == PowerNodeKind::Ups) {
+      add({Kind::UpsModule, PowerFeed::None, node.id}, tr("One module of %1 lost").arg(node.name));
+    }
+  }
+  for (const PowerNode& node : mDocument->project().powerNodes()) {
+    if (node.kind == PowerNodeKind::Busway || node.kind == PowerNodeKind::Rpp) {
+      add({Kind::Busway, PowerFeed::None, node.id},
+          tr("%1 %2 lost").arg(powerNodeKindName(node.kind), node.name));
+    }
+  }
+  if (!mScenarioChoices.contains(mScenario)) {
+    mScenario = {};  // the node it named is gone
+  }
+  mScenarioCombo->setCurrentIndex(int(mScenarioChoices.indexOf(mScenario)));
+}
+
+void MainWindow::editAssumptions(const QString& focusKey) {
+  AssumptionsDialog dialog(mDocument->project().assumptions(), this);
+  if (!focusKey.isEmpty()) {
+    dialog.focusAssumption(focusKey);
+  }
+  if (dialog.exec() != QDialog::Accepted) {
+    return;
+  }
+  const DesignAssumptions edited = dialog.assumptions();
+  if (edited == mDocument->project().assumptions()) {
+    return;
+  }
+  QString error;
+  if (!mDocument->tryPush([&] { return std::make_unique<CmdSetAssumptions>(*mDocument, edited); },
+                          &error)) {
+    showStatus(error);
+  }
+}
+
+void MainWindow::activateFinding(int index) {
+  if (index < 0 || index >= mAnalysis.findings.size()) {
+    return;
+  }
+  const Finding& finding = mAnalysis.findings[index];
+  const ObjectRef& subject = finding.subject;
+  if (subject.kind == ObjectKind::Assumption) {
+    editAssumptions(subject.key);
+    return;
+  }
+  if (subject.kind == ObjectKind::PowerNode) {
+    const PowerNode* node = mDocument->project().findPowerNode(PowerNodeId::fromUuid(subject.id));
+    mDistributionDock->show();
+    mDistributionDock->raise();
+    showStatus(node ? tr("%1 %2: see the Power Distribution panel")
+                          .arg(powerNodeKindName(node->kind), node->name)
+                    : tr("The power node of this finding no longer exists"));
+    return;
+  }
+  QList<RackId> racks;
+  if (!finding.rackId().isNull()) {
+    racks.append(finding.rackId());
+  }
+  for (const ObjectRef& related : finding.related) {
+    if (!related.rackId.isNull() && !racks.contains(related.rackId)) {
+      racks.append(related.rackId);
+    }
+  }
+  if (racks.isEmpty()) {
+    return;
+  }
+  floorPlanScene()->selectRacks(racks);
+  if (RackItem* item = floorPlanScene()->rackItem(racks.first())) {
+    mView->centerOn(item);
+  }
 }
 
 void MainWindow::showFindings() {
   mFindings->clear();
-  for (const Finding& finding : mAnalysis.findings) {
-    auto* item = new QListWidgetItem(finding.message, mFindings);
-    item->setData(kRackIdRole, finding.rackId().toString());
-    item->setIcon(style()->standardIcon(
-        finding.severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
-        : finding.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                         : QStyle::SP_MessageBoxInformation));
+  for (int i = 0; i < mAnalysis.findings.size(); ++i) {
+    const Finding& finding = mAnalysis.findings[i];
+    auto* item = new QTreeWidgetItem(mFindings);
+    item->setText(0, findingSeverityKey(finding.severity));
+    item->setText(1, finding.code);
+    item->setText(2, finding.message);
+    item->setToolTip(2, finding.message);
+    item->setForeground(1, QColor(0x78, 0x90, 0x9c));
+    item->setData(0, kFindingIndexRole, i);
+    item->setIcon(0, style()->standardIcon(finding.severity == Finding::Severity::Error
+                                               ? QStyle::SP_MessageBoxCritical
+                                           : finding.severity == Finding::Severity::Warning
+                                               ? QStyle::SP_MessageBoxWarning
+                                               : QStyle::SP_MessageBoxInformation));
   }
 }
 

@@ -4,22 +4,28 @@
 #include "catalog/catalogloader.h"
 #include "edit/designdocument.h"
 #include "engine/analysis.h"
+#include "engine/snapshot.h"
+#include "floorplan/floorplanscene.h"
 
 #include <QMainWindow>
 #include <QUndoGroup>
 
 #include <memory>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
-class QListWidget;
 class QMenu;
+class QTreeWidget;
 
 namespace dc {
 
 class CatalogDock;
-class FloorPlanScene;
+class DistributionPanel;
 class FloorPlanView;
+class PowerChartsPanel;
 class PropertiesPanel;
+class RackPowerPanel;
 
 /// The studio's main window: catalog dock, floor plan, properties and findings, menus, status
 /// bar with hall totals. It owns the open document and re-runs the engine after every change.
@@ -48,6 +54,22 @@ class MainWindow final : public QMainWindow {
   const Analysis& analysis() const noexcept { return mAnalysis; }
   const Catalog& catalog() const noexcept { return mCatalog.catalog; }
 
+  /// What the floor plan's rack colours show (View ▸ Overlay, and the toolbar's combo).
+  void setOverlay(FloorOverlay overlay);
+  /// The failure the analysis simulates; kept across edits, reset when a node it names is gone.
+  void setFailureScenario(const FailureScenario& scenario);
+  const FailureScenario& failureScenario() const noexcept { return mScenario; }
+  /// Opens the Design Assumptions dialog (showing `focusKey` first) and pushes the change.
+  void editAssumptions(const QString& focusKey = QString());
+  /// Acts on finding `index` of the analysis as a click in the findings list does.
+  void activateFinding(int index);
+  QTreeWidget* findingsList() const noexcept { return mFindings; }
+  QComboBox* overlayCombo() const noexcept { return mOverlayCombo; }
+  QComboBox* scenarioCombo() const noexcept { return mScenarioCombo; }
+  RackPowerPanel* rackPowerPanel() const noexcept { return mRackPower; }
+  DistributionPanel* distributionPanel() const noexcept { return mDistribution; }
+  PowerChartsPanel* powerChartsPanel() const noexcept { return mCharts; }
+
  protected:
   void closeEvent(QCloseEvent* event) override;
 
@@ -67,6 +89,8 @@ class MainWindow final : public QMainWindow {
   void showFindings();
   void editSettings();
   void showCatalogProblems();
+  void rebuildScenarioChoices();
+  void showStatus(const QString& message);
 
   CatalogLoadResult mCatalog;
   std::unique_ptr<DesignDocument> mDocument;
@@ -75,13 +99,26 @@ class MainWindow final : public QMainWindow {
   FloorPlanView* mView = nullptr;
   CatalogDock* mCatalogDock = nullptr;
   PropertiesPanel* mProperties = nullptr;
-  QListWidget* mFindings = nullptr;
+  RackPowerPanel* mRackPower = nullptr;
+  DistributionPanel* mDistribution = nullptr;
+  PowerChartsPanel* mCharts = nullptr;
+  QTreeWidget* mFindings = nullptr;
+  QComboBox* mOverlayCombo = nullptr;
+  QComboBox* mScenarioCombo = nullptr;
+  QActionGroup* mOverlayActions = nullptr;
+  QMenu* mScenarioMenu = nullptr;
+  FailureScenario mScenario;
+  QList<FailureScenario> mScenarioChoices;  ///< the scenario combo's entries, in its order
+  QString mUpgradeNote;  ///< "saved with schema v1; upgraded when you save", or empty
   QLabel* mTotals = nullptr;
   QMenu* mRecentMenu = nullptr;
   QMenu* mEditMenu = nullptr;
   QUndoGroup mUndoGroup;
   QDockWidget* mPropertiesDock = nullptr;
   QDockWidget* mFindingsDock = nullptr;
+  QDockWidget* mRackPowerDock = nullptr;
+  QDockWidget* mDistributionDock = nullptr;
+  QDockWidget* mChartsDock = nullptr;
   bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 

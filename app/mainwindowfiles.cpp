@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "storage/projectfile.h"
+#include "storage/schema.h"
 #include "templates/templateloader.h"
 
 #include <QDir>
@@ -22,7 +23,9 @@ const char kFileFilter[] = "DC Studio projects (*.dcstudio);;All files (*)";
 
 void MainWindow::updateTitle() {
   const QString name = mFilePath.isEmpty() ? tr("Untitled") : QFileInfo(mFilePath).fileName();
-  setWindowTitle(QStringLiteral("%1[*] — %2 — DC Studio").arg(name, mDocument->project().name()));
+  const QString note = mUpgradeNote.isEmpty() ? QString() : tr(" (schema upgrade on save)");
+  setWindowTitle(
+      QStringLiteral("%1[*]%2 — %3 — DC Studio").arg(name, note, mDocument->project().name()));
   setWindowModified(!mDocument->undoStack().isClean());
 }
 
@@ -40,11 +43,21 @@ void MainWindow::updateRecentMenu() {
 
 bool MainWindow::openFile(const QString& path) {
   try {
-    Project project = loadProject(path);
+    int fileVersion = kSchemaVersion;
+    Project project = loadProject(path, &fileVersion);
     setDocument(std::move(project), path);
     Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (fileVersion < kSchemaVersion) {
+      mUpgradeNote = tr("This file was saved with schema v%1; it will be upgraded to v%2 when "
+                        "you save")
+                         .arg(fileVersion)
+                         .arg(kSchemaVersion);
+      updateTitle();
+      statusBar()->showMessage(mUpgradeNote, 30000);
+    } else {
+      statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
     return true;
   } catch (const StorageError& error) {
     QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(error.what()));
@@ -74,6 +87,7 @@ bool MainWindow::saveTo(const QString& path) {
     return false;
   }
   mFilePath = path;
+  mUpgradeNote.clear();
   mDocument->undoStack().setClean();
   Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
   updateRecentMenu();
