@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The power panels: the rack power panel shows the engine's PDU leg currents and edits feeds and
+// plugs through undoable commands; the distribution panel adds nodes through the generic
+// command and refuses invalid ones with the command's message; the charts show one bar per rack.
+#include "catalog/catalogloader.h"
+#include "edit/designdocument.h"
+#include "engine/analyze.h"
+#include "power/distributionpanel.h"
+#include "power/powercharts.h"
+#include "power/powernodedialog.h"
+#include "power/rackpowerpanel.h"
+#include "templates/templateloader.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dc;
+
+namespace {
+const QString kPdu = QStringLiteral("raritan/px3-5878i2r-p1q2r1a15d5");
+const QString kDgx = QStringLiteral("nvidia/dgx-h100");
+}  // namespace
+
+class TestPowerPanels final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void pduTableShowsTheLegCurrentsOfTheAnalysis();
+  void changingAFeedPushesAnUndoableCommand();
+  void phaseBalancingWritesSixPlugs();
+  void distributionPanelAddsAndRefusesNodes();
+  void nodeDialogShowsTheRefusalAndStaysOpen();
+  void chartsHaveOneBarPerRack();
+  void emptyStateWithoutSelection();
+  void screenshotsOfTheH100Template();
+
+ private:
+  Project smallProject();
+
+  CatalogLoadResult mShipped;
+  HallId mHall;
+  RackId mRack;
+  MountId mDgxMount;
+  QList<MountId> mPdus;
+  PowerNodeId mBusway;
+};
+
+void TestPowerPanels::initTestCase() {
+  mShipped = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
+  QCOMPARE(mShipped.errorCount(), 0);
+  QVERIFY(mShipped.catalog.find(kDgx));
+  QVERIFY(mShipped.catalog.find(kPdu));
+}
+
+Project TestPowerPanels::smallProject() {
+  Project project;
+  mHall = HallId::create();
+  project.insertHall(-1, Hall(mHall, QStringLiteral("Hall A"),
+                              PolygonMm{{0, 0}, {12000, 0}, {12000, 9000}, {0, 9000}}));
+  PowerNode busway;
+  busway.id = mBusway = PowerNodeId::create();
+  busway.hallId = mHall;
+  busway.name = QStringLiteral("BW-A1");
+  busway.kind = PowerNodeKind::Busway;
+  busway.ratedCurrentA = 250;
+  busway.feed = PowerFeed::A;
+  project.insertPowerNode(-1, busway);
+
+  mRack = RackId::create();
+  Rack rack(mRack, mHall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{3000, 3000});
+  rack.setName(QStringLiteral("A01"));
+  Mount dgx;
+  dgx.id = mDgxMount = MountId::create();
+  dgx.catalogId = kDgx;
+  dgx.lowestU = 3;
+  rack.insertMount(-1, dgx);
+  mPdus.clear();
+  for (PowerFeed feed : kPowerFeeds) {
+    Mount pdu;
+    pdu.id = MountId::create();
+    pdu.catalogId = kPdu;
+    pdu.lowestU = 1;
+    pdu.feed = feed;
+    if (feed == PowerFeed::A) {
+      pdu.upstreamId = mBusway;
+    }
+    mPdus.append(pdu.id);
+    rack.insertMount(-1, pdu);
+  }
+  project.insertRack(-1, rack);
+  return project;
+}
+
+void TestPowerPanels::pduTableShowsTheLegCurrentsOfTheAnalysis() {
+  DesignDocument document(smallProject());
+  const Analysis analysis = analyze(document.project(), mShipped.catalog);
+  const RackPower& power = analysis.power.racks.value(mRack);
+  QCOMPARE(power.pdus.size(), 3);
+
+  RackPowerPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analysis);
+  panel.setSelection({mRack});
+  QTableWidget* table = panel.pduTable();
+  QCOMPARE(table->rowCount(), 3);
+  QCOMPARE(panel.deviceTable()->rowCount(), power.devices.size());
+  for (int row = 0; row < 3; ++row) {
+    const PduLoad& pdu = power.pdus[row];
+    QVERIFY(pdu.rated);
+    QVERIFY(pdu.normal.maxLineCurrentA > 0);
+    for (int leg = 0; leg < 3; ++leg) {
+      QCOMPARE(table->item(row, RackPowerPanel::PduL1 + leg)->text(),
+               QLocale(QLocale::English).toString(pdu.normal.lineCurrentA[size_t(leg)], 'f', 1));
+    }
+    QVERIFY2(table->item(row, RackPowerPanel::PduRating)->text().contains(QStringLiteral(" V 3φ")),
+             qPrintable(table->item(row, RackPowerPanel::PduRating)->text()));
+  }
+  // The first PDU is plugged into the busway, by name.
+  auto* upstream = qobject_cast<QComboBox*>(table->cellWidget(0, RackPowerPanel::PduUpstream));
+  QVERIFY(upstream);
+  QCOMPARE(upstream->currentText(), QStringLiteral("BW-A1"));
+  // The DGX shows its PSUs and the feed-loss verdict.
+  const QString psus = panel.deviceTable()->item(0, RackPowerPanel::DevPsus)->text();
+  QVERIFY2(psus.startsWith(QStringLiteral("6 × ")), qPrintable(psus));
+  QVERIFY(panel.deviceTable()
+              ->item(0, RackPowerPanel::DevFeedLoss)
+              ->text()
+              .startsWith(QStringLiteral("keeps ")));
+}
+
+void TestPowerPanels::changingAFeedPushesAnUndoableCommand() {
+  DesignDocument document(smallProject());
+  RackPowerPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  panel.setSelection({mRack});
+  const Project before = document.project();
+
+  auto* feed = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(2, RackPowerPanel::PduFeed));
+  QVERIFY(feed);
+  QCOMPARE(feed->currentText(), QStringLiteral("C"));
+  feed->setCurrentIndex(feed->findData(int(PowerFeed::B)));
+  QCOMPARE(document.undoStack().count(), 1);
+  QCOMPARE(document.project().findRack(mRack)->findMount(mPdus[2])->feed, PowerFeed::B);
+
+  document.undoStack().undo();
+  QCOMPARE(document.project(), before);
+
+  // Plugging into the busway from the second PDU's combo is one more command.
+  QCoreApplication::processEvents();  // the panel follows the undo
+  auto* up = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(1, RackPowerPanel::PduUpstream));
+  QVERIFY(up);
+  up->setCurrentIndex(up->findText(QStringLiteral("BW-A1")));
+  QCOMPARE(document.project().findRack(mRack)->findMount(mPdus[1])->upstreamId, mBusway);
+}
+
+void TestPowerPanels::phaseBalancingWritesSixPlugs() {
+  DesignDocument document(smallProject());
+  RackPowerPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  panel.setSelection({mRack});
+  QVERIFY(panel.balanceButton()->isEnabled());
+  QVERIFY(!panel.clearPlugsButton()->isEnabled());
+
+  panel.balanceButton()->click();
+  QCOMPARE(document.undoStack().count(), 1);
+  const Mount* dgx = document.project().findRack(mRack)->findMount(mDgxMount);
+  QCOMPARE(dgx->plugs.size(), 6);
+  for (const InletPlug& plug : dgx->plugs) {
+    QVERIFY(mPdus.contains(plug.pduMountId));
+  }
+
+  // After re-analysis no inlet is automatic: the button is off, Clear plugs is on.
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  QVERIFY(!panel.balanceButton()->isEnabled());
+  QVERIFY(panel.clearPlugsButton()->isEnabled());
+  QVERIFY(!panel.deviceTable()
+               ->item(0, RackPowerPanel::DevInlets)
+               ->text()
+               .contains(QStringLiteral("auto")));
+  QVERIFY(panel.clearPlugs());
+  QVERIFY(document.project().findRack(mRack)->findMount(mDgxMount)->plugs.isEmpty());
+  document.undoStack().undo();
+  QCOMPARE(document.project().findRack(mRack)->findMount(mDgxMount)->plugs.size(), 6);
+}
+
+void TestPowerPanels::distributionPanelAddsAndRefusesNodes() {
+  DesignDocument document(smallProject());
+  DistributionPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  QCOMPARE(panel.tree()->topLevelItemCount(), 1);
+  QCOMPARE(panel.tree()->topLevelItem(0)->text(DistributionPanel::ColName),
+           QStringLiteral("BW-A1"));
+
+  PowerNode busway = panel.newNode(PowerNodeKind::Busway);
+  QCOMPARE(busway.hallId, mHall);
+  busway.ratedCurrentA = 400;
+  busway.feed = PowerFeed::B;
+  QVERIFY(panel.addNode(busway));
+  QCOMPARE(document.project().powerNodes().size(), 2);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  QCOMPARE(panel.tree()->topLevelItemCount(), 2);
+
+  QSignalSpy failed(&panel, &DistributionPanel::editFailed);
+  PowerNode bad = panel.newNode(PowerNodeKind::Busway);
+  bad.ratedCurrentA = 0;
+  QString error;
+  QVERIFY(!panel.addNode(bad, &error));
+  QVERIFY2(error.contains(QStringLiteral("rated current")), qPrintable(error));
+  QCOMPARE(failed.count(), 1);
+  QCOMPARE(document.project().powerNodes().size(), 2);
+
+  // A UPS above both, then the busways under it: a tree.
+  PowerNode ups = panel.newNode(PowerNodeKind::Ups);
+  ups.upstreamId = {};
+  ups.moduleCount = 4;
+  ups.moduleRatingW = 250000;
+  ups.redundancy = UpsRedundancy::NPlus1;
+  QVERIFY(panel.addNode(ups));
+  PowerNode moved = *document.project().findPowerNode(mBusway);
+  moved.upstreamId = ups.id;
+  QVERIFY(panel.replaceNode(moved));
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  QCOMPARE(panel.tree()->topLevelItemCount(), 2);  // UPS-1 (with BW-A1), BW-1
+  // Removing the UPS is refused while it feeds the busway.
+  QVERIFY(!panel.removeNode(ups.id, &error));
+  QVERIFY2(error.contains(QStringLiteral("BW-A1")), qPrintable(error));
+}
+
+void TestPowerPanels::nodeDialogShowsTheRefusalAndStaysOpen() {
+  DesignDocument document(smallProject());
+  DistributionPanel panel(document, mShipped.catalog);
+  PowerNodeDialog dialog(document.project(), mShipped.catalog, panel.newNode(PowerNodeKind::Busway),
+                         false);
+  dialog.setSubmit(
+      [&](const PowerNode& node, QString* error) { return panel.addNode(node, error); });
+  auto* current = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("ratedCurrent"));
+  QVERIFY(current);
+  current->setValue(0);
+  dialog.submit();
+  QVERIFY(dialog.result() != QDialog::Accepted);
+  QVERIFY2(dialog.errorText().contains(QStringLiteral("rated current")),
+           qPrintable(dialog.errorText()));
+  QCOMPARE(document.project().powerNodes().size(), 1);
+
+  // A catalog preset fills the rating; then it goes through.
+  auto* preset = dialog.findChild<QComboBox*>(QStringLiteral("preset"));
+  const int index = preset->findData(QStringLiteral("starline/t1-60a"));
+  QVERIFY(index > 0);
+  preset->setCurrentIndex(index);
+  QCOMPARE(current->value(), 60.0);
+  dialog.submit();
+  QCOMPARE(dialog.result(), int(QDialog::Accepted));
+  QCOMPARE(document.project().powerNodes().size(), 2);
+  QCOMPARE(document.project().powerNodes().last().catalogId, QStringLiteral("starline/t1-60a"));
+}
+
+void TestPowerPanels::chartsHaveOneBarPerRack() {
+  DesignDocument document(smallProject());
+  PowerChartsPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  const QList<QAbstractSeries*> series = panel.rackChart()->series();
+  QCOMPARE(series.size(), 1);
+  auto* bars = qobject_cast<QBarSeries*>(series.first());
+  QVERIFY(bars);
+  QCOMPARE(bars->barSets().size(), 2);
+  QCOMPARE(bars->barSets().first()->count(), document.project().racks().size());
+  const Analysis analysis = analyze(document.project(), mShipped.catalog);
+  QCOMPARE(bars->barSets().first()->at(0),
+           analysis.power.racks.value(mRack).maxPowerW.value / 1000);
+  auto* nodes = qobject_cast<QBarSeries*>(panel.distributionChart()->series().first());
+  QCOMPARE(nodes->barSets().first()->count(), 1);  // one busway
+}
+
+void TestPowerPanels::emptyStateWithoutSelection() {
+  DesignDocument document(smallProject());
+  RackPowerPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  panel.setSelection({});
+  QCOMPARE(panel.pduTable()->rowCount(), 0);
+  bool found = false;
+  for (QLabel* label : panel.findChildren<QLabel*>()) {
+    found = found || label->text().startsWith(QStringLiteral("Select a rack"));
+  }
+  QVERIFY(found);
+}
+
+// Not a check: renders each panel with the H100 template (plus a UPS and busways) to
+// $DC_POWER_SCREENSHOTS/*.png when that variable is set, for a look at the layout.
+void TestPowerPanels::screenshotsOfTheH100Template() {
+  const QString folder = qEnvironmentVariable("DC_POWER_SCREENSHOTS");
+  if (folder.isEmpty()) {
+    QSKIP("set DC_POWER_SCREENSHOTS to a folder to render the panels");
+  }
+  Project project =
+      loadTemplateFile(QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-h100-1su.json"));
+  const HallId hall = project.halls().first().id();
+  auto node = [&](PowerNodeKind kind, const QString& name, PowerFeed feed, PowerNodeId up) {
+    PowerNode n;
+    n.id = PowerNodeId::create();
+    n.hallId = hall;
+    n.kind = kind;
+    n.name = name;
+    n.feed = feed;
+    n.upstreamId = up;
+    if (kind == PowerNodeKind::Ups) {
+      n.moduleCount = 4;
+      n.moduleRatingW = 250000;
+      n.redundancy = UpsRedundancy::NPlus1;
+    } else {
+      n.ratedCurrentA = kind == PowerNodeKind::Switchboard ? 1600 : 400;
+    }
+    project.insertPowerNode(-1, n);
+    return n.id;
+  };
+  QHash<PowerFeed, PowerNodeId> busways;
+  for (PowerFeed feed : kPowerFeeds) {
+    const QString f = powerFeedName(feed);
+    const PowerNodeId ups = node(PowerNodeKind::Ups, "UPS-" + f, feed, {});
+    const PowerNodeId swb = node(PowerNodeKind::Switchboard, "SWB-" + f, feed, ups);
+    busways.insert(feed, node(PowerNodeKind::Busway, "BW-" + f + "1", feed, swb));
+  }
+  RackId first;
+  for (Rack rack : project.racks()) {
+    int n = 0;
+    for (Mount mount : rack.mounts()) {
+      if (mount.catalogId != kPdu) {
+        continue;
+      }
+      const PowerFeed feed = kPowerFeeds[n++ % 3];
+      qsizetype index = -1;
+      rack.removeMount(mount.id, &index);
+      mount.feed = feed;
+      mount.upstreamId = busways.value(feed);
+      rack.insertMount(index, mount);
+    }
+    if (first.isNull()) {
+      first = rack.id();
+    }
+    project.removeRack(rack.id(), nullptr);
+    project.insertRack(-1, rack);
+  }
+  DesignDocument document(project);
+  const Analysis analysis = analyze(document.project(), mShipped.catalog);
+  RackPowerPanel rackPanel(document, mShipped.catalog);
+  DistributionPanel distribution(document, mShipped.catalog);
+  PowerChartsPanel charts(document, mShipped.catalog);
+  rackPanel.resize(1250, 560);
+  distribution.resize(1000, 360);
+  charts.resize(1100, 700);
+  for (QWidget* w : {static_cast<QWidget*>(&rackPanel), static_cast<QWidget*>(&distribution),
+                     static_cast<QWidget*>(&charts)}) {
+    w->show();
+  }
+  rackPanel.setAnalysis(analysis);
+  rackPanel.setSelection({first});
+  distribution.setAnalysis(analysis);
+  charts.setAnalysis(analysis);
+  QCoreApplication::processEvents();
+  QVERIFY(rackPanel.grab().save(folder + "/rackpower.png"));
+  QVERIFY(distribution.grab().save(folder + "/distribution.png"));
+  QVERIFY(charts.grab().save(folder + "/charts.png"));
+  PowerNodeDialog dialog(document.project(), mShipped.catalog,
+                         distribution.newNode(PowerNodeKind::Ups), false);
+  dialog.show();
+  QCoreApplication::processEvents();
+  QVERIFY(dialog.grab().save(folder + "/nodedialog.png"));
+}
+
+QTEST_MAIN(TestPowerPanels)
+#include "tst_powerpanels.moc"
