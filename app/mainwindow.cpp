@@ -88,6 +88,11 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mRackPowerDock->setObjectName(QStringLiteral("rackPowerDock"));
   addDockWidget(Qt::RightDockWidgetArea, mRackPowerDock);
   tabifyDockWidget(mPropertiesDock, mRackPowerDock);
+  // The charts stack two rows of charts: they need the right side's height, not the bottom's.
+  mChartsDock = new QDockWidget(tr("Power Charts"), this);
+  mChartsDock->setObjectName(QStringLiteral("powerChartsDock"));
+  addDockWidget(Qt::RightDockWidgetArea, mChartsDock);
+  tabifyDockWidget(mRackPowerDock, mChartsDock);
 
   mFindingsDock = new QDockWidget(tr("Findings"), this);
   mFindingsDock->setObjectName(QStringLiteral("findingsDock"));
@@ -103,12 +108,11 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mFindings->header()->setStretchLastSection(true);
   mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   mFindings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  // Wrapped rows are laid out for the column width at the time: re-lay them out when it changes.
+  connect(mFindings->header(), &QHeaderView::sectionResized, mFindings,
+          [this] { mFindings->doItemsLayout(); });
   mFindingsDock->setWidget(mFindings);
   addDockWidget(Qt::BottomDockWidgetArea, mFindingsDock);
-  mChartsDock = new QDockWidget(tr("Power Charts"), this);
-  mChartsDock->setObjectName(QStringLiteral("powerChartsDock"));
-  addDockWidget(Qt::BottomDockWidgetArea, mChartsDock);
-  tabifyDockWidget(mFindingsDock, mChartsDock);
   mDistributionDock = new QDockWidget(tr("Power Distribution"), this);
   mDistributionDock->setObjectName(QStringLiteral("distributionDock"));
   addDockWidget(Qt::BottomDockWidgetArea, mDistributionDock);
@@ -312,9 +316,9 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   scene->setParent(mView);
   setCentralWidget(mView);
   QTimer::singleShot(0, this, [this, widths, findingsHeightPx] {
-    resizeDocks({mCatalogDock, mPropertiesDock}, widths, Qt::Horizontal);
     mPropertiesDock->raise();
     mFindingsDock->raise();
+    resizeDocks({mCatalogDock, mPropertiesDock}, widths, Qt::Horizontal);
     resizeDocks({mFindingsDock}, {findingsHeightPx}, Qt::Vertical);
     // The sizes are real only after that layout pass; from then on keep what the user has.
     QTimer::singleShot(0, this, [this] { mDocksSized = isVisible(); });
