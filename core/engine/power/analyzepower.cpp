@@ -176,7 +176,7 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   QSet<HallId> hallsWithPdus;
   for (const Rack& rack : project.racks()) {
     RackPower power = power::sumRack(rack, catalog, assumptions, result.findings);
-    power::analyzeRackFeeds(rack, catalog, assumptions, hallNodes.value(rack.hallId()), power,
+    power::analyzeRackFeeds(rack, catalog, assumptions, project.powerNodes(), power,
                             result.findings);
     if (!power.pdus.isEmpty()) {
       hallsWithPdus.insert(rack.hallId());

@@ -174,6 +174,20 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
   }
   const auto capacity = load.capacityW;
   const QString code = QStringLiteral("power.%1-overload").arg(kindCode(node.kind));
+  const double allModulesW = node.moduleCount * node.moduleRatingW;
+  if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::NPlus1 &&
+      load.loadingPct > 100.0 && load.loadW <= allModulesW) {
+    findings.append(finding(
+        "power.ups-redundancy-lost", Severity::Error, ref, node.hallId,
+        QStringLiteral("%1 carries %2: more than its N+1 usable %3, so it has no spare module "
+                       "(%4 modules required, %5 installed)")
+            .arg(name, kw(load.loadW), kw(capacity.value))
+            .arg(load.modulesRequired)
+            .arg(node.moduleCount),
+        findingFigure(load.loadW, QStringLiteral("W"), QStringLiteral("load at max power")),
+        capacity));
+    return;
+  }
   if (load.loadingPct > 100.0) {
     Finding f =
         finding("", Severity::Error, ref, node.hallId,
@@ -292,8 +306,10 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
   for (const Rack& rack : project.racks()) {
     const RackPower& power = racks[rack.id()];
     for (const PduLoad& pdu : power.pdus) {
-      if (pdu.upstreamId.isNull() || !project.findPowerNode(pdu.upstreamId)) {
-        continue;
+      const PowerNode* up =
+          pdu.upstreamId.isNull() ? nullptr : project.findPowerNode(pdu.upstreamId);
+      if (!up || up->hallId != rack.hallId()) {
+        continue;  // reported by the rack's feed check
       }
       Sums& s = sums[pdu.upstreamId];
       const auto n = phasePowerW(pdu, pdu.normal, pf);

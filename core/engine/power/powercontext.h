@@ -33,7 +33,7 @@ RackPower sumRack(const Rack& rack, const Catalog& catalog, const DesignAssumpti
 /// against the derating policy, the 2N rule and PSU redundancy on the loss of each feed.
 /// Fills `power.pdus`, `power.feeds` and each device's inlets.
 void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
-                      const DesignAssumptions& assumptions, const QList<PowerNode>& hallNodes,
+                      const DesignAssumptions& assumptions, const QList<PowerNode>& nodes,
                       RackPower& power, QList<Finding>& findings);
 
 /// Power a rack's PDUs carry in one state: every PDU and device kept, or the PDUs `dead` lost

@@ -285,20 +285,30 @@ void reportPdu(const Rack& rack, const PduLoad& pdu, const DesignAssumptions& as
   }
 }
 
-void reportUpstream(const Rack& rack, const PduLoad& pdu, const QList<PowerNode>& hallNodes,
+void reportUpstream(const Rack& rack, const PduLoad& pdu, const QList<PowerNode>& nodes,
                     QList<Finding>& findings) {
   if (pdu.upstreamId.isNull()) {
     return;
   }
   const ObjectRef ref = ObjectRef::mount(rack.id(), pdu.mountId);
-  const auto node = std::find_if(hallNodes.cbegin(), hallNodes.cend(),
+  const auto node = std::find_if(nodes.cbegin(), nodes.cend(),
                                  [&](const PowerNode& n) { return n.id == pdu.upstreamId; });
-  if (node == hallNodes.cend()) {
-    findings.append(
-        finding("power.upstream-unknown", Severity::Error, ref, rack.hallId(),
-                QStringLiteral("Rack %1: %2 is plugged into power node %3, which is "
-                               "not in this hall; its load is on no busway or UPS")
-                    .arg(positionName(rack), pdu.label, pdu.upstreamId.toString().left(8))));
+  if (node == nodes.cend()) {
+    findings.append(finding("power.upstream-unknown", Severity::Error, ref, rack.hallId(),
+                            QStringLiteral("Rack %1: %2 is plugged into power node %3, which is "
+                                           "not in the project; its load is on no busway or UPS")
+                                .arg(positionName(rack), pdu.label,
+                                     pdu.upstreamId.toString().left(8))));
+    return;
+  }
+  if (node->hallId != rack.hallId()) {
+    Finding f = finding("power.upstream-other-hall", Severity::Error, ref, rack.hallId(),
+                        QStringLiteral("Rack %1: %2 is plugged into %3 %4, which is in another "
+                                       "hall; its load is not counted there")
+                            .arg(positionName(rack), pdu.label, powerNodeKindName(node->kind),
+                                 node->name));
+    f.related.append(ObjectRef::powerNode(node->id));
+    findings.append(f);
     return;
   }
   if (node->feed != PowerFeed::None && pdu.feed != PowerFeed::None && node->feed != pdu.feed) {
@@ -349,7 +359,7 @@ RackState rackState(const RackPower& power, const QList<bool>& deadPdus, double 
 }
 
 void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
-                      const DesignAssumptions& assumptions, const QList<PowerNode>& hallNodes,
+                      const DesignAssumptions& assumptions, const QList<PowerNode>& nodes,
                       RackPower& power, QList<Finding>& findings) {
   for (const Mount& mount : rack.mounts()) {
     const CatalogItem* item = catalog.find(mount.catalogId);
@@ -463,7 +473,7 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
                                   .arg(positionName(rack), pdu.model)));
     }
     reportPdu(rack, pdu, assumptions, findings);
-    reportUpstream(rack, pdu, hallNodes, findings);
+    reportUpstream(rack, pdu, nodes, findings);
   }
   for (const DevicePower& device : power.devices) {
     const ObjectRef ref =
