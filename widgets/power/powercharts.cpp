@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QSet>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -17,25 +18,30 @@ namespace dc {
 namespace {
 
 QChartView* makeView(QWidget* parent) {
-  auto* chart = new QChart;
-  chart->setAnimationOptions(QChart::NoAnimation);
-  chart->legend()->setAlignment(Qt::AlignTop);
-  chart->setMargins(QMargins(4, 4, 4, 4));
-  auto* view = new QChartView(chart, parent);
+  auto* view = new QChartView(new QChart, parent);
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumHeight(180);
   return view;
 }
 
-/// Replaces the chart's content with one bar series over `categories`.
-void fillBars(QChart* chart, const QString& title, const QStringList& categories,
+/// Replaces the view's chart with one bar series over `categories` (a fresh chart: Qt Charts
+/// keeps stale axes around when series and axes are swapped on a live chart).
+void fillBars(QChartView* view, const QString& title, QStringList categories,
               const QList<QBarSet*>& sets, const QString& unit, bool rotateLabels) {
-  chart->removeAllSeries();
-  for (QAbstractAxis* axis : chart->axes()) {
-    chart->removeAxis(axis);
-    delete axis;
-  }
+  auto* chart = new QChart;
+  chart->setAnimationOptions(QChart::NoAnimation);
+  chart->legend()->setAlignment(Qt::AlignTop);
+  chart->setMargins(QMargins(4, 4, 4, 4));
   chart->setTitle(title);
+  // Category labels must be unique, or the axis merges bars of racks with the same name.
+  QSet<QString> seen;
+  for (QString& name : categories) {
+    const QString base = name;
+    for (int n = 2; seen.contains(name); ++n) {
+      name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
+    seen.insert(name);
+  }
   auto* series = new QBarSeries;
   double top = 0.0;
   for (QBarSet* set : sets) {
@@ -60,6 +66,9 @@ void fillBars(QChart* chart, const QString& title, const QStringList& categories
   chart->addAxis(y, Qt::AlignLeft);
   series->attachAxis(y);
   chart->legend()->setVisible(!categories.isEmpty());
+  QChart* old = view->chart();
+  view->setChart(chart);
+  delete old;
 }
 
 QBarSet* barSet(const QString& label, const QColor& colour) {
@@ -150,7 +159,7 @@ void PowerChartsPanel::rebuildRacks() {
     max->append(bar.maxW / 1000.0);
     design->append(bar.designW / 1000.0);
   }
-  fillBars(rackChart(), title, names, {max, design}, tr("kW"), names.size() > 12);
+  fillBars(mRackView, title, names, {max, design}, tr("kW"), names.size() > 12);
 }
 
 void PowerChartsPanel::rebuildNodes() {
@@ -172,11 +181,11 @@ void PowerChartsPanel::rebuildNodes() {
     (ups ? upsLoad : distLoad)->append(found->loadW / 1000.0);
     (ups ? upsFailover : distFailover)->append(found->failoverLoadW / 1000.0);
   }
-  fillBars(distributionChart(),
+  fillBars(mDistributionView,
            distNames.isEmpty() ? tr("Busways, RPPs, power racks: none in the design")
                                : tr("Load against capacity: busways, RPPs, power racks"),
            distNames, {distCapacity, distLoad, distFailover}, tr("kW"), distNames.size() > 8);
-  fillBars(upsChart(),
+  fillBars(mUpsView,
            upsNames.isEmpty() ? tr("UPS systems: none in the design")
                               : tr("Load against usable capacity: UPS"),
            upsNames, {upsCapacity, upsLoad, upsFailover}, tr("kW"), upsNames.size() > 8);

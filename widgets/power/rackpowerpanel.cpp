@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -90,7 +91,7 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
       ->setToolTip(tr("Loading with the feed lost whose loss loads this PDU most"));
   mPdus->horizontalHeaderItem(PduImbalance)
       ->setToolTip(tr("(largest − mean) / mean of the line currents, normal operation"));
-  pageLayout->addWidget(mPdus, 2);
+  pageLayout->addWidget(mPdus);
 
   auto* devTitle = new QLabel(tr("<b>Devices and PSUs</b>"), page);
   pageLayout->addWidget(devTitle);
@@ -376,6 +377,15 @@ void RackPowerPanel::rebuild() {
     }
     mPdus->setColumnWidth(column, width);
   }
+  // The PDU table is as tall as its rows (a rack has a few PDUs); devices take the rest.
+  int height = mPdus->horizontalHeader()->height() + 2 * mPdus->frameWidth() + 2;
+  for (int row = 0; row < mPdus->rowCount(); ++row) {
+    height += mPdus->rowHeight(row);
+  }
+  if (mPdus->horizontalScrollBar()->isVisible()) {
+    height += mPdus->horizontalScrollBar()->height();
+  }
+  mPdus->setMaximumHeight(std::max(height, 4 * mPdus->verticalHeader()->defaultSectionSize()));
 }
 
 bool RackPowerPanel::pushRack(const Rack& rack, const QString& text) {
