@@ -42,6 +42,7 @@ class TestPowerPanels final : public QObject {
   void nodeDialogShowsTheRefusalAndStaysOpen();
   void chartsHaveOneBarPerRack();
   void emptyStateWithoutSelection();
+  void manyRacksShowTheTopFortyByMax();
   void screenshotsOfTheH100Template();
 
  private:
@@ -278,6 +279,24 @@ void TestPowerPanels::chartsHaveOneBarPerRack() {
            analysis.power.racks.value(mRack).maxPowerW.value / 1000);
   auto* nodes = qobject_cast<QBarSeries*>(panel.distributionChart()->series().first());
   QCOMPARE(nodes->barSets().first()->count(), 1);  // one busway
+}
+
+void TestPowerPanels::manyRacksShowTheTopFortyByMax() {
+  Project project = smallProject();
+  const Rack loaded = *project.findRack(mRack);
+  for (int i = 0; i < 44; ++i) {  // 44 empty racks and the loaded one
+    Rack rack(RackId::create(), mHall, loaded.rackTypeId(), PointMm{600 + 600 * (i % 18), 6000});
+    rack.setName(QStringLiteral("E%1").arg(i + 1));
+    project.insertRack(0, rack);
+  }
+  DesignDocument document(project);
+  PowerChartsPanel panel(document, mShipped.catalog);
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  auto* bars = qobject_cast<QBarSeries*>(panel.rackChart()->series().first());
+  QCOMPARE(bars->barSets().first()->count(), PowerChartsPanel::kMaxRacks);
+  QVERIFY(bars->barSets().first()->at(0) > 0);  // the loaded rack first, though last in order
+  QVERIFY2(panel.rackChart()->title().contains(QStringLiteral("top 40 of 45")),
+           qPrintable(panel.rackChart()->title()));
 }
 
 void TestPowerPanels::emptyStateWithoutSelection() {

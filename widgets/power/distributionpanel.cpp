@@ -82,7 +82,8 @@ DistributionPanel::DistributionPanel(DesignDocument& document, const Catalog& ca
                           tr("UPS modules")});
   mTree->headerItem()->setToolTip(ColFailover,
                                   tr("Loading with the feed lost that loads this node most"));
-  mTree->headerItem()->setToolTip(ColModules, tr("Installed / required for the load"));
+  mTree->headerItem()->setToolTip(
+      ColModules, tr("Modules installed (modules its load needs with its redundancy)"));
   mTree->headerItem()->setToolTip(ColCapacity,
                                   tr("Continuous (busway, RPP, switchboard) or usable (UPS)"));
   mTree->setAlternatingRowColors(true);
@@ -207,7 +208,7 @@ void DistributionPanel::rebuild() {
         setNumeric(item, ColRacks, QString::number(load->rackCount));
         if (node->kind == PowerNodeKind::Ups) {
           setNumeric(item, ColModules,
-                     tr("%1 / %2").arg(load->moduleCount).arg(load->modulesRequired),
+                     tr("%1 (needs %2)").arg(load->moduleCount).arg(load->modulesRequired),
                      load->modulesRequired > load->moduleCount ? errorColour() : QColor());
         }
       }
