@@ -8,6 +8,7 @@
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
 #include "fixturecatalog.h"
+#include "floorplan/floorpalette.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -37,6 +38,9 @@ class TestFloorPlan final : public QObject {
   void bothOverlappingRacksAreMarked();
   void droppedAndRestoredRacksBecomeTheSelection();
   void rubberBandSelectsTheRacksItTouches();
+  void powerBandsComeFromTheAssumptions();
+  void feedLoadingOverlayShowsAnOverloadedPdu();
+  void failureOverlayShowsVerdictsAndCounts();
 
  private:
   bool drop(const QString& catalogId, QPointF scenePos);
@@ -266,6 +270,86 @@ void TestFloorPlan::rubberBandSelectsTheRacksItTouches() {
                                mDocument->project().racks()[1].id()};
   QCOMPARE(mScene->selectedRackIds(), expected);
   QCOMPARE(mDocument->project().racks()[0].positionMm(), (PointMm{2700, 3000}));  // not moved
+}
+
+// The kW bands are design assumptions: moving band 1 below a 10.2 kW rack moves it up a colour,
+// and the legend names the new edges.
+void TestFloorPlan::powerBandsComeFromTheAssumptions() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
+  QCOMPARE(mScene->rackItem(id)->look().fill, powerBandColors()[0]);  // 10.2 kW < 15 kW
+  QCOMPARE(mScene->legend().entries.first().label, QStringLiteral("< 15 kW"));
+  QCOMPARE(mScene->legend().entries[5].label, QStringLiteral("≥ 300 kW"));
+
+  Project project = mDocument->project();
+  DesignAssumptions assumptions = project.assumptions();
+  assumptions.setValue(QString::fromLatin1(assumption::kBand1W), 5'000.0);
+  const Analysis analysis =
+      analyze(DesignSnapshot{project, mCatalog.catalog, assumptions, FailureScenario{}});
+  mScene->setAnalysis(analysis);
+  QCOMPARE(mScene->rackItem(id)->look().fill, powerBandColors()[1]);  // 5–30 kW now
+  QCOMPARE(mScene->legend().entries.first().label, QStringLiteral("< 5 kW"));
+  QCOMPARE(mScene->legend().entries[1].label, QStringLiteral("5–30 kW"));
+}
+
+// A rack whose PDU carries 120 % of its rating: the feed-loading overlay paints it in the
+// overloaded colour with its figures, where the power overlay showed its kW band.
+void TestFloorPlan::feedLoadingOverlayShowsAnOverloadedPdu() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(5000, 3130)));
+  const RackId loaded = mDocument->project().racks()[0].id();
+  const RackId bare = mDocument->project().racks()[1].id();
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  // The scene shows what the engine found; give the rack one overloaded PDU on feed A.
+  PduLoad pdu;
+  pdu.label = QStringLiteral("PDU 1 (feed A)");
+  pdu.feed = PowerFeed::A;
+  pdu.normal.loadingPct = 60.0;
+  pdu.failover.loadingPct = 120.0;
+  analysis.power.racks[loaded].pdus = {pdu};
+  mScene->setAnalysis(analysis);
+  const QColor powerColour = mScene->rackItem(loaded)->look().fill;
+  QCOMPARE(powerColour, powerBandColors()[0]);
+
+  QSignalSpy legendChanged(mScene, &FloorPlanScene::legendChanged);
+  mScene->setOverlay(FloorOverlay::FeedLoading);
+  QCOMPARE(legendChanged.size(), 1);
+  const RackLook& look = mScene->rackItem(loaded)->look();
+  QVERIFY(look.fill != powerColour);
+  QCOMPARE(look.fill, loadingColors().last());
+  QCOMPARE(look.overlayLabel, QStringLiteral("60 / 120 %"));
+  // The rack without PDUs is hatched grey: nothing to show, and said so.
+  QVERIFY(mScene->rackItem(bare)->look().hatched);
+  QCOMPARE(mScene->rackItem(bare)->look().fill, neutralRackColor());
+  const FloorLegend legend = mScene->legend();
+  QVERIFY(legend.title.contains(QStringLiteral("display bins")));
+  QCOMPARE(legend.entries[3].label, QStringLiteral("> 100 %"));
+
+  mScene->setOverlay(FloorOverlay::Power);
+  QCOMPARE(mScene->rackItem(loaded)->look().fill, powerColour);
+  QVERIFY(mScene->rackItem(loaded)->look().overlayLabel.isEmpty());
+}
+
+void TestFloorPlan::failureOverlayShowsVerdictsAndCounts() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  analysis.power.failure.scenario = FailureScenario{FailureScenario::Kind::Feed, PowerFeed::A, {}};
+  analysis.power.failure.description = QStringLiteral("Feed A lost");
+  analysis.power.failure.racks.insert(
+      id, RackOutcome{RackVerdict::Down, QStringLiteral("feed A lost: no PSU left")});
+  analysis.power.failure.down = 1;
+  mScene->setAnalysis(analysis);
+  mScene->setOverlay(FloorOverlay::Failure);
+  const RackLook& look = mScene->rackItem(id)->look();
+  QCOMPARE(look.fill, verdictColor(RackVerdict::Down));
+  QCOMPARE(look.overlayLabel, QStringLiteral("down"));
+  QCOMPARE(look.overlayDetail, QStringLiteral("feed A lost: no PSU left"));
+  QCOMPARE(mScene->legend().title, QStringLiteral("Feed A lost: 0 hold · 0 degraded · 1 down"));
 }
 
 QTEST_MAIN(TestFloorPlan)
