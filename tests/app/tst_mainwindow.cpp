@@ -2,22 +2,28 @@
 // The main window as a user drives it: a template opens, keyboard shortcuts edit the selection
 // through the undo stack, Save / Open round-trip, and a bad file leaves the open project alone.
 #include "catalog/catalogloader.h"
+#include "dialogs/assumptionsdialog.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
 #include "mainwindow.h"
 #include "storage/projectfile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace dc;
 
@@ -36,6 +42,12 @@ class TestMainWindow final : public QObject {
   void redoShortcutIsUnambiguous();
   void renameFieldFollowsUndo();
   void coolingUnitShowsCapacityNotItPower();
+  void assumptionsEditIsUndoable();
+  void feedALostAnalysesEveryRack();
+  void clickingARackFindingSelectsIt();
+  void statusBarShowsFacilityPower();
+  void powerDocksAreThere();
+  void oldSchemaFileSaysItWillBeUpgraded();
 
  private:
   static void dismissNextDialog(QString* text);
@@ -243,6 +255,112 @@ void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
   QVERIFY2(power->text().contains(QStringLiteral("3.9 kW fans: facility load, not IT")),
            qPrintable(power->text()));
   QVERIFY(mounts->isHidden());
+}
+
+// Edit ▸ Design Assumptions…: PUE 1.5 in the dialog, OK; the facility power follows, and Ctrl+Z
+// brings the default back.
+void TestMainWindow::assumptionsEditIsUndoable() {
+  const QString pue = QString::fromLatin1(assumption::kPue);
+  const double facilityBefore = mWindow->analysis().power.totals.facilityPowerW.value;
+  QAction* action = mWindow->findChild<QAction*>(QStringLiteral("editAssumptionsAction"));
+  QVERIFY(action);
+  bool seen = false;
+  QTimer::singleShot(50, [&] {
+    auto* dialog = qobject_cast<AssumptionsDialog*>(QApplication::activeModalWidget());
+    if (dialog) {
+      seen = true;
+      dialog->setEditorValue(pue, 1.5);
+      dialog->accept();
+    }
+  });
+  action->trigger();
+  QVERIFY(seen);
+  QCOMPARE(mWindow->document()->project().assumptions().value(pue), 1.5);
+  QCOMPARE(mWindow->analysis().power.totals.pue.value, 1.5);
+  QVERIFY(mWindow->analysis().power.totals.facilityPowerW.value > facilityBefore);
+  QVERIFY(mWindow->document()->undoStack().canUndo());
+  mWindow->activateWindow();
+  QVERIFY(QTest::qWaitForWindowActive(mWindow.get()));
+  mWindow->floorPlanView()->setFocus();
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
+  QCOMPARE(mWindow->document()->project().assumptions().value(pue), 1.3);
+  QCOMPARE(mWindow->analysis().power.totals.facilityPowerW.value, facilityBefore);
+}
+
+// Choosing "Feed A lost" re-runs the engine with that failure: every rack gets a verdict, the
+// overlay switches to Failure and the status bar gives the counts. Edits keep the scenario.
+void TestMainWindow::feedALostAnalysesEveryRack() {
+  QComboBox* combo = mWindow->scenarioCombo();
+  QVERIFY(combo);
+  const int index = combo->findText(QStringLiteral("Feed A lost"));
+  QVERIFY(index > 0);
+  combo->setCurrentIndex(index);
+  Q_EMIT combo->activated(index);
+  const FailureResult& failure = mWindow->analysis().power.failure;
+  QCOMPARE(failure.scenario.kind, FailureScenario::Kind::Feed);
+  QCOMPARE(failure.scenario.feed, PowerFeed::A);
+  QCOMPARE(failure.holds + failure.degraded + failure.down + failure.notModelled,
+           int(mWindow->document()->project().racks().size()));
+  QCOMPARE(mWindow->floorPlanScene()->overlay(), FloorOverlay::Failure);
+  auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
+  QVERIFY2(totals->text().contains(QStringLiteral("Feed A lost: %1 hold").arg(failure.holds)),
+           qPrintable(totals->text()));
+  const RackId id = rackNamed(QStringLiteral("A01"));
+  QVERIFY(!mWindow->floorPlanScene()->rackItem(id)->look().overlayLabel.isEmpty());
+  // An edit re-analyses with the same scenario.
+  mWindow->floorPlanScene()->selectRacks({id});
+  mWindow->floorPlanView()->setFocus();
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_R);
+  QCOMPARE(mWindow->analysis().power.failure.scenario.feed, PowerFeed::A);
+  QCOMPARE(combo->currentText(), QStringLiteral("Feed A lost"));
+}
+
+void TestMainWindow::clickingARackFindingSelectsIt() {
+  const QList<Finding>& findings = mWindow->analysis().findings;
+  int index = -1;
+  for (int i = 0; i < findings.size(); ++i) {
+    if (findings[i].subject.kind == ObjectKind::Rack) {
+      index = i;
+      break;
+    }
+  }
+  QVERIFY2(index >= 0, "the H100 template has a rack finding (power.high-density)");
+  const RackId rack = findings[index].rackId();
+  QTreeWidget* list = mWindow->findingsList();
+  QTreeWidgetItem* item = list->topLevelItem(index);
+  QVERIFY(item);
+  QCOMPARE(item->text(1), findings[index].code);
+  QCOMPARE(item->text(0), findingSeverityKey(findings[index].severity));
+  mWindow->floorPlanScene()->clearSelection();
+  list->scrollToItem(item);
+  const QRect rect = list->visualItemRect(item);
+  QVERIFY(rect.isValid());
+  QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+  QCOMPARE(mWindow->floorPlanScene()->selectedRackIds(), QList<RackId>{rack});
+}
+
+void TestMainWindow::statusBarShowsFacilityPower() {
+  auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
+  QVERIFY(totals);
+  QVERIFY2(totals->text().contains(QStringLiteral("(PUE 1.30)")), qPrintable(totals->text()));
+  QVERIFY2(totals->text().contains(QStringLiteral("· facility ")), qPrintable(totals->text()));
+}
+
+void TestMainWindow::powerDocksAreThere() {
+  for (const char* name : {"rackPowerDock", "distributionDock", "powerChartsDock"}) {
+    auto* dock = mWindow->findChild<QDockWidget*>(QString::fromLatin1(name));
+    QVERIFY2(dock && dock->widget(), name);
+  }
+  QVERIFY(mWindow->rackPowerPanel() && mWindow->distributionPanel() && mWindow->powerChartsPanel());
+}
+
+void TestMainWindow::oldSchemaFileSaysItWillBeUpgraded() {
+  QVERIFY(mWindow->openFile(QStringLiteral(DC_TEST_DATA_DIR "/schema-v1.dcstudio")));
+  const QString message = mWindow->statusBar()->currentMessage();
+  QVERIFY2(message.contains(QStringLiteral("saved with schema v1; it will be upgraded to v2")),
+           qPrintable(message));
+  QVERIFY2(mWindow->windowTitle().contains(QStringLiteral("schema upgrade on save")),
+           qPrintable(mWindow->windowTitle()));
 }
 
 QTEST_MAIN(TestMainWindow)
