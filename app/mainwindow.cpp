@@ -108,9 +108,13 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mFindings->header()->setStretchLastSection(true);
   mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   mFindings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-  // Wrapped rows are laid out for the column width at the time: re-lay them out when it changes.
-  connect(mFindings->header(), &QHeaderView::sectionResized, mFindings,
-          [this] { mFindings->doItemsLayout(); });
+  // QTreeView sizes rows before it wraps them: give each message row its wrapped height for the
+  // current column width, and again whenever the column is resized.
+  connect(mFindings->header(), &QHeaderView::sectionResized, mFindings, [this](int column) {
+    if (column == 2) {
+      wrapFindingRows();
+    }
+  });
   mFindingsDock->setWidget(mFindings);
   addDockWidget(Qt::BottomDockWidgetArea, mFindingsDock);
   mDistributionDock = new QDockWidget(tr("Power Distribution"), this);
@@ -533,6 +537,18 @@ void MainWindow::showFindings() {
                                            : finding.severity == Finding::Severity::Warning
                                                ? QStyle::SP_MessageBoxWarning
                                                : QStyle::SP_MessageBoxInformation));
+  }
+  wrapFindingRows();
+}
+
+void MainWindow::wrapFindingRows() {
+  const int width = std::max(80, mFindings->header()->sectionSize(2) - 12);
+  const QFontMetrics metrics(mFindings->font());
+  for (int i = 0; i < mFindings->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* item = mFindings->topLevelItem(i);
+    const QRect text =
+        metrics.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, item->text(2));
+    item->setSizeHint(2, QSize(width, text.height() + 2));
   }
 }
 

@@ -90,6 +90,7 @@ class MainWindow final : public QMainWindow {
   void editSettings();
   void showCatalogProblems();
   void rebuildScenarioChoices();
+  void wrapFindingRows();
   void showStatus(const QString& message);
 
   CatalogLoadResult mCatalog;

@@ -32,8 +32,11 @@ int decimalsFor(const AssumptionSpec& spec) {
   if (spec.unit == QLatin1String("W")) {
     return 1;
   }
-  if (spec.unit.isEmpty() || spec.unit == QLatin1String("USD/kWh")) {
+  if (spec.unit == QLatin1String("USD/kWh")) {
     return 4;
+  }
+  if (spec.unit.isEmpty()) {
+    return 2;
   }
   return 1;
 }
@@ -237,8 +240,6 @@ void AssumptionsDialog::revalidate() {
   for (Row& row : mRows) {
     const double value = rowValue(row);
     const QString why = DesignAssumptions::problem(*row.spec, value);
-    QWidget* editor = row.choice ? static_cast<QWidget*>(row.choice) : row.number;
-    editor->setStyleSheet(why.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c62828;"));
     row.label->setStyleSheet(why.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
     if (!why.isEmpty()) {
       out.append(why);
