@@ -62,7 +62,9 @@ Analysis analyze(const Project& project, const Catalog& catalog) {
 }
 
 RackPower analyzeRackPower(const Rack& rack, const Catalog& catalog, QList<Finding>& findings) {
-  return power::sumRack(rack, catalog, DesignAssumptions(), findings);
+  const DesignAssumptions defaults;
+  power::PowerContext context(defaults, catalog);
+  return power::sumRack(rack, context, findings);
 }
 
 int Analysis::errorCount() const {

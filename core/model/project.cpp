@@ -127,13 +127,13 @@ const PowerNode* Project::findPowerNode(PowerNodeId id) const noexcept {
 }
 
 qsizetype Project::powerNodeIndex(PowerNodeId id) const noexcept {
-  // Halls hold tens of nodes, not thousands: a scan is cheaper than keeping an index in step.
-  for (qsizetype i = 0; i < mPowerNodes.size(); ++i) {
-    if (mPowerNodes[i].id == id) {
-      return i;
-    }
+  return mPowerNodeIndex.value(id, -1);
+}
+
+void Project::reindexPowerNodes(qsizetype from) {
+  for (qsizetype i = from; i < mPowerNodes.size(); ++i) {
+    mPowerNodeIndex.insert(mPowerNodes[i].id, i);
   }
-  return -1;
 }
 
 void Project::insertPowerNode(qsizetype index, PowerNode node) {
@@ -147,6 +147,7 @@ void Project::insertPowerNode(qsizetype index, PowerNode node) {
     index = mPowerNodes.size();
   }
   mPowerNodes.insert(index, std::move(node));
+  reindexPowerNodes(index);
 }
 
 PowerNode Project::removePowerNode(PowerNodeId id, qsizetype* indexOut) {
@@ -157,7 +158,10 @@ PowerNode Project::removePowerNode(PowerNodeId id, qsizetype* indexOut) {
   if (indexOut) {
     *indexOut = index;
   }
-  return mPowerNodes.takeAt(index);
+  PowerNode node = mPowerNodes.takeAt(index);
+  mPowerNodeIndex.remove(id);
+  reindexPowerNodes(index);
+  return node;
 }
 
 void Project::replacePowerNode(const PowerNode& node) {

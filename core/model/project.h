@@ -64,6 +64,7 @@ class Project final {
 
  private:
   void reindexRacks(qsizetype from);
+  void reindexPowerNodes(qsizetype from);
 
   QString mName;
   QString mAuthor;
@@ -72,6 +73,7 @@ class Project final {
   QList<Rack> mRacks;
   QHash<RackId, qsizetype> mRackIndex;  ///< Invariant: mRacks[mRackIndex[id]].id() == id.
   QList<PowerNode> mPowerNodes;
+  QHash<PowerNodeId, qsizetype> mPowerNodeIndex;  ///< Invariant: like mRackIndex, for nodes.
   DesignAssumptions mAssumptions;
 };
 

@@ -6,8 +6,12 @@
 #include "support/enumtext.h"
 
 #include <QMap>
+#include <QThread>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace dc {
 
@@ -61,7 +65,8 @@ void reportUnpowered(const QMap<QString, QStringList>& unpowered,
         typicalW ? QStringLiteral("its typical %1 W is counted as max").arg(typicalW->value)
                  : QStringLiteral("counted as 0 W");
     findings.append(power::finding(
-        "power.no-max-power", Severity::Warning, ObjectRef::rack(rack->id()), rack->hallId(),
+        QStringLiteral("power.no-max-power"), Severity::Warning, ObjectRef::rack(rack->id()),
+        rack->hallId(),
         what + counted +
             QStringLiteral(" (%1: %2)")
                 .arg(it.value().size() == 1 ? QStringLiteral("rack") : QStringLiteral("racks"),
@@ -114,6 +119,48 @@ void energyTotals(const DesignAssumptions& a, PowerTotals& t) {
       QStringLiteral("W"),
       QStringLiteral("⌈facility power / %1 W⌉, %2").arg(unitW).arg(redundancy.toUpper()),
       {}};
+}
+
+/// Racks from `begin` to `end`: sums and feeds, with their findings, in rack order.
+void analyzeRackRange(const Project& project, const DesignAssumptions& assumptions,
+                      const Catalog& catalog, qsizetype begin, qsizetype end,
+                      QList<RackPower>& powers, QList<Finding>& findings) {
+  power::PowerContext context(assumptions, catalog);
+  power::MountItems items;
+  for (qsizetype r = begin; r < end; ++r) {
+    const Rack& rack = project.racks()[r];
+    powers[r] = power::sumRack(rack, context, findings, &items);
+    power::analyzeRackFeeds(rack, items, context, project, powers[r], findings);
+  }
+}
+
+/// Every rack's sums and feeds. Racks are independent, so large designs are split into
+/// contiguous ranges analysed side by side, each with its own context and findings, merged in
+/// rack order: the result is the same for any number of threads. Below a few hundred racks a
+/// thread costs more than it saves (an implementation figure, not a design assumption).
+QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& assumptions,
+                              const Catalog& catalog, QList<Finding>& findings) {
+  constexpr qsizetype kRacksPerThread = 400;
+  const qsizetype count = project.racks().size();
+  const int threads = int(std::clamp<qsizetype>(
+      std::min<qsizetype>(count / kRacksPerThread, QThread::idealThreadCount()), 1, 8));
+  QList<RackPower> powers(count);
+  QList<QList<Finding>> chunkFindings(threads);
+  std::vector<std::thread> workers;
+  for (int t = 1; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      analyzeRackRange(project, assumptions, catalog, count * t / threads,
+                       count * (t + 1) / threads, powers, chunkFindings[t]);
+    });
+  }
+  analyzeRackRange(project, assumptions, catalog, 0, count / threads, powers, chunkFindings[0]);
+  for (std::thread& worker : workers) {
+    worker.join();
+  }
+  for (const QList<Finding>& chunk : chunkFindings) {
+    findings += chunk;
+  }
+  return powers;
 }
 
 }  // namespace
@@ -174,10 +221,10 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   QMap<QString, QStringList> unpowered;
   QHash<QString, const Rack*> firstRackOf;
   QSet<HallId> hallsWithPdus;
-  for (const Rack& rack : project.racks()) {
-    RackPower power = power::sumRack(rack, catalog, assumptions, result.findings);
-    power::analyzeRackFeeds(rack, catalog, assumptions, project.powerNodes(), power,
-                            result.findings);
+  QList<RackPower> powers = analyzeRacks(project, assumptions, catalog, result.findings);
+  for (qsizetype r = 0; r < project.racks().size(); ++r) {
+    const Rack& rack = project.racks()[r];
+    RackPower& power = powers[r];
     if (!power.pdus.isEmpty()) {
       hallsWithPdus.insert(rack.hallId());
     }
@@ -200,7 +247,8 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   for (const Hall& hall : project.halls()) {
     if (hallsWithPdus.contains(hall.id()) && !hallNodes.contains(hall.id())) {
       result.findings.append(power::finding(
-          "power.no-distribution", Severity::Info, ObjectRef::hall(hall.id()), hall.id(),
+          QStringLiteral("power.no-distribution"), Severity::Info, ObjectRef::hall(hall.id()),
+          hall.id(),
           QStringLiteral("Hall %1 has no UPS, busway or RPP modelled: rack feeds are checked, "
                          "busway and UPS loading are not")
               .arg(hall.name())));

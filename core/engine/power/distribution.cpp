@@ -65,8 +65,8 @@ Tree buildTree(const Project& project, QList<Finding>* findings) {
   }
   for (const PowerNode& node : project.powerNodes()) {
     if (!done.contains(node.id) && findings) {
-      findings->append(finding("power.node-cycle", Severity::Error, ObjectRef::powerNode(node.id),
-                               node.hallId,
+      findings->append(finding(QStringLiteral("power.node-cycle"), Severity::Error,
+                               ObjectRef::powerNode(node.id), node.hallId,
                                QStringLiteral("%1 %2 feeds itself through its upstream chain; its "
                                               "load is not counted")
                                    .arg(powerNodeKindName(node.kind), node.name)));
@@ -75,7 +75,11 @@ Tree buildTree(const Project& project, QList<Finding>* findings) {
   return tree;
 }
 
-NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions) {
+/// Formula texts by (voltage, rated current), for one run of the pass.
+using FormulaCache = QHash<QPair<double, double>, QString>;
+
+NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions,
+                  FormulaCache& formulas) {
   NodeLoad load;
   load.id = node.id;
   load.kind = node.kind;
@@ -113,14 +117,20 @@ NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions) {
       break;
     default:
       load.continuousCurrentA = node.ratedCurrentA * derating;
+      // Halls repeat a few busway ratings hundreds of times: one formula text per rating.
+      const QPair<double, double> key(load.voltageV, node.ratedCurrentA);
+      auto formula = formulas.find(key);
+      if (formula == formulas.end()) {
+        formula = formulas.insert(key, QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
+                                           .arg(load.voltageV)
+                                           .arg(node.ratedCurrentA)
+                                           .arg(derating)
+                                           .arg(pf));
+      }
       load.capacityW = {
           electrical::continuousVA(supply, load.voltageV, node.ratedCurrentA, derating) * pf,
           QStringLiteral("W"),
-          QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
-              .arg(load.voltageV)
-              .arg(node.ratedCurrentA)
-              .arg(derating)
-              .arg(pf),
+          *formula,
           {}};
   }
   return load;
@@ -146,10 +156,19 @@ void finishLoad(NodeLoad& load, const std::array<double, 3>& phaseW, double powe
 
 void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumptions& assumptions,
                 QList<Finding>& findings) {
+  const bool unratedNode = node.kind == PowerNodeKind::Ups
+                               ? node.moduleCount <= 0 || node.moduleRatingW <= 0
+                           : node.kind == PowerNodeKind::PowerRack ? node.ratedPowerW <= 0
+                                                                   : node.ratedCurrentA <= 0;
+  if (node.voltageV >= 0 && !unratedNode && load.loadingPct <= 100.0 &&
+      (load.failoverLostFeed == PowerFeed::None || load.failoverLoadingPct <= 100.0)) {
+    return;  // the common case: a node that holds, no words built
+  }
   const ObjectRef ref = ObjectRef::powerNode(node.id);
   const QString name = QStringLiteral("%1 %2").arg(powerNodeKindName(node.kind), node.name);
   if (node.voltageV < 0) {
-    findings.append(finding("power.node-voltage-invalid", Severity::Error, ref, node.hallId,
+    findings.append(finding(QStringLiteral("power.node-voltage-invalid"), Severity::Error, ref,
+                            node.hallId,
                             QStringLiteral("%1: voltage %2 V is negative; the design's %3 V "
                                            "supply is used")
                                 .arg(name)
@@ -162,7 +181,7 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
                                                                : node.ratedCurrentA <= 0;
   if (unrated) {
     findings.append(
-        finding("power.node-unrated", Severity::Error, ref, node.hallId,
+        finding(QStringLiteral("power.node-unrated"), Severity::Error, ref, node.hallId,
                 QStringLiteral("%1 has no rating (%2): its %3 load is not checked")
                     .arg(name,
                          node.kind == PowerNodeKind::Ups ? QStringLiteral("modules and module kW")
@@ -178,7 +197,7 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
   if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::NPlus1 &&
       load.loadingPct > 100.0 && load.loadW <= allModulesW) {
     findings.append(finding(
-        "power.ups-redundancy-lost", Severity::Error, ref, node.hallId,
+        QStringLiteral("power.ups-redundancy-lost"), Severity::Error, ref, node.hallId,
         QStringLiteral("%1 carries %2: more than its N+1 usable %3, so it has no spare module "
                        "(%4 modules required, %5 installed)")
             .arg(name, kw(load.loadW), kw(capacity.value))
@@ -296,6 +315,7 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
   }
   const double pf = assumptions.value(assumption::kPowerFactor);
   const Tree tree = buildTree(project, &findings);
+  FormulaCache formulas;
   // Per node: phase powers normal and with each feed lost, and the racks below it.
   struct Sums {
     std::array<double, 3> normal{};
@@ -353,7 +373,7 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
   };
   for (PowerNodeId id : tree.order) {
     const PowerNode& node = *project.findPowerNode(id);
-    NodeLoad load = nodeFrom(node, assumptions);
+    NodeLoad load = nodeFrom(node, assumptions, formulas);
     Sums s = sums.value(id);
     for (PowerNodeId child : tree.children.value(id)) {
       const Sums c = sums.value(child);

@@ -2,6 +2,7 @@
 #include "electrical.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <complex>
 #include <numbers>
@@ -15,9 +16,13 @@ bool threePhase(SupplyKind supply) {
   return supply == SupplyKind::ThreePhaseWye || supply == SupplyKind::ThreePhaseDelta;
 }
 
-/// Unit phasor at −120° · k (k = 0, 1, 2): the L1, L2, L3 voltage angles.
-std::complex<double> phase(int k) {
-  return std::polar(1.0, -2.0 * std::numbers::pi / 3.0 * k);
+/// Unit phasors at 0°, −120° and −240°: the L1, L2, L3 voltage angles.
+const std::array<std::complex<double>, 3> kPhases{std::complex<double>(1.0, 0.0),
+                                                  std::complex<double>(-0.5, -kSqrt3 / 2.0),
+                                                  std::complex<double>(-0.5, kSqrt3 / 2.0)};
+
+inline std::complex<double> phase(int k) {
+  return kPhases[k];
 }
 }  // namespace
 

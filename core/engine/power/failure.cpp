@@ -106,13 +106,13 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   QHash<RackId, RackState> states;
   for (const Rack& rack : project.racks()) {
     const RackPower& power = racks[rack.id()];
-    QList<bool> deadPdus(power.pdus.size());
+    PduMask deadPdus(power.pdus.size());
     for (qsizetype p = 0; p < power.pdus.size(); ++p) {
       const PduLoad& pdu = power.pdus[p];
       deadPdus[p] = (scenario.kind == FailureScenario::Kind::Feed && pdu.feed == scenario.feed) ||
                     dead.contains(pdu.upstreamId);
     }
-    RackState state = rackState(power, deadPdus, pf, derating);
+    RackState state = rackState(power, deadPdus, pf);
     RackOutcome outcome;
     if (power.pdus.isEmpty() && !power.devices.isEmpty()) {
       outcome = {RackVerdict::NotModelled, QStringLiteral("no PDU or power shelf modelled")};

@@ -5,6 +5,7 @@
 #include "powerresult.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace dc {
 
@@ -16,37 +17,91 @@ inline int feedIndex(PowerFeed feed) {
   return feed == PowerFeed::B ? 1 : feed == PowerFeed::C ? 2 : 0;
 }
 
-/// One finding, with its figures.
-Finding finding(const char* code, Finding::Severity severity, ObjectRef subject, HallId hallId,
+/// One finding, with its figures. `code` is a QStringLiteral: no copy per finding.
+Finding finding(QString code, Finding::Severity severity, ObjectRef subject, HallId hallId,
                 QString message, std::optional<Figure> measured = std::nullopt,
                 std::optional<Figure> limit = std::nullopt);
 
 /// "12.3 kW", "1.20 MW", "850 W": how findings and verdicts print power.
 QString kw(double watts);
 
+/// What one run of the power pass reads over and over: the assumption values it uses (looked
+/// up once, not per rack) and, per catalog item, its device and PDU facts (read from the item's
+/// figures once). Built by analyzePower() for one snapshot; nothing outlives the pass.
+class PowerContext final {
+ public:
+  PowerContext(const DesignAssumptions& assumptions, const Catalog& catalog);
+
+  const DesignAssumptions& assumptions;
+  const Catalog& catalog;
+  double powerFactor;
+  double derating;
+  double idleFraction;
+  double utilisation;  ///< of the design workload
+  double supplyVoltageV;
+  bool supplyDc;
+  double maxImbalancePct;
+  double imbalanceMinLoadingPct;
+  double highDensityRackW;
+  QString highDensityText;     ///< kw(highDensityRackW), for the findings
+  QString highDensityFormula;  ///< "design assumption power.highDensityRackW"
+  QString designFormula;       ///< the rack design-power formula, with u and the workload
+
+  /// The figures of `item` the sums read for every mount of it (looked up once per item).
+  struct ItemFigures {
+    const SpecValue* maxW = nullptr;
+    const SpecValue* typicalW = nullptr;
+    const SpecValue* weightKg = nullptr;
+  };
+  const ItemFigures& figures(const CatalogItem& item);
+  /// The power facts of `item` as a device (no mount yet).
+  const DevicePower& device(const CatalogItem& item);
+  /// The ratings of `item` as a rack PDU (no mount, feed or load yet).
+  const PduLoad& pdu(const CatalogItem& item);
+  /// "PDU 2 (feed B)", "Shelf 1 (feed A)": made once per kind, number and feed.
+  const QString& pduLabel(bool shelf, int number, PowerFeed feed);
+  /// kw(watts), kept: a hall of identical racks formats one figure once.
+  const QString& kwText(double watts);
+  /// The typical-power formula of a rack with `fromMax` devices counted at max.
+  const QString& typicalFormula(int fromMax);
+
+ private:
+  QHash<const CatalogItem*, ItemFigures> mFigures;
+  QHash<const CatalogItem*, DevicePower> mDevices;
+  QHash<const CatalogItem*, PduLoad> mPdus;
+  QHash<int, QString> mLabels;
+  QHash<double, QString> mKw;
+  QHash<int, QString> mTypicalFormulas;
+};
+
+/// The catalog items of a rack's mounts, in mount order (null for an unknown id): looked up
+/// once per rack and shared by the sums, the mount check and the feed check.
+using MountItems = QVarLengthArray<const CatalogItem*, 16>;
+
 /// Sums, device power by utilisation and PSU facts of one rack (no feeds yet); findings for
-/// unknown ids, missing figures and mounts that do not fit.
-RackPower sumRack(const Rack& rack, const Catalog& catalog, const DesignAssumptions& assumptions,
-                  QList<Finding>& findings);
+/// unknown ids, missing figures and mounts that do not fit. Fills `items` when given.
+RackPower sumRack(const Rack& rack, PowerContext& context, QList<Finding>& findings,
+                  MountItems* items = nullptr);
 
 /// PDUs and feeds of one rack: phase balancing of the PSU inlets, leg currents, loading
 /// against the derating policy, the 2N rule and PSU redundancy on the loss of each feed.
 /// Fills `power.pdus`, `power.feeds` and each device's inlets.
-void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
-                      const DesignAssumptions& assumptions, const QList<PowerNode>& nodes,
-                      RackPower& power, QList<Finding>& findings);
+void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& context,
+                      const Project& project, RackPower& power, QList<Finding>& findings);
 
-/// Power a rack's PDUs carry in one state: every PDU and device kept, or the PDUs `dead` lost
-/// (indexed like power.pdus). Updates each device's surviving-inlet count in `survivors` when
-/// given. Used by the failover check and by the failure simulation.
+/// Which of a rack's PDUs are lost, indexed like RackPower::pdus. Racks hold a handful of PDUs
+/// and devices: these stay on the stack, the pass runs for every rack four times or more.
+using PduMask = QVarLengthArray<bool, 8>;
+
+/// Power a rack's PDUs carry in one state: every PDU kept, or the PDUs in `deadPdus` lost.
+/// Used by the failover check and by the failure simulation.
 struct RackState {
-  QList<PduState> pdus;           ///< like power.pdus
-  QList<int> survivingPsus;       ///< per device
-  QList<bool> devicePowered;      ///< per device: at least one inlet on a live PDU
-  QList<bool> deviceAtFullPower;  ///< per device: surviving PSUs carry its max
+  QVarLengthArray<PduState, 8> pdus;            ///< like power.pdus
+  QVarLengthArray<int, 16> survivingPsus;       ///< per device
+  QVarLengthArray<bool, 16> devicePowered;      ///< per device: at least one inlet on a live PDU
+  QVarLengthArray<bool, 16> deviceAtFullPower;  ///< per device: surviving PSUs carry its max
 };
-RackState rackState(const RackPower& power, const QList<bool>& deadPdus, double powerFactor,
-                    double derating);
+RackState rackState(const RackPower& power, const PduMask& deadPdus, double powerFactor);
 
 /// Per-phase real power one PDU state puts on the node above it (P_k = I_k · V/√3 · PF on AC,
 /// P on DC in [0]).

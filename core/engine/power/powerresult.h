@@ -66,6 +66,7 @@ struct PduLoad {
 struct InletLoad {
   int inlet = 0;
   MountId pduMountId;  ///< null when the rack has no PDU for it
+  int pduIndex = -1;   ///< the same PDU as an index into RackPower::pdus; -1 when none
   int leg = 0;
   bool automatic = true;  ///< assigned by the phase balancing, not drawn by the architect
   double powerW = 0.0;    ///< normal share of the device's max power

@@ -3,6 +3,8 @@
 #include "engine/positionlabel.h"
 #include "powercontext.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <numeric>
 
@@ -40,49 +42,34 @@ int legCount(SupplyKind supply) {
 }
 
 /// Reads one PDU's ratings from the catalog; unrated units get the design's supply voltage so
-/// their currents can still be shown.
-PduLoad pduFrom(const Mount& mount, const CatalogItem& item, int number,
-                const DesignAssumptions& assumptions) {
+/// their currents can still be shown. No mount yet: PowerContext::pdu() keeps one per item.
+PduLoad pduRatings(const CatalogItem& item, const PowerContext& context) {
   PduLoad pdu;
-  pdu.mountId = mount.id;
   pdu.catalogId = item.id;
   pdu.model = item.model;
-  pdu.feed = mount.feed;
-  pdu.upstreamId = mount.upstreamId;
   const double voltageV = item.figureValue(QStringLiteral("electrical.inputVoltageV"));
   const double currentA = item.figureValue(QStringLiteral("electrical.inputCurrentA"));
   pdu.phases = int(item.figureValue(QStringLiteral("electrical.phases"), 3));
   pdu.supply = supplyOf(item, voltageV, pdu.phases);
   pdu.rated = voltageV > 0 && currentA > 0;
-  pdu.voltageV = voltageV > 0 ? voltageV : assumptions.supplyVoltageV();
+  pdu.voltageV = voltageV > 0 ? voltageV : context.supplyVoltageV;
   pdu.ratedCurrentA = pdu.rated ? currentA : 0.0;
-  const double derating = assumptions.value(assumption::kDeratingFactor);
-  const double pf =
-      pdu.supply == SupplyKind::Dc ? 1.0 : assumptions.value(assumption::kPowerFactor);
+  const double derating = context.derating;
+  const double pf = pdu.supply == SupplyKind::Dc ? 1.0 : context.powerFactor;
   pdu.continuousCurrentA = pdu.ratedCurrentA * derating;
   pdu.capacityVA = electrical::continuousVA(pdu.supply, pdu.voltageV, pdu.ratedCurrentA, derating);
+  const QString factors = QStringLiteral("%1 V · %2 A · %3 (derating) · %4 (PF)")
+                              .arg(pdu.voltageV)
+                              .arg(pdu.ratedCurrentA)
+                              .arg(derating)
+                              .arg(pf);
   pdu.capacityW = {pdu.capacityVA * pf,
                    QStringLiteral("W"),
-                   legCount(pdu.supply) == 3
-                       ? QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
-                             .arg(pdu.voltageV)
-                             .arg(pdu.ratedCurrentA)
-                             .arg(derating)
-                             .arg(pf)
-                       : QStringLiteral("%1 V · %2 A · %3 (derating) · %4 (PF)")
-                             .arg(pdu.voltageV)
-                             .arg(pdu.ratedCurrentA)
-                             .arg(derating)
-                             .arg(pf),
+                   legCount(pdu.supply) == 3 ? QStringLiteral("√3 · ") + factors : factors,
                    {}};
   if (const SpecValue* v = item.figure(QStringLiteral("electrical.inputCurrentA"))) {
     pdu.capacityW.addSource(v->source.title);
   }
-  pdu.label =
-      QStringLiteral("%1 %2 (feed %3)")
-          .arg(item.kind == ItemKind::PowerShelf ? QStringLiteral("Shelf") : QStringLiteral("PDU"))
-          .arg(number)
-          .arg(powerFeedName(pdu.feed));
   return pdu;
 }
 
@@ -144,7 +131,7 @@ void takeExplicitPlugs(const Rack& rack, const Mount& mount, const QList<PduLoad
     const bool taken = std::any_of(device.inlets.cbegin(), device.inlets.cend(),
                                    [&](const InletLoad& in) { return in.inlet == plug.inlet; });
     if (!taken) {
-      device.inlets.append({plug.inlet, plug.pduMountId, plug.leg, false, 0.0});
+      device.inlets.append({plug.inlet, plug.pduMountId, int(index), plug.leg, false, 0.0});
     }
   }
 }
@@ -154,39 +141,40 @@ void takeExplicitPlugs(const Rack& rack, const Mount& mount, const QList<PduLoad
 /// Devices are placed largest inlet load first (longest-processing-time rule), which keeps the
 /// largest leg close to the mean.
 void balanceInlets(RackPower& power, const QList<PowerFeed>& feeds) {
-  QList<qsizetype> order(power.devices.size());
-  std::iota(order.begin(), order.end(), 0);
+  QVarLengthArray<qsizetype, 16> order;
+  for (qsizetype d = 0; d < power.devices.size(); ++d) {
+    order.append(d);
+  }
   auto perInlet = [&](qsizetype d) {
     const DevicePower& device = power.devices[d];
     return device.psuCount > 0 ? device.maxW / device.psuCount : 0.0;
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](qsizetype a, qsizetype b) { return perInlet(a) > perInlet(b); });
-  QList<std::array<double, 3>> legW(power.pdus.size(), std::array<double, 3>{});
+  QVarLengthArray<std::array<double, 3>, 8> legW(power.pdus.size(), std::array<double, 3>{});
   for (const DevicePower& device : power.devices) {
     for (const InletLoad& in : device.inlets) {  // explicit plugs load their legs first
-      legW[pduIndex(power.pdus, in.pduMountId)][in.leg] += device.maxW / device.psuCount;
+      legW[in.pduIndex][in.leg] += device.maxW / device.psuCount;
     }
   }
   for (qsizetype d : order) {
     DevicePower& device = power.devices[d];
     const double w = perInlet(d);
+    QVarLengthArray<bool, 16> plugged(device.psuCount, false);
+    std::array<int, 4> perFeed{};  // this device's inlets per feed (index = PowerFeed)
+    for (const InletLoad& in : device.inlets) {
+      plugged[in.inlet] = true;
+      ++perFeed[int(power.pdus[in.pduIndex].feed)];
+    }
+    device.inlets.reserve(device.psuCount);
     for (int inlet = 0; inlet < device.psuCount; ++inlet) {
-      if (std::any_of(device.inlets.cbegin(), device.inlets.cend(),
-                      [&](const InletLoad& in) { return in.inlet == inlet; })) {
+      if (plugged[inlet]) {
         continue;
       }
       // The feed with the fewest of this device's inlets (ties: A before B before C).
       PowerFeed feed = feeds.value(0, PowerFeed::None);
-      int fewest = std::numeric_limits<int>::max();
       for (PowerFeed f : feeds) {
-        int count = 0;
-        for (const InletLoad& in : device.inlets) {
-          const qsizetype p = pduIndex(power.pdus, in.pduMountId);
-          count += p >= 0 && power.pdus[p].feed == f ? 1 : 0;
-        }
-        if (count < fewest) {
-          fewest = count;
+        if (perFeed[int(f)] < perFeed[int(feed)]) {
           feed = f;
         }
       }
@@ -210,26 +198,36 @@ void balanceInlets(RackPower& power, const QList<PowerFeed>& feeds) {
           }
         }
       }
+      ++perFeed[int(feed)];
       if (bestPdu < 0) {
-        device.inlets.append({inlet, {}, 0, true, 0.0});
+        device.inlets.append({inlet, {}, -1, 0, true, 0.0});
         continue;
       }
       legW[bestPdu][bestLeg] += w;
-      device.inlets.append({inlet, power.pdus[bestPdu].mountId, bestLeg, true, 0.0});
+      device.inlets.append({inlet, power.pdus[bestPdu].mountId, int(bestPdu), bestLeg, true, 0.0});
     }
     std::sort(device.inlets.begin(), device.inlets.end(),
               [](const InletLoad& a, const InletLoad& b) { return a.inlet < b.inlet; });
   }
 }
 
-void reportPdu(const Rack& rack, const PduLoad& pdu, const DesignAssumptions& assumptions,
+void reportPdu(const Rack& rack, const PduLoad& pdu, const PowerContext& context,
                QList<Finding>& findings) {
+  const bool imbalanced = pdu.normal.loadingPct >= context.imbalanceMinLoadingPct &&
+                          pdu.normal.imbalancePct > context.maxImbalancePct;
+  const bool overloaded =
+      pdu.normal.loadingPct > 100.0 ||
+      (pdu.failoverLostFeed != PowerFeed::None && pdu.failover.loadingPct > 100.0);
+  if (pdu.rated && !imbalanced && !overloaded) {
+    return;  // the common case: no words built for a PDU that holds
+  }
   const ObjectRef ref = ObjectRef::mount(rack.id(), pdu.mountId);
   const QString where =
       QStringLiteral("Rack %1: %2, %3").arg(positionName(rack), pdu.label, pdu.model);
   const QString a = QStringLiteral("A");
   if (!pdu.rated) {
-    findings.append(finding("power.pdu-unrated", Severity::Error, ref, rack.hallId(),
+    findings.append(finding(QStringLiteral("power.pdu-unrated"), Severity::Error, ref,
+                            rack.hallId(),
                             QStringLiteral("%1 has no rated voltage and current in the catalog: "
                                            "its %2 is not checked")
                                 .arg(where, kw(pdu.normal.loadW)),
@@ -237,13 +235,12 @@ void reportPdu(const Rack& rack, const PduLoad& pdu, const DesignAssumptions& as
                                           QStringLiteral("load at device max power"))));
     return;
   }
-  const auto limit = findingFigure(pdu.continuousCurrentA, a,
-                                   QStringLiteral("%1 A rating × %2 derating")
-                                       .arg(pdu.ratedCurrentA)
-                                       .arg(assumptions.value(assumption::kDeratingFactor)));
+  const auto limit = findingFigure(
+      pdu.continuousCurrentA, a,
+      QStringLiteral("%1 A rating × %2 derating").arg(pdu.ratedCurrentA).arg(context.derating));
   if (pdu.normal.loadingPct > 100.0) {
     findings.append(finding(
-        "power.pdu-overload", Severity::Error, ref, rack.hallId(),
+        QStringLiteral("power.pdu-overload"), Severity::Error, ref, rack.hallId(),
         QStringLiteral("%1 carries %2: %3 A on its most loaded line, over its %4 A continuous "
                        "rating (%5 %)")
             .arg(where, kw(pdu.normal.loadW))
@@ -254,7 +251,7 @@ void reportPdu(const Rack& rack, const PduLoad& pdu, const DesignAssumptions& as
         limit));
   } else if (pdu.failoverLostFeed != PowerFeed::None && pdu.failover.loadingPct > 100.0) {
     findings.append(finding(
-        "power.feed-failover-overload", Severity::Error, ref, rack.hallId(),
+        QStringLiteral("power.feed-failover-overload"), Severity::Error, ref, rack.hallId(),
         QStringLiteral("%1 holds only until feed %2 is lost: it then carries %3, %4 A on its "
                        "most loaded line, over its %5 A continuous rating (%6 %)")
             .arg(where, powerFeedName(pdu.failoverLostFeed), kw(pdu.failover.loadW))
@@ -266,56 +263,55 @@ void reportPdu(const Rack& rack, const PduLoad& pdu, const DesignAssumptions& as
                           .arg(powerFeedName(pdu.failoverLostFeed))),
         limit));
   }
-  if (pdu.normal.loadingPct >= assumptions.value(assumption::kImbalanceMinLoadingPct) &&
-      pdu.normal.imbalancePct > assumptions.value(assumption::kMaxLegImbalancePct)) {
+  if (imbalanced) {
     findings.append(finding(
-        "power.leg-imbalance", Severity::Warning, ref, rack.hallId(),
+        QStringLiteral("power.leg-imbalance"), Severity::Warning, ref, rack.hallId(),
         QStringLiteral("%1: line currents %2 / %3 / %4 A are %5 % out of balance (limit %6 %)")
             .arg(where)
             .arg(pdu.normal.lineCurrentA[0], 0, 'f', 1)
             .arg(pdu.normal.lineCurrentA[1], 0, 'f', 1)
             .arg(pdu.normal.lineCurrentA[2], 0, 'f', 1)
             .arg(pdu.normal.imbalancePct, 0, 'f', 0)
-            .arg(assumptions.value(assumption::kMaxLegImbalancePct)),
+            .arg(context.maxImbalancePct),
         findingFigure(pdu.normal.imbalancePct, QStringLiteral("%"),
                       QStringLiteral("(largest − mean) / mean line current")),
         findingFigure(
-            assumptions.value(assumption::kMaxLegImbalancePct), QStringLiteral("%"),
+            context.maxImbalancePct, QStringLiteral("%"),
             QStringLiteral("design assumption %1").arg(assumption::kMaxLegImbalancePct))));
   }
 }
 
-void reportUpstream(const Rack& rack, const PduLoad& pdu, const QList<PowerNode>& nodes,
+void reportUpstream(const Rack& rack, const PduLoad& pdu, const Project& project,
                     QList<Finding>& findings) {
   if (pdu.upstreamId.isNull()) {
     return;
   }
   const ObjectRef ref = ObjectRef::mount(rack.id(), pdu.mountId);
-  const auto node = std::find_if(nodes.cbegin(), nodes.cend(),
-                                 [&](const PowerNode& n) { return n.id == pdu.upstreamId; });
-  if (node == nodes.cend()) {
-    findings.append(finding("power.upstream-unknown", Severity::Error, ref, rack.hallId(),
-                            QStringLiteral("Rack %1: %2 is plugged into power node %3, which is "
-                                           "not in the project; its load is on no busway or UPS")
-                                .arg(positionName(rack), pdu.label,
-                                     pdu.upstreamId.toString().left(8))));
+  const PowerNode* node = project.findPowerNode(pdu.upstreamId);
+  if (!node) {
+    findings.append(
+        finding(QStringLiteral("power.upstream-unknown"), Severity::Error, ref, rack.hallId(),
+                QStringLiteral("Rack %1: %2 is plugged into power node %3, which is "
+                               "not in the project; its load is on no busway or UPS")
+                    .arg(positionName(rack), pdu.label, pdu.upstreamId.toString().left(8))));
     return;
   }
   if (node->hallId != rack.hallId()) {
-    Finding f = finding("power.upstream-other-hall", Severity::Error, ref, rack.hallId(),
-                        QStringLiteral("Rack %1: %2 is plugged into %3 %4, which is in another "
-                                       "hall; its load is not counted there")
-                            .arg(positionName(rack), pdu.label, powerNodeKindName(node->kind),
-                                 node->name));
+    Finding f =
+        finding(QStringLiteral("power.upstream-other-hall"), Severity::Error, ref, rack.hallId(),
+                QStringLiteral("Rack %1: %2 is plugged into %3 %4, which is in another "
+                               "hall; its load is not counted there")
+                    .arg(positionName(rack), pdu.label, powerNodeKindName(node->kind), node->name));
     f.related.append(ObjectRef::powerNode(node->id));
     findings.append(f);
     return;
   }
   if (node->feed != PowerFeed::None && pdu.feed != PowerFeed::None && node->feed != pdu.feed) {
-    Finding f = finding("power.feed-mismatch", Severity::Warning, ref, rack.hallId(),
-                        QStringLiteral("Rack %1: %2 is plugged into %3 %4 of feed %5")
-                            .arg(positionName(rack), pdu.label, powerNodeKindName(node->kind),
-                                 node->name, powerFeedName(node->feed)));
+    Finding f =
+        finding(QStringLiteral("power.feed-mismatch"), Severity::Warning, ref, rack.hallId(),
+                QStringLiteral("Rack %1: %2 is plugged into %3 %4 of feed %5")
+                    .arg(positionName(rack), pdu.label, powerNodeKindName(node->kind), node->name,
+                         powerFeedName(node->feed)));
     f.related.append(ObjectRef::powerNode(node->id));
     findings.append(f);
   }
@@ -323,17 +319,14 @@ void reportUpstream(const Rack& rack, const PduLoad& pdu, const QList<PowerNode>
 
 }  // namespace
 
-RackState rackState(const RackPower& power, const QList<bool>& deadPdus, double powerFactor,
-                    double derating) {
-  Q_UNUSED(derating);
+RackState rackState(const RackPower& power, const PduMask& deadPdus, double powerFactor) {
   RackState state;
   state.pdus.resize(power.pdus.size());
-  state.survivingPsus.reserve(power.devices.size());
+
   for (const DevicePower& device : power.devices) {
     int living = 0;
     for (const InletLoad& in : device.inlets) {
-      const qsizetype p = pduIndex(power.pdus, in.pduMountId);
-      living += p >= 0 && !deadPdus.value(p) ? 1 : 0;
+      living += in.pduIndex >= 0 && !deadPdus[in.pduIndex] ? 1 : 0;
     }
     state.survivingPsus.append(living);
     state.devicePowered.append(living > 0);
@@ -346,9 +339,8 @@ RackState rackState(const RackPower& power, const QList<bool>& deadPdus, double 
     }
     const double w = device.maxW / living;  // PSUs share the load equally
     for (const InletLoad& in : device.inlets) {
-      const qsizetype p = pduIndex(power.pdus, in.pduMountId);
-      if (p >= 0 && !deadPdus.value(p)) {
-        state.pdus[p].legPowerW[in.leg] += w;
+      if (in.pduIndex >= 0 && !deadPdus[in.pduIndex]) {
+        state.pdus[in.pduIndex].legPowerW[in.leg] += w;
       }
     }
   }
@@ -358,13 +350,48 @@ RackState rackState(const RackPower& power, const QList<bool>& deadPdus, double 
   return state;
 }
 
-void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
-                      const DesignAssumptions& assumptions, const QList<PowerNode>& nodes,
-                      RackPower& power, QList<Finding>& findings) {
-  for (const Mount& mount : rack.mounts()) {
-    const CatalogItem* item = catalog.find(mount.catalogId);
+const QString& PowerContext::pduLabel(bool shelf, int number, PowerFeed feed) {
+  const int key = (number * 4 + int(feed)) * 2 + (shelf ? 1 : 0);
+  auto it = mLabels.find(key);
+  if (it == mLabels.end()) {
+    it = mLabels.insert(key, QStringLiteral("%1 %2 (feed %3)")
+                                 .arg(shelf ? QStringLiteral("Shelf") : QStringLiteral("PDU"))
+                                 .arg(number)
+                                 .arg(powerFeedName(feed)));
+  }
+  return *it;
+}
+
+const QString& PowerContext::kwText(double watts) {
+  auto it = mKw.find(watts);
+  if (it == mKw.end()) {
+    it = mKw.insert(watts, kw(watts));
+  }
+  return *it;
+}
+
+const PduLoad& PowerContext::pdu(const CatalogItem& item) {
+  auto it = mPdus.find(&item);
+  if (it == mPdus.end()) {
+    it = mPdus.insert(&item, pduRatings(item, *this));
+  }
+  return *it;
+}
+
+void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& context,
+                      const Project& project, RackPower& power, QList<Finding>& findings) {
+  power.pdus.reserve(rack.mounts().size());
+  for (qsizetype m = 0; m < rack.mounts().size(); ++m) {
+    const Mount& mount = rack.mounts()[m];
+    const CatalogItem* item = items[m];
     if (item && isPowerUnit(*item)) {
-      power.pdus.append(pduFrom(mount, *item, int(power.pdus.size()) + 1, assumptions));
+      PduLoad pdu = context.pdu(*item);
+      pdu.mountId = mount.id;
+      pdu.feed = mount.feed;
+      pdu.upstreamId = mount.upstreamId;
+      pdu.label = context.pduLabel(item->kind == ItemKind::PowerShelf, int(power.pdus.size()) + 1,
+                                   mount.feed);
+      power.pdus.append(std::move(pdu));
     }
   }
   for (PowerFeed feed : kPowerFeeds) {
@@ -379,23 +406,25 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
     balanceFeeds.append(PowerFeed::None);
   }
   // Devices: their inlets (catalog PSU count, else one per feed), explicit plugs first.
-  QHash<MountId, const Mount*> mounts;
-  for (const Mount& mount : rack.mounts()) {
-    mounts.insert(mount.id, &mount);
-  }
   for (DevicePower& device : power.devices) {
     if (device.psuAssumed) {
       device.psuCount = std::max<int>(1, int(balanceFeeds.size()));
       device.psuRequired = 1;
     }
-    if (const Mount* mount = mounts.value(device.mountId)) {
-      takeExplicitPlugs(rack, *mount, power.pdus, device, findings);
+  }
+  for (const Mount& mount : rack.mounts()) {  // plugs are rare: look devices up only for them
+    if (mount.plugs.isEmpty()) {
+      continue;
+    }
+    for (DevicePower& device : power.devices) {
+      if (device.mountId == mount.id) {
+        takeExplicitPlugs(rack, mount, power.pdus, device, findings);
+      }
     }
   }
   balanceInlets(power, balanceFeeds);
-  const double pf = assumptions.value(assumption::kPowerFactor);
-  const double derating = assumptions.value(assumption::kDeratingFactor);
-  const RackState normal = rackState(power, QList<bool>(power.pdus.size(), false), pf, derating);
+  const double pf = context.powerFactor;
+  const RackState normal = rackState(power, PduMask(power.pdus.size(), false), pf);
   for (qsizetype p = 0; p < power.pdus.size(); ++p) {
     power.pdus[p].normal = normal.pdus[p];
     power.pdus[p].lostFeed.fill(normal.pdus[p]);
@@ -409,11 +438,11 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
   // The 2N rule and PSU redundancy: lose each feed in turn.
   if (power.feeds.size() >= 2) {
     for (PowerFeed lost : power.feeds) {
-      QList<bool> dead(power.pdus.size());
+      PduMask dead(power.pdus.size());
       for (qsizetype p = 0; p < power.pdus.size(); ++p) {
         dead[p] = power.pdus[p].feed == lost;
       }
-      const RackState state = rackState(power, dead, pf, derating);
+      const RackState state = rackState(power, dead, pf);
       for (qsizetype p = 0; p < power.pdus.size(); ++p) {
         PduLoad& pdu = power.pdus[p];
         pdu.lostFeed[feedIndex(lost)] = state.pdus[p];
@@ -441,41 +470,63 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
   // Findings.
   const ObjectRef rackRef = ObjectRef::rack(rack.id());
   if (power.maxPowerW.value > 0 && power.pdus.isEmpty() && !power.coolingUnit) {
-    findings.append(finding("power.no-pdu", Severity::Warning, rackRef, rack.hallId(),
+    findings.append(finding(QStringLiteral("power.no-pdu"), Severity::Warning, rackRef,
+                            rack.hallId(),
                             QStringLiteral("Rack %1 draws %2 but has no PDU or power shelf: no "
                                            "feed, leg or breaker is checked")
                                 .arg(positionName(rack), kw(power.maxPowerW.value)),
                             findingFigure(power.maxPowerW.value, QStringLiteral("W"),
                                           QStringLiteral("rack max power"))));
   } else if (power.maxPowerW.value > 0 && power.feeds.size() == 1) {
-    findings.append(finding("power.single-feed", Severity::Warning, rackRef, rack.hallId(),
+    findings.append(finding(QStringLiteral("power.single-feed"), Severity::Warning, rackRef,
+                            rack.hallId(),
                             QStringLiteral("Rack %1: every PDU is on feed %2: losing it loses the "
                                            "rack (no A/B redundancy)")
                                 .arg(positionName(rack), powerFeedName(power.feeds.first()))));
   }
-  const double highDensityW = assumptions.value(assumption::kHighDensityRackW);
+  const double highDensityW = context.highDensityRackW;
   if (power.maxPowerW.value > highDensityW) {
     findings.append(finding(
-        "power.high-density", Severity::Info, rackRef, rack.hallId(),
+        QStringLiteral("power.high-density"), Severity::Info, rackRef, rack.hallId(),
         QStringLiteral("Rack %1 draws %2 at max, above %3: plan its feeds "
                        "and cooling with the facility team")
-            .arg(positionName(rack), kw(power.maxPowerW.value), kw(highDensityW)),
+            .arg(positionName(rack), context.kwText(power.maxPowerW.value),
+                 context.highDensityText),
         findingFigure(power.maxPowerW.value, QStringLiteral("W"), QStringLiteral("rack max power")),
-        findingFigure(highDensityW, QStringLiteral("W"),
-                      QStringLiteral("design assumption %1").arg(assumption::kHighDensityRackW))));
+        findingFigure(highDensityW, QStringLiteral("W"), context.highDensityFormula)));
+  }
+  // One finding per rack, not per PDU: a hall drawn before its feeds are assigned would
+  // otherwise bury everything else.
+  const qsizetype noFeed =
+      std::count_if(power.pdus.cbegin(), power.pdus.cend(),
+                    [](const PduLoad& p) { return p.feed == PowerFeed::None; });
+  if (noFeed > 0) {
+    const PduLoad& first =
+        *std::find_if(power.pdus.cbegin(), power.pdus.cend(),
+                      [](const PduLoad& p) { return p.feed == PowerFeed::None; });
+    findings.append(finding(
+        QStringLiteral("power.pdu-no-feed"), Severity::Warning,
+        ObjectRef::mount(rack.id(), first.mountId), rack.hallId(),
+        QStringLiteral("Rack %1: %2 on no feed (A, B or C): the feed-loss checks cannot lose %3")
+            .arg(positionName(rack),
+                 noFeed == power.pdus.size()
+                     ? (noFeed == 1 ? QStringLiteral("its PDU is")
+                                    : QStringLiteral("its %1 PDUs are").arg(noFeed))
+                     : QStringLiteral("%1 of its %2 PDUs are").arg(noFeed).arg(power.pdus.size()),
+                 noFeed == 1 ? QStringLiteral("it") : QStringLiteral("them")),
+        findingFigure(double(noFeed), QStringLiteral("PDUs"),
+                      QStringLiteral("PDUs without a feed"))));
   }
   for (const PduLoad& pdu : power.pdus) {
-    if (pdu.feed == PowerFeed::None) {
-      findings.append(finding("power.pdu-no-feed", Severity::Warning,
-                              ObjectRef::mount(rack.id(), pdu.mountId), rack.hallId(),
-                              QStringLiteral("Rack %1: %2 is on no feed: the 2N check cannot "
-                                             "lose it")
-                                  .arg(positionName(rack), pdu.model)));
-    }
-    reportPdu(rack, pdu, assumptions, findings);
-    reportUpstream(rack, pdu, nodes, findings);
+    reportPdu(rack, pdu, context, findings);
+    reportUpstream(rack, pdu, project, findings);
   }
   for (const DevicePower& device : power.devices) {
+    const bool undersized = !device.psuAssumed && device.psuRatingW > 0 &&
+                            device.psuCount * device.psuRatingW < device.maxW - 1e-9;
+    if (!undersized && device.survivesFeedLoss) {
+      continue;  // the common case: nothing to say, no words built
+    }
     const ObjectRef ref =
         device.mountId.isNull() ? rackRef : ObjectRef::mount(rack.id(), device.mountId);
     const QString what = device.mountId.isNull()
@@ -484,7 +535,7 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
     if (!device.psuAssumed && device.psuRatingW > 0 &&
         device.psuCount * device.psuRatingW < device.maxW - 1e-9) {
       findings.append(finding(
-          "power.psu-undersized", Severity::Error, ref, rack.hallId(),
+          QStringLiteral("power.psu-undersized"), Severity::Error, ref, rack.hallId(),
           QStringLiteral("Rack %1: %2 has %3 × %4 PSUs, less than its %5 max")
               .arg(positionName(rack), what)
               .arg(device.psuCount)
@@ -495,7 +546,7 @@ void analyzeRackFeeds(const Rack& rack, const Catalog& catalog,
     } else if (!device.survivesFeedLoss) {
       const double left = device.survivingPsus * device.psuRatingW;
       findings.append(finding(
-          "power.psu-feed-loss", Severity::Error, ref, rack.hallId(),
+          QStringLiteral("power.psu-feed-loss"), Severity::Error, ref, rack.hallId(),
           QStringLiteral("Rack %1: %2 keeps %3 of %4 PSUs when feed %5 is lost%6, short of its "
                          "%7 max%8")
               .arg(positionName(rack), what)

@@ -4,6 +4,7 @@
 #include "support/plural.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -48,8 +49,8 @@ bool carriesPower(ItemKind kind) {
   return kind == ItemKind::Pdu || kind == ItemKind::PowerShelf;
 }
 
-void addWeight(const CatalogItem& item, RackPower& power) {
-  if (const SpecValue* kg = item.weightKg()) {
+void addWeight(const PowerContext::ItemFigures& figures, RackPower& power) {
+  if (const SpecValue* kg = figures.weightKg) {
     power.weightKg += kg->value;
   } else {
     ++power.weightMissingCount;
@@ -70,13 +71,10 @@ int requiredPsus(const QString& redundancy, int count) {
 }
 
 /// Power facts of one IT device: max, typical, idle, design power and its PSUs.
-DevicePower devicePower(const CatalogItem& item, const Mount* mount,
-                        const DesignAssumptions& assumptions) {
+DevicePower devicePower(const CatalogItem& item, const PowerContext& context) {
   DevicePower device;
-  device.mountId = mount ? mount->id : MountId();
   device.catalogId = item.id;
   device.model = item.model;
-  device.lowestU = mount ? mount->lowestU : 0;
   const SpecValue* maxW = item.maxPowerW();
   const SpecValue* typicalW = item.typicalPowerW();
   device.maxW = maxW ? maxW->value : (typicalW ? typicalW->value : 0.0);
@@ -85,10 +83,9 @@ DevicePower devicePower(const CatalogItem& item, const Mount* mount,
     device.idleW = idle->value;
     device.idlePublished = true;
   } else {
-    device.idleW = assumptions.value(assumption::kIdleFraction) * device.maxW;
+    device.idleW = context.idleFraction * device.maxW;
   }
-  device.designW =
-      device.idleW + assumptions.designUtilisation() * std::max(0.0, device.maxW - device.idleW);
+  device.designW = device.idleW + context.utilisation * std::max(0.0, device.maxW - device.idleW);
   device.psuCount = int(item.figureValue(QStringLiteral("psu.count")));
   device.psuRatingW = item.figureValue(QStringLiteral("psu.ratingW"));
   device.psuRedundancy = item.texts.value(QStringLiteral("psu.redundancy"));
@@ -106,17 +103,18 @@ DevicePower devicePower(const CatalogItem& item, const Mount* mount,
 
 /// Adds one device's figures to the rack's sums; says so when a figure is missing. Power of
 /// facility equipment (cooling units, CDU pumps) is kept apart from the IT load.
-void addDevice(const CatalogItem& item, const Mount* mount, const DesignAssumptions& assumptions,
+void addDevice(const CatalogItem& item, const Mount* mount, PowerContext& context,
                RackPower& power) {
-  const SpecValue* maxW = item.maxPowerW();
-  const SpecValue* typicalW = item.typicalPowerW();
+  const PowerContext::ItemFigures& figures = context.figures(item);
+  const SpecValue* maxW = figures.maxW;
+  const SpecValue* typicalW = figures.typicalW;
   if (!isItLoad(item.kind)) {
     const SpecValue* w = maxW ? maxW : typicalW;
     if (w && isFacilityLoad(item.kind)) {
       power.coolingEquipmentPowerW.value += w->value;
       power.coolingEquipmentPowerW.addSource(w->source.title);
     }
-    addWeight(item, power);
+    addWeight(figures, power);
     return;
   }
   if (maxW) {
@@ -135,7 +133,9 @@ void addDevice(const CatalogItem& item, const Mount* mount, const DesignAssumpti
     power.typicalPowerW.addSource(maxW->source.title);
     ++power.typicalFromMaxCount;
   }
-  const DevicePower device = devicePower(item, mount, assumptions);
+  DevicePower device = context.device(item);
+  device.mountId = mount ? mount->id : MountId();
+  device.lowestU = mount ? mount->lowestU : 0;
   power.maxPowerW.value += device.maxW;
   power.typicalPowerW.value += device.typicalW;
   power.designPowerW.value += device.designW;
@@ -143,27 +143,29 @@ void addDevice(const CatalogItem& item, const Mount* mount, const DesignAssumpti
     power.devices.append(device);
   }
   power.acceleratorCount += item.acceleratorCount;
-  addWeight(item, power);
+  addWeight(figures, power);
 }
 
 /// Checks that mounts stay inside the rack's usable units and do not overlap.
-void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& power,
+void checkMounts(const Rack& rack, const MountItems& items, const RackPower& power,
                  QList<Finding>& findings) {
   struct Span {
     int lowU, highU;
     QString model;
     MountId id;
   };
-  QList<Span> spans;
-  for (const Mount& mount : rack.mounts()) {
-    const CatalogItem* item = catalog.find(mount.catalogId);
+  QVarLengthArray<Span, 16> spans;
+  for (qsizetype m = 0; m < rack.mounts().size(); ++m) {
+    const Mount& mount = rack.mounts()[m];
+    const CatalogItem* item = items[m];
     if (!item || !item->heightU || *item->heightU == 0) {
       continue;  // unknown ids are reported by the caller; zero-U devices use no slots
     }
     const Span span{mount.lowestU, mount.lowestU + *item->heightU - 1, item->model, mount.id};
     if (power.usableU > 0 && span.highU > power.usableU) {
       findings.append(finding(
-          "rack.u-overflow", Severity::Error, ObjectRef::mount(rack.id(), mount.id), rack.hallId(),
+          QStringLiteral("rack.u-overflow"), Severity::Error, ObjectRef::mount(rack.id(), mount.id),
+          rack.hallId(),
           QStringLiteral("Rack %1: %2 at U%3–U%4 extends above the rack's %5 U")
               .arg(positionName(rack), span.model)
               .arg(span.lowU)
@@ -175,7 +177,7 @@ void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& powe
     }
     for (const Span& other : spans) {
       if (span.lowU <= other.highU && other.lowU <= span.highU) {
-        Finding f = finding("rack.u-overlap", Severity::Error,
+        Finding f = finding(QStringLiteral("rack.u-overlap"), Severity::Error,
                             ObjectRef::mount(rack.id(), mount.id), rack.hallId(),
                             QStringLiteral("Rack %1: %2 at U%3–U%4 overlaps %5 at U%6–U%7")
                                 .arg(positionName(rack), span.model)
@@ -194,10 +196,10 @@ void checkMounts(const Rack& rack, const Catalog& catalog, const RackPower& powe
 
 }  // namespace
 
-Finding finding(const char* code, Finding::Severity severity, ObjectRef subject, HallId hallId,
+Finding finding(QString code, Finding::Severity severity, ObjectRef subject, HallId hallId,
                 QString message, std::optional<Figure> measured, std::optional<Figure> limit) {
   Finding f;
-  f.code = QString::fromLatin1(code);
+  f.code = std::move(code);
   f.severity = severity;
   f.subject = std::move(subject);
   f.hallId = hallId;
@@ -218,24 +220,68 @@ QString kw(double watts) {
   return QStringLiteral("%1 W").arg(watts, 0, 'f', 0);
 }
 
-RackPower sumRack(const Rack& rack, const Catalog& catalog, const DesignAssumptions& assumptions,
-                  QList<Finding>& findings) {
+PowerContext::PowerContext(const DesignAssumptions& a, const Catalog& c)
+    : assumptions(a),
+      catalog(c),
+      powerFactor(a.value(assumption::kPowerFactor)),
+      derating(a.value(assumption::kDeratingFactor)),
+      idleFraction(a.value(assumption::kIdleFraction)),
+      utilisation(a.designUtilisation()),
+      supplyVoltageV(a.supplyVoltageV()),
+      supplyDc(a.supplyIsDc()),
+      maxImbalancePct(a.value(assumption::kMaxLegImbalancePct)),
+      imbalanceMinLoadingPct(a.value(assumption::kImbalanceMinLoadingPct)),
+      highDensityRackW(a.value(assumption::kHighDensityRackW)),
+      highDensityText(kw(highDensityRackW)),
+      highDensityFormula(QStringLiteral("design assumption %1").arg(assumption::kHighDensityRackW)),
+      designFormula(
+          QStringLiteral("Σ P_idle + u · (P_max − P_idle) over the rack's devices, u = %1 (%2)")
+              .arg(a.designUtilisation())
+              .arg(a.choice(assumption::kDesignWorkload))) {
+}
+
+const QString& PowerContext::typicalFormula(int fromMax) {
+  auto it = mTypicalFormulas.find(fromMax);
+  if (it == mTypicalFormulas.end()) {
+    QString text =
+        QStringLiteral("Σ typical power of the rack's devices (max where no typical is published)");
+    if (fromMax > 0) {
+      text += QStringLiteral("; %1 without a published typical figure counted at max")
+                  .arg(countOf(fromMax, "device", "devices"));
+    }
+    it = mTypicalFormulas.insert(fromMax, text);
+  }
+  return *it;
+}
+
+const PowerContext::ItemFigures& PowerContext::figures(const CatalogItem& item) {
+  auto it = mFigures.find(&item);
+  if (it == mFigures.end()) {
+    it = mFigures.insert(&item, {item.maxPowerW(), item.typicalPowerW(), item.weightKg()});
+  }
+  return *it;
+}
+
+const DevicePower& PowerContext::device(const CatalogItem& item) {
+  auto it = mDevices.find(&item);
+  if (it == mDevices.end()) {
+    it = mDevices.insert(&item, devicePower(item, *this));
+  }
+  return *it;
+}
+
+RackPower sumRack(const Rack& rack, PowerContext& context, QList<Finding>& findings,
+                  MountItems* itemsOut) {
+  const Catalog& catalog = context.catalog;
+  MountItems local;
+  MountItems& items = itemsOut ? *itemsOut : local;
+  items.clear();
   RackPower power;
   power.rackId = rack.id();
   power.maxPowerW = {
       0.0, QStringLiteral("W"), QStringLiteral("Σ max power of the rack's devices"), {}};
-  power.typicalPowerW = {
-      0.0,
-      QStringLiteral("W"),
-      QStringLiteral("Σ typical power of the rack's devices (max where no typical is published)"),
-      {}};
-  power.designPowerW = {
-      0.0,
-      QStringLiteral("W"),
-      QStringLiteral("Σ P_idle + u · (P_max − P_idle) over the rack's devices, u = %1 (%2)")
-          .arg(assumptions.designUtilisation())
-          .arg(assumptions.choice(assumption::kDesignWorkload)),
-      {}};
+  power.typicalPowerW = {0.0, QStringLiteral("W"), context.typicalFormula(0), {}};
+  power.designPowerW = {0.0, QStringLiteral("W"), context.designFormula, {}};
   power.coolingEquipmentPowerW = {
       0.0,
       QStringLiteral("W"),
@@ -244,44 +290,45 @@ RackPower sumRack(const Rack& rack, const Catalog& catalog, const DesignAssumpti
       {}};
   const CatalogItem* type = catalog.find(rack.rackTypeId());
   if (!type) {
-    findings.append(finding("catalog.unknown-rack-type", Severity::Error,
+    findings.append(finding(QStringLiteral("catalog.unknown-rack-type"), Severity::Error,
                             ObjectRef::rack(rack.id()), rack.hallId(),
                             QStringLiteral("Rack %1: unknown rack type '%2' (not in the catalog)")
                                 .arg(positionName(rack), rack.rackTypeId())));
   } else {
-    addDevice(*type, nullptr, assumptions, power);
+    addDevice(*type, nullptr, context, power);
     power.usableU = type->kind == ItemKind::Rack ? type->usableU : 0;
     power.coolingUnit = type->isFloorCoolingUnit();
   }
   int extraDevices = 0;
+  power.devices.reserve(rack.mounts().size() + 1);
   for (const Mount& mount : rack.mounts()) {
     const CatalogItem* item = catalog.find(mount.catalogId);
+    items.append(item);
     if (!item) {
       findings.append(finding(
-          "catalog.unknown-item", Severity::Error, ObjectRef::mount(rack.id(), mount.id),
-          rack.hallId(),
+          QStringLiteral("catalog.unknown-item"), Severity::Error,
+          ObjectRef::mount(rack.id(), mount.id), rack.hallId(),
           QStringLiteral("Rack %1: unknown catalog id '%2' in U%3; its power is not counted")
               .arg(positionName(rack), mount.catalogId)
               .arg(mount.lowestU)));
       continue;
     }
-    addDevice(*item, &mount, assumptions, power);
+    addDevice(*item, &mount, context, power);
     power.usedU += item->heightU.value_or(0);
     extraDevices += carriesPower(item->kind) ? 0 : 1;
   }
   if (type && type->fillsRack && extraDevices > 0) {
     findings.append(
-        finding("rack.extra-devices", Severity::Warning, ObjectRef::rack(rack.id()), rack.hallId(),
+        finding(QStringLiteral("rack.extra-devices"), Severity::Warning, ObjectRef::rack(rack.id()),
+                rack.hallId(),
                 QStringLiteral("Rack %1: %2 fills its rack; the %3 mounted in it are counted too")
                     .arg(positionName(rack), type->model,
                          countOf(extraDevices, "extra device", "extra devices"))));
   }
   if (power.typicalFromMaxCount > 0) {
-    power.typicalPowerW.formula +=
-        QStringLiteral("; %1 without a published typical figure counted at max")
-            .arg(countOf(power.typicalFromMaxCount, "device", "devices"));
+    power.typicalPowerW.formula = context.typicalFormula(power.typicalFromMaxCount);
   }
-  checkMounts(rack, catalog, power, findings);
+  checkMounts(rack, items, power, findings);
   return power;
 }
 
