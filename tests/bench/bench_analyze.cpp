@@ -3,10 +3,10 @@
 //   bench_analyze [gpus=100000]
 // Prints the median of several runs. The target (BRIEF.md): a 100,000-GPU design analyses in
 // well under a second.
+#include "benchsupport.h"
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
-#include "syntheticdesign.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,29 +18,14 @@
 
 using namespace dc;
 
-namespace {
-
-double medianMs(int runs, const std::function<void()>& work) {
-  QList<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    ms.append(double(timer.nsecsElapsed()) / 1.0e6);
-  }
-  std::sort(ms.begin(), ms.end());
-  return ms[ms.size() / 2];
-}
-
-}  // namespace
-
 int main(int argc, char* argv[]) {
   QCoreApplication app(argc, argv);
   const int gpus = argc > 1 ? std::max(32, QString::fromLocal8Bit(argv[1]).toInt()) : 100'000;
   const CatalogLoadResult catalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   const Project project = bench::syntheticHall(gpus, /*power=*/false);
   Analysis analysis;
-  const double analyzeMs = medianMs(5, [&] { analysis = analyze(project, catalog.catalog); });
+  const double analyzeMs =
+      bench::medianMs(5, [&] { analysis = analyze(project, catalog.catalog); });
   std::printf("design: %lld racks, %d GPUs, %.1f MW max\n",
               static_cast<long long>(project.racks().size()),
               analysis.power.totals.acceleratorCount, analysis.power.totals.itPowerW.value / 1.0e6);
@@ -48,9 +33,9 @@ int main(int argc, char* argv[]) {
 
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("bench.dcstudio"));
-  const double saveMs = medianMs(3, [&] { saveProject(project, path); });
+  const double saveMs = bench::medianMs(3, [&] { saveProject(project, path); });
   Project loaded;
-  const double loadMs = medianMs(3, [&] { loaded = loadProject(path); });
+  const double loadMs = bench::medianMs(3, [&] { loaded = loadProject(path); });
   std::printf("save: %.1f ms, load: %.1f ms (median of 3)%s\n", saveMs, loadMs,
               loaded == project ? "" : "  MISMATCH after load");
   return loaded == project ? 0 : 1;

@@ -3,10 +3,10 @@
 //   bench_power [gpus=100000]
 // Target (issue: power engine): the power pass under 25 ms on a 2-core machine. Prints the
 // median of several runs of the pass alone, of the whole analysis, and of each failure.
+#include "benchsupport.h"
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
 #include "engine/power/analyzepower.h"
-#include "syntheticdesign.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,22 +17,6 @@
 
 using namespace dc;
 
-namespace {
-
-double medianMs(int runs, const std::function<void()>& work) {
-  QList<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    ms.append(double(timer.nsecsElapsed()) / 1.0e6);
-  }
-  std::sort(ms.begin(), ms.end());
-  return ms[ms.size() / 2];
-}
-
-}  // namespace
-
 int main(int argc, char* argv[]) {
   QCoreApplication app(argc, argv);
   const int gpus = argc > 1 ? std::max(32, QString::fromLocal8Bit(argv[1]).toInt()) : 100'000;
@@ -41,7 +25,7 @@ int main(int argc, char* argv[]) {
   const DesignAssumptions assumptions = project.assumptions();
   const DesignSnapshot snapshot{project, catalog.catalog, assumptions};
   PowerResult power;
-  const double passMs = medianMs(9, [&] { power = analyzePower(snapshot, assumptions); });
+  const double passMs = bench::medianMs(9, [&] { power = analyzePower(snapshot, assumptions); });
   qsizetype pdus = 0;
   for (const RackPower& rack : power.racks) {
     pdus += rack.pdus.size();
@@ -55,7 +39,7 @@ int main(int argc, char* argv[]) {
   std::printf("power pass: %.1f ms (median of 9), %lld findings\n", passMs,
               static_cast<long long>(power.findings.size()));
   Analysis analysis;
-  const double allMs = medianMs(5, [&] { analysis = analyze(project, catalog.catalog); });
+  const double allMs = bench::medianMs(5, [&] { analysis = analyze(project, catalog.catalog); });
   std::printf("analyze (all passes): %.1f ms (median of 5), %d errors\n", allMs,
               analysis.errorCount());
   QMap<QString, int> byCode;
@@ -70,7 +54,7 @@ int main(int argc, char* argv[]) {
         FailureScenario{FailureScenario::Kind::UpsModule, PowerFeed::None, {}},
         FailureScenario{FailureScenario::Kind::Busway, PowerFeed::None, {}}}) {
     const DesignSnapshot failed{project, catalog.catalog, assumptions, failure};
-    const double ms = medianMs(5, [&] { power = analyzePower(failed, assumptions); });
+    const double ms = bench::medianMs(5, [&] { power = analyzePower(failed, assumptions); });
     std::printf("power pass with %s: %.1f ms (median of 5): %d hold, %d degraded, %d down\n",
                 qPrintable(power.failure.description), ms, power.failure.holds,
                 power.failure.degraded, power.failure.down);

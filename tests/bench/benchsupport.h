@@ -3,9 +3,27 @@
 
 #include "model/project.h"
 
+#include <QElapsedTimer>
+#include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <functional>
+
 namespace dc::bench {
+
+/// The median wall time of `runs` calls of `work`, in milliseconds.
+inline double medianMs(int runs, const std::function<void()>& work) {
+  QList<double> ms;
+  for (int i = 0; i < runs; ++i) {
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    ms.append(double(timer.nsecsElapsed()) / 1.0e6);
+  }
+  std::sort(ms.begin(), ms.end());
+  return ms[ms.size() / 2];
+}
 
 /// A synthetic hall of DGX H100 racks for the benchmarks: rows of 20 racks (600 mm pitch,
 /// 1,200 mm deep, 3,000 mm between row fronts), four DGX H100 (32 GPUs) and three 415 V PDUs
