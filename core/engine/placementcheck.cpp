@@ -81,10 +81,10 @@ void checkHall(const Hall& hall, const Catalog& catalog, QList<Placed>& placed,
     }
     for (qsizetype i = 0; i < obstacles.size(); ++i) {
       if (sharedAreaMm2(obstacles[i], rack) > 0.5) {
-        findings.append(placementFinding("placement.on-obstacle", *p.rack, hall,
-                                         QStringLiteral("%1 stands on obstacle %2")
-                                             .arg(positionLabel(*p.rack, catalog),
-                                                  hall.obstacles()[i].name)));
+        findings.append(
+            placementFinding("placement.on-obstacle", *p.rack, hall,
+                             QStringLiteral("%1 stands on obstacle %2")
+                                 .arg(positionLabel(*p.rack, catalog), hall.obstacles()[i].name)));
       }
     }
   }
