@@ -326,6 +326,8 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                     {"typicalFromMaxCount", totals->typicalFromMaxCount},
                     {"coolingEquipmentPowerW", figureJson(totals->coolingEquipmentPowerW, urls)},
                     {"maxPowerDensityWPerM2", figureJson(density, urls)},
+                    {"upsCapacityW", figureJson(totals->upsCapacityW, urls)},
+                    {"upsLoadW", figureJson(totals->upsLoadW, urls)},
                     {"racks", racks},
                     {"powerNodes", nodes}});
   }

@@ -510,6 +510,9 @@ void TestPowerFeeds::buswayAndUpsLoadingAndSizing() {
   QCOMPARE(ups.failoverLoadW, 163'200.0);
   QCOMPARE(ups.capacityW.value, 500'000.0);
   QCOMPARE(ups.modulesRequired, 1);  // ⌈163.2 / 250⌉
+  // The hall against its UPS: 2 × 500 kW usable, 163.2 kW carried (81.6 kW per side).
+  QCOMPARE(a.power.halls.first().upsCapacityW.value, 1'000'000.0);
+  QCOMPARE(a.power.halls.first().upsLoadW.value, 163'200.0);
   // These DGX have 3 PSUs per feed: capped on a feed loss (4+2), reported per device.
   QCOMPARE(a.findingsWithCode(QStringLiteral("power.psu-feed-loss")).size(), 16);
   // Eight racks: 326.4 kW on one side on failover > 218.5 kW busway continuous.

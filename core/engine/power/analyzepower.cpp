@@ -268,6 +268,18 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   }
   reportUnpowered(unpowered, firstRackOf, catalog, result.findings);
   result.nodes = power::analyzeDistribution(project, result.racks, assumptions, result.findings);
+  for (HallTotals& hall : result.halls) {
+    hall.upsCapacityW = watts("Σ usable capacity of the hall's UPS systems");
+    hall.upsLoadW = watts("Σ load of the hall's UPS systems, normal operation");
+  }
+  for (const PowerNode& node : project.powerNodes()) {
+    const auto load = result.nodes.constFind(node.id);
+    if (node.kind == PowerNodeKind::Ups && load != result.nodes.cend()) {
+      HallTotals& hall = result.halls[hallIndex.value(node.hallId)];
+      hall.upsCapacityW.value += load->capacityW.value;
+      hall.upsLoadW.value += load->loadW;
+    }
+  }
   energyTotals(assumptions, totals);
   result.failure = power::simulateFailure(snapshot, assumptions, result.racks, result.nodes);
   return result;

@@ -152,6 +152,11 @@ struct HallTotals {
   Figure coolingEquipmentPowerW;  ///< Σ cooling-equipment input power in the hall; not IT load
   double floorAreaM2 = 0.0;
   double maxPowerDensityWPerM2 = 0.0;  ///< max power over the hall's floor area
+  /// The hall against its UPS: Σ usable capacity of its UPS systems and the load they carry in
+  /// normal operation (0 when the hall has no UPS modelled). With 2N or A/B/C sources each
+  /// system is also checked alone on a feed loss (NodeLoad::failoverLoadingPct).
+  Figure upsCapacityW;
+  Figure upsLoadW;
 };
 
 /// Sums of a set of racks (a selection), from the analysis.
