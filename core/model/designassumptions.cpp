@@ -72,6 +72,10 @@ QList<AssumptionSpec> buildSpecs() {
              "Engineering assumption [U]: server PSUs with active power-factor correction run "
              "at PF ≥ 0.95 at load; rack-feed tables quote PF 1",
              "I = P / (√3 · V · PF) on 3-phase AC, I = P / (V · PF) per phase leg"),
+      number(kVoltageTolerancePct, kPower, "Voltage tolerance", "%", 5.0, 0.0, 50.0, false,
+             "ANSI C84.1 Range A: service voltage within ±5 % of nominal",
+             "A PDU whose rated voltage differs from the node it is plugged into by more is a "
+             "voltage mismatch"),
       number(kDeratingFactor, kPower, "Continuous-load derating", "", 0.8, 0.0, 1.0, true,
              "NEC 210.19(A)(1), 210.20(A), 215.2(A)(1): continuous loads sized at 125 %, i.e. "
              "a breaker carries 80 % continuously (0.8); IEC installations rate PDUs at 100 % "

@@ -32,6 +32,7 @@ namespace assumption {
 inline constexpr char kSupplySystem[] = "power.supplySystem";
 inline constexpr char kFrequencyHz[] = "power.frequencyHz";
 inline constexpr char kPowerFactor[] = "power.powerFactor";
+inline constexpr char kVoltageTolerancePct[] = "power.voltageTolerancePct";
 inline constexpr char kDeratingFactor[] = "power.deratingFactor";
 inline constexpr char kIdleFraction[] = "power.idleFraction";
 inline constexpr char kDesignWorkload[] = "power.designWorkload";

@@ -119,6 +119,7 @@ class TestPowerFeeds final : public QObject {
   void h100TemplateHoldsEverySingleFailure();
   void h100OnTwoFeedsDegradesWhenOneIsLost();
   void badInputBecomesFindings();
+  void voltageAndFrequencyMismatches();
 
  private:
   Analysis run(FailureScenario failure = {}) const {
@@ -726,6 +727,42 @@ void TestPowerFeeds::badInputBecomesFindings() {
               .message.contains(QLatin1String("-400 V")));
   // The other hall's busway carries none of this rack's load.
   QCOMPARE(a.power.nodes[elsewhere.id].loadW, 0.0);
+}
+
+void TestPowerFeeds::voltageAndFrequencyMismatches() {
+  // A 208 V PDU plugged into a 415 V busway is outside ANSI C84.1's ±5 %; a 400 V one is not
+  // (3.6 %). A 60 Hz UPS in the default 50 Hz design is reported against its catalog rating.
+  PowerNode ups = node(mHall, QStringLiteral("UPS-1"), PowerNodeKind::Ups, PowerFeed::A);
+  ups.catalogId = QStringLiteral("fixture/ups-60hz");
+  ups.moduleCount = 2;
+  ups.moduleRatingW = 250'000.0;
+  mProject.insertPowerNode(-1, ups);
+  PowerNode bw = node(mHall, QStringLiteral("BW-1"), PowerNodeKind::Busway, PowerFeed::A, ups.id);
+  bw.ratedCurrentA = 400.0;
+  bw.voltageV = 415.0;
+  mProject.insertPowerNode(-1, bw);
+  const Rack wrong = rackWith(mHall, QStringLiteral("V1"), {1'000, 1'000},
+                              {pdu(QStringLiteral("fixture/pdu-208v-30a"), PowerFeed::A, bw.id)});
+  const Rack close = rackWith(mHall, QStringLiteral("V2"), {3'000, 1'000},
+                              {pdu(QStringLiteral("fixture/pdu-400v-32a"), PowerFeed::A, bw.id)});
+  mProject.insertRack(-1, wrong);
+  mProject.insertRack(-1, close);
+  const Analysis a = run();
+  const QList<Finding> volts = a.findingsWithCode(QStringLiteral("power.voltage-mismatch"));
+  QCOMPARE(volts.size(), 1);
+  QCOMPARE(volts.first().subject.rackId, wrong.id());
+  QCOMPARE(volts.first().measured->value, 208.0);
+  QCOMPARE(volts.first().limit->value, 415.0);
+  const QList<Finding> hz = a.findingsWithCode(QStringLiteral("power.frequency-mismatch"));
+  QCOMPARE(hz.size(), 1);
+  QCOMPARE(hz.first().subject, ObjectRef::powerNode(ups.id));
+  QCOMPARE(hz.first().measured->value, 60.0);
+  QCOMPARE(hz.first().limit->value, 50.0);
+  // At 60 Hz the UPS fits.
+  DesignAssumptions sixty;
+  sixty.setChoice(QString::fromLatin1(assumption::kFrequencyHz), QStringLiteral("60"));
+  mProject.setAssumptions(sixty);
+  QVERIFY(run().findingsWithCode(QStringLiteral("power.frequency-mismatch")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPowerFeeds)

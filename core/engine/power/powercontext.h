@@ -43,6 +43,8 @@ class PowerContext final {
   double maxImbalancePct;
   double imbalanceMinLoadingPct;
   double highDensityRackW;
+  double voltageTolerancePct;
+  double frequencyHz;          ///< of the design's supply
   QString highDensityText;     ///< kw(highDensityRackW), for the findings
   QString highDensityFormula;  ///< "design assumption power.highDensityRackW"
   QString designFormula;       ///< the rack design-power formula, with u and the workload

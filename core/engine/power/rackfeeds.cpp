@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace dc::power {
@@ -282,7 +283,7 @@ void reportPdu(const Rack& rack, const PduLoad& pdu, const PowerContext& context
 }
 
 void reportUpstream(const Rack& rack, const PduLoad& pdu, const Project& project,
-                    QList<Finding>& findings) {
+                    const PowerContext& context, QList<Finding>& findings) {
   if (pdu.upstreamId.isNull()) {
     return;
   }
@@ -305,6 +306,30 @@ void reportUpstream(const Rack& rack, const PduLoad& pdu, const Project& project
     f.related.append(ObjectRef::powerNode(node->id));
     findings.append(f);
     return;
+  }
+  const double nodeV = node->voltageV > 0 ? node->voltageV : context.supplyVoltageV;
+  const bool nodeDc =
+      node->kind == PowerNodeKind::PowerRack || (node->voltageV <= 0 && context.supplyDc);
+  if (pdu.rated && node->kind != PowerNodeKind::Ups &&
+      ((pdu.supply == SupplyKind::Dc) != nodeDc ||
+       std::abs(pdu.voltageV - nodeV) > nodeV * context.voltageTolerancePct / 100.0)) {
+    Finding f = finding(
+        QStringLiteral("power.voltage-mismatch"), Severity::Error, ref, rack.hallId(),
+        QStringLiteral("Rack %1: %2 is rated %3 V %4 but plugged into %5 %6 at %7 V %8")
+            .arg(positionName(rack), pdu.label)
+            .arg(pdu.voltageV)
+            .arg(pdu.supply == SupplyKind::Dc ? QStringLiteral("DC") : QStringLiteral("AC"))
+            .arg(powerNodeKindName(node->kind), node->name)
+            .arg(nodeV)
+            .arg(nodeDc ? QStringLiteral("DC") : QStringLiteral("AC")),
+        findingFigure(pdu.voltageV, QStringLiteral("V"), QStringLiteral("PDU rated input voltage")),
+        findingFigure(nodeV, QStringLiteral("V"),
+                      QStringLiteral("voltage of %1, ±%2 % (%3)")
+                          .arg(node->name)
+                          .arg(context.voltageTolerancePct)
+                          .arg(assumption::kVoltageTolerancePct)));
+    f.related.append(ObjectRef::powerNode(node->id));
+    findings.append(f);
   }
   if (node->feed != PowerFeed::None && pdu.feed != PowerFeed::None && node->feed != pdu.feed) {
     Finding f =
@@ -519,7 +544,7 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
   }
   for (const PduLoad& pdu : power.pdus) {
     reportPdu(rack, pdu, context, findings);
-    reportUpstream(rack, pdu, project, findings);
+    reportUpstream(rack, pdu, project, context, findings);
   }
   for (const DevicePower& device : power.devices) {
     const bool undersized = !device.psuAssumed && device.psuRatingW > 0 &&

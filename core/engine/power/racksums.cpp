@@ -232,6 +232,8 @@ PowerContext::PowerContext(const DesignAssumptions& a, const Catalog& c)
       maxImbalancePct(a.value(assumption::kMaxLegImbalancePct)),
       imbalanceMinLoadingPct(a.value(assumption::kImbalanceMinLoadingPct)),
       highDensityRackW(a.value(assumption::kHighDensityRackW)),
+      voltageTolerancePct(a.value(assumption::kVoltageTolerancePct)),
+      frequencyHz(a.choice(assumption::kFrequencyHz).toDouble()),
       highDensityText(kw(highDensityRackW)),
       highDensityFormula(QStringLiteral("design assumption %1").arg(assumption::kHighDensityRackW)),
       designFormula(
