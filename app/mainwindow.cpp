@@ -14,6 +14,7 @@
 #include "format.h"
 #include "panels/propertiespanel.h"
 #include "power/distributionpanel.h"
+#include "power/failurepanel.h"
 #include "power/powercharts.h"
 #include "power/rackpowerpanel.h"
 #include "settings.h"
@@ -121,6 +122,10 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   mDistributionDock->setObjectName(QStringLiteral("distributionDock"));
   addDockWidget(Qt::BottomDockWidgetArea, mDistributionDock);
   tabifyDockWidget(mFindingsDock, mDistributionDock);
+  mFailureDock = new QDockWidget(tr("Failure"), this);
+  mFailureDock->setObjectName(QStringLiteral("failureDock"));
+  addDockWidget(Qt::BottomDockWidgetArea, mFailureDock);
+  tabifyDockWidget(mDistributionDock, mFailureDock);
   mPropertiesDock->raise();
   mFindingsDock->raise();
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -161,6 +166,7 @@ MainWindow::~MainWindow() {
   delete mRackPower;
   delete mDistribution;
   delete mCharts;
+  delete mFailure;
 }
 
 FloorPlanScene* MainWindow::floorPlanScene() const noexcept {
@@ -307,6 +313,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   delete mRackPower;
   delete mDistribution;
   delete mCharts;
+  delete mFailure;
   mUpgradeNote.clear();
   auto document = std::make_unique<DesignDocument>(std::move(project));
   mUndoGroup.addStack(&document->undoStack());
@@ -321,7 +328,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   setCentralWidget(mView);
   QTimer::singleShot(0, this, [this, widths, findingsHeightPx] {
     mPropertiesDock->raise();
-    mFindingsDock->raise();
+    (mScenario.kind == FailureScenario::Kind::None ? mFindingsDock : mFailureDock)->raise();
     resizeDocks({mCatalogDock, mPropertiesDock}, widths, Qt::Horizontal);
     resizeDocks({mFindingsDock}, {findingsHeightPx}, Qt::Vertical);
     // The sizes are real only after that layout pass; from then on keep what the user has.
@@ -335,6 +342,9 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   mDistributionDock->setWidget(mDistribution);
   mCharts = new PowerChartsPanel(*mDocument, mCatalog.catalog);
   mChartsDock->setWidget(mCharts);
+  mFailure = new FailurePanel(*mDocument, mCatalog.catalog);
+  mFailureDock->setWidget(mFailure);
+  connect(mFailure, &FailurePanel::rackActivated, this, &MainWindow::showRack);
   scene->setOverlay(FloorOverlay(mOverlayCombo->currentData().toInt()));
   connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
   connect(mDistribution, &DistributionPanel::editFailed, this, &MainWindow::showStatus);
@@ -343,6 +353,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   connect(scene, &FloorPlanScene::rackSelectionChanged, mDistribution,
           &DistributionPanel::setSelection);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mCharts, &PowerChartsPanel::setSelection);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mFailure, &FailurePanel::setSelection);
   connect(mDocument.get(), &DesignDocument::objectsChanged, this, [this](ObjectKind kind) {
     if (kind == ObjectKind::PowerNode) {
       rebuildScenarioChoices();
@@ -373,6 +384,7 @@ void MainWindow::reanalyse() {
   mRackPower->setAnalysis(mAnalysis);
   mDistribution->setAnalysis(mAnalysis);
   mCharts->setAnalysis(mAnalysis);
+  mFailure->setAnalysis(mAnalysis);
   showFindings();
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.power.halls) {
@@ -431,6 +443,18 @@ void MainWindow::setFailureScenario(const FailureScenario& scenario) {
   reanalyse();
   if (scenario.kind != FailureScenario::Kind::None) {
     setOverlay(FloorOverlay::Failure);
+    mFailureDock->show();
+    mFailureDock->raise();
+  }
+}
+
+void MainWindow::showRack(RackId id) {
+  if (!mDocument->project().findRack(id)) {
+    return;
+  }
+  floorPlanScene()->selectRacks({id});
+  if (RackItem* item = floorPlanScene()->rackItem(id)) {
+    mView->centerOn(item);
   }
 }
 

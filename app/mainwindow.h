@@ -22,6 +22,7 @@ namespace dc {
 
 class CatalogDock;
 class DistributionPanel;
+class FailurePanel;
 class FloorPlanView;
 class PowerChartsPanel;
 class PropertiesPanel;
@@ -69,6 +70,10 @@ class MainWindow final : public QMainWindow {
   RackPowerPanel* rackPowerPanel() const noexcept { return mRackPower; }
   DistributionPanel* distributionPanel() const noexcept { return mDistribution; }
   PowerChartsPanel* powerChartsPanel() const noexcept { return mCharts; }
+  FailurePanel* failurePanel() const noexcept { return mFailure; }
+  QDockWidget* failureDock() const noexcept { return mFailureDock; }
+  /// Selects rack `id` on the floor plan and centres the view on it.
+  void showRack(RackId id);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -103,6 +108,7 @@ class MainWindow final : public QMainWindow {
   RackPowerPanel* mRackPower = nullptr;
   DistributionPanel* mDistribution = nullptr;
   PowerChartsPanel* mCharts = nullptr;
+  FailurePanel* mFailure = nullptr;
   QTreeWidget* mFindings = nullptr;
   QComboBox* mOverlayCombo = nullptr;
   QComboBox* mScenarioCombo = nullptr;
@@ -120,6 +126,7 @@ class MainWindow final : public QMainWindow {
   QDockWidget* mRackPowerDock = nullptr;
   QDockWidget* mDistributionDock = nullptr;
   QDockWidget* mChartsDock = nullptr;
+  QDockWidget* mFailureDock = nullptr;
   bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 

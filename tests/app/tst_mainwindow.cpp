@@ -7,6 +7,7 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
 #include "mainwindow.h"
+#include "power/failurepanel.h"
 #include "storage/projectfile.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +47,7 @@ class TestMainWindow final : public QObject {
   void coolingUnitShowsCapacityNotItPower();
   void assumptionsEditIsUndoable();
   void feedALostAnalysesEveryRack();
+  void failurePanelListsVerdictsAndSelectsRacks();
   void clickingARackFindingSelectsIt();
   void statusBarShowsFacilityPower();
   void powerDocksAreThere();
@@ -52,6 +56,7 @@ class TestMainWindow final : public QObject {
  private:
   static void dismissNextDialog(QString* text);
   RackId rackNamed(const QString& name) const;
+  QString currentTab(const QString& dockTitle) const;
 
   QTemporaryDir mDir;
   std::unique_ptr<MainWindow> mWindow;
@@ -82,6 +87,18 @@ RackId TestMainWindow::rackNamed(const QString& name) const {
   for (const Rack& rack : mWindow->document()->project().racks()) {
     if (rack.name() == name) {
       return rack.id();
+    }
+  }
+  return {};
+}
+
+/// The title of the current tab in the dock tab bar that holds `dockTitle`, or empty.
+QString TestMainWindow::currentTab(const QString& dockTitle) const {
+  for (const QTabBar* bar : mWindow->findChildren<QTabBar*>()) {
+    for (int i = 0; i < bar->count(); ++i) {
+      if (bar->tabText(i) == dockTitle) {
+        return bar->tabText(bar->currentIndex());
+      }
     }
   }
   return {};
@@ -315,6 +332,67 @@ void TestMainWindow::feedALostAnalysesEveryRack() {
   QCOMPARE(combo->currentText(), QStringLiteral("Feed A lost"));
 }
 
+// With no scenario the Failure panel asks for one; "Feed A lost" raises its tab and lists the 11
+// racks (all hold on the 2N template); Enter and a double-click on a row select that rack.
+void TestMainWindow::failurePanelListsVerdictsAndSelectsRacks() {
+  FailurePanel* panel = mWindow->failurePanel();
+  QVERIFY(panel);
+  auto* empty = panel->findChild<QLabel*>(QStringLiteral("failureEmptyText"));
+  QVERIFY(empty && !empty->isHidden());
+  QTRY_COMPARE(currentTab(QStringLiteral("Failure")), QStringLiteral("Findings"));
+  QVERIFY(empty->text().contains(QStringLiteral("Choose a failure scenario")));
+  QCOMPARE(panel->table()->rowCount(), 0);
+
+  QComboBox* combo = mWindow->scenarioCombo();
+  const int index = combo->findText(QStringLiteral("Feed A lost"));
+  QVERIFY(index > 0);
+  combo->setCurrentIndex(index);
+  Q_EMIT combo->activated(index);
+  // The Failure tab is raised over Findings and Power Distribution.
+  QTRY_COMPARE(currentTab(QStringLiteral("Failure")), QStringLiteral("Failure"));
+  QVERIFY(empty->isHidden());
+  QCOMPARE(panel->summary(),
+           QStringLiteral("Feed A lost — 11 hold · 0 degraded · 0 down · 0 not modelled"));
+  auto* header = panel->findChild<QLabel*>(QStringLiteral("failureSummary"));
+  QVERIFY(header && header->text().contains(QStringLiteral("11 hold · 0 degraded")));
+
+  QTableWidget* table = panel->table();
+  QCOMPARE(table->rowCount(), 11);
+  QStringList names;
+  for (int row = 0; row < table->rowCount(); ++row) {
+    QCOMPARE(table->item(row, FailurePanel::ColVerdict)->text(), QStringLiteral("holds"));
+    names.append(table->item(row, FailurePanel::ColRack)->text());
+  }
+  QCOMPARE(names.first(), QStringLiteral("A01"));  // all hold: then by name
+
+  const RackId a01 = rackNamed(QStringLiteral("A01"));
+  const int last = table->rowCount() - 1;
+  const RackId lastRack = panel->rackAt(last);
+  QVERIFY(!lastRack.isNull() && lastRack != a01);
+  mWindow->floorPlanScene()->clearSelection();
+  table->setFocus();
+  table->setCurrentCell(last, FailurePanel::ColRack);
+  QTest::keyClick(table, Qt::Key_Return);
+  QCOMPARE(mWindow->floorPlanScene()->selectedRackIds(), QList<RackId>{lastRack});
+  // The floor plan's selection comes back to the panel as the selected row.
+  QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+  QCOMPARE(table->selectionModel()->selectedRows().first().row(), last);
+
+  mWindow->floorPlanScene()->clearSelection();
+  const QRect rect = table->visualItemRect(table->item(0, FailurePanel::ColRack));
+  // A double-click is a press, release, double-click press and release, as a user's is.
+  QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+  QCOMPARE(mWindow->floorPlanScene()->selectedRackIds(), QList<RackId>{});  // one click: no
+  QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+  QCOMPARE(mWindow->floorPlanScene()->selectedRackIds(), QList<RackId>{a01});
+
+  // Back to normal operation: the panel asks for a scenario again.
+  combo->setCurrentIndex(0);
+  Q_EMIT combo->activated(0);
+  QCOMPARE(table->rowCount(), 0);
+  QVERIFY(panel->summary().isEmpty());
+}
+
 void TestMainWindow::clickingARackFindingSelectsIt() {
   const QList<Finding>& findings = mWindow->analysis().findings;
   int index = -1;
@@ -347,11 +425,17 @@ void TestMainWindow::statusBarShowsFacilityPower() {
 }
 
 void TestMainWindow::powerDocksAreThere() {
-  for (const char* name : {"rackPowerDock", "distributionDock", "powerChartsDock"}) {
+  for (const char* name : {"rackPowerDock", "distributionDock", "powerChartsDock", "failureDock"}) {
     auto* dock = mWindow->findChild<QDockWidget*>(QString::fromLatin1(name));
     QVERIFY2(dock && dock->widget(), name);
   }
   QVERIFY(mWindow->rackPowerPanel() && mWindow->distributionPanel() && mWindow->powerChartsPanel());
+  QVERIFY(mWindow->failurePanel());
+  // The Failure dock is tabbed with Findings and Power Distribution at the bottom.
+  const QList<QDockWidget*> tabs = mWindow->tabifiedDockWidgets(mWindow->failureDock());
+  QVERIFY(tabs.contains(mWindow->findChild<QDockWidget*>(QStringLiteral("findingsDock"))));
+  QVERIFY(tabs.contains(mWindow->findChild<QDockWidget*>(QStringLiteral("distributionDock"))));
+  QCOMPARE(mWindow->dockWidgetArea(mWindow->failureDock()), Qt::BottomDockWidgetArea);
 }
 
 void TestMainWindow::oldSchemaFileSaysItWillBeUpgraded() {
