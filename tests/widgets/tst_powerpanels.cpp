@@ -18,9 +18,11 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace dc;
@@ -36,6 +38,7 @@ class TestPowerPanels final : public QObject {
  private Q_SLOTS:
   void initTestCase();
   void pduTableShowsTheLegCurrentsOfTheAnalysis();
+  void tablesFitTheDockWidth();
   void changingAFeedPushesAnUndoableCommand();
   void phaseBalancingWritesSixPlugs();
   void distributionPanelAddsAndRefusesNodes();
@@ -112,30 +115,106 @@ void TestPowerPanels::pduTableShowsTheLegCurrentsOfTheAnalysis() {
   panel.setAnalysis(analysis);
   panel.setSelection({mRack});
   QTableWidget* table = panel.pduTable();
-  QCOMPARE(table->rowCount(), 3);
+  // Transposed: one column per PDU, one row per figure, headed "PDU 1", "PDU 2", …
+  QCOMPARE(table->columnCount(), 3);
+  QCOMPARE(table->rowCount(), int(RackPowerPanel::PduRowCount));
   QCOMPARE(panel.deviceTable()->rowCount(), power.devices.size());
-  for (int row = 0; row < 3; ++row) {
-    const PduLoad& pdu = power.pdus[row];
+  QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduL1)->text(), QStringLiteral("L1 (A)"));
+  QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduNeutral)->text(),
+           QStringLiteral("Neutral (A)"));
+  const QLocale english(QLocale::English);
+  for (int column = 0; column < 3; ++column) {
+    const PduLoad& pdu = power.pdus[column];
     QVERIFY(pdu.rated);
     QVERIFY(pdu.normal.maxLineCurrentA > 0);
+    QCOMPARE(table->horizontalHeaderItem(column)->text(), QStringLiteral("PDU %1").arg(column + 1));
+    QVERIFY(table->horizontalHeaderItem(column)->toolTip().contains(pdu.model));
     for (int leg = 0; leg < 3; ++leg) {
-      QCOMPARE(table->item(row, RackPowerPanel::PduL1 + leg)->text(),
-               QLocale(QLocale::English).toString(pdu.normal.lineCurrentA[size_t(leg)], 'f', 1));
+      QCOMPARE(table->item(RackPowerPanel::PduL1 + leg, column)->text(),
+               english.toString(pdu.normal.lineCurrentA[size_t(leg)], 'f', 1));
     }
-    QVERIFY2(table->item(row, RackPowerPanel::PduRating)->text().contains(QStringLiteral(" V 3φ")),
-             qPrintable(table->item(row, RackPowerPanel::PduRating)->text()));
+    QCOMPARE(table->item(RackPowerPanel::PduLoadKw, column)->text(),
+             english.toString(pdu.normal.loadW / 1000.0, 'f', 1));
+    QCOMPARE(table->item(RackPowerPanel::PduContinuous, column)->text(),
+             english.toString(pdu.capacityW.value / 1000.0, 'f', 1));
+    QCOMPARE(table->item(RackPowerPanel::PduLoading, column)->text(),
+             english.toString(pdu.normal.loadingPct, 'f', 1));
+    const QString rating = table->item(RackPowerPanel::PduRating, column)->text();
+    QVERIFY2(rating.contains(QStringLiteral(" V 3φ")) && rating.endsWith(QStringLiteral(" A")),
+             qPrintable(rating));
+    // The worst feed lost names the feed.
+    QVERIFY(pdu.failoverLostFeed != PowerFeed::None);
+    QCOMPARE(table->item(RackPowerPanel::PduFailover, column)->text(),
+             QStringLiteral("%1 (%2 lost)")
+                 .arg(english.toString(pdu.failover.loadingPct, 'f', 1),
+                      powerFeedName(pdu.failoverLostFeed)));
   }
+  QVERIFY(!table->isRowHidden(RackPowerPanel::PduNeutral));  // the Raritan units are wye
   // The first PDU is plugged into the busway, by name.
-  auto* upstream = qobject_cast<QComboBox*>(table->cellWidget(0, RackPowerPanel::PduUpstream));
+  auto* upstream = qobject_cast<QComboBox*>(table->cellWidget(RackPowerPanel::PduUpstream, 0));
   QVERIFY(upstream);
   QCOMPARE(upstream->currentText(), QStringLiteral("BW-A1"));
-  // The DGX shows its PSUs and the feed-loss verdict.
-  const QString psus = panel.deviceTable()->item(0, RackPowerPanel::DevPsus)->text();
+  // The DGX shows its power, PSUs and the feed-loss verdict; its inlets in the tooltip and
+  // under the table (it is the selected row).
+  QTableWidget* devices = panel.deviceTable();
+  const DevicePower& dgx = power.devices.first();
+  QCOMPARE(devices->columnCount(), int(RackPowerPanel::DevColumnCount));
+  QCOMPARE(devices->item(0, RackPowerPanel::DevName)->text(),
+           dgx.model + QStringLiteral(" ·\u00a0U3"));
+  QCOMPARE(devices->item(0, RackPowerPanel::DevPower)->text(),
+           english.toString(dgx.maxW / 1000.0, 'f', 1) + QStringLiteral(" / ") +
+               english.toString(dgx.designW / 1000.0, 'f', 1));
+  const QString psus = devices->item(0, RackPowerPanel::DevPsus)->text();
   QVERIFY2(psus.startsWith(QStringLiteral("6 × ")), qPrintable(psus));
-  QVERIFY(panel.deviceTable()
-              ->item(0, RackPowerPanel::DevFeedLoss)
-              ->text()
-              .startsWith(QStringLiteral("keeps ")));
+  const QString loss = devices->item(0, RackPowerPanel::DevFeedLoss)->text();
+  QVERIFY2(loss.startsWith(QStringLiteral("keeps ")) && loss.endsWith(QStringLiteral(" lost)")),
+           qPrintable(loss));
+  const QString tip = devices->item(0, RackPowerPanel::DevFeedLoss)->toolTip();
+  QVERIFY2(tip.contains(QStringLiteral("PSU 6 → PDU ")), qPrintable(tip));
+  QCOMPARE(devices->currentRow(), 0);
+  QTextDocument rich;
+  rich.setHtml(panel.inletsLabel()->text());
+  const QString inlets = rich.toPlainText().remove(QChar(0x2060)).replace(QChar(0x00a0), u' ');
+  QVERIFY2(inlets.contains(QStringLiteral("auto")) && inlets.contains(QStringLiteral("PDU 1/L")),
+           qPrintable(inlets));
+}
+
+// At the width of the main window's right dock every column is in view: no horizontal scrolling,
+// and the PDU table is as tall as its rows.
+void TestPowerPanels::tablesFitTheDockWidth() {
+  DesignDocument document(smallProject());
+  RackPowerPanel panel(document, mShipped.catalog);
+  panel.resize(440, 820);
+  panel.show();
+  panel.setAnalysis(analyze(document.project(), mShipped.catalog));
+  panel.setSelection({mRack});
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  QCoreApplication::processEvents();
+  for (QTableWidget* table : {panel.pduTable(), panel.deviceTable()}) {
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    int width = 0;
+    for (int column = 0; column < table->columnCount(); ++column) {
+      width += table->columnWidth(column);
+    }
+    QVERIFY2(width <= table->viewport()->width(), qPrintable(QString::number(width)));
+  }
+  QTableWidget* pdus = panel.pduTable();
+  QCOMPARE(pdus->verticalScrollBar()->maximum(), 0);
+  int rows = 0;
+  for (int row = 0; row < pdus->rowCount(); ++row) {
+    rows += pdus->isRowHidden(row) ? 0 : pdus->rowHeight(row);
+  }
+  QVERIFY2(pdus->viewport()->height() - rows < 4,
+           qPrintable(QStringLiteral("%1 vs %2").arg(pdus->viewport()->height()).arg(rows)));
+  // The device column is not elided.
+  QTableWidget* devices = panel.deviceTable();
+  for (int row = 0; row < devices->rowCount(); ++row) {
+    const QString name = devices->item(row, RackPowerPanel::DevName)->text();
+    QVERIFY2(devices->columnWidth(RackPowerPanel::DevName) >
+                 devices->fontMetrics().horizontalAdvance(name) + 6,
+             qPrintable(name));
+  }
 }
 
 void TestPowerPanels::changingAFeedPushesAnUndoableCommand() {
@@ -145,7 +224,7 @@ void TestPowerPanels::changingAFeedPushesAnUndoableCommand() {
   panel.setSelection({mRack});
   const Project before = document.project();
 
-  auto* feed = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(2, RackPowerPanel::PduFeed));
+  auto* feed = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(RackPowerPanel::PduFeed, 2));
   QVERIFY(feed);
   QCOMPARE(feed->currentText(), QStringLiteral("C"));
   feed->setCurrentIndex(feed->findData(int(PowerFeed::B)));
@@ -157,7 +236,7 @@ void TestPowerPanels::changingAFeedPushesAnUndoableCommand() {
 
   // Plugging into the busway from the second PDU's combo is one more command.
   QCoreApplication::processEvents();  // the panel follows the undo
-  auto* up = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(1, RackPowerPanel::PduUpstream));
+  auto* up = qobject_cast<QComboBox*>(panel.pduTable()->cellWidget(RackPowerPanel::PduUpstream, 1));
   QVERIFY(up);
   up->setCurrentIndex(up->findText(QStringLiteral("BW-A1")));
   QCOMPARE(document.project().findRack(mRack)->findMount(mPdus[1])->upstreamId, mBusway);
@@ -183,9 +262,11 @@ void TestPowerPanels::phaseBalancingWritesSixPlugs() {
   panel.setAnalysis(analyze(document.project(), mShipped.catalog));
   QVERIFY(!panel.balanceButton()->isEnabled());
   QVERIFY(panel.clearPlugsButton()->isEnabled());
+  QVERIFY2(!panel.inletsLabel()->text().contains(QStringLiteral("auto")),
+           qPrintable(panel.inletsLabel()->text()));
   QVERIFY(!panel.deviceTable()
-               ->item(0, RackPowerPanel::DevInlets)
-               ->text()
+               ->item(0, RackPowerPanel::DevName)
+               ->toolTip()
                .contains(QStringLiteral("auto")));
   QVERIFY(panel.clearPlugs());
   QVERIFY(document.project().findRack(mRack)->findMount(mDgxMount)->plugs.isEmpty());
@@ -305,6 +386,8 @@ void TestPowerPanels::emptyStateWithoutSelection() {
   panel.setAnalysis(analyze(document.project(), mShipped.catalog));
   panel.setSelection({});
   QCOMPARE(panel.pduTable()->rowCount(), 0);
+  QCOMPARE(panel.pduTable()->columnCount(), 0);
+  QCOMPARE(panel.deviceTable()->rowCount(), 0);
   bool found = false;
   for (QLabel* label : panel.findChildren<QLabel*>()) {
     found = found || label->text().startsWith(QStringLiteral("Select a rack"));
@@ -328,7 +411,7 @@ void TestPowerPanels::screenshotsOfTheH100Template() {
   RackPowerPanel rackPanel(document, mShipped.catalog);
   DistributionPanel distribution(document, mShipped.catalog);
   PowerChartsPanel charts(document, mShipped.catalog);
-  rackPanel.resize(1250, 560);
+  rackPanel.resize(460, 820);  // the right dock of the main window at 1440×900
   distribution.resize(1000, 360);
   charts.resize(1100, 700);
   for (QWidget* w : {static_cast<QWidget*>(&rackPanel), static_cast<QWidget*>(&distribution),
@@ -343,6 +426,28 @@ void TestPowerPanels::screenshotsOfTheH100Template() {
   QVERIFY(rackPanel.grab().save(folder + "/rackpower.png"));
   QVERIFY(distribution.grab().save(folder + "/distribution.png"));
   QVERIFY(charts.grab().save(folder + "/charts.png"));
+  // A rack with six PDUs (two per feed) in the same dock width.
+  Project six = smallProject();
+  qsizetype index = -1;
+  Rack wide = six.removeRack(mRack, &index);
+  for (PowerFeed feed : kPowerFeeds) {
+    Mount pdu;
+    pdu.id = MountId::create();
+    pdu.catalogId = kPdu;
+    pdu.lowestU = 2;
+    pdu.feed = feed;
+    wide.insertMount(-1, pdu);
+  }
+  six.insertRack(index, wide);
+  DesignDocument sixDocument(six);
+  RackPowerPanel sixPanel(sixDocument, mShipped.catalog);
+  sixPanel.resize(440, 820);
+  sixPanel.show();
+  sixPanel.setAnalysis(analyze(sixDocument.project(), mShipped.catalog));
+  sixPanel.setSelection({mRack});
+  QCoreApplication::processEvents();
+  QCoreApplication::processEvents();
+  QVERIFY(sixPanel.grab().save(folder + "/rackpower-six-pdus.png"));
   PowerNodeDialog dialog(document.project(), mShipped.catalog,
                          distribution.newNode(PowerNodeKind::Ups), false);
   dialog.show();

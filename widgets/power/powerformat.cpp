@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powerformat.h"
 
-#include "format.h"
-
 #include <QLocale>
 
 namespace dc::powerview {
@@ -42,9 +40,8 @@ QString pduRating(const PduLoad& pdu) {
       supply = QStringLiteral("3φ");
       break;
   }
-  return QStringLiteral("%1 V %2 %3 A, %4 cont.")
-      .arg(number(pdu.voltageV, 0), supply, number(pdu.ratedCurrentA, 0),
-           formatPowerW(pdu.capacityW.value));
+  return QStringLiteral("%1 V %2 %3 A")
+      .arg(number(pdu.voltageV, 0), supply, number(pdu.ratedCurrentA, 0));
 }
 
 QString shortPduLabel(const QString& label) {

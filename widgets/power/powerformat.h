@@ -21,7 +21,7 @@ QString number(double value, int decimals);
 QString kW(double watts);                      ///< "40.8" (no unit: the column header has it)
 QString percent(double pct);                   ///< "83.4"
 QString amps(double amps);                     ///< "27.3"
-QString pduRating(const PduLoad& pdu);         ///< "415 V 3φ 32 A, 18.4 kW cont."
+QString pduRating(const PduLoad& pdu);         ///< "415 V 3φ 32 A"; "not rated"
 QString shortPduLabel(const QString& label);   ///< "PDU 1 (feed A)" -> "PDU 1"
 QString legName(const PduLoad* pdu, int leg);  ///< "L1"; "DC" or "L" on one-leg units
 /// Amber above kLoadingWarnPct, red above 100 %; invalid colour (no tint) otherwise.

@@ -23,17 +23,57 @@ using namespace powerview;
 
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
-  auto* table = new QTableWidget(0, int(headers.size()), parent);
-  table->setHorizontalHeaderLabels(headers);
-  table->verticalHeader()->setVisible(false);
+/// A table whose preferred height is that of its rows: no empty space below the last row, no
+/// vertical scroll bar while the layout has the room. Shrinks to `minRows` when it has not.
+class FitTable final : public QTableWidget {
+ public:
+  FitTable(int columns, int minRows, QWidget* parent)
+      : QTableWidget(0, columns, parent), mMinRows(minRows) {
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, [this] { updateGeometry(); });
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] { updateGeometry(); });
+  }
+  QSize sizeHint() const override {
+    return {QTableWidget::sizeHint().width(), fittedHeight(rowCount())};
+  }
+  QSize minimumSizeHint() const override {
+    return {QTableWidget::minimumSizeHint().width(),
+            fittedHeight(std::min(mMinRows, std::max(1, rowCount())))};
+  }
+
+ private:
+  int fittedHeight(int rows) const {
+    int height = 2 * frameWidth();
+    if (horizontalHeader()->isVisible()) {
+      height += horizontalHeader()->sizeHint().height();
+    }
+    int counted = 0;
+    for (int row = 0; row < rowCount() && counted < rows; ++row) {
+      if (!isRowHidden(row)) {
+        height += rowHeight(row);
+        ++counted;
+      }
+    }
+    if (counted < rows) {  // room for the rows to come (an empty table keeps a few lines)
+      height += (rows - counted) * verticalHeader()->defaultSectionSize();
+    }
+    if (horizontalScrollBar()->maximum() > 0 ||
+        horizontalHeader()->length() > viewport()->width()) {
+      height += horizontalScrollBar()->sizeHint().height();
+    }
+    return height;
+  }
+
+  int mMinRows = 0;
+};
+
+void setupTable(QTableWidget* table) {
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table->setSelectionBehavior(QAbstractItemView::SelectRows);
   table->setAlternatingRowColors(true);
-  table->setWordWrap(false);
-  table->horizontalHeader()->setStretchLastSection(true);
-  table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-  return table;
+  table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+  table->setTextElideMode(Qt::ElideRight);
+  table->horizontalHeader()->setHighlightSections(false);
+  table->verticalHeader()->setHighlightSections(false);
 }
 
 QTableWidgetItem* textItem(const QString& text, bool numeric = false) {
@@ -50,6 +90,16 @@ void tint(QTableWidgetItem* item, const QColor& colour) {
     font.setBold(true);
     item->setFont(font);
   }
+}
+
+/// A combo that fits a narrow PDU column: it shrinks to the column and elides its text.
+QComboBox* cellCombo(const QString& objectName, QWidget* parent) {
+  auto* box = new QComboBox(parent);
+  box->setObjectName(objectName);
+  box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  box->setMinimumContentsLength(4);
+  box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+  return box;
 }
 
 bool feedsUpstream(PowerNodeKind kind) {
@@ -80,32 +130,63 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
   mHeader->setWordWrap(true);
   pageLayout->addWidget(mHeader);
 
+  pageLayout->addSpacing(4);
   auto* pduTitle = new QLabel(tr("<b>PDUs and feeds</b>"), page);
   pageLayout->addWidget(pduTitle);
-  mPdus = makeTable({tr("PDU"), tr("Model"), tr("Feed"), tr("Plugged into"), tr("Rating"),
-                     tr("Load (kW)"), tr("L1 (A)"), tr("L2 (A)"), tr("L3 (A)"), tr("Imbalance (%)"),
-                     tr("Loading (%)"), tr("Worst feed lost (%)")},
-                    page);
+  // Transposed: one column per PDU, one row per figure, so that a rack's few PDUs read side by
+  // side in a narrow dock.
+  mPdus = new FitTable(0, PduRowCount, page);
   mPdus->setObjectName(QStringLiteral("pduTable"));
-  mPdus->horizontalHeaderItem(PduFailover)
-      ->setToolTip(tr("Loading with the feed lost whose loss loads this PDU most"));
-  mPdus->horizontalHeaderItem(PduImbalance)
-      ->setToolTip(tr("(largest − mean) / mean of the line currents, normal operation"));
+  setupTable(mPdus);
+  mPdus->setSelectionMode(QAbstractItemView::NoSelection);
+  mPdus->setFocusPolicy(Qt::NoFocus);
+  mPdus->setWordWrap(false);
+  mPdus->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  mPdus->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  mPdus->horizontalHeader()->setMinimumSectionSize(56);
+  mPdus->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  mPdus->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  mPdus->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
   pageLayout->addWidget(mPdus);
 
+  pageLayout->addSpacing(4);
   auto* devTitle = new QLabel(tr("<b>Devices and PSUs</b>"), page);
   pageLayout->addWidget(devTitle);
-  mDevices = makeTable({tr("Device"), tr("Max (kW)"), tr("Design (kW)"), tr("PSUs"),
-                        tr("Inlets → PDU/leg"), tr("On feed loss")},
-                       page);
+  mDevices = new FitTable(DevColumnCount, 3, page);
+  mDevices->setHorizontalHeaderLabels(
+      {tr("Device"), tr("kW max\n/ design"), tr("PSUs"), tr("On feed\nloss")});
   mDevices->setObjectName(QStringLiteral("deviceTable"));
-  mDevices->horizontalHeaderItem(DevInlets)->setToolTip(
-      tr("Where each PSU inlet is plugged; italic “auto”: assigned by the "
-         "engine's phase balancing, not yet drawn in the design"));
+  setupTable(mDevices);
+  mDevices->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mDevices->setSelectionMode(QAbstractItemView::SingleSelection);
+  mDevices->setWordWrap(true);  // a long device name takes a second line in a narrow dock
+  mDevices->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  mDevices->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+  mDevices->verticalHeader()->setVisible(false);
+  QHeaderView* devHeader = mDevices->horizontalHeader();
+  devHeader->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+  devHeader->setMinimumSectionSize(40);
+  devHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+  devHeader->setSectionResizeMode(DevName, QHeaderView::Stretch);
+  mDevices->horizontalHeaderItem(DevPower)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  mDevices->horizontalHeaderItem(DevPower)->setToolTip(
+      tr("Max (nameplate) / design power of the device, kW"));
+  mDevices->horizontalHeaderItem(DevPsus)->setToolTip(
+      tr("PSU inlets × PSU rating (redundancy, or PSUs needed)"));
   mDevices->horizontalHeaderItem(DevFeedLoss)
       ->setToolTip(tr("PSUs left when the worst feed is lost, and whether they carry the "
                       "device's max power"));
-  pageLayout->addWidget(mDevices, 3);
+  pageLayout->addWidget(mDevices, 1);
+
+  mInlets = new QLabel(page);
+  mInlets->setObjectName(QStringLiteral("inletsLabel"));
+  mInlets->setTextFormat(Qt::RichText);
+  mInlets->setWordWrap(true);
+  mInlets->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  mInlets->setToolTip(
+      tr("Where each PSU inlet of the selected device is plugged (PDU/leg); italic “auto”: "
+         "assigned by the engine's phase balancing, not yet drawn in the design"));
+  pageLayout->addWidget(mInlets);
 
   auto* buttons = new QHBoxLayout;
   mBalance = new QPushButton(tr("Apply phase balancing"), page);
@@ -118,10 +199,12 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
   buttons->addWidget(mClearPlugs);
   buttons->addStretch(1);
   pageLayout->addLayout(buttons);
+  pageLayout->addStretch(1);
   mStack->addWidget(page);
 
   connect(mBalance, &QPushButton::clicked, this, [this] { applyPhaseBalancing(); });
   connect(mClearPlugs, &QPushButton::clicked, this, [this] { clearPlugs(); });
+  connect(mDevices, &QTableWidget::itemSelectionChanged, this, &RackPowerPanel::showSelectedInlets);
   // Undo and redo change feeds and plugs: follow the document, numbers follow setAnalysis().
   connect(&mDocument, &DesignDocument::changed, this, [this] {
     QMetaObject::invokeMethod(this, &RackPowerPanel::rebuild, Qt::QueuedConnection);
@@ -142,16 +225,33 @@ void RackPowerPanel::setSelection(const QList<RackId>& ids) {
   }
 }
 
+void RackPowerPanel::showSelectedInlets() {
+  const int row = mDevices->currentRow();
+  if (row < 0 || row >= mInletTexts.size()) {
+    mInlets->setText(mInletTexts.isEmpty() ? QString()
+                                           : tr("<i>Select a device to see where its inlets "
+                                                "are plugged.</i>"));
+    return;
+  }
+  const QTableWidgetItem* name = mDevices->item(row, DevName);
+  mInlets->setText(tr("<b>Inlets</b> of %1: %2")
+                       .arg(name ? name->text().toHtmlEscaped() : QString(), mInletTexts[row]));
+}
+
 void RackPowerPanel::rebuild() {
   const Project& project = mDocument.project();
   const Rack* rack = mRackId.isNull() ? nullptr : project.findRack(mRackId);
   const auto found = mAnalysis.power.racks.constFind(mRackId);
+  const int keptDeviceRow = mShownRack == mRackId ? mDevices->currentRow() : -1;
+  mShownRack = mRackId;
+  mPdus->setColumnCount(0);
+  mPdus->setRowCount(0);
+  mDevices->setRowCount(0);
+  mInletTexts.clear();
   if (!rack || found == mAnalysis.power.racks.cend()) {
     mEmpty->setText(rack ? tr("Rack %1 has not been analysed yet.").arg(rack->name())
                          : tr("Select a rack on the floor plan to see its PDUs, feeds and PSUs."));
     mStack->setCurrentWidget(mEmpty);
-    mPdus->setRowCount(0);
-    mDevices->setRowCount(0);
     return;
   }
   const RackPower& power = found.value();
@@ -191,37 +291,58 @@ void RackPowerPanel::rebuild() {
   const double imbalanceMinLoading =
       mAnalysis.assumptions.value(QString::fromLatin1(assumption::kImbalanceMinLoadingPct));
 
-  mPdus->setRowCount(int(power.pdus.size()));
+  // PDUs: one column each, one row per figure; units in the row labels.
+  mPdus->setRowCount(PduRowCount);
+  mPdus->setColumnCount(int(power.pdus.size()));
+  mPdus->setVerticalHeaderLabels(
+      {tr("Feed"), tr("Plugged into"), tr("Rating"), tr("Continuous (kW)"), tr("Load (kW)"),
+       tr("L1 (A)"), tr("L2 (A)"), tr("L3 (A)"), tr("Neutral (A)"), tr("Imbalance (%)"),
+       tr("Loading (%)"), tr("Worst feed lost (%)")});
+  mPdus->verticalHeaderItem(PduRating)->setToolTip(tr("Input voltage, supply and plug rating"));
+  mPdus->verticalHeaderItem(PduContinuous)
+      ->setToolTip(tr("Continuous real-power capacity: rating × derating"));
+  mPdus->verticalHeaderItem(PduL1)->setToolTip(tr("Input line currents, normal operation"));
+  mPdus->verticalHeaderItem(PduNeutral)->setToolTip(tr("Neutral current of wye units"));
+  mPdus->verticalHeaderItem(PduImbalance)
+      ->setToolTip(tr("(largest − mean) / mean of the line currents, normal operation"));
+  mPdus->verticalHeaderItem(PduLoading)
+      ->setToolTip(tr("Largest line current / continuous current, normal operation"));
+  mPdus->verticalHeaderItem(PduFailover)
+      ->setToolTip(tr("Loading with the feed lost whose loss loads this PDU most"));
+  const auto numberItem = [](const QString& text) {
+    return textItem(text, true);
+  };
+  const QString dash = QStringLiteral("—");
+  bool anyWye = false;
+  const bool compact = power.pdus.size() > 3;
   QHash<MountId, const PduLoad*> pduById;
-  for (int row = 0; row < power.pdus.size(); ++row) {
-    const PduLoad& pdu = power.pdus[row];
+  for (int column = 0; column < power.pdus.size(); ++column) {
+    const PduLoad& pdu = power.pdus[column];
     pduById.insert(pdu.mountId, &pdu);
     const Mount* mount = rack->findMount(pdu.mountId);
     const PowerFeed feed = mount ? mount->feed : pdu.feed;
     const PowerNodeId upstream = mount ? mount->upstreamId : pdu.upstreamId;
 
-    mPdus->setItem(row, PduLabel, textItem(shortPduLabel(pdu.label)));
-    auto* model = textItem(pdu.model);
-    model->setToolTip(pdu.catalogId);
-    mPdus->setItem(row, PduModel, model);
+    auto* header = new QTableWidgetItem(shortPduLabel(pdu.label));
+    header->setToolTip(tr("%1\n%2\n%3").arg(pdu.label, pdu.model, pdu.catalogId));
+    mPdus->setHorizontalHeaderItem(column, header);
 
-    auto* feedBox = new QComboBox(mPdus);
-    feedBox->setObjectName(QStringLiteral("feedCombo"));
+    auto* feedBox = cellCombo(QStringLiteral("feedCombo"), mPdus);
     for (PowerFeed f : {PowerFeed::None, PowerFeed::A, PowerFeed::B, PowerFeed::C}) {
       feedBox->addItem(powerFeedName(f), int(f));
     }
     feedBox->setCurrentIndex(feedBox->findData(int(feed)));
     feedBox->setEnabled(mount != nullptr);
+    feedBox->setToolTip(tr("Feed of %1").arg(shortPduLabel(pdu.label)));
     const MountId mountId = pdu.mountId;
     connect(feedBox, &QComboBox::currentIndexChanged, this, [this, feedBox, mountId](int) {
       setPduFeed(mountId, PowerFeed(feedBox->currentData().toInt()));
     });
-    mPdus->setItem(row, PduFeed, textItem(QString()));
-    mPdus->setCellWidget(row, PduFeed, feedBox);
+    mPdus->setItem(PduFeed, column, textItem(QString()));
+    mPdus->setCellWidget(PduFeed, column, feedBox);
 
-    auto* upBox = new QComboBox(mPdus);
-    upBox->setObjectName(QStringLiteral("upstreamCombo"));
-    upBox->addItem(QStringLiteral("—"), QString());
+    auto* upBox = cellCombo(QStringLiteral("upstreamCombo"), mPdus);
+    upBox->addItem(dash, QString());
     for (const PowerNode* node : upstreams) {
       upBox->addItem(node->name, node->id.toString());
       upBox->setItemData(upBox->count() - 1, powerNodeKindName(node->kind), Qt::ToolTipRole);
@@ -232,71 +353,100 @@ void RackPowerPanel::rebuild() {
     }
     upBox->setCurrentIndex(upstream.isNull() ? 0 : upBox->findData(upstream.toString()));
     upBox->setEnabled(mount != nullptr);
+    upBox->setToolTip(
+        upstream.isNull()
+            ? tr("%1 is not plugged into a busway, RPP or switchboard")
+                  .arg(shortPduLabel(pdu.label))
+            : tr("%1 is plugged into %2").arg(shortPduLabel(pdu.label), upBox->currentText()));
     connect(upBox, &QComboBox::currentIndexChanged, this, [this, upBox, mountId](int) {
       setPduUpstream(mountId, PowerNodeId::fromString(upBox->currentData().toString()));
     });
-    mPdus->setItem(row, PduUpstream, textItem(QString()));
-    mPdus->setCellWidget(row, PduUpstream, upBox);
+    mPdus->setItem(PduUpstream, column, textItem(QString()));
+    mPdus->setCellWidget(PduUpstream, column, upBox);
 
-    auto* rating = textItem(pduRating(pdu));
+    // More PDUs than fit side by side on one line each: the long texts take two lines.
+    QString ratingText = pduRating(pdu);
+    if (compact && pdu.rated) {
+      const qsizetype split = ratingText.indexOf(QLatin1Char(' '), ratingText.indexOf(" V") + 1);
+      if (split > 0) {
+        ratingText[split] = QLatin1Char('\n');
+      }
+    }
+    auto* rating = numberItem(ratingText);
+    auto* continuous = numberItem(pdu.rated ? kW(pdu.capacityW.value) : dash);
     if (!pdu.rated) {
       tint(rating, errorColour());
       rating->setToolTip(tr("The catalog gives no voltage and current rating for this unit"));
     } else {
-      rating->setToolTip(pdu.capacityW.formula);
+      rating->setToolTip(tr("%1, %2 continuous (%3 A)")
+                             .arg(pduRating(pdu), formatPowerW(pdu.capacityW.value),
+                                  amps(pdu.continuousCurrentA)));
+      continuous->setToolTip(pdu.capacityW.formula);
     }
-    mPdus->setItem(row, PduRating, rating);
-    mPdus->setItem(row, PduLoadKw, textItem(kW(pdu.normal.loadW), true));
+    mPdus->setItem(PduRating, column, rating);
+    mPdus->setItem(PduContinuous, column, continuous);
+    mPdus->setItem(PduLoadKw, column, numberItem(kW(pdu.normal.loadW)));
     const int legs = (pdu.supply == SupplyKind::Dc || pdu.phases == 1) ? 1 : 3;
     for (int leg = 0; leg < 3; ++leg) {
-      mPdus->setItem(
-          row, PduL1 + leg,
-          textItem(leg < legs ? amps(pdu.normal.lineCurrentA[size_t(leg)]) : QStringLiteral("—"),
-                   true));
+      auto* item =
+          numberItem(leg < legs ? amps(pdu.normal.lineCurrentA[size_t(leg)]) : QString(dash));
+      if (legs == 1 && leg == 0) {
+        item->setToolTip(tr("%1 current").arg(legName(&pdu, 0)));
+      }
+      mPdus->setItem(PduL1 + leg, column, item);
     }
-    auto* imbalance =
-        textItem(legs == 3 ? percent(pdu.normal.imbalancePct) : QStringLiteral("—"), true);
+    const bool wye = pdu.supply == SupplyKind::ThreePhaseWye && legs == 3;
+    anyWye = anyWye || wye;
+    mPdus->setItem(PduNeutral, column,
+                   numberItem(wye ? amps(pdu.normal.neutralCurrentA) : QString(dash)));
+    auto* imbalance = numberItem(legs == 3 ? percent(pdu.normal.imbalancePct) : QString(dash));
     if (legs == 3 && pdu.normal.imbalancePct > maxImbalance &&
         pdu.normal.loadingPct >= imbalanceMinLoading) {
       tint(imbalance, warnColour());
+      imbalance->setToolTip(tr("Above the %1 % imbalance limit").arg(percent(maxImbalance)));
     }
-    mPdus->setItem(row, PduImbalance, imbalance);
+    mPdus->setItem(PduImbalance, column, imbalance);
     if (pdu.rated) {
-      auto* loading = textItem(percent(pdu.normal.loadingPct), true);
+      auto* loading = numberItem(percent(pdu.normal.loadingPct));
+      loading->setToolTip(tr("Max line current %1 A of %2 A continuous")
+                              .arg(amps(pdu.normal.maxLineCurrentA), amps(pdu.continuousCurrentA)));
       tint(loading, loadingColour(pdu.normal.loadingPct));
-      mPdus->setItem(row, PduLoading, loading);
+      mPdus->setItem(PduLoading, column, loading);
       const bool lost = pdu.failoverLostFeed != PowerFeed::None;
-      auto* failover = textItem(
-          lost ? tr("%1 (%2 lost)")
+      auto* failover = numberItem(
+          lost ? (compact ? tr("%1\n(%2 lost)") : tr("%1 (%2 lost)"))
                      .arg(percent(pdu.failover.loadingPct), powerFeedName(pdu.failoverLostFeed))
-               : percent(pdu.failover.loadingPct),
-          true);
+               : percent(pdu.failover.loadingPct));
       failover->setToolTip(
+          (lost ? tr("Feed %1 lost: ").arg(powerFeedName(pdu.failoverLostFeed)) : QString()) +
           tr("%1 through this PDU, max line current %2 A")
               .arg(formatPowerW(pdu.failover.loadW), amps(pdu.failover.maxLineCurrentA)));
       tint(failover, loadingColour(pdu.failover.loadingPct));
-      mPdus->setItem(row, PduFailover, failover);
+      mPdus->setItem(PduFailover, column, failover);
     } else {
-      for (int column : {int(PduLoading), int(PduFailover)}) {
-        auto* item = textItem(tr("not rated"), true);
+      for (int row : {int(PduLoading), int(PduFailover)}) {
+        auto* item = numberItem(tr("not rated"));
         tint(item, errorColour());
         mPdus->setItem(row, column, item);
       }
     }
   }
+  mPdus->setRowHidden(PduNeutral, !anyWye);
+  mPdus->setVisible(!power.pdus.isEmpty());
 
-  // Devices.
+  // Devices: one row each; the inlets in the row's tooltip and the line under the table.
   bool anyAutomatic = false;
   mDevices->setRowCount(int(power.devices.size()));
   for (int row = 0; row < power.devices.size(); ++row) {
     const DevicePower& device = power.devices[row];
-    mDevices->setItem(
-        row, DevName,
-        textItem(device.lowestU > 0 ? tr("%1 · U%2").arg(device.model).arg(device.lowestU)
-                                    : device.model));
-    mDevices->item(row, DevName)->setToolTip(device.catalogId);
-    mDevices->setItem(row, DevMaxKw, textItem(kW(device.maxW), true));
-    mDevices->setItem(row, DevDesignKw, textItem(kW(device.designW), true));
+    // "DGX H100 · U3"; a no-break space keeps "· U3" together when the name wraps.
+    const QString name = device.lowestU > 0
+                             ? tr("%1 ·\u00a0U%2").arg(device.model).arg(device.lowestU)
+                             : device.model;
+    auto* nameItem = textItem(name);
+    mDevices->setItem(row, DevName, nameItem);
+    mDevices->setItem(row, DevPower,
+                      textItem(tr("%1 / %2").arg(kW(device.maxW), kW(device.designW)), true));
 
     QString psus = QString::number(device.psuCount);
     if (device.psuRatingW > 0) {
@@ -308,12 +458,8 @@ void RackPowerPanel::rebuild() {
       psus += tr(", assumed");
     }
     auto* psuItem = textItem(psus);
-    if (device.psuAssumed) {
-      psuItem->setToolTip(tr("The catalog gives no PSU count: one inlet per feed assumed"));
-    }
     mDevices->setItem(row, DevPsus, psuItem);
 
-    QStringList plugs;
     bool allAutomatic = !device.inlets.isEmpty();
     bool someAutomatic = false;
     for (const InletLoad& inlet : device.inlets) {
@@ -323,38 +469,62 @@ void RackPowerPanel::rebuild() {
         anyAutomatic = true;
       }
     }
+    QStringList plugs;
+    QStringList plugLines;
     for (const InletLoad& inlet : device.inlets) {
       const PduLoad* pdu = pduById.value(inlet.pduMountId, nullptr);
-      QString text = pdu ? shortPduLabel(pdu->label) + QLatin1Char('/') + legName(pdu, inlet.leg)
-                         : tr("unplugged");
-      if (inlet.automatic && !allAutomatic) {
-        text += tr(" (auto)");
-      }
-      plugs.append(text);
+      const QString where =
+          pdu ? shortPduLabel(pdu->label) + QLatin1Char('/') + legName(pdu, inlet.leg)
+              : tr("unplugged");
+      const QString automatic = inlet.automatic ? tr(" (auto)") : QString();
+      // The line wraps between inlets, never inside "PDU 1/L2" (no-break space, word joiner).
+      QString unbroken = where.toHtmlEscaped();
+      unbroken.replace(QLatin1Char(' '), QChar(0x00a0));
+      unbroken.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+      plugs.append(unbroken + (inlet.automatic && !allAutomatic
+                                   ? QStringLiteral(" <i>%1</i>").arg(tr("auto"))
+                                   : QString()));
+      plugLines.append(tr("PSU %1 → %2%3").arg(inlet.inlet + 1).arg(where, automatic));
     }
-    auto* inlets =
-        textItem((allAutomatic ? tr("auto: ") : QString()) + plugs.join(QStringLiteral(", ")));
-    if (someAutomatic) {
-      QFont font = inlets->font();
-      font.setItalic(true);
-      inlets->setFont(font);
-    }
-    inlets->setToolTip(plugs.join(QLatin1Char('\n')));
-    mDevices->setItem(row, DevInlets, inlets);
+    mInletTexts.append(
+        plugs.isEmpty()
+            ? tr("none")
+            : (allAutomatic ? QStringLiteral("<i>%1</i> ").arg(tr("auto:")) : QString()) +
+                  plugs.join(QStringLiteral(", ")));
 
     QString loss = tr("keeps %1 of %2 %3")
                        .arg(device.survivingPsus)
                        .arg(device.psuCount)
                        .arg(device.survivesFeedLoss ? QStringLiteral("✓") : QStringLiteral("✗"));
     if (device.worstLostFeed != PowerFeed::None) {
-      loss += tr(" (feed %1 lost)").arg(powerFeedName(device.worstLostFeed));
+      loss += tr(" (%1 lost)").arg(powerFeedName(device.worstLostFeed));
     }
     auto* lossItem = textItem(loss);
     if (!device.survivesFeedLoss) {
       tint(lossItem, errorColour());
     }
     mDevices->setItem(row, DevFeedLoss, lossItem);
+
+    // The row's tooltip: the full name, the figures and where each inlet is plugged.
+    QString tip =
+        tr("%1\n%2\nMax %3, design %4\n%5 PSUs%6")
+            .arg(name, device.catalogId, formatPowerW(device.maxW), formatPowerW(device.designW))
+            .arg(psus, device.psuAssumed
+                           ? tr(" (the catalog gives no PSU count: one inlet per feed "
+                                "assumed)")
+                           : QString());
+    if (!plugLines.isEmpty()) {
+      tip += tr("\nInlets → PDU/leg:\n  ") + plugLines.join(QStringLiteral("\n  "));
+    }
+    tip += QLatin1Char('\n') + tr("On feed loss: ") + loss;
+    for (int column = 0; column < DevColumnCount; ++column) {
+      mDevices->item(row, column)->setToolTip(tip);
+    }
   }
+  if (mDevices->rowCount() > 0) {
+    mDevices->setCurrentCell(std::clamp(keptDeviceRow, 0, mDevices->rowCount() - 1), DevName);
+  }
+  showSelectedInlets();
 
   bool anyPlugs = false;
   for (const Mount& mount : rack->mounts()) {
@@ -362,30 +532,8 @@ void RackPowerPanel::rebuild() {
   }
   mBalance->setEnabled(anyAutomatic);
   mClearPlugs->setEnabled(anyPlugs);
-
-  for (QTableWidget* table : {mPdus, mDevices}) {
-    table->resizeColumnsToContents();
-    table->resizeRowsToContents();
-  }
-  // Combos need room for their longest entry and the arrow.
-  for (int column : {int(PduFeed), int(PduUpstream)}) {
-    int width = mPdus->columnWidth(column);
-    for (int row = 0; row < mPdus->rowCount(); ++row) {
-      if (QWidget* w = mPdus->cellWidget(row, column)) {
-        width = std::max(width, w->sizeHint().width());
-      }
-    }
-    mPdus->setColumnWidth(column, width);
-  }
-  // The PDU table is as tall as its rows (a rack has a few PDUs); devices take the rest.
-  int height = mPdus->horizontalHeader()->height() + 2 * mPdus->frameWidth() + 2;
-  for (int row = 0; row < mPdus->rowCount(); ++row) {
-    height += mPdus->rowHeight(row);
-  }
-  if (mPdus->horizontalScrollBar()->isVisible()) {
-    height += mPdus->horizontalScrollBar()->height();
-  }
-  mPdus->setMaximumHeight(std::max(height, 4 * mPdus->verticalHeader()->defaultSectionSize()));
+  mPdus->updateGeometry();
+  mDevices->updateGeometry();
 }
 
 bool RackPowerPanel::pushRack(const Rack& rack, const QString& text) {

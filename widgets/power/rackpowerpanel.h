@@ -22,29 +22,28 @@ class RackPowerPanel final : public QWidget {
   Q_OBJECT
 
  public:
-  /// Columns of the PDU table.
-  enum PduColumn {
-    PduLabel,
-    PduModel,
-    PduFeed,
-    PduUpstream,
-    PduRating,
+  /// Rows of the PDU table (one column per PDU or power shelf, its model in the header tooltip).
+  enum PduRow {
+    PduFeed,        ///< the feed combo
+    PduUpstream,    ///< the "plugged into" combo
+    PduRating,      ///< "415 V 3φ 60 A"
+    PduContinuous,  ///< continuous capacity, kW
     PduLoadKw,
     PduL1,
     PduL2,
     PduL3,
+    PduNeutral,  ///< wye units; the row is hidden when the rack has none
     PduImbalance,
     PduLoading,
-    PduFailover,
-    PduColumnCount
+    PduFailover,  ///< "70.0 (B lost)"
+    PduRowCount
   };
-  /// Columns of the device table.
+  /// Columns of the device table (one row per device; its inlets in the row's tooltip and, for
+  /// the selected device, in inletsLabel()).
   enum DeviceColumn {
-    DevName,
-    DevMaxKw,
-    DevDesignKw,
-    DevPsus,
-    DevInlets,
+    DevName,   ///< "DGX H100 · U3"
+    DevPower,  ///< "10.2 / 8.7": max / design, kW
+    DevPsus,   ///< "6 × 3.3 kW (4+2)"
     DevFeedLoss,
     DevColumnCount
   };
@@ -59,6 +58,8 @@ class RackPowerPanel final : public QWidget {
   RackId rackId() const { return mRackId; }
   QTableWidget* pduTable() const { return mPdus; }
   QTableWidget* deviceTable() const { return mDevices; }
+  /// Where each inlet of the selected device is plugged: "Inlets: PDU 1/L1, PDU 2/L2, …".
+  QLabel* inletsLabel() const { return mInlets; }
   QPushButton* balanceButton() const { return mBalance; }
   QPushButton* clearPlugsButton() const { return mClearPlugs; }
 
@@ -77,17 +78,22 @@ class RackPowerPanel final : public QWidget {
 
  private:
   void rebuild();
+  void showSelectedInlets();
   bool pushRack(const Rack& rack, const QString& text);
 
   DesignDocument& mDocument;
   const Catalog& mCatalog;
   Analysis mAnalysis;
   RackId mRackId;
+  RackId mShownRack;  ///< the rack the tables were last built for (keeps the device row)
   QStackedWidget* mStack = nullptr;
   QLabel* mEmpty = nullptr;
   QLabel* mHeader = nullptr;
   QTableWidget* mPdus = nullptr;
   QTableWidget* mDevices = nullptr;
+  QLabel* mInlets = nullptr;
+  /// Per device row: where its inlets are plugged (rich text, for inletsLabel()).
+  QStringList mInletTexts;
   QPushButton* mBalance = nullptr;
   QPushButton* mClearPlugs = nullptr;
 };
