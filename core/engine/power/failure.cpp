@@ -155,6 +155,27 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
                    .arg(pdu.continuousCurrentA, 0, 'f', 1));
       }
     }
+    if (outcome.verdict == RackVerdict::Holds && outcome.reason.isEmpty()) {
+      // Say what held it: the lost PDUs and the largest load left on one survivor.
+      QStringList lost;
+      double largestPct = 0.0;
+      QString largest;
+      for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+        if (deadPdus[p]) {
+          lost.append(power.pdus[p].label.section(QLatin1Char(' '), 0, 1));
+        } else if (state.pdus[p].loadingPct >= largestPct) {
+          largestPct = state.pdus[p].loadingPct;
+          largest = QStringLiteral("%1 at %2 % (%3)")
+                        .arg(power.pdus[p].label.section(QLatin1Char(' '), 0, 1))
+                        .arg(largestPct, 0, 'f', 0)
+                        .arg(kw(state.pdus[p].loadW));
+        }
+      }
+      if (!lost.isEmpty() && !largest.isEmpty()) {
+        outcome.reason = QStringLiteral("%1 lost; the others carry it at full power, %2")
+                             .arg(lost.join(QStringLiteral(", ")), largest);
+      }
+    }
     result.racks.insert(rack.id(), outcome);
     states.insert(rack.id(), std::move(state));
   }
