@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README screenshots as a user would make them: starts the studio on the DGX
 # SuperPOD template under Xvfb and drives it with the mouse and keyboard (xdotool).
-#   scripts/studio-screenshot.sh [studio|catalog-h100|catalog-item ID] [OUT.png]
+#   scripts/studio-screenshot.sh [studio|catalog-h100|catalog-item ID|power|feed-a] [OUT.png]
 #   studio        racks and an in-row cooler dragged onto the floor plan, rack A03 selected
 #   catalog-h100  the catalog searched for "H100", a system selected with its sourced figures
 #   catalog-item  the catalog searched for one item id and that item selected
+#   power         rack A01 selected, the Rack Power panel (PDUs, legs, feeds, PSUs)
+#   feed-a        the same with feed A failed: the Failure overlay and the verdict list
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,29 +33,39 @@ drag() {  # from (x1,y1) to (x2,y2), in small steps so Qt sees a drag
   done
   xdotool mouseup 1; sleep 0.5
 }
-search() { xdotool mousemove 150 52 click --repeat 3 1 type --delay 20 "$1"; sleep 0.7; }
+search() { xdotool mousemove 150 82 click --repeat 3 1 type --delay 20 "$1"; sleep 0.7; }
 case "$3" in
   studio)
-    search "nvidia/dgx-b200"
-    drag 110 105 770 480
-    drag 110 105 805 480
-    search "nvidia/qm9790"
-    drag 110 105 840 480
-    search "stulz/cyberrow-crs560cw"
-    drag 110 105 852 488
-    search "nvidia/dgx-gb200-nvl72"
-    drag 110 105 600 520
-    drag 110 105 637 520
-    xdotool mousemove 552 303 click 1   # select rack A03
+    search "nvidia/dgx-b200"            # two B200 racks at the end of row B
+    drag 110 135 608 369
+    drag 110 135 641 369
+    search "nvidia/qm9790"              # a switch into the second one
+    drag 110 135 641 369
+    search "stulz/cyberrow-crs560cw"    # an in-row cooler closing the row
+    drag 110 135 670 369
+    search "nvidia/dgx-gb200-nvl72"     # two NVL72 racks continuing row A
+    drag 110 135 754 268
+    drag 110 135 780 268
+    xdotool mousemove 556 268 click 1   # select rack A03
     ;;
-  catalog-h100)
-    search "H100"
-    xdotool mousemove 110 357 click 1   # NVIDIA DGX H100
+  power)
+    xdotool mousemove 489 268 click 1   # rack A01
     sleep 0.5
+    xdotool mousemove 1131 864 click 1  # the Rack Power tab
+    ;;
+  feed-a)
+    xdotool mousemove 489 268 click 1
+    sleep 0.5
+    xdotool mousemove 1131 864 click 1
+    sleep 0.5
+    xdotool mousemove 380 33 click 1    # Failure scenario ▸ Feed A lost
+    sleep 0.7
+    xdotool mousemove 327 56 click 1
+    sleep 1
     ;;
   catalog-item)
     search "$4"
-    xdotool mousemove 110 105 click 1   # the one item found, under its vendor and kind
+    xdotool mousemove 110 135 click 1   # the one item found, under its vendor and kind
     sleep 0.5
     ;;
 esac
