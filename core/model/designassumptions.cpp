@@ -148,6 +148,15 @@ QList<AssumptionSpec> buildSpecs() {
              "Upper edge of the third band"),
       number(kBand4W, kBands, "kW band 4 up to", "W", 150'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the fourth band"),
+      number(kLoadingWatchPct, kBands, "Loading shown as watch from", "%", 50.0, 0.0, 100.0, false,
+             "Display band [U]: beyond half its continuous rating a circuit has used the headroom "
+             "a feed loss needs in a 2N design",
+             "Feed-loading overlay: green below, amber-yellow from here"),
+      number(kLoadingWarnPct, kBands, "Loading shown as near the limit from", "%", 80.0, 0.0, 100.0,
+             false,
+             "Display band [U]: the last fifth of a continuous rating, where planners stop adding "
+             "load (the rating itself, 100 %, is the engine's overload limit)",
+             "Feed-loading overlay and power panels: amber from here, red above 100 %"),
       number(kBand5W, kBands, "kW band 5 up to", "W", 300'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the fifth band; racks above it (to 600 kW) take the last colour"),
   };

@@ -55,6 +55,9 @@ inline constexpr char kBand2W[] = "floorPlan.band2W";
 inline constexpr char kBand3W[] = "floorPlan.band3W";
 inline constexpr char kBand4W[] = "floorPlan.band4W";
 inline constexpr char kBand5W[] = "floorPlan.band5W";
+// Loading colours of the feed-loading overlay and the power panels (100 % is the rating)
+inline constexpr char kLoadingWatchPct[] = "floorPlan.loadingWatchPct";
+inline constexpr char kLoadingWarnPct[] = "floorPlan.loadingWarnPct";
 }  // namespace assumption
 
 /// The constants a design is analysed with: supply system, derating, utilisation, PUE, prices,

@@ -12,6 +12,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace dc {
@@ -20,7 +21,11 @@ namespace {
 /// Display bins of the feed-loading overlay (% of the PDU's continuous rating): comfortable,
 /// watch, near the limit, overloaded. A colour scale, not an engine limit: the engine's own
 /// overload findings use the derated rating, which 100 % here is.
-constexpr double kLoadingBinsPct[] = {50.0, 80.0, 100.0};
+/// The bins from the analysis' assumptions: watch, near the limit, the rating (100 %).
+std::array<double, 3> loadingBinsPct(const Analysis& analysis) {
+  return {analysis.assumptions.value(QString::fromLatin1(assumption::kLoadingWatchPct)),
+          analysis.assumptions.value(QString::fromLatin1(assumption::kLoadingWarnPct)), 100.0};
+}
 
 QString kw(double w) {
   return QString::number(w / 1000.0, 'g', 4);
@@ -162,6 +167,7 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
         failover = std::max(failover, pdu.failover.loadingPct);
       }
       const double worst = std::max(normal, failover);
+      const std::array<double, 3> kLoadingBinsPct = loadingBinsPct(mAnalysis);
       int bin = 0;
       while (bin < 3 && (bin < 2 ? worst >= kLoadingBinsPct[bin] : worst > kLoadingBinsPct[bin])) {
         ++bin;
@@ -245,6 +251,7 @@ FloorLegend FloorPlanScene::legend() const {
     case FloorOverlay::FeedLoading: {
       legend.title = tr("Largest PDU loading, normal / failover (display bins)");
       const QList<QColor>& colors = loadingColors();
+      const std::array<double, 3> kLoadingBinsPct = loadingBinsPct(mAnalysis);
       legend.entries = {
           {colors[0], QStringLiteral("< %1 %").arg(kLoadingBinsPct[0])},
           {colors[1], QStringLiteral("%1–%2 %").arg(kLoadingBinsPct[0]).arg(kLoadingBinsPct[1])},

@@ -195,14 +195,15 @@ void DistributionPanel::rebuild() {
         setNumeric(item, ColCapacity, kW(load->capacityW.value));
         item->setToolTip(ColCapacity, load->capacityW.formula);
         setNumeric(item, ColLoad, kW(load->loadW));
-        setNumeric(item, ColLoading, percent(load->loadingPct), loadingColour(load->loadingPct));
+        setNumeric(item, ColLoading, percent(load->loadingPct),
+                   loadingColour(load->loadingPct, loadingWarnPct(mAnalysis)));
         const bool lost = load->failoverLostFeed != PowerFeed::None;
         setNumeric(item, ColFailover,
                    lost ? tr("%1 (%2 lost)")
                               .arg(percent(load->failoverLoadingPct),
                                    powerFeedName(load->failoverLostFeed))
                         : percent(load->failoverLoadingPct),
-                   loadingColour(load->failoverLoadingPct));
+                   loadingColour(load->failoverLoadingPct, loadingWarnPct(mAnalysis)));
         item->setToolTip(ColFailover,
                          tr("%1 with the worst feed lost").arg(formatPowerW(load->failoverLoadW)));
         setNumeric(item, ColRacks, QString::number(load->rackCount));

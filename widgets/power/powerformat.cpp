@@ -66,14 +66,18 @@ QColor warnColour() {
   return QColor(0xd9, 0x8c, 0x00);
 }
 
-QColor loadingColour(double pct) {
+QColor loadingColour(double pct, double warnPct) {
   if (pct > 100.0) {
     return errorColour();
   }
-  if (pct > kLoadingWarnPct) {
+  if (pct > warnPct) {
     return warnColour();
   }
   return {};
+}
+
+double loadingWarnPct(const Analysis& analysis) {
+  return analysis.assumptions.value(QString::fromLatin1(assumption::kLoadingWarnPct));
 }
 
 }  // namespace dc::powerview

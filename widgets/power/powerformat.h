@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/analysis.h"
 #include "engine/power/powerresult.h"
 
 #include <QColor>
@@ -14,9 +15,6 @@ namespace dc {
 /// Display helpers shared by the power panels. They format engine results; they compute nothing.
 namespace powerview {
 
-/// Loading above this shows amber, above 100 % red (a display band, not an engine limit).
-inline constexpr double kLoadingWarnPct = 80.0;
-
 QString number(double value, int decimals);
 QString kW(double watts);                      ///< "40.8" (no unit: the column header has it)
 QString percent(double pct);                   ///< "83.4"
@@ -24,8 +22,11 @@ QString amps(double amps);                     ///< "27.3"
 QString pduRating(const PduLoad& pdu);         ///< "415 V 3φ 32 A"; "not rated"
 QString shortPduLabel(const QString& label);   ///< "PDU 1 (feed A)" -> "PDU 1"
 QString legName(const PduLoad* pdu, int leg);  ///< "L1"; "DC" or "L" on one-leg units
-/// Amber above kLoadingWarnPct, red above 100 %; invalid colour (no tint) otherwise.
-QColor loadingColour(double pct);
+/// Amber above `warnPct` (the design assumption floorPlan.loadingWarnPct), red above 100 %;
+/// invalid colour (no tint) otherwise.
+QColor loadingColour(double pct, double warnPct);
+/// The analysis' floorPlan.loadingWarnPct.
+double loadingWarnPct(const Analysis& analysis);
 QColor errorColour();
 QColor warnColour();
 

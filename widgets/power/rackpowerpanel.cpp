@@ -410,7 +410,7 @@ void RackPowerPanel::rebuild() {
       auto* loading = numberItem(percent(pdu.normal.loadingPct));
       loading->setToolTip(tr("Max line current %1 A of %2 A continuous")
                               .arg(amps(pdu.normal.maxLineCurrentA), amps(pdu.continuousCurrentA)));
-      tint(loading, loadingColour(pdu.normal.loadingPct));
+      tint(loading, loadingColour(pdu.normal.loadingPct, loadingWarnPct(mAnalysis)));
       mPdus->setItem(PduLoading, column, loading);
       const bool lost = pdu.failoverLostFeed != PowerFeed::None;
       auto* failover = numberItem(
@@ -421,7 +421,7 @@ void RackPowerPanel::rebuild() {
           (lost ? tr("Feed %1 lost: ").arg(powerFeedName(pdu.failoverLostFeed)) : QString()) +
           tr("%1 through this PDU, max line current %2 A")
               .arg(formatPowerW(pdu.failover.loadW), amps(pdu.failover.maxLineCurrentA)));
-      tint(failover, loadingColour(pdu.failover.loadingPct));
+      tint(failover, loadingColour(pdu.failover.loadingPct, loadingWarnPct(mAnalysis)));
       mPdus->setItem(PduFailover, column, failover);
     } else {
       for (int row : {int(PduLoading), int(PduFailover)}) {
