@@ -2,12 +2,12 @@
 #include "powercharts.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QScrollArea>
 #include <QSet>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -20,18 +20,22 @@ namespace {
 QChartView* makeView(QWidget* parent) {
   auto* view = new QChartView(new QChart, parent);
   view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(180);
+
   return view;
 }
 
-/// Replaces the view's chart with one bar series over `categories` (a fresh chart: Qt Charts
-/// keeps stale axes around when series and axes are swapped on a live chart).
+/// Replaces the view's chart with one horizontal bar series over `categories`, names on the
+/// left where they can be read in full, the first at the top (a fresh chart: Qt Charts keeps
+/// stale axes around when series and axes are swapped on a live chart).
 void fillBars(QChartView* view, const QString& title, QStringList categories,
-              const QList<QBarSet*>& sets, const QString& unit, bool rotateLabels) {
+              const QList<QBarSet*>& sets, const QString& unit) {
   auto* chart = new QChart;
   chart->setAnimationOptions(QChart::NoAnimation);
-  chart->legend()->setAlignment(Qt::AlignTop);
+  chart->legend()->setAlignment(Qt::AlignBottom);
   chart->setMargins(QMargins(4, 4, 4, 4));
+  QFont titleFont = chart->titleFont();
+  titleFont.setBold(true);
+  chart->setTitleFont(titleFont);
   chart->setTitle(title);
   // Category labels must be unique, or the axis merges bars of racks with the same name.
   QSet<QString> seen;
@@ -42,30 +46,41 @@ void fillBars(QChartView* view, const QString& title, QStringList categories,
     }
     seen.insert(name);
   }
-  auto* series = new QBarSeries;
+  // Qt draws the first category at the bottom of a horizontal chart: reverse to read top-down.
+  std::reverse(categories.begin(), categories.end());
+  auto* series = new QHorizontalBarSeries;
   double top = 0.0;
   for (QBarSet* set : sets) {
-    series->append(set);
-    for (int i = 0; i < set->count(); ++i) {
+    QList<qreal> values;
+    for (int i = set->count() - 1; i >= 0; --i) {
+      values.append(set->at(i));
       top = std::max(top, set->at(i));
     }
+    set->remove(0, set->count());
+    set->append(values);
+    series->append(set);
   }
   chart->addSeries(series);
-  auto* x = new QBarCategoryAxis;
-  x->append(categories);
-  if (rotateLabels) {
-    x->setLabelsAngle(-90);
-  }
-  chart->addAxis(x, Qt::AlignBottom);
-  series->attachAxis(x);
-  auto* y = new QValueAxis;
-  y->setTitleText(unit);
-  y->setRange(0, top > 0 ? top * 1.1 : 1.0);
-  y->setLabelFormat(QStringLiteral("%.0f"));
-  y->applyNiceNumbers();
-  chart->addAxis(y, Qt::AlignLeft);
-  series->attachAxis(y);
+  auto* names = new QBarCategoryAxis;
+  names->append(categories);
+  QFont small = names->labelsFont();
+  small.setPointSizeF(small.pointSizeF() * 0.85);  // many rows: names must not be elided
+  names->setLabelsFont(small);
+  chart->addAxis(names, Qt::AlignLeft);
+  series->attachAxis(names);
+  auto* values = new QValueAxis;
+  values->setTitleText(unit);
+  values->setRange(0, top > 0 ? top * 1.1 : 1.0);
+  values->setLabelFormat(QStringLiteral("%.0f"));
+  values->setTickCount(5);
+  values->applyNiceNumbers();
+  values->setLabelsFont(small);
+  chart->addAxis(values, Qt::AlignBottom);
+  series->attachAxis(values);
   chart->legend()->setVisible(!categories.isEmpty());
+  // Title, legend and axis take about 110 px; each category row needs room for its bars.
+  const int rowPx = 8 + 7 * int(sets.size());
+  view->setFixedHeight(std::max(180, 110 + rowPx * int(categories.size())));
   QChart* old = view->chart();
   view->setChart(chart);
   delete old;
@@ -83,25 +98,28 @@ QBarSet* barSet(const QString& label, const QColor& colour) {
 PowerChartsPanel::PowerChartsPanel(DesignDocument& document, const Catalog& catalog,
                                    QWidget* parent)
     : QWidget(parent), mDocument(document), mCatalog(catalog) {
+  // Each chart is as tall as its rows need (names are never elided); the panel scrolls.
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  auto* splitter = new QSplitter(Qt::Vertical, this);
-  mRackView = makeView(splitter);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* content = new QWidget(scroll);
+  auto* charts = new QVBoxLayout(content);
+  charts->setContentsMargins(0, 0, 0, 0);
+  mRackView = makeView(content);
   mRackView->setObjectName(QStringLiteral("rackChart"));
-  auto* nodes = new QSplitter(Qt::Horizontal, splitter);
-  mDistributionView = makeView(nodes);
+  mDistributionView = makeView(content);
   mDistributionView->setObjectName(QStringLiteral("distributionChart"));
-  mUpsView = makeView(nodes);
+  mUpsView = makeView(content);
   mUpsView->setObjectName(QStringLiteral("upsChart"));
-  nodes->addWidget(mDistributionView);
-  nodes->addWidget(mUpsView);
-  nodes->setStretchFactor(0, 3);
-  nodes->setStretchFactor(1, 2);
-  splitter->addWidget(mRackView);
-  splitter->addWidget(nodes);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
-  layout->addWidget(splitter);
+  for (QChartView* view : {mRackView, mDistributionView, mUpsView}) {
+    charts->addWidget(view);
+  }
+  charts->addStretch(1);
+  scroll->setWidget(content);
+  layout->addWidget(scroll);
   rebuildRacks();
   rebuildNodes();
 }
@@ -159,7 +177,7 @@ void PowerChartsPanel::rebuildRacks() {
     max->append(bar.maxW / 1000.0);
     design->append(bar.designW / 1000.0);
   }
-  fillBars(mRackView, title, names, {max, design}, tr("kW"), names.size() > 12);
+  fillBars(mRackView, title, names, {max, design}, tr("kW"));
 }
 
 void PowerChartsPanel::rebuildNodes() {
@@ -183,12 +201,12 @@ void PowerChartsPanel::rebuildNodes() {
   }
   fillBars(mDistributionView,
            distNames.isEmpty() ? tr("Busways, RPPs, power racks: none in the design")
-                               : tr("Load against capacity: busways, RPPs, power racks"),
-           distNames, {distCapacity, distLoad, distFailover}, tr("kW"), distNames.size() > 8);
+                               : tr("Busways, RPPs, power racks: load against capacity"),
+           distNames, {distCapacity, distLoad, distFailover}, tr("kW"));
   fillBars(mUpsView,
            upsNames.isEmpty() ? tr("UPS systems: none in the design")
-                              : tr("Load against usable capacity: UPS"),
-           upsNames, {upsCapacity, upsLoad, upsFailover}, tr("kW"), upsNames.size() > 8);
+                              : tr("UPS: load against usable capacity"),
+           upsNames, {upsCapacity, upsLoad, upsFailover}, tr("kW"));
 }
 
 }  // namespace dc
