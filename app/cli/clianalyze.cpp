@@ -151,7 +151,7 @@ QJsonValue failureJson(const Project& project, const Analysis& analysis) {
 QJsonObject pduStateJson(const PduState& state) {
   return QJsonObject{{"loadW", state.loadW},
                      {"legPowerW", threeJson(state.legPowerW)},
-                     {"legCurrentA", threeJson(state.lineCurrentA)},
+                     {"lineCurrentA", threeJson(state.lineCurrentA)},
                      {"maxLineCurrentA", state.maxLineCurrentA},
                      {"neutralCurrentA", state.neutralCurrentA},
                      {"imbalancePct", state.imbalancePct},

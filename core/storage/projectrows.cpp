@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
 #include <limits>
 
 namespace dc {
@@ -213,6 +214,10 @@ class Rows final {
     if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong) {
       damaged(
           QStringLiteral("%1 is not a number ('%2')").arg(describe(what, owner), value.toString()));
+    }
+    if (!std::isfinite(value.toDouble())) {
+      damaged(QStringLiteral("%1 is not a finite number ('%2')")
+                  .arg(describe(what, owner), value.toString()));
     }
     return value.toDouble();
   }
@@ -461,8 +466,8 @@ void readAssumptions(QSqlDatabase& db, Project& project) {
     }
     bool ok = false;
     const double number = value.toDouble(&ok);
-    if (!ok) {
-      damaged(QStringLiteral("design assumption %1 is not a number ('%2')").arg(key, value));
+    if (!ok || !std::isfinite(number)) {
+      damaged(QStringLiteral("design assumption %1 is not a finite number ('%2')").arg(key, value));
     }
     assumptions.setValueUnchecked(key, number);  // range problems become engine findings
   }

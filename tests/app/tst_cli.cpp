@@ -383,8 +383,8 @@ void TestCli::analyzeJsonOfH100Template() {
     QVERIFY(!rack.value("devices").toArray().isEmpty());
     for (const QJsonValue& feed : rack.value("feeds").toArray()) {
       const QJsonObject pdu = feed.toObject();
-      QCOMPARE(pdu.value("normal").toObject().value("legCurrentA").toArray().size(), 3);
-      QCOMPARE(pdu.value("failover").toObject().value("legCurrentA").toArray().size(), 3);
+      QCOMPARE(pdu.value("normal").toObject().value("lineCurrentA").toArray().size(), 3);
+      QCOMPARE(pdu.value("failover").toObject().value("lineCurrentA").toArray().size(), 3);
       QCOMPARE(pdu.value("capacityW").toObject().value("unit").toString(), QStringLiteral("W"));
       QVERIFY(!pdu.value("supply").toString().isEmpty());
     }

@@ -186,7 +186,10 @@ void TestProjectFileErrors::openRefusesDamagedRows_data() {
       << "unknown design assumption 'power.warpFactor'";
   QTest::newRow("assumption not a number")
       << QStringList{"INSERT INTO assumption (key, value) VALUES ('facility.pue', 'low')"}
-      << "design assumption facility.pue is not a number ('low')";
+      << "design assumption facility.pue is not a finite number ('low')";
+  QTest::newRow("assumption infinite")
+      << QStringList{"INSERT INTO assumption (key, value) VALUES ('facility.pue', 'inf')"}
+      << "design assumption facility.pue is not a finite number ('inf')";
   QTest::newRow("unknown supply system")
       << QStringList{"INSERT INTO assumption (key, value) VALUES ('power.supplySystem', 'ac-999')"}
       << "design assumption power.supplySystem is 'ac-999'";

@@ -74,6 +74,49 @@ void reportUnpowered(const QMap<QString, QStringList>& unpowered,
   }
 }
 
+/// Devices whose PSU facts the catalog does not give: the feed-loss check then rests on an
+/// assumption, which the user must see. One finding per catalog item, naming its racks.
+void reportPsuGaps(const Project& project, const QHash<RackId, RackPower>& racks,
+                   const Catalog& catalog, QList<Finding>& findings) {
+  QMap<QString, QStringList> gaps;
+  QHash<QString, const Rack*> firstRackOf;
+  for (const Rack& rack : project.racks()) {
+    const RackPower& power = racks[rack.id()];
+    if (power.pdus.isEmpty()) {
+      continue;  // no feed is checked there anyway (power.no-pdu)
+    }
+    for (const DevicePower& device : power.devices) {
+      if (!device.psuAssumed && !device.psuRequiredAssumed) {
+        continue;
+      }
+      QStringList& names = gaps[device.catalogId];
+      if (names.isEmpty() || names.last() != positionName(rack)) {
+        names.append(positionName(rack));
+      }
+      if (!firstRackOf.contains(device.catalogId)) {
+        firstRackOf.insert(device.catalogId, &rack);
+      }
+    }
+  }
+  for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
+    const CatalogItem* item = catalog.find(it.key());
+    const Rack* rack = firstRackOf.value(it.key());
+    const bool noCount = item->figureValue(QStringLiteral("psu.count")) <= 0;
+    findings.append(power::finding(
+        QStringLiteral("power.psu-data-missing"), Severity::Warning, ObjectRef::rack(rack->id()),
+        rack->hallId(),
+        QStringLiteral("%1 %2 publishes %3: the feed-loss check assumes %4 (%5: %6)")
+            .arg(item->vendor, item->model,
+                 noCount ? QStringLiteral("no PSU count")
+                         : QStringLiteral("no PSU rating and no readable redundancy (\"%1\")")
+                               .arg(item->texts.value(QStringLiteral("psu.redundancy"))),
+                 noCount ? QStringLiteral("one inlet per feed, any one carrying it")
+                         : QStringLiteral("any one PSU carries it"),
+                 it.value().size() == 1 ? QStringLiteral("rack") : QStringLiteral("racks"),
+                 racksList(it.value()))));
+  }
+}
+
 HallTotals hallTotals(const Hall& hall) {
   HallTotals totals;
   totals.hallId = hall.id();
@@ -267,6 +310,7 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
     totals.typicalFromMaxCount += hall.typicalFromMaxCount;
   }
   reportUnpowered(unpowered, firstRackOf, catalog, result.findings);
+  reportPsuGaps(project, result.racks, catalog, result.findings);
   result.nodes = power::analyzeDistribution(project, result.racks, assumptions, result.findings);
   for (HallTotals& hall : result.halls) {
     hall.upsCapacityW = watts("Σ usable capacity of the hall's UPS systems");

@@ -85,9 +85,9 @@ NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions,
   load.kind = node.kind;
   load.name = node.name;
   load.feed = node.feed;
-  load.voltageV = node.voltageV > 0 ? node.voltageV : assumptions.supplyVoltageV();
-  load.dc =
-      node.kind == PowerNodeKind::PowerRack || (node.voltageV <= 0 && assumptions.supplyIsDc());
+  const bool ownVoltage = std::isfinite(node.voltageV) && node.voltageV > 0;
+  load.voltageV = ownVoltage ? node.voltageV : assumptions.supplyVoltageV();
+  load.dc = node.kind == PowerNodeKind::PowerRack || (!ownVoltage && assumptions.supplyIsDc());
   load.moduleCount = node.moduleCount;
   load.moduleRatingW = node.moduleRatingW;
   load.redundancy = node.redundancy;
@@ -118,14 +118,19 @@ NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions,
     default:
       load.continuousCurrentA = node.ratedCurrentA * derating;
       // Halls repeat a few busway ratings hundreds of times: one formula text per rating.
-      const QPair<double, double> key(load.voltageV, node.ratedCurrentA);
+      const QPair<double, double> key(load.dc ? -load.voltageV : load.voltageV, node.ratedCurrentA);
       auto formula = formulas.find(key);
       if (formula == formulas.end()) {
-        formula = formulas.insert(key, QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
-                                           .arg(load.voltageV)
-                                           .arg(node.ratedCurrentA)
-                                           .arg(derating)
-                                           .arg(pf));
+        formula = formulas.insert(
+            key, load.dc ? QStringLiteral("%1 V · %2 A · %3 (derating), DC")
+                               .arg(load.voltageV)
+                               .arg(node.ratedCurrentA)
+                               .arg(derating)
+                         : QStringLiteral("√3 · %1 V · %2 A · %3 (derating) · %4 (PF)")
+                               .arg(load.voltageV)
+                               .arg(node.ratedCurrentA)
+                               .arg(derating)
+                               .arg(pf));
       }
       load.capacityW = {
           electrical::continuousVA(supply, load.voltageV, node.ratedCurrentA, derating) * pf,
@@ -136,8 +141,9 @@ NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions,
   return load;
 }
 
-void finishLoad(NodeLoad& load, const std::array<double, 3>& phaseW, double powerFactor) {
-  load.loadW = phaseW[0] + phaseW[1] + phaseW[2];
+void finishLoad(NodeLoad& load, const std::array<double, 3>& phaseW, double totalW,
+                double powerFactor) {
+  load.loadW = totalW;
   if (load.dc) {
     load.lineCurrentA = {load.voltageV > 0 ? load.loadW / load.voltageV : 0.0, 0.0, 0.0};
   } else if (load.voltageV > 0) {
@@ -154,40 +160,60 @@ void finishLoad(NodeLoad& load, const std::array<double, 3>& phaseW, double powe
   }
 }
 
+/// Why a node's rating cannot be used (empty when it can), naming the field and value.
+QString unratedReason(const PowerNode& node) {
+  auto bad = [](double v) {
+    return !std::isfinite(v) || v <= 0;
+  };
+  switch (node.kind) {
+    case PowerNodeKind::Ups:
+      if (node.moduleCount <= 0) {
+        return QStringLiteral("module count %1 must be at least 1").arg(node.moduleCount);
+      }
+      if (bad(node.moduleRatingW)) {
+        return QStringLiteral("module rating %1 W must be a positive number")
+            .arg(node.moduleRatingW);
+      }
+      if (node.redundancy == UpsRedundancy::NPlus1 && node.moduleCount < 2) {
+        return QStringLiteral("N+1 needs at least two modules (it has %1)").arg(node.moduleCount);
+      }
+      return {};
+    case PowerNodeKind::PowerRack:
+      return bad(node.ratedPowerW) ? QStringLiteral("rated power %1 W must be a positive number")
+                                         .arg(node.ratedPowerW)
+                                   : QString();
+    default:
+      return bad(node.ratedCurrentA)
+                 ? QStringLiteral("rated current %1 A must be a positive number")
+                       .arg(node.ratedCurrentA)
+                 : QString();
+  }
+}
+
 void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumptions& assumptions,
                 QList<Finding>& findings) {
-  const bool unratedNode = node.kind == PowerNodeKind::Ups
-                               ? node.moduleCount <= 0 || node.moduleRatingW <= 0
-                           : node.kind == PowerNodeKind::PowerRack ? node.ratedPowerW <= 0
-                                                                   : node.ratedCurrentA <= 0;
-  if (node.voltageV >= 0 && !unratedNode && load.loadingPct <= 100.0 &&
+  const QString why = unratedReason(node);
+  const bool unratedNode = !why.isEmpty();
+  const bool badVoltage = node.voltageV < 0 || !std::isfinite(node.voltageV);
+  if (!badVoltage && !unratedNode && load.loadingPct <= 100.0 &&
       (load.failoverLostFeed == PowerFeed::None || load.failoverLoadingPct <= 100.0)) {
     return;  // the common case: a node that holds, no words built
   }
   const ObjectRef ref = ObjectRef::powerNode(node.id);
   const QString name = QStringLiteral("%1 %2").arg(powerNodeKindName(node.kind), node.name);
-  if (node.voltageV < 0) {
+  if (badVoltage) {
     findings.append(finding(QStringLiteral("power.node-voltage-invalid"), Severity::Error, ref,
                             node.hallId,
-                            QStringLiteral("%1: voltage %2 V is negative; the design's %3 V "
-                                           "supply is used")
+                            QStringLiteral("%1: voltage %2 V must be positive (or 0 for the "
+                                           "design's supply); the design's %3 V supply is used")
                                 .arg(name)
                                 .arg(node.voltageV)
                                 .arg(assumptions.supplyVoltageV())));
   }
-  const bool unrated = node.kind == PowerNodeKind::Ups
-                           ? node.moduleCount <= 0 || node.moduleRatingW <= 0
-                       : node.kind == PowerNodeKind::PowerRack ? node.ratedPowerW <= 0
-                                                               : node.ratedCurrentA <= 0;
-  if (unrated) {
+  if (unratedNode) {
     findings.append(
         finding(QStringLiteral("power.node-unrated"), Severity::Error, ref, node.hallId,
-                QStringLiteral("%1 has no rating (%2): its %3 load is not checked")
-                    .arg(name,
-                         node.kind == PowerNodeKind::Ups ? QStringLiteral("modules and module kW")
-                         : node.kind == PowerNodeKind::PowerRack ? QStringLiteral("rated power")
-                                                                 : QStringLiteral("rated current"),
-                         kw(load.loadW)),
+                QStringLiteral("%1: %2; its %3 load is not checked").arg(name, why, kw(load.loadW)),
                 findingFigure(load.loadW, QStringLiteral("W"), QStringLiteral("load"))));
     return;
   }
@@ -221,6 +247,23 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
     findings.append(f);
     return;
   }
+  if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::NPlus1 &&
+      load.failoverLostFeed != PowerFeed::None && load.failoverLoadingPct > 100.0 &&
+      load.failoverLoadW <= allModulesW) {
+    findings.append(finding(
+        QStringLiteral("power.ups-redundancy-lost"), Severity::Error, ref, node.hallId,
+        QStringLiteral("%1 carries %2 when feed %3 is lost: more than its N+1 usable %4, so it "
+                       "has no spare module then (%5 modules required, %6 installed)")
+            .arg(name, kw(load.failoverLoadW), powerFeedName(load.failoverLostFeed),
+                 kw(capacity.value))
+            .arg(load.modulesRequired)
+            .arg(node.moduleCount),
+        findingFigure(
+            load.failoverLoadW, QStringLiteral("W"),
+            QStringLiteral("load with feed %1 lost").arg(powerFeedName(load.failoverLostFeed))),
+        capacity));
+    return;
+  }
   if (load.failoverLostFeed != PowerFeed::None && load.failoverLoadingPct > 100.0) {
     Finding f = finding(
         "", Severity::Error, ref, node.hallId,
@@ -242,49 +285,39 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
 
 std::array<double, 3> phasePowerW(const PduLoad& pdu, const PduState& state, double powerFactor) {
   if (pdu.supply == SupplyKind::Dc || pdu.supply == SupplyKind::SinglePhase) {
-    return {state.loadW, 0.0, 0.0};
+    return {state.loadW, 0.0, 0.0};  // one phase carries it all (conservative: no rotation)
   }
-  // Line current × phase voltage: exact for wye units, and for delta units it spreads each
-  // branch over its two lines as the lines carry it.
+  // Line current × phase voltage × PF: exact for wye units. For delta units the line currents
+  // of an unbalanced unit add to more than its real power; they are kept as they are, so the
+  // phase currents upstream are never understated.
   std::array<double, 3> w{};
   const double phaseV = pdu.voltageV / std::numbers::sqrt3;
-  double sum = 0.0;
   for (int k = 0; k < 3; ++k) {
     w[k] = state.lineCurrentA[k] * phaseV * powerFactor;
-    sum += w[k];
-  }
-  if (sum > 0) {  // delta line currents of an unbalanced unit over-count slightly: keep ΣP = P
-    for (double& x : w) {
-      x *= state.loadW / sum;
-    }
   }
   return w;
 }
 
-double nodeCapacityW(const NodeLoad& node, int modulesLost) {
-  if (node.kind != PowerNodeKind::Ups || modulesLost <= 0) {
-    return node.capacityW.value;
-  }
-  return std::max(0, node.moduleCount - modulesLost) * node.moduleRatingW;
-}
-
-double nodeTripW(const NodeLoad& node, double derating) {
-  if (node.kind == PowerNodeKind::Ups || node.kind == PowerNodeKind::PowerRack) {
-    return node.capacityW.value;
-  }
-  return derating > 0 ? node.capacityW.value / derating : node.capacityW.value;
-}
-
-QHash<PowerNodeId, double> nodeLoadsW(const Project& project, const QHash<RackId, RackPower>& racks,
-                                      const QHash<RackId, RackState>& states,
-                                      const QSet<PowerNodeId>& deadNodes) {
-  QHash<PowerNodeId, double> loads;
-  for (auto it = states.cbegin(); it != states.cend(); ++it) {
-    const RackPower& rack = racks[it.key()];
-    for (qsizetype p = 0; p < rack.pdus.size(); ++p) {
-      const PowerNodeId up = rack.pdus[p].upstreamId;
+QHash<PowerNodeId, NodePhases> nodeLoads(const Project& project,
+                                         const QHash<RackId, RackPower>& racks,
+                                         const QHash<RackId, RackState>& states,
+                                         const QSet<PowerNodeId>& deadNodes, double powerFactor) {
+  QHash<PowerNodeId, NodePhases> loads;
+  for (const Rack& rack : project.racks()) {  // project order: sums do not depend on hashing
+    const auto state = states.constFind(rack.id());
+    if (state == states.cend()) {
+      continue;
+    }
+    const RackPower& power = racks[rack.id()];
+    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+      const PowerNodeId up = power.pdus[p].upstreamId;
       if (!up.isNull() && !deadNodes.contains(up)) {
-        loads[up] += it.value().pdus[p].loadW;
+        NodePhases& node = loads[up];
+        const auto w = phasePowerW(power.pdus[p], state->pdus[p], powerFactor);
+        for (int k = 0; k < 3; ++k) {
+          node.phaseW[k] += w[k];
+        }
+        node.totalW += state->pdus[p].loadW;
       }
     }
   }
@@ -298,11 +331,25 @@ QHash<PowerNodeId, double> nodeLoadsW(const Project& project, const QHash<RackId
     if (node && !node->upstreamId.isNull() && !deadNodes.contains(node->upstreamId)) {
       const PowerNode* up = project.findPowerNode(node->upstreamId);
       if (up && up->hallId == node->hallId) {
-        loads[node->upstreamId] += loads.value(id);
+        const NodePhases child = loads.value(id);
+        NodePhases& parent = loads[node->upstreamId];
+        for (int k = 0; k < 3; ++k) {
+          parent.phaseW[k] += child.phaseW[k];
+        }
+        parent.totalW += child.totalW;
       }
     }
   }
   return loads;
+}
+
+double largestLineCurrentA(const NodeLoad& node, const NodePhases& phases, double powerFactor) {
+  if (node.dc) {
+    return node.voltageV > 0 ? phases.totalW / node.voltageV : 0.0;
+  }
+  const double phaseV = node.voltageV / std::numbers::sqrt3;
+  const double largestW = *std::max_element(phases.phaseW.begin(), phases.phaseW.end());
+  return phaseV > 0 ? largestW / (phaseV * powerFactor) : 0.0;
 }
 
 QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
@@ -317,9 +364,13 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
   const Tree tree = buildTree(project, &findings);
   FormulaCache formulas;
   // Per node: phase powers normal and with each feed lost, and the racks below it.
+  // Per phase: current-equivalent watts (line current × phase voltage × PF, summed as
+  // magnitudes: never below the phasor sum). In total: the real power.
   struct Sums {
     std::array<double, 3> normal{};
+    double normalW = 0.0;
     std::array<std::array<double, 3>, 3> lost{};
+    std::array<double, 3> lostW{};
     QSet<RackId> racks;
   };
   QHash<PowerNodeId, Sums> sums;
@@ -336,11 +387,13 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
       for (int k = 0; k < 3; ++k) {
         s.normal[k] += n[k];
       }
+      s.normalW += pdu.normal.loadW;
       for (int f = 0; f < 3; ++f) {
         const auto l = phasePowerW(pdu, pdu.lostFeed[f], pf);
         for (int k = 0; k < 3; ++k) {
           s.lost[f][k] += l[k];
         }
+        s.lostW[f] += pdu.lostFeed[f].loadW;
       }
       s.racks.insert(rack.id());
     }
@@ -377,24 +430,31 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
     Sums s = sums.value(id);
     for (PowerNodeId child : tree.children.value(id)) {
       const Sums c = sums.value(child);
+      s.normalW += c.normalW;
+      for (int f = 0; f < 3; ++f) {
+        const bool dead = onFeed(child, kPowerFeeds[f]);
+        s.lostW[f] += dead ? 0.0 : c.lostW[f];
+        for (int k = 0; k < 3; ++k) {
+          s.lost[f][k] += dead ? 0.0 : c.lost[f][k];
+        }
+      }
       for (int k = 0; k < 3; ++k) {
         s.normal[k] += c.normal[k];
-        for (int f = 0; f < 3; ++f) {
-          s.lost[f][k] += onFeed(child, kPowerFeeds[f]) ? 0.0 : c.lost[f][k];
-        }
       }
       s.racks.unite(c.racks);
     }
     sums.insert(id, s);
-    finishLoad(load, s.normal, pf);
+    finishLoad(load, s.normal, s.normalW, pf);
     load.rackCount = int(s.racks.size());
     for (PowerFeed feed : kPowerFeeds) {
       if (!feedsInUse.contains(feed) || onFeed(id, feed)) {
         continue;
       }
       NodeLoad lost = load;
-      finishLoad(lost, s.lost[feedIndex(feed)], pf);
-      if (load.failoverLostFeed == PowerFeed::None || lost.loadW > load.failoverLoadW) {
+      finishLoad(lost, s.lost[feedIndex(feed)], s.lostW[feedIndex(feed)], pf);
+      if (load.failoverLostFeed == PowerFeed::None ||
+          lost.loadingPct > load.failoverLoadingPct + 1e-9 ||
+          (lost.loadingPct >= load.failoverLoadingPct - 1e-9 && lost.loadW > load.failoverLoadW)) {
         load.failoverLoadW = lost.loadW;
         load.failoverLoadingPct = lost.loadingPct;
         load.failoverLostFeed = feed;

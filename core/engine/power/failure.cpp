@@ -181,33 +181,56 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   }
   // Surviving nodes with their new loads; an overload trips (busways, panels) or sends a UPS
   // to bypass (racks stay up, unprotected).
-  result.nodeLoadW = nodeLoadsW(project, racks, states, dead);
+  const QHash<PowerNodeId, NodePhases> loads = nodeLoads(project, racks, states, dead, pf);
   QHash<PowerNodeId, QPair<RackVerdict, QString>> nodeVerdict;
   for (const PowerNode& node : project.powerNodes()) {
     if (dead.contains(node.id)) {
       continue;  // its racks are judged through the PDUs it took down
     }
     const NodeLoad load = nodes.value(node.id);
-    const double w = result.nodeLoadW.value(node.id);
-    const bool moduleLost = scenario.kind == FailureScenario::Kind::UpsModule &&
-                            node.kind == PowerNodeKind::Ups &&
-                            (scenario.nodeId.isNull() || scenario.nodeId == node.id);
-    const double capacity = moduleLost ? nodeCapacityW(load, 1) : nodeCapacityW(load, 0);
+    const NodePhases phases = loads.value(node.id);
+    const double w = phases.totalW;
+    result.nodeLoadW.insert(node.id, w);
     if (node.kind == PowerNodeKind::Ups) {
-      if (capacity > 0 && w > capacity + 1e-9) {
-        nodeVerdict.insert(
-            node.id, {RackVerdict::Degraded, QStringLiteral("%1 overloaded (%2 of %3): on bypass, "
-                                                            "unprotected")
-                                                 .arg(node.name, kw(w), kw(capacity))});
+      // What the installed modules carry, less the one lost: an N+1 UPS spends its spare
+      // before it goes to bypass.
+      const bool moduleLost = scenario.kind == FailureScenario::Kind::UpsModule &&
+                              (scenario.nodeId.isNull() || scenario.nodeId == node.id);
+      const double installedW =
+          std::max(0, node.moduleCount - (moduleLost ? 1 : 0)) * node.moduleRatingW;
+      if (w > installedW + 1e-9) {
+        nodeVerdict.insert(node.id,
+                           {RackVerdict::Degraded,
+                            QStringLiteral("%1 overloaded (%2 of %3 on its modules): on bypass, "
+                                           "unprotected")
+                                .arg(node.name, kw(w), kw(installedW))});
       }
-    } else if (nodeTripW(load, derating) > 0 && w > nodeTripW(load, derating) + 1e-9) {
-      nodeVerdict.insert(
-          node.id, {RackVerdict::Down, QStringLiteral("%1 trips: %2 over its %3 rating")
-                                           .arg(node.name, kw(w), kw(nodeTripW(load, derating)))});
-    } else if (capacity > 0 && w > capacity + 1e-9) {
+      continue;
+    }
+    if (node.kind == PowerNodeKind::PowerRack) {
+      if (load.capacityW.value > 0 && w > load.capacityW.value + 1e-9) {
+        nodeVerdict.insert(node.id, {RackVerdict::Down,
+                                     QStringLiteral("%1 overloaded: %2 over its %3 rated output")
+                                         .arg(node.name, kw(w), kw(load.capacityW.value))});
+      }
+      continue;
+    }
+    // Busways, RPPs and switchboards trip on their most loaded phase.
+    const double lineA = largestLineCurrentA(load, phases, load.dc ? 1.0 : pf);
+    const double ratedA = derating > 0 ? load.continuousCurrentA / derating : 0.0;
+    if (ratedA > 0 && lineA > ratedA + 1e-9) {
+      nodeVerdict.insert(node.id, {RackVerdict::Down,
+                                   QStringLiteral("%1 trips: %2 A on its most loaded phase, over "
+                                                  "its %3 A rating")
+                                       .arg(node.name)
+                                       .arg(lineA, 0, 'f', 0)
+                                       .arg(ratedA, 0, 'f', 0)});
+    } else if (load.continuousCurrentA > 0 && lineA > load.continuousCurrentA + 1e-9) {
       nodeVerdict.insert(node.id, {RackVerdict::Degraded,
-                                   QStringLiteral("%1 over its continuous rating (%2 of %3)")
-                                       .arg(node.name, kw(w), kw(capacity))});
+                                   QStringLiteral("%1 over its continuous rating: %2 A of %3 A")
+                                       .arg(node.name)
+                                       .arg(lineA, 0, 'f', 0)
+                                       .arg(load.continuousCurrentA, 0, 'f', 0)});
     }
   }
   if (!nodeVerdict.isEmpty()) {

@@ -117,17 +117,21 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
                                                  const DesignAssumptions& assumptions,
                                                  QList<Finding>& findings);
 
-/// Capacity of a node as the failure simulation sees it: its continuous rating, or a UPS's
-/// capacity with `modulesLost` modules out.
-double nodeCapacityW(const NodeLoad& node, int modulesLost);
-/// A node's rating before derating (what trips): continuous capacity / derating.
-double nodeTripW(const NodeLoad& node, double derating);
+/// A node's load in one state: per phase (current-equivalent watts) and in total (real W).
+struct NodePhases {
+  std::array<double, 3> phaseW{};
+  double totalW = 0.0;
+};
 
-/// Loads of the live nodes when the PDUs in `deadPdus` (by rack, indexed like power.pdus) and
-/// the nodes in `deadNodes` are lost, from the rack states `states`.
-QHash<PowerNodeId, double> nodeLoadsW(const Project& project, const QHash<RackId, RackPower>& racks,
-                                      const QHash<RackId, RackState>& states,
-                                      const QSet<PowerNodeId>& deadNodes);
+/// Loads of the live nodes, from the rack states `states` (the PDUs they lost carry nothing)
+/// and without the nodes in `deadNodes` and below them. Summed in project order.
+QHash<PowerNodeId, NodePhases> nodeLoads(const Project& project,
+                                         const QHash<RackId, RackPower>& racks,
+                                         const QHash<RackId, RackState>& states,
+                                         const QSet<PowerNodeId>& deadNodes, double powerFactor);
+
+/// The most loaded phase's line current of `node` carrying `phases` (DC: P / V).
+double largestLineCurrentA(const NodeLoad& node, const NodePhases& phases, double powerFactor);
 
 /// The failure the snapshot asks for: every rack's verdict and the surviving nodes' loads.
 FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,

@@ -83,9 +83,10 @@ struct DevicePower {
   double idleW = 0.0;
   double designW = 0.0;  ///< P_idle + u · (P_max − P_idle)
   bool idlePublished = false;
-  int psuCount = 0;         ///< PSU inlets (catalog), or assumed
-  bool psuAssumed = false;  ///< the catalog gives no PSU count: one inlet per feed assumed
-  int psuRequired = 0;      ///< N of "N+M" (catalog redundancy text), or ⌈max / rating⌉
+  int psuCount = 0;                 ///< PSU inlets (catalog), or assumed
+  bool psuAssumed = false;          ///< the catalog gives no PSU count: one inlet per feed assumed
+  int psuRequired = 0;              ///< N of "N+M" (catalog redundancy text), or ⌈max / rating⌉
+  bool psuRequiredAssumed = false;  ///< neither a readable "N+M" nor a PSU rating: N = 1 assumed
   double psuRatingW = 0.0;
   QString psuRedundancy;  ///< "4+2", as the catalog writes it
   QList<InletLoad> inlets;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 
 namespace dc::power {
@@ -310,9 +311,15 @@ void reportUpstream(const Rack& rack, const PduLoad& pdu, const Project& project
   const double nodeV = node->voltageV > 0 ? node->voltageV : context.supplyVoltageV;
   const bool nodeDc =
       node->kind == PowerNodeKind::PowerRack || (node->voltageV <= 0 && context.supplyDc);
+  const double tolerance = context.voltageTolerancePct / 100.0;
+  auto near = [&](double v) {
+    return std::abs(pdu.voltageV - v) <= v * tolerance;
+  };
+  // A single-phase unit may take line to line or line to neutral (230 V on a 400 V busway).
+  const bool voltageFits =
+      near(nodeV) || (pdu.supply == SupplyKind::SinglePhase && near(nodeV / std::numbers::sqrt3));
   if (pdu.rated && node->kind != PowerNodeKind::Ups &&
-      ((pdu.supply == SupplyKind::Dc) != nodeDc ||
-       std::abs(pdu.voltageV - nodeV) > nodeV * context.voltageTolerancePct / 100.0)) {
+      ((pdu.supply == SupplyKind::Dc) != nodeDc || !voltageFits)) {
     Finding f = finding(
         QStringLiteral("power.voltage-mismatch"), Severity::Error, ref, rack.hallId(),
         QStringLiteral("Rack %1: %2 is rated %3 V %4 but plugged into %5 %6 at %7 V %8")
@@ -453,6 +460,10 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
   for (qsizetype p = 0; p < power.pdus.size(); ++p) {
     power.pdus[p].normal = normal.pdus[p];
     power.pdus[p].lostFeed.fill(normal.pdus[p]);
+    if (power.pdus[p].feed != PowerFeed::None) {
+      // On its own feed's loss a unit carries nothing, whatever else the rack has.
+      power.pdus[p].lostFeed[feedIndex(power.pdus[p].feed)] = PduState{};
+    }
   }
   for (DevicePower& device : power.devices) {
     for (InletLoad& in : device.inlets) {
@@ -471,8 +482,11 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
       for (qsizetype p = 0; p < power.pdus.size(); ++p) {
         PduLoad& pdu = power.pdus[p];
         pdu.lostFeed[feedIndex(lost)] = state.pdus[p];
-        const bool worse = pdu.failoverLostFeed == PowerFeed::None ||
-                           state.pdus[p].loadW > pdu.failover.loadW + 1e-9;
+        // The worst state is the one that loads the unit most against its rating (its most
+        // loaded line), not the largest total: explicit plugs can load one leg unevenly.
+        const double key = pdu.rated ? state.pdus[p].loadingPct : state.pdus[p].loadW;
+        const double kept = pdu.rated ? pdu.failover.loadingPct : pdu.failover.loadW;
+        const bool worse = pdu.failoverLostFeed == PowerFeed::None || key > kept + 1e-9;
         if (!dead[p] && worse) {
           pdu.failover = state.pdus[p];
           pdu.failoverLostFeed = lost;

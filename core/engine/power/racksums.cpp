@@ -59,13 +59,18 @@ void addWeight(const PowerContext::ItemFigures& figures, RackPower& power) {
 
 /// "4+2" -> 4, "5+1" -> 5, "N+N" or "1+1" -> half the count; 0 when the text says nothing.
 int requiredPsus(const QString& redundancy, int count) {
-  static const QRegularExpression numbers(QStringLiteral("^\\s*(\\d+)\\s*\\+\\s*(\\d+)\\s*$"));
+  // "4+2", "3+3 FTR" (fault-tolerant redundancy), "N+1", "N+N", "2N".
+  static const QRegularExpression numbers(QStringLiteral("^\\s*(\\d+)\\s*\\+\\s*(\\d+)\\b"));
   const QRegularExpressionMatch match = numbers.match(redundancy);
   if (match.hasMatch()) {
     return match.captured(1).toInt();
   }
-  if (redundancy.trimmed().compare(QLatin1String("N+N"), Qt::CaseInsensitive) == 0) {
+  const QString text = redundancy.trimmed().toUpper();
+  if (text.startsWith(QLatin1String("N+N")) || text.startsWith(QLatin1String("2N"))) {
     return std::max(1, count / 2);
+  }
+  if (text.startsWith(QLatin1String("N+1"))) {
+    return std::max(1, count - 1);
   }
   return 0;
 }
@@ -96,6 +101,7 @@ DevicePower devicePower(const CatalogItem& item, const PowerContext& context) {
     if (device.psuRequired <= 0 && device.psuRatingW > 0) {
       device.psuRequired = std::max(1, int(std::ceil(device.maxW / device.psuRatingW - 1e-9)));
     }
+    device.psuRequiredAssumed = device.psuRequired <= 0;
     device.psuRequired = std::clamp(device.psuRequired, 1, device.psuCount);
   }
   return device;
