@@ -45,6 +45,19 @@ DesignAssumptions checkAssumptions(const DesignAssumptions& assumptions, QList<F
       findings.append(f);
     }
   }
+  if (checked.value(QString::fromLatin1(assumption::kLoadingWatchPct)) >=
+      checked.value(QString::fromLatin1(assumption::kLoadingWarnPct))) {
+    Finding f;
+    f.code = QStringLiteral("assumption.bands-not-rising");
+    f.severity = Finding::Severity::Warning;
+    f.subject = ObjectRef::assumption(QString::fromLatin1(assumption::kLoadingWarnPct));
+    f.message = QStringLiteral(
+                    "Loading shown as near the limit from %1 % does not rise above the "
+                    "watch band from %2 %")
+                    .arg(checked.value(QString::fromLatin1(assumption::kLoadingWarnPct)))
+                    .arg(checked.value(QString::fromLatin1(assumption::kLoadingWatchPct)));
+    findings.append(f);
+  }
   return checked;
 }
 

@@ -217,10 +217,8 @@ QString DesignAssumptions::problem(const AssumptionSpec& spec, double value) {
     const QString range =
         std::isinf(spec.max)
             ? QStringLiteral("%1 %2").arg(spec.minExclusive ? "above" : "at least").arg(spec.min)
-            : QStringLiteral("%1%2 to %3")
-                  .arg(spec.minExclusive ? "above " : "")
-                  .arg(spec.min)
-                  .arg(spec.max);
+        : spec.minExclusive ? QStringLiteral("above %1 and at most %2").arg(spec.min).arg(spec.max)
+                            : QStringLiteral("%1 to %2").arg(spec.min).arg(spec.max);
     return QStringLiteral("%1 must be %2%3 (got %4)")
         .arg(name, range, spec.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec.unit)
         .arg(value);

@@ -120,6 +120,8 @@ class TestPowerFeeds final : public QObject {
   void h100OnTwoFeedsDegradesWhenOneIsLost();
   void badInputBecomesFindings();
   void voltageAndFrequencyMismatches();
+  void failoverIsTheMostLoadingStateNotTheLargestTotal();
+  void nPlusOneUpsWithOneModuleIsReported();
 
  private:
   Analysis run(FailureScenario failure = {}) const {
@@ -769,6 +771,47 @@ void TestPowerFeeds::voltageAndFrequencyMismatches() {
   sixty.setChoice(QString::fromLatin1(assumption::kFrequencyHz), QStringLiteral("60"));
   mProject.setAssumptions(sixty);
   QVERIFY(run().findingsWithCode(QStringLiteral("power.frequency-mismatch")).isEmpty());
+}
+
+void TestPowerFeeds::failoverIsTheMostLoadingStateNotTheLargestTotal() {
+  // Ten 1 kW servers plugged by hand, inlet 0 on PDU A: servers 0-3 on L1, 4-9 on L2/L3;
+  // inlet 1 of servers 0-3 on PDU B, of 4-9 on PDU C. Losing B leaves A 7 kW with 4 kW on L1;
+  // losing C leaves A 8 kW, but only 3 kW on its busiest leg. The failover state kept for A is
+  // the one that loads its busiest line most: B lost, 4 kW / (239.6 V × 0.95) = 17.6 A.
+  const Mount a = pdu(kPdu415x32, PowerFeed::A);
+  const Mount b = pdu(kPdu415x32, PowerFeed::B);
+  const Mount c = pdu(kPdu415x32, PowerFeed::C);
+  QList<Mount> servers = devices(kServer, 10, 1);
+  for (int i = 0; i < servers.size(); ++i) {
+    servers[i].plugs = {{0, a.id, i < 4 ? 0 : (i % 2 ? 1 : 2)}, {1, i < 4 ? b.id : c.id, 0}};
+  }
+  const Rack rack =
+      rackWith(mHall, QStringLiteral("F1"), {1'000, 1'000}, servers + QList<Mount>{a, b, c});
+  mProject.insertRack(-1, rack);
+  const Analysis result = run();
+  const PduLoad& pduA = pduOf(result, rack.id(), PowerFeed::A);
+  QCOMPARE(pduA.lostFeed[1].loadW, 7'000.0);  // B lost
+  QCOMPARE(pduA.lostFeed[2].loadW, 8'000.0);  // C lost: the larger total
+  QCOMPARE(pduA.failoverLostFeed, PowerFeed::B);
+  QVERIFY(std::abs(pduA.failover.maxLineCurrentA - 4'000.0 / (415.0 / kSqrt3 * 0.95)) < 1e-6);
+}
+
+void TestPowerFeeds::nPlusOneUpsWithOneModuleIsReported() {
+  // Read from a file (the editor refuses it): an N+1 UPS with a single module has no usable
+  // capacity; the engine says so, naming the field, instead of showing 0 % quietly.
+  PowerNode ups = node(mHall, QStringLiteral("UPS-1"), PowerNodeKind::Ups, PowerFeed::A);
+  ups.moduleCount = 1;
+  ups.moduleRatingW = 250'000.0;
+  ups.redundancy = UpsRedundancy::NPlus1;
+  mProject.insertPowerNode(-1, ups);
+  mProject.insertRack(
+      -1, rackWith(mHall, QStringLiteral("U1"), {1'000, 1'000},
+                   devices(kServer, 4, 1) + QList<Mount>{pdu(kPdu415x32, PowerFeed::A, ups.id),
+                                                         pdu(kPdu415x32, PowerFeed::B)}));
+  const QList<Finding> f = run().findingsWithCode(QStringLiteral("power.node-unrated"));
+  QCOMPARE(f.size(), 1);
+  QVERIFY2(f.first().message.contains(QLatin1String("N+1 needs at least two modules")),
+           qPrintable(f.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestPowerFeeds)

@@ -259,7 +259,7 @@ void TestObjectCommands::badAssumptionsAreRefused_data() {
   QTest::addColumn<QString>("expected");
   QTest::newRow("derating above 1")
       << "power.deratingFactor" << 1.2
-      << "Continuous-load derating (power.deratingFactor) must be above 0 to 1";
+      << "Continuous-load derating (power.deratingFactor) must be above 0 and at most 1";
   QTest::newRow("PUE below 1") << "facility.pue" << 0.9 << "PUE (facility.pue) must be 1 to 5";
   QTest::newRow("power factor 0") << "power.powerFactor" << 0.0
                                   << "Power factor (power.powerFactor)";

@@ -92,17 +92,4 @@ double imbalancePct(SupplyKind supply, const std::array<double, 3>& lineCurrents
   return (largest - mean) / mean * 100.0;
 }
 
-double balancedPowerW(SupplyKind supply, double voltageV, double lineCurrentA, double powerFactor) {
-  switch (supply) {
-    case SupplyKind::Dc:
-      return voltageV * lineCurrentA;
-    case SupplyKind::SinglePhase:
-      return voltageV * lineCurrentA * powerFactor;
-    case SupplyKind::ThreePhaseWye:
-    case SupplyKind::ThreePhaseDelta:
-      return kSqrt3 * voltageV * lineCurrentA * powerFactor;
-  }
-  return 0.0;
-}
-
 }  // namespace dc::electrical

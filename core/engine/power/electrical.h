@@ -29,9 +29,5 @@ double neutralCurrentA(SupplyKind supply, const std::array<double, 3>& lineCurre
 /// (largest − mean) / mean × 100 of the three line currents; 0 when unloaded or not 3-phase.
 double imbalancePct(SupplyKind supply, const std::array<double, 3>& lineCurrentsA);
 
-/// Real power a unit draws at a given per-line current when balanced, e.g. for a busway whose
-/// phases carry `lineCurrentA`: √3 · V · I · PF (3φ), V · I · PF (1φ), V · I (DC).
-double balancedPowerW(SupplyKind supply, double voltageV, double lineCurrentA, double powerFactor);
-
 }  // namespace electrical
 }  // namespace dc
