@@ -122,6 +122,7 @@ class TestPowerFeeds final : public QObject {
   void voltageAndFrequencyMismatches();
   void failoverIsTheMostLoadingStateNotTheLargestTotal();
   void nPlusOneUpsWithOneModuleIsReported();
+  void nodesAreCheckedAgainstCatalogUpstreamAndEachOther();
 
  private:
   Analysis run(FailureScenario failure = {}) const {
@@ -812,6 +813,50 @@ void TestPowerFeeds::nPlusOneUpsWithOneModuleIsReported() {
   QCOMPARE(f.size(), 1);
   QVERIFY2(f.first().message.contains(QLatin1String("N+1 needs at least two modules")),
            qPrintable(f.first().message));
+}
+
+void TestPowerFeeds::nodesAreCheckedAgainstCatalogUpstreamAndEachOther() {
+  // A busway made from a 400 A product but rated 800 A; a 480 V switchboard under a 415 V UPS;
+  // a 2N UPS with no other side; two nodes named alike.
+  PowerNode ups = node(mHall, QStringLiteral("UPS-A"), PowerNodeKind::Ups, PowerFeed::A);
+  ups.moduleCount = 2;
+  ups.moduleRatingW = 250'000.0;
+  ups.redundancy = UpsRedundancy::TwoN;
+  ups.voltageV = 415.0;
+  mProject.insertPowerNode(-1, ups);
+  PowerNode board =
+      node(mHall, QStringLiteral("SWB-A"), PowerNodeKind::Switchboard, PowerFeed::A, ups.id);
+  board.ratedCurrentA = 1'600.0;
+  board.voltageV = 480.0;
+  mProject.insertPowerNode(-1, board);
+  PowerNode bw = node(mHall, QStringLiteral("BW-1"), PowerNodeKind::Busway, PowerFeed::A);
+  bw.catalogId = QStringLiteral("fixture/busway-400a");
+  bw.ratedCurrentA = 800.0;
+  mProject.insertPowerNode(-1, bw);
+  PowerNode twin = node(mHall, QStringLiteral("bw-1 "), PowerNodeKind::Rpp, PowerFeed::B);
+  twin.ratedCurrentA = 225.0;
+  mProject.insertPowerNode(-1, twin);
+  const Analysis a = run();
+  const QList<Finding> over = a.findingsWithCode(QStringLiteral("power.node-exceeds-catalog"));
+  QCOMPARE(over.size(), 1);
+  QCOMPARE(over.first().subject, ObjectRef::powerNode(bw.id));
+  QCOMPARE(over.first().measured->value, 800.0);
+  QCOMPARE(over.first().limit->value, 400.0);
+  const QList<Finding> volts = a.findingsWithCode(QStringLiteral("power.voltage-mismatch"));
+  QCOMPARE(volts.size(), 1);
+  QCOMPARE(volts.first().subject, ObjectRef::powerNode(board.id));
+  QCOMPARE(volts.first().related.first(), ObjectRef::powerNode(ups.id));
+  QCOMPARE(a.findingsWithCode(QStringLiteral("power.ups-2n-no-partner")).size(), 1);
+  const QList<Finding> names = a.findingsWithCode(QStringLiteral("power.duplicate-node-name"));
+  QCOMPARE(names.size(), 1);
+  QCOMPARE(names.first().subject, ObjectRef::powerNode(twin.id));
+  // With its other side (a 2N UPS on feed B) the pair is whole.
+  PowerNode upsB = ups;
+  upsB.id = PowerNodeId::create();
+  upsB.name = QStringLiteral("UPS-B");
+  upsB.feed = PowerFeed::B;
+  mProject.insertPowerNode(-1, upsB);
+  QVERIFY(run().findingsWithCode(QStringLiteral("power.ups-2n-no-partner")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPowerFeeds)

@@ -316,25 +316,7 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
     hall.upsCapacityW = watts("Σ usable capacity of the hall's UPS systems");
     hall.upsLoadW = watts("Σ load of the hall's UPS systems, normal operation");
   }
-  // Equipment rated for another supply frequency (a 60 Hz UPS in a 50 Hz hall).
-  const double designHz = assumptions.choice(assumption::kFrequencyHz).toDouble();
-  for (const PowerNode& node : project.powerNodes()) {
-    const CatalogItem* item = node.catalogId.isEmpty() ? nullptr : catalog.find(node.catalogId);
-    const SpecValue* hz = item ? item->figure(QStringLiteral("electrical.frequencyHz")) : nullptr;
-    if (hz && hz->value != designHz) {
-      result.findings.append(power::finding(
-          QStringLiteral("power.frequency-mismatch"), Severity::Error,
-          ObjectRef::powerNode(node.id), node.hallId,
-          QStringLiteral("%1 %2 is a %3 Hz %4; the design's supply is %5 Hz")
-              .arg(powerNodeKindName(node.kind), node.name)
-              .arg(hz->value)
-              .arg(item->model)
-              .arg(designHz),
-          findingFigure(hz->value, QStringLiteral("Hz"), QStringLiteral("catalog rating")),
-          findingFigure(designHz, QStringLiteral("Hz"),
-                        QStringLiteral("design assumption %1").arg(assumption::kFrequencyHz))));
-    }
-  }
+  power::checkNodes(project, catalog, assumptions, result.findings);
   for (const PowerNode& node : project.powerNodes()) {
     const auto load = result.nodes.constFind(node.id);
     if (node.kind == PowerNodeKind::Ups && load != result.nodes.cend()) {

@@ -133,6 +133,12 @@ QHash<PowerNodeId, NodePhases> nodeLoads(const Project& project,
 /// The most loaded phase's line current of `node` carrying `phases` (DC: P / V).
 double largestLineCurrentA(const NodeLoad& node, const NodePhases& phases, double powerFactor);
 
+/// Checks of the distribution nodes themselves: a catalog item rated for another frequency, a
+/// rating above the catalog item's, a voltage that differs from the node above, a 2N UPS with
+/// no partner, two nodes of a hall with one name.
+void checkNodes(const Project& project, const Catalog& catalog,
+                const DesignAssumptions& assumptions, QList<Finding>& findings);
+
 /// The failure the snapshot asks for: every rack's verdict and the surviving nodes' loads.
 FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,
                               const QHash<RackId, RackPower>& racks,
