@@ -166,14 +166,15 @@ void energyTotals(const DesignAssumptions& a, PowerTotals& t) {
 
 /// Racks from `begin` to `end`: sums and feeds, with their findings, in rack order.
 void analyzeRackRange(const Project& project, const DesignAssumptions& assumptions,
-                      const Catalog& catalog, qsizetype begin, qsizetype end,
-                      QList<RackPower>& powers, QList<Finding>& findings) {
+                      const Catalog& catalog, qsizetype begin, qsizetype end, RackPower* out,
+                      QList<Finding>& findings) {
   power::PowerContext context(assumptions, catalog);
   power::MountItems items;
   for (qsizetype r = begin; r < end; ++r) {
     const Rack& rack = project.racks()[r];
-    powers[r] = power::sumRack(rack, context, findings, &items);
-    power::analyzeRackFeeds(rack, items, context, project, powers[r], findings);
+    RackPower& power = out[r];
+    power = power::sumRack(rack, context, findings, &items);
+    power::analyzeRackFeeds(rack, items, context, project, power, findings);
   }
 }
 
@@ -188,15 +189,16 @@ QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& a
   const int threads = int(std::clamp<qsizetype>(
       std::min<qsizetype>(count / kRacksPerThread, QThread::idealThreadCount()), 1, 8));
   QList<RackPower> powers(count);
+  RackPower* out = powers.data();  // detached once, here: the threads write disjoint ranges
   QList<QList<Finding>> chunkFindings(threads);
   std::vector<std::thread> workers;
   for (int t = 1; t < threads; ++t) {
     workers.emplace_back([&, t] {
       analyzeRackRange(project, assumptions, catalog, count * t / threads,
-                       count * (t + 1) / threads, powers, chunkFindings[t]);
+                       count * (t + 1) / threads, out, chunkFindings[t]);
     });
   }
-  analyzeRackRange(project, assumptions, catalog, 0, count / threads, powers, chunkFindings[0]);
+  analyzeRackRange(project, assumptions, catalog, 0, count / threads, out, chunkFindings[0]);
   for (std::thread& worker : workers) {
     worker.join();
   }

@@ -598,12 +598,14 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
                                                   : QStringLiteral("; %1 needs %2")
                                                         .arg(device.psuRedundancy)
                                                         .arg(device.psuRequired)),
-          findingFigure(device.psuRatingW > 0 ? left : device.survivingPsus,
-                        device.psuRatingW > 0 ? QStringLiteral("W") : QStringLiteral("PSUs"),
-                        QStringLiteral("surviving PSU capacity")),
-          findingFigure(device.psuRatingW > 0 ? device.maxW : device.psuRequired,
-                        device.psuRatingW > 0 ? QStringLiteral("W") : QStringLiteral("PSUs"),
-                        QStringLiteral("device max power"))));
+          device.psuRatingW > 0
+              ? findingFigure(left, QStringLiteral("W"), QStringLiteral("surviving PSU capacity"))
+              : findingFigure(device.survivingPsus, QStringLiteral("PSUs"),
+                              QStringLiteral("surviving PSUs")),
+          device.psuRatingW > 0
+              ? findingFigure(device.maxW, QStringLiteral("W"), QStringLiteral("device max power"))
+              : findingFigure(device.psuRequired, QStringLiteral("PSUs"),
+                              QStringLiteral("PSUs required (N of N+M)"))));
     }
   }
 }
