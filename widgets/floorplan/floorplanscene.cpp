@@ -35,19 +35,6 @@ QString percent(double pct) {
   return QString::number(pct, 'f', 0);
 }
 
-QString verdictName(RackVerdict verdict) {
-  switch (verdict) {
-    case RackVerdict::Holds:
-      return QStringLiteral("holds");
-    case RackVerdict::Degraded:
-      return QStringLiteral("degraded");
-    case RackVerdict::Down:
-      return QStringLiteral("down");
-    case RackVerdict::NotModelled:
-      return QStringLiteral("not modelled");
-  }
-  return {};
-}
 }  // namespace
 
 QString failureSummary(const FailureResult& failure) {
@@ -182,10 +169,10 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
     if (outcome != mAnalysis.power.failure.racks.cend()) {
       look.fill = verdictColor(outcome->verdict);
       look.hatched = outcome->verdict == RackVerdict::NotModelled;
-      look.overlayLabel = verdictName(outcome->verdict);
+      look.overlayLabel = rackVerdictName(outcome->verdict);
       look.overlayDetail = outcome->reason.isEmpty()
                                ? mAnalysis.power.failure.description + QStringLiteral(": ") +
-                                     verdictName(outcome->verdict)
+                                     rackVerdictName(outcome->verdict)
                                : outcome->reason;
     }
   }

@@ -35,20 +35,6 @@ int verdictRank(RackVerdict verdict) {
   return 4;
 }
 
-QString verdictText(RackVerdict verdict) {
-  switch (verdict) {
-    case RackVerdict::Holds:
-      return QStringLiteral("holds");
-    case RackVerdict::Degraded:
-      return QStringLiteral("degraded");
-    case RackVerdict::Down:
-      return QStringLiteral("down");
-    case RackVerdict::NotModelled:
-      return QStringLiteral("not modelled");
-  }
-  return {};
-}
-
 /// Sorts by its kSortRole (a position in the worst-first, then natural-name order) when it has
 /// one, else by its text in natural order ("A2" before "A10").
 class SortItem final : public QTableWidgetItem {
@@ -231,7 +217,7 @@ void FailurePanel::rebuild() {
     auto* name = new SortItem(row.rack->name());
     name->setData(kRackIdRole, row.rack->id().uuid());
     auto* rowItem = new SortItem(row.rack->row());
-    auto* verdict = new SortItem(verdictText(row.outcome.verdict));
+    auto* verdict = new SortItem(rackVerdictName(row.outcome.verdict));
     verdict->setData(kSortRole, i);
     verdict->setBackground(colour);
     verdict->setForeground(QColor(0x21, 0x21, 0x21));

@@ -20,10 +20,10 @@ namespace {
 using Severity = Finding::Severity;
 
 constexpr EnumText<RackVerdict> kVerdicts[] = {
-    {RackVerdict::Holds, "holds", "Holds"},
-    {RackVerdict::Degraded, "degraded", "Degraded"},
-    {RackVerdict::Down, "down", "Down"},
-    {RackVerdict::NotModelled, "not-modelled", "Not modelled"},
+    {RackVerdict::Holds, "holds", "holds"},
+    {RackVerdict::Degraded, "degraded", "degraded"},
+    {RackVerdict::Down, "down", "down"},
+    {RackVerdict::NotModelled, "not-modelled", "not modelled"},
 };
 constexpr EnumText<SupplyKind> kSupplies[] = {
     {SupplyKind::ThreePhaseWye, "ac-3ph-wye", "3-phase, outlets line to neutral"},
@@ -212,6 +212,10 @@ QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& a
 
 QString rackVerdictKey(RackVerdict verdict) {
   return enumKey(kVerdicts, verdict);
+}
+
+QString rackVerdictName(RackVerdict verdict) {
+  return enumName(kVerdicts, verdict);
 }
 
 QString supplyKindKey(SupplyKind kind) {

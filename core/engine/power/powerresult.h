@@ -193,7 +193,8 @@ struct PowerTotals {
 /// A rack's fate in the simulated failure.
 /// A rack's fate in the simulated failure; NotModelled for a rack with IT load but no PDU.
 enum class RackVerdict { Holds, Degraded, Down, NotModelled };
-QString rackVerdictKey(RackVerdict verdict);  ///< "holds", "degraded", "down", "not-modelled"
+QString rackVerdictKey(RackVerdict verdict);   ///< "holds", "degraded", "down", "not-modelled"
+QString rackVerdictName(RackVerdict verdict);  ///< as shown: "holds", ..., "not modelled"
 
 struct RackOutcome {
   RackVerdict verdict = RackVerdict::Holds;
