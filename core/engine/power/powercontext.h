@@ -91,6 +91,10 @@ RackPower sumRack(const Rack& rack, PowerContext& context, QList<Finding>& findi
 void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& context,
                       const Project& project, RackPower& power, QList<Finding>& findings);
 
+/// The findings of one rack's feeds, from what analyzeRackFeeds() computed.
+void reportRackFeeds(const Rack& rack, PowerContext& context, const Project& project,
+                     const RackPower& power, QList<Finding>& findings);
+
 /// Which of a rack's PDUs are lost, indexed like RackPower::pdus. Racks hold a handful of PDUs
 /// and devices: these stay on the stack, the pass runs for every rack four times or more.
 using PduMask = QVarLengthArray<bool, 8>;
