@@ -81,7 +81,7 @@ void reportPsuGaps(const Project& project, const QHash<RackId, RackPower>& racks
   QMap<QString, QStringList> gaps;
   QHash<QString, const Rack*> firstRackOf;
   for (const Rack& rack : project.racks()) {
-    const RackPower& power = racks[rack.id()];
+    const RackPower& power = *racks.constFind(rack.id());  // no copy: a const QHash [] copies
     if (power.pdus.isEmpty()) {
       continue;  // no feed is checked there anyway (power.no-pdu)
     }

@@ -308,7 +308,7 @@ QHash<PowerNodeId, NodePhases> nodeLoads(const Project& project,
     if (state == states.cend()) {
       continue;
     }
-    const RackPower& power = racks[rack.id()];
+    const RackPower& power = *racks.constFind(rack.id());  // no copy: a const QHash [] copies
     for (qsizetype p = 0; p < power.pdus.size(); ++p) {
       const PowerNodeId up = power.pdus[p].upstreamId;
       if (!up.isNull() && !deadNodes.contains(up)) {
@@ -375,7 +375,7 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
   };
   QHash<PowerNodeId, Sums> sums;
   for (const Rack& rack : project.racks()) {
-    const RackPower& power = racks[rack.id()];
+    const RackPower& power = *racks.constFind(rack.id());  // no copy: a const QHash [] copies
     for (const PduLoad& pdu : power.pdus) {
       const PowerNode* up =
           pdu.upstreamId.isNull() ? nullptr : project.findPowerNode(pdu.upstreamId);

@@ -2,7 +2,11 @@
 #include "engine/positionlabel.h"
 #include "powercontext.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace dc::power {
 
@@ -61,6 +65,84 @@ void worsen(RackOutcome& outcome, RackVerdict verdict, const QString& reason) {
   }
 }
 
+/// One rack in the failure: its state with the PDUs it loses, and its verdict from its own
+/// devices and PDUs (the nodes above are judged afterwards).
+RackOutcome judgeRack(const RackPower& power, const FailureScenario& scenario,
+                      const QSet<PowerNodeId>& dead, double pf, RackState& state) {
+  PduMask deadPdus(power.pdus.size());
+  for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+    const PduLoad& pdu = power.pdus[p];
+    deadPdus[p] = (scenario.kind == FailureScenario::Kind::Feed && pdu.feed == scenario.feed) ||
+                  dead.contains(pdu.upstreamId);
+  }
+  state = rackState(power, deadPdus, pf);
+  RackOutcome outcome;
+  if (power.pdus.isEmpty() && !power.devices.isEmpty()) {
+    outcome = {RackVerdict::NotModelled, QStringLiteral("no PDU or power shelf modelled")};
+  }
+  for (qsizetype d = 0; d < power.devices.size(); ++d) {
+    const DevicePower& device = power.devices[d];
+    if (state.devicePowered[d] && state.deviceAtFullPower[d]) {
+      continue;  // the common case: no words built
+    }
+    const QString what = device.mountId.isNull()
+                             ? device.model
+                             : QStringLiteral("%1 U%2").arg(device.model).arg(device.lowestU);
+    if (!state.devicePowered[d]) {
+      worsen(outcome, RackVerdict::Down, QStringLiteral("%1 loses every PSU").arg(what));
+    } else if (!state.deviceAtFullPower[d]) {
+      worsen(outcome, RackVerdict::Degraded,
+             QStringLiteral("%1 keeps %2 of %3 PSUs (%4), short of its %5 max: power-capped")
+                 .arg(what)
+                 .arg(state.survivingPsus[d])
+                 .arg(device.psuCount)
+                 .arg(kw(state.survivingPsus[d] * device.psuRatingW), kw(device.maxW)));
+    }
+  }
+  for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+    const PduLoad& pdu = power.pdus[p];
+    const PduState& s = state.pdus[p];
+    // A lost PDU is the failure itself: the rack holds when the others carry it at full
+    // power within their ratings (its redundancy is then spent, which the description says).
+    if (deadPdus[p]) {
+      continue;
+    }
+    if (pdu.rated && s.maxLineCurrentA > pdu.ratedCurrentA + 1e-9) {
+      worsen(outcome, RackVerdict::Down,
+             QStringLiteral("%1 trips: %2 A over its %3 A rating")
+                 .arg(pdu.label)
+                 .arg(s.maxLineCurrentA, 0, 'f', 1)
+                 .arg(pdu.ratedCurrentA));
+    } else if (pdu.rated && s.loadingPct > 100.0) {
+      worsen(outcome, RackVerdict::Degraded,
+             QStringLiteral("%1 over its continuous rating: %2 A of %3 A")
+                 .arg(pdu.label)
+                 .arg(s.maxLineCurrentA, 0, 'f', 1)
+                 .arg(pdu.continuousCurrentA, 0, 'f', 1));
+    }
+  }
+  if (outcome.verdict == RackVerdict::Holds && outcome.reason.isEmpty()) {
+    // Say what held it: the lost PDUs and the largest load left on one survivor.
+    QStringList lost;
+    qsizetype largest = -1;
+    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
+      if (deadPdus[p]) {
+        lost.append(power.pdus[p].label.section(QLatin1Char(' '), 0, 1));
+      } else if (largest < 0 || state.pdus[p].loadingPct >= state.pdus[largest].loadingPct) {
+        largest = p;
+      }
+    }
+    if (!lost.isEmpty() && largest >= 0) {
+      outcome.reason = QStringLiteral("%1 lost; the others carry it at full power, %2 at %3 % (%4)")
+                           .arg(lost.join(QStringLiteral(", ")),
+                                power.pdus[largest].label.section(QLatin1Char(' '), 0, 1))
+                           .arg(state.pdus[largest].loadingPct, 0, 'f', 0)
+                           .arg(kw(state.pdus[largest].loadW));
+    }
+  }
+  return outcome;
+}
+
 }  // namespace
 
 FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,
@@ -102,82 +184,36 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
     case FailureScenario::Kind::None:
       break;
   }
-  // Rack states with the lost PDUs: on the lost feed, or plugged into a lost node.
+  // Rack states with the lost PDUs: on the lost feed, or plugged into a lost node. Racks are
+  // independent: large designs are judged in contiguous ranges side by side, merged in order.
+  const qsizetype count = project.racks().size();
+  QList<RackState> rackStates(count);
+  QList<RackOutcome> outcomes(count);
+  RackState* statesOut = rackStates.data();
+  RackOutcome* outcomesOut = outcomes.data();
+  auto judgeRange = [&](qsizetype begin, qsizetype end) {
+    for (qsizetype r = begin; r < end; ++r) {
+      outcomesOut[r] =
+          judgeRack(*racks.constFind(project.racks()[r].id()), scenario, dead, pf, statesOut[r]);
+    }
+  };
+  constexpr qsizetype kRacksPerThread = 400;  // as in analyzeRacks(): a thread must pay for itself
+  const int threads = int(std::clamp<qsizetype>(
+      std::min<qsizetype>(count / kRacksPerThread, QThread::idealThreadCount()), 1, 8));
+  std::vector<std::thread> workers;
+  for (int t = 1; t < threads; ++t) {
+    workers.emplace_back([&, t] { judgeRange(count * t / threads, count * (t + 1) / threads); });
+  }
+  judgeRange(0, count / threads);
+  for (std::thread& worker : workers) {
+    worker.join();
+  }
   QHash<RackId, RackState> states;
-  for (const Rack& rack : project.racks()) {
-    const RackPower& power = racks[rack.id()];
-    PduMask deadPdus(power.pdus.size());
-    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
-      const PduLoad& pdu = power.pdus[p];
-      deadPdus[p] = (scenario.kind == FailureScenario::Kind::Feed && pdu.feed == scenario.feed) ||
-                    dead.contains(pdu.upstreamId);
-    }
-    RackState state = rackState(power, deadPdus, pf);
-    RackOutcome outcome;
-    if (power.pdus.isEmpty() && !power.devices.isEmpty()) {
-      outcome = {RackVerdict::NotModelled, QStringLiteral("no PDU or power shelf modelled")};
-    }
-    for (qsizetype d = 0; d < power.devices.size(); ++d) {
-      const DevicePower& device = power.devices[d];
-      const QString what = device.mountId.isNull()
-                               ? device.model
-                               : QStringLiteral("%1 U%2").arg(device.model).arg(device.lowestU);
-      if (!state.devicePowered[d]) {
-        worsen(outcome, RackVerdict::Down, QStringLiteral("%1 loses every PSU").arg(what));
-      } else if (!state.deviceAtFullPower[d]) {
-        worsen(outcome, RackVerdict::Degraded,
-               QStringLiteral("%1 keeps %2 of %3 PSUs (%4), short of its %5 max: power-capped")
-                   .arg(what)
-                   .arg(state.survivingPsus[d])
-                   .arg(device.psuCount)
-                   .arg(kw(state.survivingPsus[d] * device.psuRatingW), kw(device.maxW)));
-      }
-    }
-    for (qsizetype p = 0; p < power.pdus.size(); ++p) {
-      const PduLoad& pdu = power.pdus[p];
-      const PduState& s = state.pdus[p];
-      // A lost PDU is the failure itself: the rack holds when the others carry it at full
-      // power within their ratings (its redundancy is then spent, which the description says).
-      if (deadPdus[p]) {
-        continue;
-      }
-      if (pdu.rated && s.maxLineCurrentA > pdu.ratedCurrentA + 1e-9) {
-        worsen(outcome, RackVerdict::Down,
-               QStringLiteral("%1 trips: %2 A over its %3 A rating")
-                   .arg(pdu.label)
-                   .arg(s.maxLineCurrentA, 0, 'f', 1)
-                   .arg(pdu.ratedCurrentA));
-      } else if (pdu.rated && s.loadingPct > 100.0) {
-        worsen(outcome, RackVerdict::Degraded,
-               QStringLiteral("%1 over its continuous rating: %2 A of %3 A")
-                   .arg(pdu.label)
-                   .arg(s.maxLineCurrentA, 0, 'f', 1)
-                   .arg(pdu.continuousCurrentA, 0, 'f', 1));
-      }
-    }
-    if (outcome.verdict == RackVerdict::Holds && outcome.reason.isEmpty()) {
-      // Say what held it: the lost PDUs and the largest load left on one survivor.
-      QStringList lost;
-      double largestPct = 0.0;
-      QString largest;
-      for (qsizetype p = 0; p < power.pdus.size(); ++p) {
-        if (deadPdus[p]) {
-          lost.append(power.pdus[p].label.section(QLatin1Char(' '), 0, 1));
-        } else if (state.pdus[p].loadingPct >= largestPct) {
-          largestPct = state.pdus[p].loadingPct;
-          largest = QStringLiteral("%1 at %2 % (%3)")
-                        .arg(power.pdus[p].label.section(QLatin1Char(' '), 0, 1))
-                        .arg(largestPct, 0, 'f', 0)
-                        .arg(kw(state.pdus[p].loadW));
-        }
-      }
-      if (!lost.isEmpty() && !largest.isEmpty()) {
-        outcome.reason = QStringLiteral("%1 lost; the others carry it at full power, %2")
-                             .arg(lost.join(QStringLiteral(", ")), largest);
-      }
-    }
-    result.racks.insert(rack.id(), outcome);
-    states.insert(rack.id(), std::move(state));
+  states.reserve(count);
+  result.racks.reserve(count);
+  for (qsizetype r = 0; r < count; ++r) {
+    result.racks.insert(project.racks()[r].id(), outcomes[r]);
+    states.insert(project.racks()[r].id(), std::move(rackStates[r]));
   }
   // Surviving nodes with their new loads; an overload trips (busways, panels) or sends a UPS
   // to bypass (racks stay up, unprotected).
@@ -236,7 +272,7 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   if (!nodeVerdict.isEmpty()) {
     for (const Rack& rack : project.racks()) {
       RackOutcome& outcome = result.racks[rack.id()];
-      for (const PduLoad& pdu : racks[rack.id()].pdus) {
+      for (const PduLoad& pdu : racks.constFind(rack.id())->pdus) {
         PowerNodeId id = pdu.upstreamId;
         for (int depth = 0; !id.isNull() && depth < 64; ++depth) {
           const auto it = nodeVerdict.constFind(id);
