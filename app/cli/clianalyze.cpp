@@ -426,7 +426,7 @@ void feedsText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(QStringLiteral("Load kW"), 8)
                  .arg(QStringLiteral("Max A"), 7)
                  .arg(QStringLiteral("Loading"), 8)
-                 .arg(QStringLiteral("Failover"), -18);
+                 .arg(QStringLiteral("Failover"));
       header = true;
     }
     for (const PduLoad& pdu : p.pdus) {
@@ -443,7 +443,7 @@ void feedsText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(kW(pdu.normal.loadW), 8)
                  .arg(QString::number(pdu.normal.maxLineCurrentA, 'f', 1), 7)
                  .arg(pdu.rated ? pct(pdu.normal.loadingPct) : QStringLiteral("-"), 8)
-                 .arg(pdu.rated ? failover : QStringLiteral("-"), -18);
+                 .arg(pdu.rated ? failover : QStringLiteral("-"));
     }
   }
 }
@@ -465,7 +465,7 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(QStringLiteral("Cap kW"), 9)
                  .arg(QStringLiteral("Load kW"), 9)
                  .arg(QStringLiteral("Loading"), 8)
-                 .arg(QStringLiteral("Failover"), -18);
+                 .arg(QStringLiteral("Failover"));
       header = true;
     }
     QString failover = QStringLiteral("-");
@@ -484,7 +484,7 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
                .arg(kW(load->capacityW.value), 9)
                .arg(kW(load->loadW), 9)
                .arg(pct(load->loadingPct), 8)
-               .arg(failover, -18);
+               .arg(failover);
   }
 }
 
@@ -500,10 +500,13 @@ void failureText(const Project& project, const Analysis& analysis, const Hall& h
     if (rack.hallId() != hall.id() || outcome == analysis.power.failure.racks.cend()) {
       continue;
     }
-    out << QStringLiteral("  %1 %2 %3\n")
-               .arg(positionName(rack), -10)
-               .arg(rackVerdictKey(outcome->verdict), -13)
-               .arg(outcome->reason);
+    out << (outcome->reason.isEmpty() ? QStringLiteral("  %1 %2\n")
+                                            .arg(positionName(rack), -10)
+                                            .arg(rackVerdictKey(outcome->verdict))
+                                      : QStringLiteral("  %1 %2 %3\n")
+                                            .arg(positionName(rack), -10)
+                                            .arg(rackVerdictKey(outcome->verdict), -13)
+                                            .arg(outcome->reason));
   }
 }
 
