@@ -20,6 +20,17 @@ void printAnalysisText(const Project& project, const Catalog& catalog, const Ana
 /// JSON: the findings as in `analyze --json` with their counts.
 void printValidation(const Project& project, const Catalog& catalog, const Analysis& analysis,
                      bool json, QTextStream& out);
+/// `validate` as text (printValidation() without --json).
+void printValidationText(const Project& project, const Analysis& analysis, QTextStream& out);
+
+/// Shared by the JSON and text forms.
+/// Findings grouped by hall in project order (then those without a hall), engine order within.
+QList<Finding> orderedFindings(const Project& project, const Analysis& analysis);
+/// The model of catalog item `id`, or empty when unknown.
+QString modelOf(const Catalog& catalog, const QString& id);
+/// A failure scenario was simulated (not normal operation).
+bool failureSimulated(const Analysis& analysis);
+
 /// `catalog [--json]`: items by vendor and kind; JSON carries every figure with its source.
 void printCatalog(const CatalogLoadResult& loaded, bool json, QTextStream& out);
 
