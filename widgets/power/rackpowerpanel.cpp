@@ -2,6 +2,7 @@
 #include "rackpowerpanel.h"
 
 #include "edit/cmdeditrack.h"
+#include "floorplan/floorpalette.h"
 #include "format.h"
 #include "powerformat.h"
 
@@ -22,6 +23,20 @@ namespace dc {
 using namespace powerview;
 
 namespace {
+
+/// The rack's verdict in the simulated failure, for the header; empty in normal operation.
+QString failureLine(const Analysis& analysis, RackId rack) {
+  const FailureResult& failure = analysis.power.failure;
+  const auto outcome = failure.racks.constFind(rack);
+  if (failure.scenario.kind == FailureScenario::Kind::None || outcome == failure.racks.cend()) {
+    return {};
+  }
+  const QColor colour = verdictColor(outcome->verdict).darker(160);
+  return QStringLiteral("<br>%1: <b style='color:%2'>%3</b>%4")
+      .arg(failure.description.toHtmlEscaped(), colour.name(), rackVerdictName(outcome->verdict),
+           outcome->reason.isEmpty() ? QString()
+                                     : QStringLiteral(" — ") + outcome->reason.toHtmlEscaped());
+}
 
 /// A table whose preferred height is that of its rows: no empty space below the last row, no
 /// vertical scroll bar while the layout has the room. Shrinks to `minRows` when it has not.
@@ -276,7 +291,8 @@ void RackPowerPanel::rebuild() {
                formatPowerW(power.maxPowerW.value), formatPowerW(power.designPowerW.value),
                feeds.isEmpty() ? tr("none") : feeds.join(QStringLiteral(", ")))
           .arg(power.pdus.size())
-          .arg(power.devices.size()));
+          .arg(power.devices.size()) +
+      failureLine(mAnalysis, rack->id()));
 
   // Upstream choices: the hall's nodes a rack PDU can plug into.
   QList<const PowerNode*> upstreams;
