@@ -123,6 +123,7 @@ class TestPowerFeeds final : public QObject {
   void failoverIsTheMostLoadingStateNotTheLargestTotal();
   void nPlusOneUpsWithOneModuleIsReported();
   void nodesAreCheckedAgainstCatalogUpstreamAndEachOther();
+  void largeDesignsGiveTheSameResultInRackOrder();
 
  private:
   Analysis run(FailureScenario failure = {}) const {
@@ -857,6 +858,41 @@ void TestPowerFeeds::nodesAreCheckedAgainstCatalogUpstreamAndEachOther() {
   upsB.feed = PowerFeed::B;
   mProject.insertPowerNode(-1, upsB);
   QVERIFY(run().findingsWithCode(QStringLiteral("power.ups-2n-no-partner")).isEmpty());
+}
+
+void TestPowerFeeds::largeDesignsGiveTheSameResultInRackOrder() {
+  // 1,600 racks are analysed in ranges on several threads: the findings come in rack order and
+  // every rack's figures equal those of the same rack analysed alone.
+  for (int r = 0; r < 1'600; ++r) {
+    QList<Mount> mounts = devices(r % 3 == 0 ? kH100 : kServer, r % 5 + 1, r % 3 == 0 ? 9 : 1);
+    mounts += {pdu(kPdu415x63, PowerFeed::A), pdu(kPdu415x63, r % 7 ? PowerFeed::B : PowerFeed::A)};
+    mProject.insertRack(-1, rackWith(mHall, QStringLiteral("R%1").arg(r, 4, 10, QLatin1Char('0')),
+                                     {1'000 + 600 * (r % 40), 1'000 + 1'200 * (r / 40)}, mounts));
+  }
+  const Analysis a = run();
+  const Analysis again = run();
+  QCOMPARE(codes(a.findings), codes(again.findings));
+  qsizetype lastRack = -1;
+  for (const Finding& f : a.findings) {
+    if (f.code.startsWith(QLatin1String("power.")) && !f.subject.rackId.isNull()) {
+      const qsizetype index = mProject.rackIndex(f.subject.rackId);
+      QVERIFY2(index >= lastRack, qPrintable(f.message));  // rack order, whatever the thread
+      lastRack = index;
+    }
+  }
+  for (qsizetype r : {qsizetype(0), qsizetype(399), qsizetype(800), qsizetype(1'599)}) {
+    Project alone;
+    alone.insertHall(-1, mProject.halls().first());
+    alone.insertRack(-1, mProject.racks()[r]);
+    const RackPower& mine = a.power.racks[mProject.racks()[r].id()];
+    const RackPower& solo = analyze(alone, mCatalog.catalog).power.racks[mProject.racks()[r].id()];
+    QCOMPARE(mine.maxPowerW.value, solo.maxPowerW.value);
+    QCOMPARE(mine.pdus.size(), solo.pdus.size());
+    for (qsizetype p = 0; p < mine.pdus.size(); ++p) {
+      QCOMPARE(mine.pdus[p].normal.lineCurrentA, solo.pdus[p].normal.lineCurrentA);
+      QCOMPARE(mine.pdus[p].failover.loadW, solo.pdus[p].failover.loadW);
+    }
+  }
 }
 
 QTEST_GUILESS_MAIN(TestPowerFeeds)
