@@ -149,6 +149,7 @@ QJsonObject feedJson(const PduLoad& pdu, const QHash<QString, QString>& urls) {
                      {"capacityW", figureJson(pdu.capacityW, urls)},
                      {"capacityVA", pdu.capacityVA},
                      {"normal", pduStateJson(pdu.normal)},
+                     {"imbalanced", pdu.imbalanced},
                      {"failover", failover}};
 }
 

@@ -304,8 +304,6 @@ void RackPowerPanel::rebuild() {
 
   const double maxImbalance =
       mAnalysis.assumptions.value(QString::fromLatin1(assumption::kMaxLegImbalancePct));
-  const double imbalanceMinLoading =
-      mAnalysis.assumptions.value(QString::fromLatin1(assumption::kImbalanceMinLoadingPct));
 
   // PDUs: one column each, one row per figure; units in the row labels.
   mPdus->setRowCount(PduRowCount);
@@ -416,8 +414,7 @@ void RackPowerPanel::rebuild() {
     mPdus->setItem(PduNeutral, column,
                    numberItem(wye ? amps(pdu.normal.neutralCurrentA) : QString(dash)));
     auto* imbalance = numberItem(legs == 3 ? percent(pdu.normal.imbalancePct) : QString(dash));
-    if (legs == 3 && pdu.normal.imbalancePct > maxImbalance &&
-        pdu.normal.loadingPct >= imbalanceMinLoading) {
+    if (pdu.imbalanced) {
       tint(imbalance, warnColour());
       imbalance->setToolTip(tr("Above the %1 % imbalance limit").arg(percent(maxImbalance)));
     }

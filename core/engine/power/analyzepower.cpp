@@ -180,28 +180,16 @@ void analyzeRackRange(const Project& project, const DesignAssumptions& assumptio
 
 /// Every rack's sums and feeds. Racks are independent, so large designs are split into
 /// contiguous ranges analysed side by side, each with its own context and findings, merged in
-/// rack order: the result is the same for any number of threads. Below a few hundred racks a
-/// thread costs more than it saves (an implementation figure, not a design assumption).
+/// rack order: the result is the same for any number of threads.
 QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& assumptions,
                               const Catalog& catalog, QList<Finding>& findings) {
-  constexpr qsizetype kRacksPerThread = 400;
   const qsizetype count = project.racks().size();
-  const int threads = int(std::clamp<qsizetype>(
-      std::min<qsizetype>(count / kRacksPerThread, QThread::idealThreadCount()), 1, 8));
   QList<RackPower> powers(count);
-  RackPower* out = powers.data();  // detached once, here: the threads write disjoint ranges
-  QList<QList<Finding>> chunkFindings(threads);
-  std::vector<std::thread> workers;
-  for (int t = 1; t < threads; ++t) {
-    workers.emplace_back([&, t] {
-      analyzeRackRange(project, assumptions, catalog, count * t / threads,
-                       count * (t + 1) / threads, out, chunkFindings[t]);
-    });
-  }
-  analyzeRackRange(project, assumptions, catalog, 0, count / threads, out, chunkFindings[0]);
-  for (std::thread& worker : workers) {
-    worker.join();
-  }
+  RackPower* out = powers.data();  // detached once, here: the ranges write disjoint racks
+  QList<QList<Finding>> chunkFindings(power::rackRangeCount(count));
+  power::forRackRanges(count, [&](int range, qsizetype begin, qsizetype end) {
+    analyzeRackRange(project, assumptions, catalog, begin, end, out, chunkFindings[range]);
+  });
   for (const QList<Finding>& chunk : chunkFindings) {
     findings += chunk;
   }
@@ -209,6 +197,28 @@ QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& a
 }
 
 }  // namespace
+
+namespace power {
+
+int rackRangeCount(qsizetype count) {
+  constexpr qsizetype kRacksPerRange = 400;
+  return int(std::clamp<qsizetype>(
+      std::min<qsizetype>(count / kRacksPerRange, QThread::idealThreadCount()), 1, 8));
+}
+
+void forRackRanges(qsizetype count, const std::function<void(int, qsizetype, qsizetype)>& work) {
+  const int ranges = rackRangeCount(count);
+  std::vector<std::thread> workers;
+  for (int t = 1; t < ranges; ++t) {
+    workers.emplace_back([&, t] { work(t, count * t / ranges, count * (t + 1) / ranges); });
+  }
+  work(0, 0, count / ranges);
+  for (std::thread& worker : workers) {
+    worker.join();
+  }
+}
+
+}  // namespace power
 
 QString rackVerdictKey(RackVerdict verdict) {
   return enumKey(kVerdicts, verdict);

@@ -2,11 +2,7 @@
 #include "engine/positionlabel.h"
 #include "powercontext.h"
 
-#include <QThread>
-
 #include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace dc::power {
 
@@ -191,23 +187,12 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   QList<RackOutcome> outcomes(count);
   RackState* statesOut = rackStates.data();
   RackOutcome* outcomesOut = outcomes.data();
-  auto judgeRange = [&](qsizetype begin, qsizetype end) {
+  forRackRanges(count, [&](int, qsizetype begin, qsizetype end) {
     for (qsizetype r = begin; r < end; ++r) {
       outcomesOut[r] =
           judgeRack(*racks.constFind(project.racks()[r].id()), scenario, dead, pf, statesOut[r]);
     }
-  };
-  constexpr qsizetype kRacksPerThread = 400;  // as in analyzeRacks(): a thread must pay for itself
-  const int threads = int(std::clamp<qsizetype>(
-      std::min<qsizetype>(count / kRacksPerThread, QThread::idealThreadCount()), 1, 8));
-  std::vector<std::thread> workers;
-  for (int t = 1; t < threads; ++t) {
-    workers.emplace_back([&, t] { judgeRange(count * t / threads, count * (t + 1) / threads); });
-  }
-  judgeRange(0, count / threads);
-  for (std::thread& worker : workers) {
-    worker.join();
-  }
+  });
   QHash<RackId, RackState> states;
   states.reserve(count);
   result.racks.reserve(count);

@@ -7,10 +7,19 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <functional>
+
 namespace dc {
 
 /// Helpers shared by the files of the power pass (not part of its interface).
 namespace power {
+
+/// Runs `work(range, begin, end)` over `count` racks split into contiguous ranges, one per core
+/// for large designs (at least 400 racks a range: below that a thread costs more than it saves;
+/// an implementation figure, not a design assumption), and waits for all. Range 0 runs on the
+/// caller's thread. Results written per rack index or per range stay in rack order.
+int rackRangeCount(qsizetype count);
+void forRackRanges(qsizetype count, const std::function<void(int, qsizetype, qsizetype)>& work);
 
 /// Index of a feed in PduLoad::lostFeed (A 0, B 1, C 2).
 inline int feedIndex(PowerFeed feed) {

@@ -57,6 +57,9 @@ struct PduLoad {
   PduState normal;
   PduState failover;                             ///< the worst of the states with another feed lost
   PowerFeed failoverLostFeed = PowerFeed::None;  ///< which feed's loss gives `failover`
+  /// Normal imbalance above power.maxLegImbalancePct on a unit loaded at least
+  /// power.imbalanceMinLoadingPct: the engine's judgement, which findings and panels show.
+  bool imbalanced = false;
   /// The unit's state with feed A, B or C lost (index 0..2); its normal state when the rack has
   /// no PDU on that feed, an empty state when it is itself on it. What busways and UPS sum.
   std::array<PduState, 3> lostFeed;

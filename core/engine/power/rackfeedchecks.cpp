@@ -17,8 +17,7 @@ using Severity = Finding::Severity;
 
 void reportPdu(const Rack& rack, const PduLoad& pdu, const PowerContext& context,
                QList<Finding>& findings) {
-  const bool imbalanced = pdu.normal.loadingPct >= context.imbalanceMinLoadingPct &&
-                          pdu.normal.imbalancePct > context.maxImbalancePct;
+  const bool imbalanced = pdu.imbalanced;
   const bool overloaded =
       pdu.normal.loadingPct > 100.0 ||
       (pdu.failoverLostFeed != PowerFeed::None && pdu.failover.loadingPct > 100.0);

@@ -323,6 +323,8 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
   const RackState normal = rackState(power, PduMask(power.pdus.size(), false), pf);
   for (qsizetype p = 0; p < power.pdus.size(); ++p) {
     power.pdus[p].normal = normal.pdus[p];
+    power.pdus[p].imbalanced = normal.pdus[p].loadingPct >= context.imbalanceMinLoadingPct &&
+                               normal.pdus[p].imbalancePct > context.maxImbalancePct;
     power.pdus[p].lostFeed.fill(normal.pdus[p]);
     if (power.pdus[p].feed != PowerFeed::None) {
       // On its own feed's loss a unit carries nothing, whatever else the rack has.
