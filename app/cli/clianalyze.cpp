@@ -231,6 +231,8 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Analysis& a
                      {"weightMissingCount", power.weightMissingCount},
                      {"mounts", mounts},
                      {"feeds", feeds},
+                     {"pduLoadingPct", power.pduLoadingPct},
+                     {"pduFailoverLoadingPct", power.pduFailoverLoadingPct},
                      {"devices", devices},
                      {"failure", failure}};
 }

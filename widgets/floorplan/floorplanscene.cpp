@@ -147,16 +147,12 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
       look.overlayLabel = QStringLiteral("no PDU");
       look.overlayDetail = QStringLiteral("No rack PDU or power shelf: feed loading not known");
     } else {
-      double normal = 0.0;
-      double failover = 0.0;
-      for (const PduLoad& pdu : power->pdus) {
-        normal = std::max(normal, pdu.normal.loadingPct);
-        failover = std::max(failover, pdu.failover.loadingPct);
-      }
+      const double normal = power->pduLoadingPct;
+      const double failover = power->pduFailoverLoadingPct;
       const double worst = std::max(normal, failover);
-      const std::array<double, 3> kLoadingBinsPct = loadingBinsPct(mAnalysis);
+      const std::array<double, 3> bins = loadingBinsPct(mAnalysis);
       int bin = 0;
-      while (bin < 3 && (bin < 2 ? worst >= kLoadingBinsPct[bin] : worst > kLoadingBinsPct[bin])) {
+      while (bin < 3 && (bin < 2 ? worst >= bins[bin] : worst > bins[bin])) {
         ++bin;
       }
       look.fill = loadingColors().value(bin);
@@ -238,12 +234,12 @@ FloorLegend FloorPlanScene::legend() const {
     case FloorOverlay::FeedLoading: {
       legend.title = tr("Largest PDU loading, normal / failover (display bins)");
       const QList<QColor>& colors = loadingColors();
-      const std::array<double, 3> kLoadingBinsPct = loadingBinsPct(mAnalysis);
+      const std::array<double, 3> bins = loadingBinsPct(mAnalysis);
       legend.entries = {
-          {colors[0], QStringLiteral("< %1 %").arg(kLoadingBinsPct[0])},
-          {colors[1], QStringLiteral("%1–%2 %").arg(kLoadingBinsPct[0]).arg(kLoadingBinsPct[1])},
-          {colors[2], QStringLiteral("%1–%2 %").arg(kLoadingBinsPct[1]).arg(kLoadingBinsPct[2])},
-          {colors[3], QStringLiteral("> %1 %").arg(kLoadingBinsPct[2])},
+          {colors[0], QStringLiteral("< %1 %").arg(bins[0])},
+          {colors[1], QStringLiteral("%1–%2 %").arg(bins[0]).arg(bins[1])},
+          {colors[2], QStringLiteral("%1–%2 %").arg(bins[1]).arg(bins[2])},
+          {colors[3], QStringLiteral("> %1 %").arg(bins[2])},
           {neutralRackColor(), tr("no PDU"), true},
       };
       break;

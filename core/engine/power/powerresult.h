@@ -116,7 +116,9 @@ struct RackPower {
   QStringList unpoweredItemIds;  ///< IT devices with no published max power (typical or 0 W used)
   QList<PduLoad> pdus;
   QList<DevicePower> devices;
-  QList<PowerFeed> feeds;  ///< feeds present, in A, B, C order
+  QList<PowerFeed> feeds;              ///< feeds present, in A, B, C order
+  double pduLoadingPct = 0.0;          ///< the most loaded PDU's loading, normal operation
+  double pduFailoverLoadingPct = 0.0;  ///< the most loaded PDU's loading, worst feed lost
 };
 
 /// Load of one distribution node (UPS, switchboard, busway, RPP, power rack).

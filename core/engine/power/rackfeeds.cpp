@@ -372,6 +372,10 @@ void analyzeRackFeeds(const Rack& rack, const MountItems& items, PowerContext& c
       }
     }
   }
+  for (const PduLoad& pdu : power.pdus) {
+    power.pduLoadingPct = std::max(power.pduLoadingPct, pdu.normal.loadingPct);
+    power.pduFailoverLoadingPct = std::max(power.pduFailoverLoadingPct, pdu.failover.loadingPct);
+  }
   reportRackFeeds(rack, context, project, power, findings);
 }
 
