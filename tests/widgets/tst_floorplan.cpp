@@ -310,6 +310,8 @@ void TestFloorPlan::feedLoadingOverlayShowsAnOverloadedPdu() {
   pdu.normal.loadingPct = 60.0;
   pdu.failover.loadingPct = 120.0;
   analysis.power.racks[loaded].pdus = {pdu};
+  analysis.power.racks[loaded].pduLoadingPct = 60.0;  // the engine's most-loaded-PDU figures
+  analysis.power.racks[loaded].pduFailoverLoadingPct = 120.0;
   mScene->setAnalysis(analysis);
   const QColor powerColour = mScene->rackItem(loaded)->look().fill;
   QCOMPARE(powerColour, powerBandColors()[0]);
