@@ -43,7 +43,7 @@ void ObjectTraits<PowerNode>::check(const Project& project, const PowerNode& nod
         refuse(node,
                QStringLiteral("it needs at least one power module (got %1)").arg(node.moduleCount));
       }
-      if (node.redundancy == UpsRedundancy::NPlus1 && node.moduleCount < 2) {
+      if (node.redundancy == Redundancy::NPlus1 && node.moduleCount < 2) {
         refuse(node, QStringLiteral("N+1 needs at least two modules"));
       }
       checkFinite(node, node.moduleRatingW, "module rating (W)", false);
@@ -89,6 +89,81 @@ void ObjectTraits<PowerNode>::checkRemovable(const Project& project, PowerNodeId
                           .arg(rack.name()));
       }
     }
+  }
+}
+
+namespace {
+[[noreturn]] void refuseNamed(const QString& what, const QString& name, const QString& why) {
+  throw std::invalid_argument(
+      QStringLiteral("%1 %2: %3")
+          .arg(what, name.isEmpty() ? QStringLiteral("(unnamed)") : name, why)
+          .toStdString());
+}
+}  // namespace
+
+void ObjectTraits<CoolingLoop>::check(const Project& project, const CoolingLoop& loop) {
+  const QString what = coolingLoopKindName(loop.kind);
+  if (!project.findHall(loop.hallId)) {
+    refuseNamed(what, loop.name, QStringLiteral("its hall is not in the project"));
+  }
+  if (loop.name.trimmed().isEmpty()) {
+    refuseNamed(what, loop.name, QStringLiteral("a name is needed"));
+  }
+}
+
+void ObjectTraits<CoolingLoop>::checkRemovable(const Project& project, CoolingLoopId id) {
+  const CoolingLoop* loop = project.findCoolingLoop(id);
+  if (!loop) {
+    throw std::invalid_argument("unknown cooling loop id");
+  }
+  const QString what = coolingLoopKindName(loop->kind);
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    if (unit.loopId == id) {
+      refuseNamed(
+          what, loop->name,
+          QStringLiteral("%1 serves it; move that unit to another loop first").arg(unit.name));
+    }
+  }
+  for (const Rack& rack : project.racks()) {
+    if (rack.liquidLoopId() == id || rack.airZoneId() == id) {
+      refuseNamed(
+          what, loop->name,
+          QStringLiteral("rack %1 is assigned to it; reassign the rack first").arg(rack.name()));
+    }
+  }
+}
+
+void ObjectTraits<CoolingUnit>::check(const Project& project, const CoolingUnit& unit) {
+  const QString what = QStringLiteral("Cooling unit");
+  if (!project.findHall(unit.hallId)) {
+    refuseNamed(what, unit.name, QStringLiteral("its hall is not in the project"));
+  }
+  if (unit.name.trimmed().isEmpty()) {
+    refuseNamed(what, unit.name, QStringLiteral("a name is needed"));
+  }
+  if (unit.catalogId.isEmpty()) {
+    refuseNamed(what, unit.name, QStringLiteral("it needs a catalog item"));
+  }
+  if (unit.rotationDeg % 90 != 0 || unit.rotationDeg < 0 || unit.rotationDeg >= 360) {
+    refuseNamed(what, unit.name,
+                QStringLiteral("rotation must be 0, 90, 180 or 270 degrees (got %1)")
+                    .arg(unit.rotationDeg));
+  }
+  if (!unit.loopId.isNull()) {
+    const CoolingLoop* loop = project.findCoolingLoop(unit.loopId);
+    if (!loop) {
+      refuseNamed(what, unit.name, QStringLiteral("its cooling loop is not in the project"));
+    }
+    if (loop->hallId != unit.hallId) {
+      refuseNamed(what, unit.name,
+                  QStringLiteral("it cannot serve %1, which is in another hall").arg(loop->name));
+    }
+  }
+}
+
+void ObjectTraits<CoolingUnit>::checkRemovable(const Project& project, CoolingUnitId id) {
+  if (!project.findCoolingUnit(id)) {
+    throw std::invalid_argument("unknown cooling unit id");
   }
 }
 

@@ -36,4 +36,50 @@ struct ObjectTraits<PowerNode> {
   static void checkRemovable(const Project& project, IdType id);
 };
 
+template <>
+struct ObjectTraits<CoolingLoop> {
+  using IdType = CoolingLoopId;
+  static constexpr ObjectKind kind = ObjectKind::CoolingLoop;
+  static IdType idOf(const CoolingLoop& loop) { return loop.id; }
+  static const CoolingLoop* find(const Project& project, IdType id) {
+    return project.findCoolingLoop(id);
+  }
+  static void insert(Project& project, qsizetype index, CoolingLoop loop) {
+    project.insertCoolingLoop(index, std::move(loop));
+  }
+  static CoolingLoop remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeCoolingLoop(id, index);
+  }
+  static void replace(Project& project, const CoolingLoop& loop) {
+    project.replaceCoolingLoop(loop);
+  }
+  /// Throws naming the loop when it has no name or its hall is not in the project.
+  static void check(const Project& project, const CoolingLoop& loop);
+  /// Throws when units or racks still name the loop.
+  static void checkRemovable(const Project& project, IdType id);
+};
+
+template <>
+struct ObjectTraits<CoolingUnit> {
+  using IdType = CoolingUnitId;
+  static constexpr ObjectKind kind = ObjectKind::CoolingUnit;
+  static IdType idOf(const CoolingUnit& unit) { return unit.id; }
+  static const CoolingUnit* find(const Project& project, IdType id) {
+    return project.findCoolingUnit(id);
+  }
+  static void insert(Project& project, qsizetype index, CoolingUnit unit) {
+    project.insertCoolingUnit(index, std::move(unit));
+  }
+  static CoolingUnit remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeCoolingUnit(id, index);
+  }
+  static void replace(Project& project, const CoolingUnit& unit) {
+    project.replaceCoolingUnit(unit);
+  }
+  /// Throws naming the unit when it has no name or catalog item, a bad rotation, or a loop
+  /// that is not in its hall.
+  static void check(const Project& project, const CoolingUnit& unit);
+  static void checkRemovable(const Project& project, IdType id);
+};
+
 }  // namespace dc

@@ -50,6 +50,7 @@ QList<AssumptionSpec> buildSpecs() {
   const char* kPower = "Power";
   const char* kEnergy = "Facility and energy";
   const char* kBands = "Floor plan";
+  const char* kCooling = "Cooling";
   const char* kBandSource =
       "Rack-density thresholds used in cooling planning: room air to ~15 kW, contained air to "
       "~30 kW, rear doors to ~75 kW, direct liquid 50–140 kW, rack-scale NVL72 ~120–150 kW, "
@@ -130,6 +131,26 @@ QList<AssumptionSpec> buildSpecs() {
              "Uptime Institute 2024: new large builds reach PUE ≤ 1.3 (survey average 1.58); "
              "LBNL 2024 US Data Center Energy Usage Report: AI-specialised median 1.14",
              "Facility power = IT power × PUE"),
+      choice(kPueMode, kEnergy, "PUE from", 0, {"by-cooling", "fixed"},
+             {"Cooling architecture (heat-weighted)", "The fixed PUE above"},
+             "LBNL 2024 US Data Center Energy Usage Report (LBNL-2001637) Fig. 4.4: simulated "
+             "annual PUE differs by cooling system, so the estimate follows the design's heat "
+             "split",
+             "By cooling: PUE = 1 + Σ share of IT heat × (PUE of its path − 1), the shares of "
+             "heat to cold plates, rear doors and room air; fixed: the PUE assumption"),
+      number(kPueAir, kEnergy, "PUE of room-air cooling", "", 1.118, 1.0, 5.0, false,
+             "LBNL 2024 Fig. 4.4 [S, digitised]: air cooling with water-side economiser "
+             "(water-cooled chiller), large-scale median 1.118",
+             "Overhead applied to the IT heat removed by CRAH units and in-row coolers"),
+      number(kPueRearDoor, kEnergy, "PUE of rear-door cooling", "", 1.118, 1.0, 5.0, false,
+             "Engineering assumption [U]: a rear door runs on the same chilled-water plant as "
+             "room air (LBNL 2024 simulates RDHx on 2–32 °C facility water; no separate PUE "
+             "published), so the air figure 1.118 is used",
+             "Overhead applied to the IT heat removed by rear doors"),
+      number(kPueLiquid, kEnergy, "PUE of direct liquid cooling", "", 1.093, 1.0, 5.0, false,
+             "LBNL 2024 Fig. 4.4 [S, digitised]: IT liquid cooling with dry cooler, large-scale "
+             "median 1.093 (1.133 with a water-side economiser and water-cooled chiller)",
+             "Overhead applied to the IT heat captured by cold plates"),
       number(kHoursPerYear, kEnergy, "Operating hours per year", "h", 8760.0, 0.0, 8784.0, true,
              "365 days × 24 h (continuous operation)", "Annual energy = design power × hours"),
       number(kPriceUsdPerKwh, kEnergy, "Electricity price", "USD/kWh", 0.0835, 0.0, 10.0, false,
@@ -140,6 +161,75 @@ QList<AssumptionSpec> buildSpecs() {
              false,
              "US EIA FAQ (2023): 0.81 lb CO₂ per kWh of utility-scale generation = 367 g/kWh",
              "Annual carbon = facility energy × intensity"),
+      number(kAirLimitW, kCooling, "Air-cooling limit per rack", "W", 30'000.0, 0.0, kInf, true,
+             "formulas.md §1.7 [S, several]: air with hot/cold-aisle containment tops out at "
+             "about 30 kW per rack (~41 kW with perfect containment)",
+             "A rack whose heat to air exceeds it needs a rear door or liquid; an air-cooled rack "
+             "over it is an error"),
+      choice(kInletClass, kCooling, "ASHRAE inlet air class", 0, {"a1", "a2", "a3", "a4", "h1"},
+             {"A1 (15–32 °C allowable)", "A2 (10–35 °C)", "A3 (5–40 °C)", "A4 (5–45 °C)",
+              "H1 (5–25 °C, high density)"},
+             "ASHRAE TC 9.9 Thermal Guidelines, 5th ed. (2021), Table 2.1 [S, reference card]: "
+             "recommended 18–27 °C for A1–A4, 18–22 °C for H1",
+             "The supply air temperature is checked against the class's recommended and "
+             "allowable ranges"),
+      number(kSupplyAirTempC, kCooling, "Supply (rack inlet) air temperature", "°C", 24.0, -10.0,
+             60.0, false,
+             "Engineering assumption [U]: inside the ASHRAE recommended 18–27 °C envelope",
+             "Rack inlet air; exhaust = inlet + air ΔT; rear doors and the heat map use it"),
+      number(kRoomDewPointC, kCooling, "Room dew point", "°C", 15.0, -30.0, 40.0, false,
+             "ASHRAE TC 9.9 (2021) recommended envelope: dew point up to 15 °C",
+             "Water surfaces in the room (rear doors) must stay 2 K above it (HPE QuickSpecs: "
+             "water ≥ 2 °C above the maximum dew point)"),
+      number(kChilledWaterSupplyC, kCooling, "Chilled-water supply to rear doors", "°C", 18.0, 0.0,
+             60.0, false,
+             "IBM rear-door heat exchanger specification [V]: minimum 18 ± 1 °C supply in an "
+             "ASHRAE class-1 room (dew point ≤ 17 °C)",
+             "Rear-door capacity is derated to it; checked against the room dew point"),
+      number(kFacilityWaterSupplyC, kCooling, "Facility-water supply to CDUs", "°C", 30.0, 2.0,
+             70.0, false,
+             "Engineering assumption [U]: warm water within ASHRAE class W32 (cooling tower or "
+             "economiser, chiller-free in many climates)",
+             "Coolant supply to the racks = facility supply + the CDU's approach; checked "
+             "against each device's accepted range"),
+      choice(kFacilityWaterClass, kCooling, "Facility-water class (ASHRAE)", 2,
+             {"w17", "w27", "w32", "w40", "w45"},
+             {"W17 (≤ 17 °C, chiller)", "W27 (≤ 27 °C)", "W32 (≤ 32 °C)", "W40 (≤ 40 °C)",
+              "W45 (≤ 45 °C, dry cooler)"},
+             "ASHRAE TC 9.9 liquid-cooling classes (2021) [S, four copies agree]: the number is "
+             "the maximum facility supply temperature",
+             "Every liquid-cooled device must accept the class's maximum supply temperature"),
+      choice(kCoolant, kCooling, "Secondary coolant", 1, {"water", "pg25"},
+             {"Treated water", "PG25 (25 % propylene glycol)"},
+             "Water ρ 997 kg/m³, c_p 4.18 kJ/(kg·K) (formulas.md §1.2); PG25 ρ·c_p 4.003 "
+             "MJ/(m³·K) at 30 °C (Melinder 2010 via IBPSA Modelica, facts-power-cooling §9); "
+             "the Vera Rubin NVL72 thermal model uses PG25",
+             "Coolant flow = liquid heat / (ρ · c_p · ΔT)"),
+      number(kAirDeltaTK, kCooling, "Air temperature rise through the rack", "K", 11.1, 0.0, 40.0,
+             true,
+             "InsideHPC/Dell [S]: servers run 20–30 °F (11–17 K) inlet-to-exhaust at customer "
+             "sites; 20 °F = 11.1 K is the low, airflow-conservative end",
+             "Airflow = air-side heat / (ρ · c_p · ΔT)"),
+      number(kLiquidDeltaTK, kCooling, "Coolant temperature rise", "K", 10.0, 0.0, 40.0, true,
+             "OCP guidance as quoted [S]: ~1.5 L/min per kW at a 10 °C rise; secondary ΔT 8–12 K",
+             "Coolant flow = liquid heat / (ρ · c_p · ΔT)"),
+      number(kAltitudeM, kCooling, "Site altitude", "m", 0.0, -500.0, 5000.0, false,
+             "US Standard Atmosphere 1976 barometric formula p = p₀ (1 − 0.0065 h / 288.15)^5.2559",
+             "Air density and so airflow scale with the local pressure"),
+      number(kCduApproachK, kCooling, "CDU approach (when the catalog gives none)", "K", 4.0, 0.0,
+             20.0, false,
+             "Vertiv CoolChip CDU data sheet (capacities at 4 °C ATD) and NVIDIA CDU "
+             "self-qualification (600 kW at 4 °C approach) [S]",
+             "Coolant supply = facility-water supply + approach"),
+      number(kDefaultLiquidFraction, kCooling, "Liquid capture (when the catalog gives none)", "",
+             0.75, 0.0, 1.0, true,
+             "formulas.md §1.5 [U]: GPU/CPU cold plates capture about 70–80 % of a server's heat",
+             "Share of a liquid-cooled device's heat taken by cold plates; a warning names it"),
+      choice(kUnitRedundancy, kCooling, "Redundancy of loops and zones not drawn", 1,
+             {"n", "n+1", "2n"}, {"N", "N+1", "2N"},
+             "Uptime Institute Tier III practice: N+1 cooling units [U as a default]; NVIDIA CDU "
+             "self-qualification asks N+1 pumps",
+             "Used for a hall's cooling units that name no loop or zone"),
       number(kBand1W, kBands, "kW band 1 up to", "W", 15'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the first floor-plan colour band"),
       number(kBand2W, kBands, "kW band 2 up to", "W", 30'000.0, 0.0, kInf, true, kBandSource,

@@ -49,6 +49,26 @@ inline constexpr char kPue[] = "facility.pue";
 inline constexpr char kHoursPerYear[] = "energy.hoursPerYear";
 inline constexpr char kPriceUsdPerKwh[] = "energy.priceUsdPerKwh";
 inline constexpr char kCarbonGPerKwh[] = "energy.carbonGPerKwh";
+// PUE by cooling architecture (facility.pueMode "by-cooling") or fixed (facility.pue)
+inline constexpr char kPueMode[] = "facility.pueMode";
+inline constexpr char kPueAir[] = "facility.pueAir";
+inline constexpr char kPueRearDoor[] = "facility.pueRearDoor";
+inline constexpr char kPueLiquid[] = "facility.pueLiquid";
+// Cooling (docs/engine.md, "Cooling pass")
+inline constexpr char kAirLimitW[] = "cooling.airLimitW";
+inline constexpr char kInletClass[] = "cooling.inletClass";
+inline constexpr char kSupplyAirTempC[] = "cooling.supplyAirTempC";
+inline constexpr char kRoomDewPointC[] = "cooling.roomDewPointC";
+inline constexpr char kChilledWaterSupplyC[] = "cooling.chilledWaterSupplyC";
+inline constexpr char kFacilityWaterSupplyC[] = "cooling.facilityWaterSupplyC";
+inline constexpr char kFacilityWaterClass[] = "cooling.facilityWaterClass";
+inline constexpr char kCoolant[] = "cooling.coolant";
+inline constexpr char kAirDeltaTK[] = "cooling.airDeltaTK";
+inline constexpr char kLiquidDeltaTK[] = "cooling.liquidDeltaTK";
+inline constexpr char kAltitudeM[] = "cooling.altitudeM";
+inline constexpr char kCduApproachK[] = "cooling.cduApproachK";
+inline constexpr char kDefaultLiquidFraction[] = "cooling.defaultLiquidFraction";
+inline constexpr char kUnitRedundancy[] = "cooling.unitRedundancy";
 // Floor plan kW colour bands (upper edges, W)
 inline constexpr char kBand1W[] = "floorPlan.band1W";
 inline constexpr char kBand2W[] = "floorPlan.band2W";

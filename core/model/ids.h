@@ -45,5 +45,9 @@ using MountId = Id<struct MountTag>;
 using ObstacleId = Id<struct ObstacleTag>;
 /// A UPS system, switchboard, busway, RPP or 800 VDC power rack of a hall's distribution tree.
 using PowerNodeId = Id<struct PowerNodeTag>;
+/// A CDU secondary loop or an air zone of a hall.
+using CoolingLoopId = Id<struct CoolingLoopTag>;
+/// A floor-standing CDU, CRAH unit or in-row cooler.
+using CoolingUnitId = Id<struct CoolingUnitTag>;
 
 }  // namespace dc

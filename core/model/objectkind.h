@@ -6,7 +6,16 @@
 namespace dc {
 
 /// What kind of model object a command, a document signal, a finding or a result refers to.
-enum class ObjectKind { Project, Hall, Rack, Mount, PowerNode, Assumption };
+enum class ObjectKind {
+  Project,
+  Hall,
+  Rack,
+  Mount,
+  PowerNode,
+  Assumption,
+  CoolingLoop,  ///< a CDU secondary loop or an air zone
+  CoolingUnit,  ///< a floor CDU, CRAH or in-row cooler
+};
 
 QString objectKindKey(ObjectKind kind);  ///< "project", "hall", "rack", "mount", "power-node", ...
 

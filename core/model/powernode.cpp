@@ -15,10 +15,10 @@ constexpr EnumText<PowerNodeKind> kKinds[] = {
     {PowerNodeKind::Rpp, "rpp", "RPP"},
     {PowerNodeKind::PowerRack, "power-rack", "800 VDC power rack"},
 };
-constexpr EnumText<UpsRedundancy> kRedundancies[] = {
-    {UpsRedundancy::N, "n", "N"},
-    {UpsRedundancy::NPlus1, "n+1", "N+1"},
-    {UpsRedundancy::TwoN, "2n", "2N"},
+constexpr EnumText<Redundancy> kRedundancies[] = {
+    {Redundancy::N, "n", "N"},
+    {Redundancy::NPlus1, "n+1", "N+1"},
+    {Redundancy::TwoN, "2n", "2N"},
 };
 constexpr EnumText<PowerFeed> kFeeds[] = {
     {PowerFeed::None, "", "—"},
@@ -33,6 +33,8 @@ constexpr EnumText<ObjectKind> kObjectKinds[] = {
     {ObjectKind::Mount, "mount", "Device"},
     {ObjectKind::PowerNode, "power-node", "Power node"},
     {ObjectKind::Assumption, "assumption", "Design assumption"},
+    {ObjectKind::CoolingLoop, "cooling-loop", "Cooling loop"},
+    {ObjectKind::CoolingUnit, "cooling-unit", "Cooling unit"},
 };
 }  // namespace
 
@@ -50,13 +52,13 @@ bool powerNodeKindFromKey(const QString& key, PowerNodeKind* kind) {
   return enumFromKey(kKinds, key, kind);
 }
 
-QString upsRedundancyKey(UpsRedundancy redundancy) {
+QString redundancyKey(Redundancy redundancy) {
   return enumKey(kRedundancies, redundancy);
 }
-QString upsRedundancyName(UpsRedundancy redundancy) {
+QString redundancyName(Redundancy redundancy) {
   return enumName(kRedundancies, redundancy);
 }
-bool upsRedundancyFromKey(const QString& key, UpsRedundancy* redundancy) {
+bool redundancyFromKey(const QString& key, Redundancy* redundancy) {
   return enumFromKey(kRedundancies, key, redundancy);
 }
 

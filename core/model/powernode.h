@@ -21,17 +21,19 @@ QString powerNodeKindKey(PowerNodeKind kind);   ///< "ups", "switchboard", "busw
 QString powerNodeKindName(PowerNodeKind kind);  ///< "UPS", "Switchboard", "Busway", ...
 bool powerNodeKindFromKey(const QString& key, PowerNodeKind* kind);
 
-/// Redundancy of a UPS system's power modules.
-enum class UpsRedundancy {
-  N,       ///< every module carries load: usable = modules × rating
-  NPlus1,  ///< one spare module: usable = (modules − 1) × rating
-  TwoN,    ///< one side of a 2N pair: usable = modules × rating, and it must carry the other
-           ///< side's load when that side is lost (the failover check)
+/// Redundancy of a group of units: a UPS system's power modules, a loop's CDUs, a zone's
+/// air coolers.
+enum class Redundancy {
+  N,       ///< every unit carries load: usable = units × rating
+  NPlus1,  ///< one spare unit: usable = (units − 1) × rating
+  TwoN,    ///< UPS: one side of a 2N pair: usable = modules × rating, and it must carry the
+           ///< other side's load when that side is lost (the failover check). Cooling: half the
+           ///< units are spares: usable = units / 2 × rating
 };
 
-QString upsRedundancyKey(UpsRedundancy redundancy);   ///< "n", "n+1", "2n"
-QString upsRedundancyName(UpsRedundancy redundancy);  ///< "N", "N+1", "2N"
-bool upsRedundancyFromKey(const QString& key, UpsRedundancy* redundancy);
+QString redundancyKey(Redundancy redundancy);   ///< "n", "n+1", "2n"
+QString redundancyName(Redundancy redundancy);  ///< "N", "N+1", "2N"
+bool redundancyFromKey(const QString& key, Redundancy* redundancy);
 
 /// One node of a hall's power distribution: a UPS system, switchboard, busway, RPP or 800 VDC
 /// power rack, with its own ratings (copied from the catalog item it was made from, editable),
@@ -53,7 +55,7 @@ struct PowerNode {
   double ratedPowerW = 0.0;    ///< power rack: output capacity (W); unused for other kinds
   int moduleCount = 0;         ///< UPS: installed power modules
   double moduleRatingW = 0.0;  ///< UPS: rating of one module (W)
-  UpsRedundancy redundancy = UpsRedundancy::N;  ///< UPS only
+  Redundancy redundancy = Redundancy::N;  ///< UPS only
 
   friend bool operator==(const PowerNode&, const PowerNode&) = default;
 };

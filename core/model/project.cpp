@@ -68,6 +68,16 @@ Hall Project::removeHall(HallId id, qsizetype* indexOut) {
       throw std::invalid_argument("a hall with power distribution in it cannot be removed");
     }
   }
+  for (const CoolingLoop& loop : mCoolingLoops.items()) {
+    if (loop.hallId == id) {
+      throw std::invalid_argument("a hall with cooling loops in it cannot be removed");
+    }
+  }
+  for (const CoolingUnit& unit : mCoolingUnits.items()) {
+    if (unit.hallId == id) {
+      throw std::invalid_argument("a hall with cooling units in it cannot be removed");
+    }
+  }
   for (qsizetype i = 0; i < mHalls.size(); ++i) {
     if (mHalls[i].id() == id) {
       if (indexOut) {
@@ -173,6 +183,42 @@ void Project::replacePowerNode(const PowerNode& node) {
     throw std::invalid_argument("a power node cannot change hall");
   }
   mPowerNodes[index] = node;
+}
+
+void Project::insertCoolingLoop(qsizetype index, CoolingLoop loop) {
+  if (!findHall(loop.hallId)) {
+    throw std::invalid_argument("a cooling loop must belong to a hall of the project");
+  }
+  mCoolingLoops.insert(index, std::move(loop), "cooling loop");
+}
+
+CoolingLoop Project::removeCoolingLoop(CoolingLoopId id, qsizetype* indexOut) {
+  return mCoolingLoops.remove(id, indexOut, "cooling loop");
+}
+
+void Project::replaceCoolingLoop(const CoolingLoop& loop) {
+  mCoolingLoops.replace(loop, "cooling loop");
+}
+
+void Project::insertCoolingUnit(qsizetype index, CoolingUnit unit) {
+  if (!findHall(unit.hallId)) {
+    throw std::invalid_argument("a cooling unit must belong to a hall of the project");
+  }
+  if (unit.rotationDeg % 90 != 0 || unit.rotationDeg < 0 || unit.rotationDeg >= 360) {
+    throw std::invalid_argument("a cooling unit's rotation must be 0, 90, 180 or 270 degrees");
+  }
+  mCoolingUnits.insert(index, std::move(unit), "cooling unit");
+}
+
+CoolingUnit Project::removeCoolingUnit(CoolingUnitId id, qsizetype* indexOut) {
+  return mCoolingUnits.remove(id, indexOut, "cooling unit");
+}
+
+void Project::replaceCoolingUnit(const CoolingUnit& unit) {
+  if (unit.rotationDeg % 90 != 0 || unit.rotationDeg < 0 || unit.rotationDeg >= 360) {
+    throw std::invalid_argument("a cooling unit's rotation must be 0, 90, 180 or 270 degrees");
+  }
+  mCoolingUnits.replace(unit, "cooling unit");
 }
 
 bool Project::setAssumptions(const DesignAssumptions& assumptions) {

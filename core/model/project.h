@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cooling.h"
 #include "designassumptions.h"
 #include "hall.h"
 #include "ids.h"
+#include "indexedlist.h"
 #include "powernode.h"
 #include "rack.h"
 
@@ -13,8 +15,8 @@
 
 namespace dc {
 
-/// A whole design: its halls, the racks placed in them, the halls' power distribution and the
-/// design assumptions it is analysed with.
+/// A whole design: its halls, the racks placed in them, the halls' power distribution and
+/// cooling, and the design assumptions it is analysed with.
 ///
 /// A plain value: copying a Project *is* taking a snapshot (Qt containers are implicitly
 /// shared, so the copy is cheap until one side changes). Racks are kept in one list with an
@@ -55,6 +57,29 @@ class Project final {
   /// Replaces the node with the same id; throws on an unknown id or a changed hall.
   void replacePowerNode(const PowerNode& node);
 
+  /// CDU loops and air zones of every hall, in order.
+  const QList<CoolingLoop>& coolingLoops() const noexcept { return mCoolingLoops.items(); }
+  const CoolingLoop* findCoolingLoop(CoolingLoopId id) const noexcept {
+    return mCoolingLoops.find(id);
+  }
+  qsizetype coolingLoopIndex(CoolingLoopId id) const noexcept { return mCoolingLoops.indexOf(id); }
+  /// Throws on a null or duplicate id, or a hall that is not in the project.
+  void insertCoolingLoop(qsizetype index, CoolingLoop loop);
+  CoolingLoop removeCoolingLoop(CoolingLoopId id, qsizetype* indexOut = nullptr);
+  void replaceCoolingLoop(const CoolingLoop& loop);  ///< Throws on an unknown id or a new hall.
+
+  /// Floor CDUs, CRAH units and in-row coolers of every hall, in order.
+  const QList<CoolingUnit>& coolingUnits() const noexcept { return mCoolingUnits.items(); }
+  const CoolingUnit* findCoolingUnit(CoolingUnitId id) const noexcept {
+    return mCoolingUnits.find(id);
+  }
+  qsizetype coolingUnitIndex(CoolingUnitId id) const noexcept { return mCoolingUnits.indexOf(id); }
+  /// Throws on a null or duplicate id, a hall that is not in the project, or a rotation other
+  /// than 0/90/180/270.
+  void insertCoolingUnit(qsizetype index, CoolingUnit unit);
+  CoolingUnit removeCoolingUnit(CoolingUnitId id, qsizetype* indexOut = nullptr);
+  void replaceCoolingUnit(const CoolingUnit& unit);  ///< Throws on an unknown id or a new hall.
+
   const DesignAssumptions& assumptions() const noexcept { return mAssumptions; }
   bool setAssumptions(const DesignAssumptions& assumptions);
 
@@ -74,6 +99,8 @@ class Project final {
   QHash<RackId, qsizetype> mRackIndex;  ///< Invariant: mRacks[mRackIndex[id]].id() == id.
   QList<PowerNode> mPowerNodes;
   QHash<PowerNodeId, qsizetype> mPowerNodeIndex;  ///< Invariant: like mRackIndex, for nodes.
+  IndexedList<CoolingLoop, CoolingLoopId> mCoolingLoops;
+  IndexedList<CoolingUnit, CoolingUnitId> mCoolingUnits;
   DesignAssumptions mAssumptions;
 };
 

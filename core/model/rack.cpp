@@ -93,6 +93,30 @@ bool Rack::setRackTypeId(const QString& rackTypeId) {
   return true;
 }
 
+bool Rack::setRearDoorId(const QString& rearDoorId) {
+  if (rearDoorId == mRearDoorId) {
+    return false;
+  }
+  mRearDoorId = rearDoorId;
+  return true;
+}
+
+bool Rack::setLiquidLoopId(CoolingLoopId id) noexcept {
+  if (id == mLiquidLoopId) {
+    return false;
+  }
+  mLiquidLoopId = id;
+  return true;
+}
+
+bool Rack::setAirZoneId(CoolingLoopId id) noexcept {
+  if (id == mAirZoneId) {
+    return false;
+  }
+  mAirZoneId = id;
+  return true;
+}
+
 void Rack::insertMount(qsizetype index, Mount mount) {
   if (mount.lowestU < 1) {
     throw std::invalid_argument("a mount's lowest rack unit must be 1 or more");

@@ -39,6 +39,12 @@ class Rack final {
   PointMm positionMm() const noexcept { return mPositionMm; }
   int rotationDeg() const noexcept { return mRotationDeg; }
   CoolingMode coolingMode() const noexcept { return mCoolingMode; }
+  /// Catalog id of the rear-door heat exchanger fitted to the rack, or empty for none.
+  const QString& rearDoorId() const noexcept { return mRearDoorId; }
+  /// The CDU loop serving the rack's cold plates; null: its hall's only CDU loop.
+  CoolingLoopId liquidLoopId() const noexcept { return mLiquidLoopId; }
+  /// The air zone the rack exhausts into; null: its hall's only air zone.
+  CoolingLoopId airZoneId() const noexcept { return mAirZoneId; }
   const QList<Mount>& mounts() const noexcept { return mMounts; }
   const Mount* findMount(MountId id) const noexcept;
 
@@ -49,6 +55,9 @@ class Rack final {
   bool setRotationDeg(int rotationDeg);  ///< Throws std::invalid_argument unless 0/90/180/270.
   bool setCoolingMode(CoolingMode mode) noexcept;
   bool setRackTypeId(const QString& rackTypeId);
+  bool setRearDoorId(const QString& rearDoorId);
+  bool setLiquidLoopId(CoolingLoopId id) noexcept;
+  bool setAirZoneId(CoolingLoopId id) noexcept;
   void insertMount(qsizetype index, Mount mount);  ///< Throws std::invalid_argument if lowestU < 1.
   Mount removeMount(MountId id, qsizetype* indexOut = nullptr);  ///< Throws on an unknown id.
 
@@ -63,6 +72,9 @@ class Rack final {
   PointMm mPositionMm;
   int mRotationDeg = 0;  ///< Invariant: one of 0, 90, 180, 270.
   CoolingMode mCoolingMode = CoolingMode::Air;
+  QString mRearDoorId;
+  CoolingLoopId mLiquidLoopId;
+  CoolingLoopId mAirZoneId;
   QList<Mount> mMounts;
 };
 

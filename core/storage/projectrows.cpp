@@ -95,7 +95,8 @@ void writeRacks(QSqlDatabase& db, const QList<Rack>& racks) {
   QSqlQuery rackRow = prepareInsert(
       db,
       "INSERT INTO rack (id, hall_id, ord, name, row_name, rack_type_id, x_mm, y_mm, rotation_deg,"
-      " cooling_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      " cooling_mode, rear_door_id, liquid_loop_id, air_zone_id)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   QSqlQuery mountRow =
       prepareInsert(db,
                     "INSERT INTO mount (id, rack_id, ord, catalog_id, lowest_u, feed, upstream_id)"
@@ -108,7 +109,8 @@ void writeRacks(QSqlDatabase& db, const QList<Rack>& racks) {
     insertRow(rackRow, {rackId, rack.hallId().toString(), r, text(rack.name()), text(rack.row()),
                         text(rack.rackTypeId()), qint64(rack.positionMm().xMm),
                         qint64(rack.positionMm().yMm), rack.rotationDeg(),
-                        coolingModeKey(rack.coolingMode())});
+                        coolingModeKey(rack.coolingMode()), text(rack.rearDoorId()),
+                        optionalId(rack.liquidLoopId()), optionalId(rack.airZoneId())});
     for (qsizetype m = 0; m < rack.mounts().size(); ++m) {
       const Mount& mount = rack.mounts()[m];
       insertRow(mountRow, {mount.id.toString(), rackId, m, text(mount.catalogId), mount.lowestU,
@@ -131,7 +133,30 @@ void writePowerNodes(QSqlDatabase& db, const QList<PowerNode>& nodes) {
     insertRow(row, {n.id.toString(), n.hallId.toString(), i, powerNodeKindKey(n.kind), text(n.name),
                     optionalId(n.upstreamId), powerFeedKey(n.feed), text(n.catalogId),
                     n.ratedCurrentA, n.voltageV, n.ratedPowerW, n.moduleCount, n.moduleRatingW,
-                    upsRedundancyKey(n.redundancy)});
+                    redundancyKey(n.redundancy)});
+  }
+}
+
+void writeCooling(QSqlDatabase& db, const Project& project) {
+  QSqlQuery loopRow = prepareInsert(db,
+                                    "INSERT INTO cooling_loop (id, hall_id, ord, kind, name, "
+                                    "redundancy) VALUES (?, ?, ?, ?, ?, ?)");
+  const QList<CoolingLoop>& loops = project.coolingLoops();
+  for (qsizetype i = 0; i < loops.size(); ++i) {
+    const CoolingLoop& l = loops[i];
+    insertRow(loopRow, {l.id.toString(), l.hallId.toString(), i, coolingLoopKindKey(l.kind),
+                        text(l.name), redundancyKey(l.redundancy)});
+  }
+  QSqlQuery unitRow =
+      prepareInsert(db,
+                    "INSERT INTO cooling_unit (id, hall_id, ord, name, catalog_id, x_mm, y_mm,"
+                    " rotation_deg, loop_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  const QList<CoolingUnit>& units = project.coolingUnits();
+  for (qsizetype i = 0; i < units.size(); ++i) {
+    const CoolingUnit& u = units[i];
+    insertRow(unitRow, {u.id.toString(), u.hallId.toString(), i, text(u.name), text(u.catalogId),
+                        qint64(u.positionMm.xMm), qint64(u.positionMm.yMm), u.rotationDeg,
+                        optionalId(u.loopId)});
   }
 }
 
@@ -169,6 +194,7 @@ void writeProject(QSqlDatabase& db, const Project& project) {
     writeHalls(db, project.halls());
     writeRacks(db, project.racks());
     writePowerNodes(db, project.powerNodes());
+    writeCooling(db, project);
     writeAssumptions(db, project.assumptions());
   }
   if (!db.commit()) {
@@ -387,6 +413,9 @@ Rack readRack(const Rows& rows, const Project& project, QList<Mount> mounts) {
   rack.setName(rows.text(2));
   rack.setRow(rows.text(3));
   rack.setCoolingMode(mode);
+  rack.setRearDoorId(rows.text(9));
+  rack.setLiquidLoopId(rows.optionalId<CoolingLoopId>(10, "rack's cooling loop"));
+  rack.setAirZoneId(rows.optionalId<CoolingLoopId>(11, "rack's air zone"));
   for (Mount& mount : mounts) {
     rack.insertMount(-1, std::move(mount));
   }
@@ -397,7 +426,7 @@ void readRacks(QSqlDatabase& db, Project& project) {
   QHash<RackId, QList<Mount>> mounts = readMounts(db);
   Rows rows(db,
             "SELECT id, hall_id, name, row_name, rack_type_id, x_mm, y_mm, rotation_deg, "
-            "cooling_mode FROM rack ORDER BY ord");
+            "cooling_mode, rear_door_id, liquid_loop_id, air_zone_id FROM rack ORDER BY ord");
   while (rows.next()) {
     project.insertRack(-1, readRack(rows, project, mounts.take(rows.id<RackId>(0, "rack"))));
   }
@@ -435,13 +464,72 @@ void readPowerNodes(QSqlDatabase& db, Project& project) {
     node.ratedPowerW = rows.real(9, "the rated power of power node %1", label);
     node.moduleCount = rows.smallInteger(10, "the module count of power node %1", label);
     node.moduleRatingW = rows.real(11, "the module rating of power node %1", label);
-    if (!upsRedundancyFromKey(rows.text(12), &node.redundancy)) {
+    if (!redundancyFromKey(rows.text(12), &node.redundancy)) {
       damaged(
           QStringLiteral("power node %1 has an unknown redundancy '%2'").arg(label, rows.text(12)));
     }
     // Ratings out of range are the engine's to report (as findings), not a reason to refuse
     // the file: the architect can open it and fix them.
     project.insertPowerNode(-1, std::move(node));
+  }
+}
+
+void readCoolingLoops(QSqlDatabase& db, Project& project) {
+  Rows rows(db, "SELECT id, hall_id, kind, name, redundancy FROM cooling_loop ORDER BY ord");
+  while (rows.next()) {
+    CoolingLoop loop;
+    loop.id = rows.id<CoolingLoopId>(0, "cooling loop");
+    loop.hallId = rows.id<HallId>(1, "cooling loop's hall");
+    loop.name = rows.text(3);
+    const QString label = QStringLiteral("'%1'").arg(loop.name);
+    if (project.findCoolingLoop(loop.id)) {
+      damaged(QStringLiteral("the cooling loop id %1 appears twice").arg(loop.id.toString()));
+    }
+    if (!project.findHall(loop.hallId)) {
+      damaged(QStringLiteral("cooling loop %1 is in hall %2, which is not in the file")
+                  .arg(label, loop.hallId.toString()));
+    }
+    if (!coolingLoopKindFromKey(rows.text(2), &loop.kind)) {
+      damaged(QStringLiteral("cooling loop %1 has an unknown kind '%2'").arg(label, rows.text(2)));
+    }
+    if (!redundancyFromKey(rows.text(4), &loop.redundancy)) {
+      damaged(QStringLiteral("cooling loop %1 has an unknown redundancy '%2'")
+                  .arg(label, rows.text(4)));
+    }
+    project.insertCoolingLoop(-1, std::move(loop));
+  }
+}
+
+void readCoolingUnits(QSqlDatabase& db, Project& project) {
+  Rows rows(db,
+            "SELECT id, hall_id, name, catalog_id, x_mm, y_mm, rotation_deg, loop_id"
+            " FROM cooling_unit ORDER BY ord");
+  while (rows.next()) {
+    CoolingUnit unit;
+    unit.id = rows.id<CoolingUnitId>(0, "cooling unit");
+    unit.hallId = rows.id<HallId>(1, "cooling unit's hall");
+    unit.name = rows.text(2);
+    const QString label = QStringLiteral("'%1'").arg(unit.name);
+    if (project.findCoolingUnit(unit.id)) {
+      damaged(QStringLiteral("the cooling unit id %1 appears twice").arg(unit.id.toString()));
+    }
+    if (!project.findHall(unit.hallId)) {
+      damaged(QStringLiteral("cooling unit %1 stands in hall %2, which is not in the file")
+                  .arg(label, unit.hallId.toString()));
+    }
+    unit.catalogId = rows.text(3);
+    unit.positionMm = PointMm{rows.integer(4, "the x of cooling unit %1", label),
+                              rows.integer(5, "the y of cooling unit %1", label)};
+    unit.rotationDeg = rows.smallInteger(6, "the rotation of cooling unit %1", label);
+    if (unit.rotationDeg != 0 && unit.rotationDeg != 90 && unit.rotationDeg != 180 &&
+        unit.rotationDeg != 270) {
+      damaged(QStringLiteral("cooling unit %1 has rotation %2 degrees (allowed: 0, 90, 180, 270)")
+                  .arg(label)
+                  .arg(unit.rotationDeg));
+    }
+    unit.loopId = rows.optionalId<CoolingLoopId>(7, "cooling unit's loop");
+    // A loop that is missing or in another hall is the engine's to report.
+    project.insertCoolingUnit(-1, std::move(unit));
   }
 }
 
@@ -487,6 +575,8 @@ Project readProject(QSqlDatabase& db) {
     readHalls(db, project);
     readRacks(db, project);
     readPowerNodes(db, project);
+    readCoolingLoops(db, project);
+    readCoolingUnits(db, project);
     readAssumptions(db, project);
   } catch (const std::invalid_argument& e) {  // a model invariant the rows break
     damaged(QString::fromUtf8(e.what()));

@@ -114,13 +114,34 @@ void v1ToV2(QSqlDatabase& db) {
   }
 }
 
+/// Version 3: cooling. CDU loops and air zones, floor cooling units (CDUs, CRAH units, in-row
+/// coolers) as their own objects, and on each rack its rear door and the loop and zone serving
+/// it. Existing racks keep their meaning: no door, served by their hall's only loop and zone.
+void v2ToV3(QSqlDatabase& db) {
+  static const char* const kStatements[] = {
+      "CREATE TABLE cooling_loop (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,"
+      " redundancy TEXT NOT NULL DEFAULT 'n+1')",
+      "CREATE TABLE cooling_unit (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, catalog_id TEXT NOT NULL,"
+      " x_mm INTEGER NOT NULL, y_mm INTEGER NOT NULL, rotation_deg INTEGER NOT NULL DEFAULT 0,"
+      " loop_id TEXT NOT NULL DEFAULT '')",
+      "ALTER TABLE rack ADD COLUMN rear_door_id TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rack ADD COLUMN liquid_loop_id TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rack ADD COLUMN air_zone_id TEXT NOT NULL DEFAULT ''",
+  };
+  for (const char* statement : kStatements) {
+    exec(db, QString::fromLatin1(statement));
+  }
+}
+
 struct Step {
   int toVersion;
   void (*apply)(QSqlDatabase&);
 };
 
 /// Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}, {2, &v1ToV2}}};
+constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}}};
 
 bool hasTables(QSqlDatabase& db, Action action) {
   QSqlQuery query(db);

@@ -100,7 +100,7 @@ NodeNames addPowerNodes(Project& project, const QJsonArray& nodes, HallId hallId
     node.moduleCount = int(number(o, "moduleCount", file, p));
     node.moduleRatingW = number(o, "moduleRatingW", file, p);
     const QString redundancy = o.value(QLatin1String("redundancy")).toString(QStringLiteral("n"));
-    if (!upsRedundancyFromKey(redundancy, &node.redundancy)) {
+    if (!redundancyFromKey(redundancy, &node.redundancy)) {
       fail(file, p + QStringLiteral(".redundancy"), QStringLiteral("must be n, n+1 or 2n"));
     }
     names.insert(node.name, node.id);

@@ -58,7 +58,7 @@ inline Project syntheticHall(int gpus, bool power) {
           u.feed = feed;
           u.moduleCount = 4;
           u.moduleRatingW = 300'000.0;
-          u.redundancy = UpsRedundancy::NPlus1;
+          u.redundancy = Redundancy::NPlus1;
           ups[f] = u.id;
           project.insertPowerNode(-1, u);
         }

@@ -487,7 +487,7 @@ void TestPowerFeeds::buswayAndUpsLoadingAndSizing() {
   for (PowerNode* u : {&upsA, &upsB}) {
     u->moduleCount = 2;
     u->moduleRatingW = 250'000.0;
-    u->redundancy = UpsRedundancy::TwoN;
+    u->redundancy = Redundancy::TwoN;
     mProject.insertPowerNode(-1, *u);
   }
   PowerNode bwA = node(mHall, QStringLiteral("BW-A"), PowerNodeKind::Busway, PowerFeed::A, upsA.id);
@@ -546,7 +546,7 @@ void TestPowerFeeds::upsNPlusOneWithoutSpareModule() {
   PowerNode ups = node(mHall, QStringLiteral("UPS-1"), PowerNodeKind::Ups, PowerFeed::None);
   ups.moduleCount = 2;
   ups.moduleRatingW = 100'000.0;
-  ups.redundancy = UpsRedundancy::NPlus1;
+  ups.redundancy = Redundancy::NPlus1;
   mProject.insertPowerNode(-1, ups);
   for (int r = 0; r < 4; ++r) {
     mProject.insertRack(
@@ -804,7 +804,7 @@ void TestPowerFeeds::nPlusOneUpsWithOneModuleIsReported() {
   PowerNode ups = node(mHall, QStringLiteral("UPS-1"), PowerNodeKind::Ups, PowerFeed::A);
   ups.moduleCount = 1;
   ups.moduleRatingW = 250'000.0;
-  ups.redundancy = UpsRedundancy::NPlus1;
+  ups.redundancy = Redundancy::NPlus1;
   mProject.insertPowerNode(-1, ups);
   mProject.insertRack(
       -1, rackWith(mHall, QStringLiteral("U1"), {1'000, 1'000},
@@ -822,7 +822,7 @@ void TestPowerFeeds::nodesAreCheckedAgainstCatalogUpstreamAndEachOther() {
   PowerNode ups = node(mHall, QStringLiteral("UPS-A"), PowerNodeKind::Ups, PowerFeed::A);
   ups.moduleCount = 2;
   ups.moduleRatingW = 250'000.0;
-  ups.redundancy = UpsRedundancy::TwoN;
+  ups.redundancy = Redundancy::TwoN;
   ups.voltageV = 415.0;
   mProject.insertPowerNode(-1, ups);
   PowerNode board =

@@ -36,7 +36,7 @@ PowerNode ups(HallId hall, const QString& name) {
   n.ratedCurrentA = 0.0;
   n.moduleCount = 3;
   n.moduleRatingW = 250'000.0;
-  n.redundancy = UpsRedundancy::NPlus1;
+  n.redundancy = Redundancy::NPlus1;
   return n;
 }
 

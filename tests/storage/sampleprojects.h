@@ -105,7 +105,7 @@ inline Project frozenSampleProjectV2() {
   ups.catalogId = QStringLiteral("eaton/9395p-1200");
   ups.moduleCount = 4;
   ups.moduleRatingW = 300'000.0;
-  ups.redundancy = UpsRedundancy::NPlus1;
+  ups.redundancy = Redundancy::NPlus1;
   PowerNode board = node("swb-a", PowerNodeKind::Switchboard, PowerFeed::A, "ups-a");
   board.ratedCurrentA = 2500.0;
   board.voltageV = 415.0;
@@ -135,6 +135,48 @@ inline Project frozenSampleProjectV2() {
   assumptions.setChoice(QString::fromLatin1(assumption::kSupplySystem), QStringLiteral("dc-800"));
   assumptions.setValue(QString::fromLatin1(assumption::kPriceUsdPerKwh), 0.0912345678901234);
   assumptions.setValueUnchecked(QString::fromLatin1(assumption::kDeratingFactor), 1.2);
+  project.setAssumptions(assumptions);
+  return project;
+}
+
+/// The content of tests/data/schema-v3.dcstudio: the v2 sample plus everything schema 3 adds
+/// (a CDU loop and an air zone with both redundancies, floor cooling units of three kinds, one
+/// with no loop and one rotated, a rear door and explicit loop and zone on racks, cooling
+/// assumptions). FROZEN like v1 and v2.
+inline Project frozenSampleProjectV3() {
+  Project project = frozenSampleProjectV2();
+  const HallId hallA = fixedId<HallId>(QStringLiteral("hall-a"));
+  const HallId hallB = fixedId<HallId>(QStringLiteral("hall-b"));
+  const CoolingLoop loop{fixedId<CoolingLoopId>(QStringLiteral("loop-1")), hallA,
+                         QStringLiteral("Kreislauf 1 — CDU"), CoolingLoopKind::Liquid,
+                         Redundancy::NPlus1};
+  const CoolingLoop zone{fixedId<CoolingLoopId>(QStringLiteral("zone-b")), hallB,
+                         QStringLiteral("Zone B"), CoolingLoopKind::Air, Redundancy::TwoN};
+  project.insertCoolingLoop(-1, loop);
+  project.insertCoolingLoop(-1, zone);
+  project.insertCoolingUnit(
+      -1,
+      CoolingUnit{fixedId<CoolingUnitId>(QStringLiteral("cdu-1")), hallA, QStringLiteral("CDU-1"),
+                  QStringLiteral("vertiv/xdu1350"), PointMm{-4800, 18000}, 90, loop.id});
+  project.insertCoolingUnit(-1, CoolingUnit{fixedId<CoolingUnitId>(QStringLiteral("cdu-2")),
+                                            hallA,
+                                            QStringLiteral("CDU-2"),
+                                            QStringLiteral("vertiv/xdu1350"),
+                                            PointMm{-4800, 20400},
+                                            0,
+                                            {}});
+  project.insertCoolingUnit(
+      -1,
+      CoolingUnit{fixedId<CoolingUnitId>(QStringLiteral("crah-b1")), hallB, QStringLiteral("C01"),
+                  QStringLiteral("stulz/cyberrow-crs320cw"), PointMm{11000, 3000}, 270, zone.id});
+  Rack rack = *project.findRack(fixedId<RackId>(QStringLiteral("R-01")));
+  rack.setRearDoorId(QStringLiteral("motivair/chilleddoor"));
+  rack.setLiquidLoopId(loop.id);
+  project.findRack(rack.id())->operator=(rack);
+  project.findRack(fixedId<RackId>(QStringLiteral("R-04")))->setAirZoneId(zone.id);
+  DesignAssumptions assumptions = project.assumptions();
+  assumptions.setValue(QStringLiteral("cooling.airLimitW"), 25'000.0);
+  assumptions.setChoice(QStringLiteral("cooling.coolant"), QStringLiteral("water"));
   project.setAssumptions(assumptions);
   return project;
 }

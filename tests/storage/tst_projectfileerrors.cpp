@@ -76,7 +76,7 @@ void TestProjectFileErrors::openRefusesForeignFiles_data() {
                                    << "not a DC Studio project (no format record)";
   QTest::newRow("newer schema")
       << "newer"
-      << "saved by a newer DC Studio (schema 3; this version reads up to 2)";
+      << "saved by a newer DC Studio (schema 4; this version reads up to 3)";
   QTest::newRow("SQLite header, garbage body") << "garbage"
                                                << "the file is damaged or unreadable";
 }
@@ -135,7 +135,8 @@ void TestProjectFileErrors::openRefusesDamagedRows_data() {
       << QStringLiteral("rack 'R-01' stands in hall %1, which is not in the file").arg(otherId);
   QTest::newRow("duplicate rack id")
       << QStringList{"INSERT INTO rack SELECT upper(id), hall_id, 99, name, row_name, rack_type_id,"
-                     " x_mm, y_mm, rotation_deg, cooling_mode FROM rack WHERE ord = 0"}
+                     " x_mm, y_mm, rotation_deg, cooling_mode, rear_door_id, liquid_loop_id, air_zone_id"
+                     " FROM rack WHERE ord = 0"}
       << "appears twice";
   QTest::newRow("duplicate device id")
       << QStringList{"INSERT INTO mount (id, rack_id, ord, catalog_id, lowest_u) SELECT '{' || id"

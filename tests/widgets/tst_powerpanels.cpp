@@ -306,7 +306,7 @@ void TestPowerPanels::distributionPanelAddsAndRefusesNodes() {
   ups.upstreamId = {};
   ups.moduleCount = 4;
   ups.moduleRatingW = 250000;
-  ups.redundancy = UpsRedundancy::NPlus1;
+  ups.redundancy = Redundancy::NPlus1;
   QVERIFY(panel.addNode(ups));
   PowerNode moved = *document.project().findPowerNode(mBusway);
   moved.upstreamId = ups.id;

@@ -97,14 +97,14 @@ NodeLoad nodeFrom(const PowerNode& node, const DesignAssumptions& assumptions,
   switch (node.kind) {
     case PowerNodeKind::Ups: {
       const int usable =
-          node.redundancy == UpsRedundancy::NPlus1 ? node.moduleCount - 1 : node.moduleCount;
+          node.redundancy == Redundancy::NPlus1 ? node.moduleCount - 1 : node.moduleCount;
       load.capacityW = {std::max(0, usable) * node.moduleRatingW,
                         QStringLiteral("W"),
                         QStringLiteral("%1 of %2 modules × %3 W (%4)")
                             .arg(std::max(0, usable))
                             .arg(node.moduleCount)
                             .arg(node.moduleRatingW)
-                            .arg(upsRedundancyName(node.redundancy)),
+                            .arg(redundancyName(node.redundancy)),
                         {}};
       break;
     }
@@ -174,7 +174,7 @@ QString unratedReason(const PowerNode& node) {
         return QStringLiteral("module rating %1 W must be a positive number")
             .arg(node.moduleRatingW);
       }
-      if (node.redundancy == UpsRedundancy::NPlus1 && node.moduleCount < 2) {
+      if (node.redundancy == Redundancy::NPlus1 && node.moduleCount < 2) {
         return QStringLiteral("N+1 needs at least two modules (it has %1)").arg(node.moduleCount);
       }
       return {};
@@ -220,7 +220,7 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
   const auto capacity = load.capacityW;
   const QString code = QStringLiteral("power.%1-overload").arg(kindCode(node.kind));
   const double allModulesW = node.moduleCount * node.moduleRatingW;
-  if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::NPlus1 &&
+  if (node.kind == PowerNodeKind::Ups && node.redundancy == Redundancy::NPlus1 &&
       load.loadingPct > 100.0 && load.loadW <= allModulesW) {
     findings.append(finding(
         QStringLiteral("power.ups-redundancy-lost"), Severity::Error, ref, node.hallId,
@@ -247,7 +247,7 @@ void reportNode(const PowerNode& node, const NodeLoad& load, const DesignAssumpt
     findings.append(f);
     return;
   }
-  if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::NPlus1 &&
+  if (node.kind == PowerNodeKind::Ups && node.redundancy == Redundancy::NPlus1 &&
       load.failoverLostFeed != PowerFeed::None && load.failoverLoadingPct > 100.0 &&
       load.failoverLoadW <= allModulesW) {
     findings.append(finding(
@@ -463,7 +463,7 @@ QHash<PowerNodeId, NodeLoad> analyzeDistribution(const Project& project,
     if (node.kind == PowerNodeKind::Ups && node.moduleRatingW > 0) {
       const double designW = std::max(load.loadW, load.failoverLoadW);
       load.modulesRequired = int(std::ceil(designW / node.moduleRatingW - 1e-9)) +
-                             (node.redundancy == UpsRedundancy::NPlus1 ? 1 : 0);
+                             (node.redundancy == Redundancy::NPlus1 ? 1 : 0);
     }
     loads.insert(id, load);
     reportNode(node, load, assumptions, findings);

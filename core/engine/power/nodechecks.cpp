@@ -107,12 +107,12 @@ void checkNodes(const Project& project, const Catalog& catalog,
       }
     }
     // One side of 2N needs the other side: a UPS of the same hall on another feed, also 2N.
-    if (node.kind == PowerNodeKind::Ups && node.redundancy == UpsRedundancy::TwoN) {
+    if (node.kind == PowerNodeKind::Ups && node.redundancy == Redundancy::TwoN) {
       bool partner = false;
       for (const PowerNode& other : project.powerNodes()) {
         partner = partner || (other.id != node.id && other.hallId == node.hallId &&
                               other.kind == PowerNodeKind::Ups &&
-                              other.redundancy == UpsRedundancy::TwoN && other.feed != node.feed);
+                              other.redundancy == Redundancy::TwoN && other.feed != node.feed);
       }
       if (!partner) {
         findings.append(finding(QStringLiteral("power.ups-2n-no-partner"), Severity::Warning,

@@ -142,7 +142,7 @@ struct NodeLoad {
   int moduleCount = 0;
   double moduleRatingW = 0.0;
   int modulesRequired = 0;  ///< for its design load with its redundancy
-  UpsRedundancy redundancy = UpsRedundancy::N;
+  Redundancy redundancy = Redundancy::N;
 };
 
 /// Totals of one hall.
