@@ -73,8 +73,9 @@ Cover coverOf(const Grid& grid, const RectMm& rect) {
 
 /// Numbers the in-hall cells of [c0, c1) × [r0, r1) in nested-dissection order: each half of
 /// the box (split across its longer side) first, the line of cells between them last. For a
-/// grid this is the fill-reducing order of choice (George 1973): the factor of the 200 × 100
-/// stencil keeps about 0.55 M entries, as with AMD, and the ordering itself costs nothing.
+/// grid this is the classic fill-reducing order (George 1973): the factor of the 200 × 100
+/// stencil keeps about 0.56 M entries (AMD: 0.51 M), and the pattern analysis takes ~2 ms
+/// instead of AMD's ~7 ms. The factorization itself (~17 ms) is the same either way.
 void numberNestedDissection(Grid* grid, const std::vector<char>& inside, int c0, int c1, int r0,
                             int r1) {
   if (c1 <= c0 || r1 <= r0) {
