@@ -20,6 +20,11 @@ QList<SchemaField> buildSchema() {
   // line-to-line (delta), or direct current.
   const QStringList supplies{"ac-1ph", "ac-3ph-wye", "ac-3ph-delta", "dc"};
   const QStringList media{"passive-copper", "active-copper", "aoc", "multimode", "single-mode"};
+  // ASHRAE TC 9.9 liquid (facility water) classes, named after the maximum supply temperature,
+  // and air classes (formulas.md 1.3, 1.4).
+  const QStringList liquidClasses{"W17", "W27", "W32", "W40", "W45", "W+"};
+  const QStringList airClasses{"A1", "A2", "A3", "A4", "H1"};
+  const QStringList coolingForms{"in-rack", "in-row", "floor", "door"};
   return QList<SchemaField>{
              {"id", T::Text},
              {"vendor", T::Text},
@@ -36,6 +41,16 @@ QList<SchemaField> buildSchema() {
              {"cooling", T::Text, {}, {"air", "liquid", "hybrid"}},
              {"airflowDirection", T::Text, {}, {"front-to-back", "back-to-front", "none"}},
              {"liquidCaptureFraction", T::Fraction},
+             // Whether a rear-door heat exchanger can be fitted (the engine assumes "supported"
+             // for racks of kind rack when absent).
+             {"rearDoor", T::Text, {}, {"supported", "none"}},
+             {"ashraeClass", T::Text, {}, airClasses},
+             // The liquid loop a liquid-cooled device asks of its CDU / facility water.
+             {"coolant", T::Group,
+              figures({"supplyTempMinC", "supplyTempMaxC", "returnTempMaxC", "flowLpmPerKw",
+                       "flowLpm", "pressureDropKpa", "volumeL"}) +
+                  QList<SchemaField>{{"fluid", T::Text, {}, {"water", "pg25"}},
+                                     {"facilityClass", T::Text, {}, liquidClasses}}},
              {"psu",
               T::Group,
               {{"count", T::IntFigure}, {"redundancy", T::Text}, {"ratingW", T::Figure}}},
@@ -63,9 +78,11 @@ QList<SchemaField> buildSchema() {
                                      {"supply", T::Text, {}, supplies},
                                      {"outlets", T::Text}}},
              {"coolingUnit", T::Group,
-              figures({"capacityW", "waterSupplyTempC", "flowLps", "approachK"}) +
+              figures({"capacityW", "waterSupplyTempC", "flowLps", "approachK",
+                       "minWaterSupplyTempC"}) +
                   QList<SchemaField>{
                       {"active", T::Bool},
+                      {"form", T::Text, {}, coolingForms},
                       {"ratings", T::GroupArray,
                        figures({"capacityW", "waterSupplyTempC", "airInletTempC", "flowLps"})}}},
              {"storage", T::Group,
@@ -77,7 +94,7 @@ QList<SchemaField> buildSchema() {
                                      {"lengthsM", T::FigureArray}}},
          } +
          figures({"widthMm", "depthMm", "heightMm", "maxPowerW", "typicalPowerW", "weightKg",
-                  "airflowCfm"});
+                  "airflowCfm", "airInletMaxC"});
 }
 }  // namespace
 

@@ -73,6 +73,7 @@ class TestCatalogLoader final : public QObject {
   void itemError();
   void fileError_data();
   void fileError();
+  void coolingFiguresAreReadable();
 
   void userFolderOverridesWithNote();
   void userFolderExtends();
@@ -414,6 +415,27 @@ void TestCatalogLoader::itemError_data() {
              head + "}"
       << "coolingUnit.ratings[1]"
       << "a rating needs capacityW and waterSupplyTempC";
+  QTest::newRow("coolant class not allowed")
+      << R"({"id": "v/m", "kind": "server", "coolant": {"fluid": "pg25", "facilityClass": "W50"}, )" +
+             head + "}"
+      << "coolant.facilityClass"
+      << "must be one of W17, W27, W32, W40, W45, W+, got \"W50\"";
+  QTest::newRow("coolant fluid not allowed")
+      << R"({"id": "v/m", "kind": "server", "coolant": {"fluid": "glycol"}, )" + head + "}"
+      << "coolant.fluid"
+      << "must be one of water, pg25";
+  QTest::newRow("unknown field in coolant")
+      << R"({"id": "v/m", "kind": "server", "coolant": {"flowGpm": 40}, )" + head + "}"
+      << "coolant.flowGpm"
+      << "unknown field";
+  QTest::newRow("rear door choice not allowed")
+      << R"({"id": "v/m", "kind": "server", "rearDoor": "maybe", )" + head + "}"
+      << "rearDoor"
+      << "must be one of supported, none";
+  QTest::newRow("cooling unit form not allowed")
+      << R"({"id": "v/m", "kind": "cdu", "coolingUnit": {"form": "ceiling"}, )" + head + "}"
+      << "coolingUnit.form"
+      << "must be one of in-rack, in-row, floor, door";
   QTest::newRow("unknown item source")
       << QByteArray(R"({"id": "v/m", "kind": "server", "vendor": "V", "model": "M",
                        "source": "nope", "confidence": "vendor"})")
@@ -439,6 +461,46 @@ void TestCatalogLoader::itemError() {
   QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
   QCOMPARE(result.catalog.size(), 1);  // the broken item is left out, the good one loads
   QVERIFY(result.catalog.find(QStringLiteral("v/good")));
+}
+
+// The cooling engine reads a liquid-cooled device's loop as figures "coolant.<name>" and texts
+// "coolant.fluid" / "coolant.facilityClass" (group texts are keyed by their JSON path, like
+// "electrical.supply"), and a cooling unit's form and minimum water temperature the same way.
+void TestCatalogLoader::coolingFiguresAreReadable() {
+  const QByteArray items = R"({"id": "v/rack", "kind": "rack-scale-system", "vendor": "V",
+      "model": "R", "source": "s", "confidence": "vendor", "fillsRack": true,
+      "widthMm": 600, "depthMm": 1200, "cooling": "liquid", "rearDoor": "none",
+      "liquidCaptureFraction": 0.95, "airInletMaxC": 40, "ashraeClass": "A3",
+      "coolant": {"fluid": "pg25", "facilityClass": "W45", "supplyTempMinC": 17,
+                  "supplyTempMaxC": 45, "returnTempMaxC": 65, "flowLpm": 320,
+                  "flowLpmPerKw": {"value": 1.41, "confidence": "derived", "note": "320 / 227"},
+                  "pressureDropKpa": 131, "volumeL": 33.6}},
+    {"id": "v/door", "kind": "rear-door", "vendor": "V", "model": "D", "source": "s",
+     "confidence": "vendor", "coolingUnit": {"active": false, "form": "door", "capacityW": 20000,
+     "minWaterSupplyTempC": 18}})";
+  CatalogLoadResult result;
+  loadCatalogJson(catalogFile(items), QStringLiteral("t.json"), 0, result);
+  QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+  const CatalogItem* rack = result.catalog.find(QStringLiteral("v/rack"));
+  QVERIFY(rack);
+  QCOMPARE(rack->figureValue(QStringLiteral("coolant.supplyTempMaxC")), 45.0);
+  QCOMPARE(rack->figureValue(QStringLiteral("coolant.returnTempMaxC")), 65.0);
+  QCOMPARE(rack->figureValue(QStringLiteral("coolant.flowLpm")), 320.0);
+  QCOMPARE(rack->figureValue(QStringLiteral("coolant.volumeL")), 33.6);
+  const SpecValue* perKw = rack->figure(QStringLiteral("coolant.flowLpmPerKw"));
+  QVERIFY(perKw);
+  QCOMPARE(perKw->value, 1.41);
+  QCOMPARE(perKw->confidence, Confidence::Derived);
+  QCOMPARE(rack->figureValue(QStringLiteral("airInletMaxC")), 40.0);
+  QCOMPARE(rack->texts.value(QStringLiteral("coolant.fluid")), QStringLiteral("pg25"));
+  QCOMPARE(rack->texts.value(QStringLiteral("coolant.facilityClass")), QStringLiteral("W45"));
+  QCOMPARE(rack->texts.value(QStringLiteral("rearDoor")), QStringLiteral("none"));
+  QCOMPARE(rack->texts.value(QStringLiteral("ashraeClass")), QStringLiteral("A3"));
+  const CatalogItem* door = result.catalog.find(QStringLiteral("v/door"));
+  QVERIFY(door);
+  QCOMPARE(door->texts.value(QStringLiteral("coolingUnit.form")), QStringLiteral("door"));
+  QCOMPARE(door->texts.value(QStringLiteral("coolingUnit.active")), QStringLiteral("false"));
+  QCOMPARE(door->figureValue(QStringLiteral("coolingUnit.minWaterSupplyTempC")), 18.0);
 }
 
 void TestCatalogLoader::fileError_data() {

@@ -4,8 +4,11 @@
 #include "catalog/catalogloader.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace dc;
 
@@ -24,6 +27,11 @@ class TestShippedCatalog final : public QObject {
   void coversTheRackSizesArchitectsNeed_data();
   void coversTheRackSizesArchitectsNeed();
   void coolingUnitsStateTheirRatingConditions();
+  void liquidCooledItemsStateTheirLiquidShare();
+  void coolingUnitsStateTheirForm();
+  void rackScaleSystemsSayWhetherADoorFits();
+  void veraRubinNvl72CoolantLoop();
+  void psuCapacityCoversMaxPower();
   void rackPdusStateHowTheyAreFed();
   void upsFramesStateTheirRating();
   void managementSwitchesHaveAMaximum_data();
@@ -39,7 +47,9 @@ class TestShippedCatalog final : public QObject {
 
 void TestShippedCatalog::initTestCase() {
   mLoaded = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
-  QVERIFY(mLoaded.catalog.size() > 50);
+  // 147 items after the 2026 cooling additions (Vera Rubin NVL72, Rubin, DGX Rubin NVL8, four
+  // CDUs); a lower bound, so that adding items never breaks it.
+  QVERIFY2(mLoaded.catalog.size() >= 147, qPrintable(QString::number(mLoaded.catalog.size())));
 }
 
 void TestShippedCatalog::loadsWithoutErrorsOrWarnings() {
@@ -214,6 +224,142 @@ void TestShippedCatalog::coolingUnitsStateTheirRatingConditions() {
     QVERIFY2(!fans || fans->value < 0.25 * capacity->value, qPrintable(item.id));
   }
   QVERIFY(units >= 2);
+}
+
+// The cooling engine splits every liquid or hybrid device's heat into liquid and air with its
+// liquidCaptureFraction (formulas.md 1.5: Q_liq = f * P), so each one carries a fraction in (0, 1]:
+// sourced where published (GB300 tray 6.2 of 6.6 kW, press summary of a Morgan Stanley model),
+// otherwise an estimate on the formulas.md defaults (0.75 HGX cold plates, 0.85 NVL72-class,
+// 0.95 full-liquid) with its basis in the note.
+void TestShippedCatalog::liquidCooledItemsStateTheirLiquidShare() {
+  int checked = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.cooling != QLatin1String("liquid") && item.cooling != QLatin1String("hybrid")) {
+      continue;
+    }
+    ++checked;
+    const SpecValue* f = item.figure(QStringLiteral("liquidCaptureFraction"));
+    QVERIFY2(f, qPrintable(item.id));
+    QVERIFY2(f->value > 0 && f->value <= 1, qPrintable(item.id));
+    if (f->confidence == Confidence::Estimate || f->confidence == Confidence::Derived) {
+      QVERIFY2(!f->note.isEmpty(), qPrintable(item.id));
+    }
+  }
+  QVERIFY(checked >= 11);
+}
+
+// Every cooling unit says where it stands (in-rack, in-row, floor, door) and what it removes; every
+// CDU its capacity (Vertiv CoolChip and XDU data sheets, CoolIT CHx/AHx sheet, LiquidStack and
+// Supermicro as transcribed); a rear door whether it has fans of its own.
+void TestShippedCatalog::coolingUnitsStateTheirForm() {
+  const QStringList forms{QStringLiteral("in-rack"), QStringLiteral("in-row"),
+                          QStringLiteral("floor"), QStringLiteral("door")};
+  QHash<ItemKind, int> counts;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::Cdu && item.kind != ItemKind::RearDoor &&
+        item.kind != ItemKind::InRowCooler && item.kind != ItemKind::Crah) {
+      continue;
+    }
+    ++counts[item.kind];
+    const QString form = item.texts.value(QStringLiteral("coolingUnit.form"));
+    QVERIFY2(forms.contains(form), qPrintable(item.id));
+    const SpecValue* capacity = item.figure(QStringLiteral("coolingUnit.capacityW"));
+    QVERIFY2(capacity && capacity->value > 0, qPrintable(item.id));
+    switch (item.kind) {
+      case ItemKind::RearDoor:
+        QCOMPARE(form, QStringLiteral("door"));
+        QVERIFY2(item.texts.contains(QStringLiteral("coolingUnit.active")), qPrintable(item.id));
+        break;
+      case ItemKind::Cdu:
+        // An in-rack CDU takes rack units (CoolIT CHx200/CHx80: 4U); a floor or in-row one none.
+        QVERIFY2((form == QLatin1String("in-rack")) == item.isMountable(), qPrintable(item.id));
+        break;
+      case ItemKind::InRowCooler:
+        QCOMPARE(form, QStringLiteral("in-row"));
+        break;
+      default:
+        break;
+    }
+  }
+  QVERIFY(counts.value(ItemKind::Cdu) >= 9);
+  QVERIFY(counts.value(ItemKind::RearDoor) >= 5);
+  // CoolIT CHx200, 200 kW in 4U, rack-mount liquid-to-liquid (CoolIT sheet as transcribed).
+  const CatalogItem* chx200 = mLoaded.catalog.find(QStringLiteral("coolit/chx200"));
+  QVERIFY(chx200 && chx200->heightU == 4);
+  QCOMPARE(chx200->figureValue(QStringLiteral("coolingUnit.capacityW")), 200'000.0);
+  // IBM rear door: minimum supply water 18 C in an ASHRAE class 1 room (IBM Knowledge Center).
+  const CatalogItem* ibm = mLoaded.catalog.find(QStringLiteral("ibm/rdhx-19in-passive"));
+  QVERIFY(ibm);
+  QCOMPARE(ibm->figureValue(QStringLiteral("coolingUnit.minWaterSupplyTempC")), 18.0);
+  QCOMPARE(ibm->texts.value(QStringLiteral("coolingUnit.active")), QStringLiteral("false"));
+}
+
+// A rack-scale system says whether a rear-door heat exchanger can be fitted (the engine assumes
+// "supported" only for plain racks): the MGX NVL72 racks have no rear-door provision.
+void TestShippedCatalog::rackScaleSystemsSayWhetherADoorFits() {
+  int systems = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::RackScaleSystem) {
+      continue;
+    }
+    ++systems;
+    const QString door = item.texts.value(QStringLiteral("rearDoor"));
+    QVERIFY2(door == QLatin1String("none") || door == QLatin1String("supported"),
+             qPrintable(item.id));
+  }
+  QVERIFY(systems >= 6);
+}
+
+// NVIDIA's VR NVL72 rack-level thermal model v07, as transcribed in
+// daniel-kearney/firmus-ai-factory vera_rubin_thermal.py: 227 kW Max-P / 187 kW Max-Q, PG25 at
+// 17-45 C supply, return <= 65 C, 320 L/min at 45 C, 33.6 L of coolant; power shelves A3.
+void TestShippedCatalog::veraRubinNvl72CoolantLoop() {
+  const CatalogItem* vr = mLoaded.catalog.find(QStringLiteral("nvidia/vera-rubin-nvl72"));
+  QVERIFY(vr);
+  QCOMPARE(vr->kind, ItemKind::RackScaleSystem);
+  QCOMPARE(vr->acceleratorCount, 72);
+  QCOMPARE(vr->acceleratorPart, QStringLiteral("nvidia/rubin"));
+  QCOMPARE(vr->figureValue(QStringLiteral("maxPowerW")), 227'000.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("typicalPowerW")), 187'000.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("coolant.supplyTempMinC")), 17.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("coolant.supplyTempMaxC")), 45.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("coolant.returnTempMaxC")), 65.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("coolant.flowLpm")), 320.0);
+  QCOMPARE(vr->figureValue(QStringLiteral("coolant.volumeL")), 33.6);
+  QCOMPARE(vr->texts.value(QStringLiteral("coolant.fluid")), QStringLiteral("pg25"));
+  QCOMPARE(vr->texts.value(QStringLiteral("coolant.facilityClass")), QStringLiteral("W45"));
+  QCOMPARE(vr->texts.value(QStringLiteral("rearDoor")), QStringLiteral("none"));
+  QCOMPARE(vr->texts.value(QStringLiteral("ashraeClass")), QStringLiteral("A3"));
+  QCOMPARE(vr->figureValue(QStringLiteral("airInletMaxC")), 40.0);
+  // The loop's own flow agrees with its per-kW figure within the table's rounding: 320 L/min
+  // at 227 kW is 1.41 L/min/kW against the table's 1.5.
+  const double perKw = vr->figureValue(QStringLiteral("coolant.flowLpmPerKw"));
+  QVERIFY(std::abs(perKw * 227.0 - 320.0) / 320.0 < 0.1);
+}
+
+// Installed PSU capacity covers the maximum power. NVIDIA BCM power-shelf page: GB200 NVL72 has
+// 8 shelves x 6 PSUs of up to 5.5 kW (264 kW); its maximum is 1.2 MW per 8-rack SU / 8 = 150 kW
+// (DGX SuperPOD GB200 RA), so the 132 kW GB300 shelf figure no longer stands in for it.
+void TestShippedCatalog::psuCapacityCoversMaxPower() {
+  const CatalogItem* gb200 = mLoaded.catalog.find(QStringLiteral("nvidia/dgx-gb200-nvl72"));
+  QVERIFY(gb200 && gb200->maxPowerW());
+  const double installedW = gb200->figureValue(QStringLiteral("psu.count")) *
+                            gb200->figureValue(QStringLiteral("psu.ratingW"));
+  QCOMPARE(installedW, 264'000.0);
+  QCOMPARE(gb200->maxPowerW()->value, 150'000.0);
+  QVERIFY(installedW >= gb200->maxPowerW()->value);
+  QVERIFY(gb200->maxPowerW()->source.title.contains(QLatin1String("GB200")));
+  int checked = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    const SpecValue* count = item.figure(QStringLiteral("psu.count"));
+    const SpecValue* rating = item.figure(QStringLiteral("psu.ratingW"));
+    if (!count || !rating || !item.maxPowerW()) {
+      continue;
+    }
+    ++checked;
+    QVERIFY2(count->value * rating->value >= item.maxPowerW()->value, qPrintable(item.id));
+  }
+  QVERIFY(checked >= 5);
 }
 
 // The engine sizes every rack feed from its PDUs: each needs the line-to-line voltage, the
@@ -411,6 +557,18 @@ void TestShippedCatalog::publishedFigures_data() {
   row("800G SR8 reach", "nvidia/mma4z00-ns", "link.reachM", 50, "LinkX 100G-PAM4");
   // NVIDIA GB300 NVL72 enterprise reference architecture: 142 kW per rack.
   row("GB300 NVL72 rack power", "nvidia/gb300-nvl72", "maxPowerW", 142'000, "GB300 NVL72");
+  // NVIDIA DGX SuperPOD GB200 RA: 1.2 MW TDP per SU of 8 racks, 150 kW per rack (derived).
+  row("GB200 NVL72 rack power", "nvidia/dgx-gb200-nvl72", "maxPowerW", 150'000, "GB200");
+  // daniel-kearney/firmus-ai-factory vera_rubin_thermal.py, transcribing NVIDIA's VR NVL72
+  // rack-level thermal model v07: 227 kW Max-P TDP, PG25 supply up to 45 C.
+  transcribed("Vera Rubin NVL72 rack power", "nvidia/vera-rubin-nvl72", "maxPowerW", 227'000,
+              "Vera Rubin NVL72");
+  transcribed("Vera Rubin NVL72 supply max", "nvidia/vera-rubin-nvl72", "coolant.supplyTempMaxC",
+              45, "Vera Rubin NVL72");
+  // NVIDIA DGX Rubin NVL8 RA: 2,304 GB over 8 Rubin GPUs = 288 GB each (derived).
+  row("Rubin memory", "nvidia/rubin", "compute.memoryGb", 288, "DGX Rubin NVL8");
+  // DGX H100/H200 User Guide: operating temperature 5-30 C.
+  row("DGX H100 inlet max", "nvidia/dgx-h100", "airInletMaxC", 30, "DGX H100/H200 User Guide");
   // DDN's MLPerf Storage v1.0 system description of one AI400X2T: max_power_consumption 2,400 W.
   row("AI400X2T max power", "ddn/ai400x2t", "maxPowerW", 2'400, "MLPerf Storage v1.0");
   // NetBox rack-types/Minkels/Nexpand-52U-800x1200.yaml: 52U, 800 x 1200 x 2422 mm, 170 kg.

@@ -53,4 +53,12 @@ QColor coolingModeColor(CoolingMode mode) {
   return Qt::gray;
 }
 
+const QList<QColor>& heatRampColors() {
+  // ColorBrewer RdYlBu, reversed: red minus blue rises at every stop, so hotter reads redder.
+  static const QList<QColor> colors{QColor(0x2c, 0x7b, 0xb6), QColor(0xab, 0xd9, 0xe9),
+                                    QColor(0xff, 0xff, 0xbf), QColor(0xfd, 0xae, 0x61),
+                                    QColor(0xd7, 0x19, 0x1c)};
+  return colors;
+}
+
 }  // namespace dc

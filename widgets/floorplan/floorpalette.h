@@ -25,5 +25,7 @@ QColor verdictColor(RackVerdict verdict);
 QColor coolingUnitColor();
 /// Colour of the front-edge band that shows a rack's cooling mode.
 QColor coolingModeColor(CoolingMode mode);
+/// Stops of the heat-map ramp, evenly spaced, cool blue (coolest cell) to hot red (hottest).
+const QList<QColor>& heatRampColors();
 
 }  // namespace dc
