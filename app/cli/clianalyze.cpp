@@ -260,7 +260,7 @@ QJsonObject powerNodeJson(const PowerNode& node, const NodeLoad& load,
     json.insert("moduleCount", load.moduleCount);
     json.insert("moduleRatingW", load.moduleRatingW);
     json.insert("modulesRequired", load.modulesRequired);
-    json.insert("redundancy", upsRedundancyKey(load.redundancy));
+    json.insert("redundancy", redundancyKey(load.redundancy));
   }
   return json;
 }

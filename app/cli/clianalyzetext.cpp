@@ -119,7 +119,7 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
     }
     QString kind = powerNodeKindName(load->kind);
     if (load->kind == PowerNodeKind::Ups) {
-      kind += QStringLiteral(" %1").arg(upsRedundancyName(load->redundancy));
+      kind += QStringLiteral(" %1").arg(redundancyName(load->redundancy));
     }
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
                .arg(load->name, -10)

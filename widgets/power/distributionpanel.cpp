@@ -40,7 +40,7 @@ QString rating(const PowerNode& node, const NodeLoad* load) {
     case PowerNodeKind::Ups:
       return QStringLiteral("%1 × %2 (%3)")
           .arg(node.moduleCount)
-          .arg(formatPowerW(node.moduleRatingW), upsRedundancyName(node.redundancy));
+          .arg(formatPowerW(node.moduleRatingW), redundancyName(node.redundancy));
     case PowerNodeKind::PowerRack:
       return formatPowerW(node.ratedPowerW) + (load && load->dc ? QStringLiteral(" DC") : "");
     default: {

@@ -116,8 +116,8 @@ PowerNodeDialog::PowerNodeDialog(const Project& project, const Catalog& catalog,
 
   mRedundancy = new QComboBox(this);
   mRedundancy->setObjectName(QStringLiteral("redundancy"));
-  for (UpsRedundancy r : {UpsRedundancy::N, UpsRedundancy::NPlus1, UpsRedundancy::TwoN}) {
-    mRedundancy->addItem(upsRedundancyName(r), int(r));
+  for (Redundancy r : {Redundancy::N, Redundancy::NPlus1, Redundancy::TwoN}) {
+    mRedundancy->addItem(redundancyName(r), int(r));
   }
   mRedundancy->setCurrentIndex(mRedundancy->findData(int(node.redundancy)));
   mForm->addRow(tr("Re&dundancy"), mRedundancy);
@@ -243,12 +243,12 @@ PowerNode PowerNodeDialog::node() const {
   node.moduleCount = 0;
   node.moduleRatingW = 0;
   node.ratedPowerW = 0;
-  node.redundancy = UpsRedundancy::N;
+  node.redundancy = Redundancy::N;
   switch (node.kind) {
     case PowerNodeKind::Ups:
       node.moduleCount = mModuleCount->value();
       node.moduleRatingW = mModuleKw->value() * 1000.0;
-      node.redundancy = UpsRedundancy(mRedundancy->currentData().toInt());
+      node.redundancy = Redundancy(mRedundancy->currentData().toInt());
       break;
     case PowerNodeKind::PowerRack:
       node.ratedPowerW = mRatedPowerKw->value() * 1000.0;
