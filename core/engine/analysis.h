@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cooling/coolingresult.h"
 #include "finding.h"
 #include "power/powerresult.h"
 
@@ -9,14 +10,21 @@
 namespace dc {
 
 /// Everything the engine computes from one design snapshot: one typed result per pass
-/// (power today; cooling, fabric and workload fit add theirs) and the findings of all passes,
+/// (power, cooling; fabric and workload fit add theirs) and the findings of all passes,
 /// in pass order. Results are keyed by id.
 struct Analysis {
   DesignAssumptions assumptions;  ///< the values used: the project's, invalid ones at default
   PowerResult power;
+  CoolingResult cooling;
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently
 
   int errorCount() const;
+  /// The simulated failure's verdicts: the power pass's (feed, UPS, busway) or the cooling
+  /// pass's (CDU, CRAH), whichever the snapshot asked for.
+  const FailureResult& failure() const {
+    return cooling.failure.scenario.kind != FailureScenario::Kind::None ? cooling.failure
+                                                                        : power.failure;
+  }
   /// Findings whose code is `code` (tests and scripts gate on codes, not on sentences).
   QList<Finding> findingsWithCode(const QString& code) const;
 };

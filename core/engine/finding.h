@@ -30,6 +30,12 @@ struct ObjectRef {
   }
   static ObjectRef powerNode(PowerNodeId id) { return {ObjectKind::PowerNode, id.uuid(), {}, {}}; }
   static ObjectRef assumption(const QString& key) { return {ObjectKind::Assumption, {}, {}, key}; }
+  static ObjectRef coolingLoop(CoolingLoopId id) {
+    return {ObjectKind::CoolingLoop, id.uuid(), {}, {}};
+  }
+  static ObjectRef coolingUnit(CoolingUnitId id) {
+    return {ObjectKind::CoolingUnit, id.uuid(), {}, {}};
+  }
 
   friend bool operator==(const ObjectRef&, const ObjectRef&) = default;
 };

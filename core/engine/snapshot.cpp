@@ -15,6 +15,12 @@ QString failureScenarioKey(const FailureScenario& scenario, const Project& proje
       return QStringLiteral("ups-module") + named;
     case FailureScenario::Kind::Busway:
       return QStringLiteral("busway") + named;
+    case FailureScenario::Kind::Cdu:
+    case FailureScenario::Kind::Crah: {
+      const CoolingUnit* unit = project.findCoolingUnit(scenario.unitId);
+      return QLatin1String(scenario.kind == FailureScenario::Kind::Cdu ? "cdu" : "crah") +
+             (unit ? QStringLiteral(":") + unit->name : QString());
+    }
   }
   return {};
 }
@@ -36,14 +42,30 @@ QString parseFailureScenario(const QString& text, const Project& project,
     *scenario = parsed;
     return {};
   }
+  if (kind == QLatin1String("cdu") || kind == QLatin1String("crah")) {
+    parsed.kind =
+        kind == QLatin1String("cdu") ? FailureScenario::Kind::Cdu : FailureScenario::Kind::Crah;
+    if (!name.isEmpty()) {
+      for (const CoolingUnit& unit : project.coolingUnits()) {
+        if (unit.name.compare(name, Qt::CaseInsensitive) == 0) {
+          parsed.unitId = unit.id;
+        }
+      }
+      if (parsed.unitId.isNull()) {
+        return QStringLiteral("no cooling unit named '%1' in the design").arg(name);
+      }
+    }
+    *scenario = parsed;
+    return {};
+  }
   if (kind == QLatin1String("ups-module")) {
     parsed.kind = FailureScenario::Kind::UpsModule;
   } else if (kind == QLatin1String("busway")) {
     parsed.kind = FailureScenario::Kind::Busway;
   } else {
     return QStringLiteral(
-               "unknown failure '%1' (use feed-a, feed-b, feed-c, ups-module[:NAME] "
-               "or busway[:NAME])")
+               "unknown failure '%1' (use feed-a, feed-b, feed-c, ups-module[:NAME], "
+               "busway[:NAME], cdu[:NAME] or crah[:NAME])")
         .arg(text);
   }
   if (!name.isEmpty()) {

@@ -7,25 +7,31 @@
 
 namespace dc {
 
-/// A failure the power pass simulates on top of normal operation.
+/// A failure the power pass (feeds, UPS, busways) or the cooling pass (CDU, CRAH) simulates on
+/// top of normal operation.
 struct FailureScenario {
   enum class Kind {
     None,       ///< normal operation only
     Feed,       ///< every PDU, busway and UPS of `feed` is lost
     UpsModule,  ///< one power module of UPS `nodeId` (of every UPS when null) is lost
     Busway,     ///< busway or RPP `nodeId` is lost (the most loaded one when null)
+    Cdu,        ///< floor CDU `unitId` is lost (one of the most loaded loop's when null)
+    Crah,       ///< CRAH / in-row cooler `unitId` is lost (the most loaded zone's when null)
   };
   Kind kind = Kind::None;
   PowerFeed feed = PowerFeed::None;
   PowerNodeId nodeId;
+  CoolingUnitId unitId;
 
   friend bool operator==(const FailureScenario&, const FailureScenario&) = default;
 };
 
-/// "none", "feed-a", "ups-module", "busway" (+ ":NAME" when a node is named).
+/// "none", "feed-a", "ups-module", "busway", "cdu", "crah" (+ ":NAME" when a node or unit is
+/// named).
 QString failureScenarioKey(const FailureScenario& scenario, const Project& project);
-/// Parses "feed-a|feed-b|feed-c|ups-module[:NAME]|busway[:NAME]|none"; NAME is a power node's
-/// name. Returns an empty text on success, else why it could not.
+/// Parses "feed-a|feed-b|feed-c|ups-module[:NAME]|busway[:NAME]|cdu[:NAME]|crah[:NAME]|none";
+/// NAME is a power node's or cooling unit's name. Returns an empty text on success, else why it
+/// could not.
 QString parseFailureScenario(const QString& text, const Project& project,
                              FailureScenario* scenario);
 

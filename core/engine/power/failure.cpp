@@ -147,7 +147,9 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
   FailureResult result;
   result.scenario = snapshot.failure;
   const FailureScenario& scenario = snapshot.failure;
-  if (scenario.kind == FailureScenario::Kind::None) {
+  if (scenario.kind == FailureScenario::Kind::None || scenario.kind == FailureScenario::Kind::Cdu ||
+      scenario.kind == FailureScenario::Kind::Crah) {
+    result.scenario = {};  // cooling failures are the cooling pass's
     return result;
   }
   const Project& project = snapshot.project;
@@ -178,6 +180,8 @@ FailureResult simulateFailure(const DesignSnapshot& snapshot, const DesignAssump
       break;
     }
     case FailureScenario::Kind::None:
+    case FailureScenario::Kind::Cdu:
+    case FailureScenario::Kind::Crah:
       break;
   }
   // Rack states with the lost PDUs: on the lost feed, or plugged into a lost node. Racks are
