@@ -127,10 +127,11 @@ QList<AssumptionSpec> buildSpecs() {
              {"N", "N+1", "2N"},
              "Uptime Institute Tier III practice: N+1 standby generation [U as a default]",
              "Spare generator sets added to the count"),
-      number(kPue, kEnergy, "PUE", "", 1.3, 1.0, 5.0, false,
+      number(kPue, kEnergy, "PUE at peak (utility and generator sizing)", "", 1.3, 1.0, 5.0, false,
              "Uptime Institute 2024: new large builds reach PUE ≤ 1.3 (survey average 1.58); "
              "LBNL 2024 US Data Center Energy Usage Report: AI-specialised median 1.14",
-             "Facility power = IT power × PUE"),
+             "Facility power for utility and generator sizing = IT max power × this PUE; energy, "
+             "cost and carbon use it too when PUE is fixed"),
       choice(kPueMode, kEnergy, "PUE from", 0, {"by-cooling", "fixed"},
              {"Cooling architecture (heat-weighted)", "The fixed PUE above"},
              "LBNL 2024 US Data Center Energy Usage Report (LBNL-2001637) Fig. 4.4: simulated "

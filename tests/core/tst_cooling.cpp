@@ -11,6 +11,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace dc;
@@ -76,6 +77,9 @@ class TestCooling final : public QObject {
   void coolantTooWarmForTheDevice();
   void pueByArchitectureFeedsFacilityPower();
   void badInputBecomesFindings();
+  void identicalRacksGiveOneFinding();
+  void doorWithUnpublishedRatingIsDeratedAboveTheReferenceWater();
+  void worstCduLossIsFoundAcrossLoops();
 
  private:
   Rack rack(const QString& name, PointMm at, const QString& item, int count, int heightU,
@@ -265,7 +269,7 @@ void TestCooling::airRackOverTheLimitGetsARearDoorRecommendation() {
   const RackCooling rc = a.cooling.racks.value(r.id());
   QCOMPARE(rc.recommended, CoolingOption::RearDoorPassive);
   QVERIFY(near(rc.marginPct, 18.4, 1e-6));
-  QVERIFY2(rc.reason.startsWith(QStringLiteral("40.8 kW: over this hall's 30.0 kW air limit; a "
+  QVERIFY2(rc.reason.startsWith(QStringLiteral("40.8 kW: over the design's 30.0 kW air limit; a "
                                                "passive rear door rated 50.0 kW")),
            qPrintable(rc.reason));
   QVERIFY(rc.reason.contains(QStringLiteral("18 % margin")));
@@ -395,13 +399,32 @@ void TestCooling::cduLoopWithNPlusOneHoldsTheLossOfOneCdu() {
   QCOMPARE(loopLoad->unitsRequired, 2);
   QCOMPARE(loopLoad->flowCapacityLps.value, 20.0);
   QVERIFY(near(loopLoad->flowLps.value, 8 * 127'500.0 / 4.003e7 * 1000.0, 1e-9));
-  QCOMPARE(a.findingsWithCode(QStringLiteral("cooling.cdu-flow-short")).size(), 1);
+  // 25.5 L/s is within the 40 L/s of both units but over the 20 L/s of one: a warning, and
+  // losing one CDU leaves the capacity (1,350 ≥ 1,020 kW) but 20 / 25.5 = 78 % of the flow: the
+  // racks go down, flow-limited.
+  QVERIFY(a.findingsWithCode(QStringLiteral("cooling.cdu-flow-short")).isEmpty());
+  const QList<Finding> flowLost =
+      a.findingsWithCode(QStringLiteral("cooling.flow-redundancy-lost"));
+  QVERIFY(std::count_if(flowLost.cbegin(), flowLost.cend(), [&](const Finding& f) {
+            return f.subject == ObjectRef::coolingLoop(l.id);
+          }) == 1);
   QVERIFY(a.findingsWithCode(QStringLiteral("cooling.cdu-overload")).isEmpty());
-  // One CDU lost (named, then the most loaded loop's): 1,350 kW left ≥ 1,020 kW: every rack holds.
+  const Analysis short1 = run({FailureScenario::Kind::Cdu, PowerFeed::None, {}, cdu1.id});
+  QCOMPARE(short1.failure().down, 8);
+  QVERIFY2(short1.failure()
+               .racks.value(mProject.racks().first().id())
+               .reason.contains(QStringLiteral("flow-limited")),
+           qPrintable(short1.failure().racks.value(mProject.racks().first().id()).reason));
+  // At a 13 K coolant rise the racks need 8 × 127.5 / (4.003 × 13) = 19.6 L/s: one XDU1350's
+  // 20 L/s carries it. One CDU lost (named, then the worst loss found): every rack holds.
+  set(assumption::kLiquidDeltaTK, 13.0);
+  for (const Finding& f : run().findingsWithCode(QStringLiteral("cooling.flow-redundancy-lost"))) {
+    QVERIFY(f.subject != ObjectRef::coolingLoop(l.id));
+  }
   for (const CoolingUnitId& lost : {cdu1.id, CoolingUnitId()}) {
     const Analysis f = run({FailureScenario::Kind::Cdu, PowerFeed::None, {}, lost});
     QCOMPARE(f.failure().scenario.kind, FailureScenario::Kind::Cdu);
-    QCOMPARE(f.failure().holds, 8);
+    QCOMPARE(f.failure().holds, 8 + 0);
     QCOMPARE(f.failure().down, 0);
     QVERIFY2(f.failure().description.startsWith(QStringLiteral("CDU CDU-")),
              qPrintable(f.failure().description));
@@ -484,10 +507,17 @@ void TestCooling::pueByArchitectureFeedsFacilityPower() {
   QVERIFY2(near(a.cooling.totals.pue.value, 1.09675, 1e-9),
            qPrintable(QString::number(a.cooling.totals.pue.value, 'f', 6)));
   QVERIFY(near(a.power.totals.pue.value, 1.09675, 1e-9));
-  QVERIFY(near(a.power.totals.facilityPowerW.value, 150'000.0 * 1.09675, 1e-9));
+  // Energy follows the annual estimate; utility and generators the peak PUE (1.3): LBNL's
+  // medians are annual means, not the design day.
+  QVERIFY(near(a.power.totals.facilityDesignPowerW.value,
+               a.power.totals.itDesignPowerW.value * 1.09675, 1e-9));
+  QVERIFY(near(a.power.totals.facilityPowerW.value, 150'000.0 * 1.3, 1e-9));
+  QCOMPARE(a.power.totals.peakPue.value, 1.3);
   // Fixed: the PUE assumption (1.3) as before.
   choose(assumption::kPueMode, "fixed");
   QCOMPARE(run().power.totals.pue.value, 1.3);
+  // The CDU's and CRAH's own input power is facility load in the hall's cooling equipment.
+  QCOMPARE(run().power.halls.first().coolingUnitCount, 2);
 }
 
 void TestCooling::badInputBecomesFindings() {
@@ -521,6 +551,68 @@ void TestCooling::badInputBecomesFindings() {
   QCOMPARE(unitBad.first().subject, ObjectRef::coolingUnit(wrong.id));
   // Deterministic.
   QCOMPARE(codes(run().findings, {}), codes(a.findings, {}));
+}
+
+void TestCooling::identicalRacksGiveOneFinding() {
+  // 30 racks of 4 DGX H100 over the air limit: one finding naming the 30 racks, not 30.
+  for (int i = 0; i < 30; ++i) {
+    rack(QStringLiteral("R%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+         {600 * (i % 20) + 300, 1'000 + 2'400 * (i / 20)}, kH100, 4, 9);
+  }
+  unit(QStringLiteral("C01"), kCrah143, {20'000, 10'000});
+  const QList<Finding> over = run().findingsWithCode(QStringLiteral("cooling.air-limit-exceeded"));
+  QCOMPARE(over.size(), 1);
+  QCOMPARE(over.first().related.size(), 29);
+  QVERIFY2(over.first().message.startsWith(QStringLiteral("Racks R01, R02")),
+           qPrintable(over.first().message));
+  QVERIFY(over.first().message.contains(QStringLiteral("(30 alike) sends 40.8 kW to room air")));
+}
+
+void TestCooling::doorWithUnpublishedRatingIsDeratedAboveTheReferenceWater() {
+  // The Motivair ChilledDoor publishes 75 kW with no water temperature: taken as rated at 18 °C
+  // (IBM's class-1 minimum). At 18 °C it gives 75 kW; at 30 °C, (35.1 − 30) / (35.1 − 18) × 75 =
+  // 22.4 kW; water at or above the 35.1 °C exhaust removes nothing.
+  Rack r = rack(QStringLiteral("R01"), {1'000, 1'000}, kH100, 4, 9, CoolingMode::RearDoor);
+  r.setRearDoorId(QStringLiteral("motivair/chilleddoor"));
+  *mProject.findRack(r.id()) = r;
+  unit(QStringLiteral("C01"), kCrah143, {10'000, 10'000});
+  QCOMPARE(run().cooling.racks.value(r.id()).rearDoorCapacityW.value, 75'000.0);
+  set(assumption::kChilledWaterSupplyC, 30.0);
+  QVERIFY(near(run().cooling.racks.value(r.id()).rearDoorCapacityW.value,
+               75'000.0 * (35.1 - 30.0) / (35.1 - 18.0), 1e-9));
+  set(assumption::kChilledWaterSupplyC, 36.0);
+  QCOMPARE(run().cooling.racks.value(r.id()).rearDoorCapacityW.value, 0.0);
+}
+
+void TestCooling::worstCduLossIsFoundAcrossLoops() {
+  // Loop A (N, 2 × 600 kW) carries 6 NVL72 = 765 kW; loop B (N+1, 3 × 600 kW) 8 = 1,020 kW. By
+  // loading B looks worse (85 % vs 64 %), but losing a unit of A leaves 600 / 765 = 78 %, of B
+  // 1,200 / 1,020: "one CDU lost" must pick A.
+  const CoolingLoop a = loop(QStringLiteral("A"), CoolingLoopKind::Liquid, Redundancy::N);
+  const CoolingLoop b = loop(QStringLiteral("B"), CoolingLoopKind::Liquid, Redundancy::NPlus1);
+  for (int i = 0; i < 6; ++i) {
+    Rack n = system(QStringLiteral("A%1").arg(i + 1), {600 * i + 300, 1'000}, kGb200);
+    n.setLiquidLoopId(a.id);
+    *mProject.findRack(n.id()) = n;
+  }
+  for (int i = 0; i < 8; ++i) {
+    Rack n = system(QStringLiteral("B%1").arg(i + 1), {600 * i + 300, 6'000}, kGb200);
+    n.setLiquidLoopId(b.id);
+    *mProject.findRack(n.id()) = n;
+  }
+  for (int i = 0; i < 2; ++i) {
+    unit(QStringLiteral("CDU-A%1").arg(i + 1), kCdu600, {5'000 + 1'200 * i, 3'000}, a.id);
+  }
+  for (int i = 0; i < 3; ++i) {
+    unit(QStringLiteral("CDU-B%1").arg(i + 1), kCdu600, {5'000 + 1'200 * i, 8'000}, b.id);
+  }
+  unit(QStringLiteral("C01"), kCrah143, {20'000, 10'000});
+  unit(QStringLiteral("C02"), kCrah143, {20'000, 14'000});
+  const Analysis f = run({FailureScenario::Kind::Cdu, PowerFeed::None, {}, {}});
+  QVERIFY2(f.failure().description.startsWith(QStringLiteral("CDU CDU-A")),
+           qPrintable(f.failure().description));
+  QCOMPARE(f.failure().down, 6);
+  QCOMPARE(f.failure().holds, 8);
 }
 
 QTEST_GUILESS_MAIN(TestCooling)

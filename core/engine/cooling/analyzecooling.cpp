@@ -29,11 +29,68 @@ QString racksList(const Project& project, const QList<RackId>& ids) {
   return names.join(QStringLiteral(", "));
 }
 
+/// Per-rack findings of one code, hall and text (identical racks) become one finding naming the
+/// racks, so a 3,000-rack hall of one design gives one line, not 3,000; order is first
+/// appearance.
+QList<Finding> groupRackFindings(const Project& project, const QList<Finding>& findings) {
+  QList<Finding> grouped;
+  QHash<QString, qsizetype> index;
+  QList<QList<RackId>> racks;
+  for (const Finding& f : findings) {
+    const Rack* rack =
+        f.subject.kind == ObjectKind::Rack ? project.findRack(f.subject.rackId) : nullptr;
+    const QString prefix = rack ? QStringLiteral("Rack %1").arg(rack->name()) : QString();
+    if (!rack || !f.message.startsWith(prefix)) {
+      grouped.append(f);
+      racks.append(QList<RackId>());
+      continue;
+    }
+    const QString text = f.message.mid(prefix.size());
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(f.code, f.hallId.toString(), text)
+                            .arg(f.measured ? f.measured->value : -1.0, 0, 'g', 12)
+                            .arg(f.limit ? f.limit->value : -1.0, 0, 'g', 12);
+    const auto it = index.constFind(key);
+    if (it == index.cend()) {
+      index.insert(key, grouped.size());
+      grouped.append(f);
+      racks.append(QList<RackId>{rack->id()});
+    } else {
+      grouped[it.value()].related.append(ObjectRef::rack(rack->id()));
+      racks[it.value()].append(rack->id());
+    }
+  }
+  for (qsizetype i = 0; i < grouped.size(); ++i) {
+    if (racks[i].size() > 1) {
+      const Rack* first = project.findRack(racks[i].first());
+      const QString prefix = QStringLiteral("Rack %1").arg(first->name());
+      grouped[i].message = QStringLiteral("Racks %1 (%2 alike)%3")
+                               .arg(racksList(project, racks[i]))
+                               .arg(racks[i].size())
+                               .arg(grouped[i].message.mid(prefix.size()));
+    }
+  }
+  return grouped;
+}
+
 /// Supply air against the ASHRAE class, room dew point against the class and the rear doors,
 /// facility water against its class.
 void facilityChecks(const CoolingContext& c, QList<Finding>& findings) {
   cooling::AirClass cls;
   cooling::airClass(c.assumptions.choice(assumption::kInletClass), &cls);
+  // ASHRAE (2021): the allowable maximum of A1/A2 falls 1 °C per 300 m above 900 m [S, card].
+  if ((cls.name == QLatin1String("A1") || cls.name == QLatin1String("A2")) && c.altitudeM > 900.0) {
+    cls.allowableMaxC -= (c.altitudeM - 900.0) / 300.0;
+  }
+  if (c.supplyAirC <= c.dewPointC) {
+    findings.append(power::finding(
+        QStringLiteral("cooling.supply-air-below-dew-point"), Severity::Error,
+        ObjectRef::assumption(QString::fromLatin1(assumption::kSupplyAirTempC)), {},
+        QStringLiteral("Supply air %1 °C is at or below the room dew point %2 °C: the assumptions "
+                       "contradict each other")
+            .arg(c.supplyAirC)
+            .arg(c.dewPointC)));
+  }
   const ObjectRef supply = ObjectRef::assumption(QString::fromLatin1(assumption::kSupplyAirTempC));
   if (c.supplyAirC > cls.allowableMaxC || c.supplyAirC < cls.allowableMinC) {
     findings.append(power::finding(
@@ -128,12 +185,26 @@ void deviceChecks(const Project& project, CoolingContext& c, const CoolingResult
       if (!d.liquid) {
         continue;
       }
-      double supplyC = c.facilityWaterC + c.approachK;
+      // The coolant the racks get: their loops' (facility + that loop's CDU approach); the
+      // default approach only for racks with no loop. Warmest for the upper limit, coldest for
+      // the lower one.
+      double supplyC = -1e9;
+      double coldestC = 1e9;
       for (RackId rackId : racks) {
         const RackCooling& rc = result.racks.value(rackId);
-        if (rc.liquidLoopIndex >= 0) {
-          supplyC = std::max(supplyC, result.loops[rc.liquidLoopIndex].coolantSupplyTempC);
-        }
+        const double t = rc.liquidLoopIndex >= 0
+                             ? result.loops[rc.liquidLoopIndex].coolantSupplyTempC
+                             : c.facilityWaterC + c.approachK;
+        supplyC = std::max(supplyC, t);
+        coldestC = std::min(coldestC, t);
+      }
+      const QString fluid = d.fluid;
+      if (!fluid.isEmpty() && fluid != c.coolantKey) {
+        add("cooling.coolant-fluid-mismatch", Severity::Warning,
+            QStringLiteral("%1 is specified for %2 coolant; the design's secondary coolant is %3")
+                .arg(
+                    device, fluid == QLatin1String("pg25") ? QStringLiteral("PG25") : fluid,
+                    c.coolantKey == QLatin1String("pg25") ? QStringLiteral("PG25") : c.coolantKey));
       }
       if (!std::isnan(d.supplyMaxC) && supplyC > d.supplyMaxC) {
         add("cooling.coolant-too-warm", Severity::Error,
@@ -146,12 +217,12 @@ void deviceChecks(const Project& project, CoolingContext& c, const CoolingResult
             celsius(supplyC, QStringLiteral("facility supply + CDU approach")),
             celsius(d.supplyMaxC, QStringLiteral("catalog coolant.supplyTempMaxC")));
       }
-      if (!std::isnan(d.supplyMinC) && supplyC < d.supplyMinC) {
+      if (!std::isnan(d.supplyMinC) && coldestC < d.supplyMinC) {
         add("cooling.coolant-too-cold", Severity::Warning,
             QStringLiteral("%1 wants coolant of at least %2 °C; its CDUs supply %3 °C")
                 .arg(device)
                 .arg(d.supplyMinC)
-                .arg(supplyC));
+                .arg(coldestC));
       }
       const double deviceClassMax = cooling::facilityClassMaxC(d.facilityClass);
       if (!std::isnan(deviceClassMax) && c.facilityClassMaxC > deviceClassMax) {
@@ -239,6 +310,7 @@ CoolingResult analyzeCooling(const DesignSnapshot& snapshot, const DesignAssumpt
   const Project& project = snapshot.project;
   CoolingContext context(assumptions, snapshot.catalog);
   QHash<QString, QList<RackId>> deviceRacks;
+  QList<Finding> rackFindings;
   result.racks.reserve(project.racks().size());
   for (const Rack& rack : project.racks()) {
     const auto it = power.racks.constFind(rack.id());
@@ -246,8 +318,9 @@ CoolingResult analyzeCooling(const DesignSnapshot& snapshot, const DesignAssumpt
       continue;
     }
     result.racks.insert(rack.id(),
-                        cooling::coolRack(rack, it.value(), context, deviceRacks, result.findings));
+                        cooling::coolRack(rack, it.value(), context, deviceRacks, rackFindings));
   }
+  result.findings = groupRackFindings(project, rackFindings);
   cooling::analyzeLoops(project, power, context, result);
   deviceChecks(project, context, result, deviceRacks, result.findings);
   facilityChecks(context, result.findings);

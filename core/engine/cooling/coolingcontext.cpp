@@ -78,6 +78,7 @@ const DeviceCooling& CoolingContext::device(const CatalogItem& item) {
   d.supplyMinC = figureOr(item, "coolant.supplyTempMinC", kNaN);
   d.supplyMaxC = figureOr(item, "coolant.supplyTempMaxC", kNaN);
   d.facilityClass = item.texts.value(QStringLiteral("coolant.facilityClass"));
+  d.fluid = item.texts.value(QStringLiteral("coolant.fluid"));
   d.airInletMaxC = figureOr(item, "airInletMaxC", kNaN);
   d.rearDoorNone = item.texts.value(QStringLiteral("rearDoor")) == QLatin1String("none");
   return mDevices.insert(item.id, d).value();
@@ -104,6 +105,9 @@ double CoolingContext::computeDoorCapacityW(const CatalogItem& door) const {
       const SpecValue* air = door.figure(base + QStringLiteral("airInletTempC"));
       points.append({cap, water->value, air ? air->value : kNaN});
     }
+  }
+  if (exhaustC <= chilledWaterC) {
+    return 0.0;  // water at or above the exhaust air removes nothing
   }
   if (points.size() >= 2) {
     std::sort(points.begin(), points.end(),

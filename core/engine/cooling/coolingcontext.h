@@ -24,6 +24,7 @@ struct DeviceCooling {
   double flowLpmPerKw = 0.0;     ///< published minimum coolant flow per kW of liquid heat, or 0
   double supplyMinC = kNaN, supplyMaxC = kNaN;  ///< coolant supply range it accepts
   QString facilityClass;                        ///< "W45", or empty
+  QString fluid;                                ///< "water", "pg25", or empty
   double airInletMaxC = kNaN;                   ///< max inlet air in operation
   bool rearDoorNone = false;                    ///< `rearDoor: none` (rack-scale systems)
 };

@@ -43,6 +43,10 @@ UnitFacts unitFacts(const CatalogItem& item) {
 /// Building state of one loop while units and racks are added.
 struct LoopBuild {
   QList<double> capacities;
+  QList<double> flows;       ///< per unit, 0 where unpublished
+  QList<double> airflows;    ///< per unit, m³/h, 0 where unpublished
+  bool flowUnknown = false;  ///< a unit publishes no flow: the flow check is skipped
+  bool airflowUnknown = false;
   double flowLps = 0.0;
   double airflowM3PerH = 0.0;
   double approachK = kNaN;  ///< the largest of its units' (the warmest coolant)
@@ -54,6 +58,10 @@ struct LoopBuild {
 void addUnit(LoopLoad& loop, LoopBuild& build, const UnitFacts& f) {
   ++loop.unitCount;
   build.capacities.append(f.capacityW);
+  build.flows.append(f.flowLps);
+  build.airflows.append(f.airflowM3PerH);
+  build.flowUnknown = build.flowUnknown || f.flowLps <= 0;
+  build.airflowUnknown = build.airflowUnknown || f.airflowM3PerH <= 0;
   build.flowLps += f.flowLps;
   build.airflowM3PerH += f.airflowM3PerH;
   if (!std::isnan(f.approachK)) {
@@ -123,17 +131,19 @@ void finishLoop(LoopLoad& loop, const LoopBuild& build, const CoolingContext& co
   loop.unitsRequired = loop.redundancy == Redundancy::TwoN     ? 2 * needed
                        : loop.redundancy == Redundancy::NPlus1 ? needed + 1
                                                                : needed;
+  double installedFlow = 0.0;
+  double installedAirflow = 0.0;
+  const double usableFlow = usableShare(loop.redundancy, build.flows, &installedFlow);
+  const double usableAirflow = usableShare(loop.redundancy, build.airflows, &installedAirflow);
   if (loop.kind == CoolingLoopKind::Liquid) {
-    const double share = installed > 0 ? usable / installed : 0.0;
-    loop.flowCapacityLps = {build.flowLps * share,
+    loop.flowCapacityLps = {usableFlow,
                             QStringLiteral("L/s"),
                             QStringLiteral("Σ rated flow of its units, with %1").arg(red),
                             {}};
     loop.coolantSupplyTempC = context.facilityWaterC +
                               (std::isnan(build.approachK) ? context.approachK : build.approachK);
   } else {
-    const double share = installed > 0 ? usable / installed : 0.0;
-    loop.airflowCapacityM3PerH = {build.airflowM3PerH * share,
+    loop.airflowCapacityM3PerH = {usableAirflow,
                                   QStringLiteral("m³/h"),
                                   QStringLiteral("Σ rated airflow of its units, with %1").arg(red),
                                   {}};
@@ -147,9 +157,10 @@ void finishLoop(LoopLoad& loop, const LoopBuild& build, const CoolingContext& co
             .arg(loopLabel(loop),
                  loop.kind == CoolingLoopKind::Liquid ? QStringLiteral("CDU")
                                                       : QStringLiteral("CRAH or in-row cooler"),
-                 load > 0 ? QStringLiteral(": %1 of heat from %2 racks has nowhere to go")
+                 load > 0 ? QStringLiteral(": %1 of heat from %2 rack%3 has nowhere to go")
                                 .arg(power::kw(load))
                                 .arg(loop.rackCount)
+                                .arg(loop.rackCount == 1 ? QString() : QStringLiteral("s"))
                           : QString())));
     return;
   }
@@ -181,28 +192,60 @@ void finishLoop(LoopLoad& loop, const LoopBuild& build, const CoolingContext& co
             .arg(loop.unitsRequired),
         watts(load, QStringLiteral("Σ heat of its racks")), loop.usableCapacityW));
   }
-  if (loop.kind == CoolingLoopKind::Liquid && build.flowLps > 0 &&
-      loop.flowLps.value > loop.flowCapacityLps.value + 1e-9) {
-    findings.append(power::finding(
-        QStringLiteral("cooling.cdu-flow-short"), Severity::Error, subject, loop.hallId,
-        QStringLiteral("%1 needs %2 L/s of coolant; its CDUs deliver %3 L/s with %4")
-            .arg(loopLabel(loop))
-            .arg(loop.flowLps.value, 0, 'f', 2)
-            .arg(loop.flowCapacityLps.value, 0, 'f', 2)
-            .arg(red),
-        loop.flowLps, loop.flowCapacityLps));
+  // Flow and airflow: above what every unit delivers is an error; above what the units left
+  // after the redundancy's loss deliver, a warning. Skipped when a unit publishes none.
+  auto flowCheck = [&](bool liquid, double need, double usableUnits, double installedUnits,
+                       const Figure& needFigure, const Figure& usableFigure) {
+    const QString unit = liquid ? QStringLiteral("L/s of coolant") : QStringLiteral("m³/h of air");
+    const int decimals = liquid ? 2 : 0;
+    if (need > installedUnits + 1e-9) {
+      findings.append(power::finding(
+          liquid ? QStringLiteral("cooling.cdu-flow-short")
+                 : QStringLiteral("cooling.airflow-short"),
+          liquid ? Severity::Error : Severity::Warning, subject, loop.hallId,
+          QStringLiteral(
+              "%1: its racks need %2 %3; its units deliver %4 with all of them running%5")
+              .arg(loopLabel(loop))
+              .arg(need, 0, 'f', decimals)
+              .arg(unit)
+              .arg(installedUnits, 0, 'f', decimals)
+              .arg(liquid ? QString() : QStringLiteral(" (hot air recirculates to the inlets)")),
+          needFigure,
+          Figure{
+              installedUnits, needFigure.unit, QStringLiteral("Σ rated flow of its units"), {}}));
+    } else if (need > usableUnits + 1e-9) {
+      findings.append(power::finding(
+          QStringLiteral("cooling.flow-redundancy-lost"), Severity::Warning, subject, loop.hallId,
+          QStringLiteral("%1: its racks need %2 %3, within the %4 of all its units but over the %5 "
+                         "left with %6 after losing one")
+              .arg(loopLabel(loop))
+              .arg(need, 0, 'f', decimals)
+              .arg(unit)
+              .arg(installedUnits, 0, 'f', decimals)
+              .arg(usableUnits, 0, 'f', decimals)
+              .arg(red),
+          needFigure, usableFigure));
+    }
+  };
+  if (loop.kind == CoolingLoopKind::Liquid && !build.flowUnknown && loop.unitCount > 0) {
+    flowCheck(true, loop.flowLps.value, usableFlow, installedFlow, loop.flowLps,
+              loop.flowCapacityLps);
   }
-  if (loop.kind == CoolingLoopKind::Air && build.airflowM3PerH > 0 &&
-      loop.airflowM3PerH.value > loop.airflowCapacityM3PerH.value + 1e-6) {
+  if (loop.kind == CoolingLoopKind::Air && !build.airflowUnknown && loop.unitCount > 0) {
+    flowCheck(false, loop.airflowM3PerH.value, usableAirflow, installedAirflow, loop.airflowM3PerH,
+              loop.airflowCapacityM3PerH);
+  }
+  // Direct-to-chip coolant below the room dew point condenses on the rack manifolds.
+  if (loop.kind == CoolingLoopKind::Liquid && loop.loadW.value > 0 &&
+      loop.coolantSupplyTempC < context.dewPointC) {
     findings.append(power::finding(
-        QStringLiteral("cooling.airflow-short"), Severity::Warning, subject, loop.hallId,
-        QStringLiteral("%1: its racks move %2 m³/h of air; its units supply %3 m³/h with %4 "
-                       "(hot air recirculates to the inlets)")
+        QStringLiteral("cooling.coolant-below-dew-point"), Severity::Warning, subject, loop.hallId,
+        QStringLiteral(
+            "%1 supplies coolant at %2 °C, below the room dew point %3 °C: manifolds and "
+            "cold plates will sweat")
             .arg(loopLabel(loop))
-            .arg(loop.airflowM3PerH.value, 0, 'f', 0)
-            .arg(loop.airflowCapacityM3PerH.value, 0, 'f', 0)
-            .arg(red),
-        loop.airflowM3PerH, loop.airflowCapacityM3PerH));
+            .arg(loop.coolantSupplyTempC)
+            .arg(context.dewPointC)));
   }
 }
 
@@ -429,7 +472,10 @@ void analyzeLoops(const Project& project, const PowerResult& power, CoolingConte
         } else {
           LoopLoad& zone = result.loops[rc.airZoneIndex];
           zone.loadW.value += rc.heatToRoomW.value;
-          zone.airflowM3PerH.value += rc.airflowM3PerH.value;
+          // The room air the zone's units must move: the heat left to the room (racks with a
+          // rear door return most of theirs cooled).
+          zone.airflowM3PerH.value +=
+              airflowM3PerS(rc.heatToRoomW.value, context.airDeltaTK, context.altitudeM) * 3600.0;
           ++zone.rackCount;
         }
       }
@@ -473,7 +519,7 @@ void analyzeLoops(const Project& project, const PowerResult& power, CoolingConte
     loop.flowLps.unit = QStringLiteral("L/s");
     loop.flowLps.formula = QStringLiteral("Σ coolant flow of its racks");
     loop.airflowM3PerH.unit = QStringLiteral("m³/h");
-    loop.airflowM3PerH.formula = QStringLiteral("Σ airflow of its racks");
+    loop.airflowM3PerH.formula = QStringLiteral("Σ airflow carrying its racks' heat to room air");
     finishLoop(loop, builds[i], context, result.findings);
   }
   (void)power;

@@ -87,11 +87,11 @@ double dewPointC(double dryBulbC, double rhPct) {
 
 double rearDoorCapacityW(double ratedW, double ratedWaterC, double ratedAirC, double waterC,
                          double airInC) {
-  if (ratedW <= 0) {
-    return 0.0;
+  if (ratedW <= 0 || airInC <= waterC) {
+    return 0.0;  // water at or above the air it should cool removes nothing
   }
   if (std::isnan(ratedWaterC)) {
-    return ratedW;  // rating condition unknown: the headline figure
+    ratedWaterC = kDoorReferenceWaterC;  // rating condition unpublished: the reference water
   }
   const double ratedAir = std::isnan(ratedAirC) ? airInC : ratedAirC;
   const double ratedDrive = ratedAir - ratedWaterC;

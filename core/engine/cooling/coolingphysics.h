@@ -46,9 +46,15 @@ double facilityClassMaxC(const QString& classKey);
 /// Sonntag (1990) constants a = 17.62, b = 243.12 °C (facts-power-cooling.md §9).
 double dewPointC(double dryBulbC, double rhPct);
 
+/// The water temperature a rear door's headline capacity is taken to be rated at when the
+/// vendor states none: 18 °C, the IBM door's minimum supply in an ASHRAE class-1 room [V]; a
+/// door is derated above it, never credited below it.
+inline constexpr double kDoorReferenceWaterC = 18.0;
+
 /// Rear-door capacity at water `waterC` and door air inlet (rack exhaust) `airInC`, from one
 /// rating point (rated capacity at `ratedWaterC`, rated air inlet `ratedAirC`, or the same air
-/// inlet when NaN). ε-NTU with the door's ε and C_min unchanged: Q ∝ (T_air,in − T_water);
+/// inlet when NaN; rated water kDoorReferenceWaterC when NaN). ε-NTU with the door's ε and
+/// C_min unchanged: Q ∝ (T_air,in − T_water); 0 when the water is not colder than the air;
 /// never above the rated capacity (vendors rate doors "up to"). W.
 double rearDoorCapacityW(double ratedW, double ratedWaterC, double ratedAirC, double waterC,
                          double airInC);

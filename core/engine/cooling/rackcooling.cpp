@@ -64,7 +64,7 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
     if (airW <= limit) {
       rc.recommended = CoolingOption::DirectToChip;
       rc.marginPct = limit > 0 ? (limit - airW) / limit * 100.0 : 0.0;
-      rc.reason = QStringLiteral("%1, %2 to room air within this hall's %3 air limit (%4 margin)")
+      rc.reason = QStringLiteral("%1, %2 to room air within the design's %3 air limit (%4 margin)")
                       .arg(split, power::kw(airW), power::kw(limit),
                            pct(limit > 0 ? (limit - airW) / limit : 0));
       return;
@@ -74,12 +74,12 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
     if (door) {
       rc.marginPct = (door->capacityW - airW) / door->capacityW * 100.0;
       rc.reason =
-          QStringLiteral("%1; the %2 left in air is over this hall's %3 air limit: %4")
+          QStringLiteral("%1; the %2 left in air is over the design's %3 air limit: %4")
               .arg(split, power::kw(airW), power::kw(limit), doorPhrase(*door, context, airW));
     } else {
       rc.marginPct = limit > 0 ? (limit - airW) / limit * 100.0 : 0.0;
       rc.reason =
-          QStringLiteral("%1; the %2 left in air is over this hall's %3 air limit and %4")
+          QStringLiteral("%1; the %2 left in air is over the design's %3 air limit and %4")
               .arg(split, power::kw(airW), power::kw(limit),
                    doorPossible ? QStringLiteral("no rear door in the catalog holds it at %1 °C")
                                       .arg(context.chilledWaterC)
@@ -90,7 +90,7 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
   if (heatW <= limit) {
     rc.recommended = CoolingOption::AirContainment;
     rc.marginPct = limit > 0 ? (limit - heatW) / limit * 100.0 : 0.0;
-    rc.reason = QStringLiteral("%1: within this hall's %2 air limit (%3 margin)")
+    rc.reason = QStringLiteral("%1: within the design's %2 air limit (%3 margin)")
                     .arg(head, power::kw(limit), pct(limit > 0 ? (limit - heatW) / limit : 0));
     return;
   }
@@ -98,7 +98,7 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
   if (door) {
     rc.recommended = door->active ? CoolingOption::RearDoorActive : CoolingOption::RearDoorPassive;
     rc.marginPct = (door->capacityW - airW) / door->capacityW * 100.0;
-    rc.reason = QStringLiteral("%1: over this hall's %2 air limit; %3")
+    rc.reason = QStringLiteral("%1: over the design's %2 air limit; %3")
                     .arg(head, power::kw(limit), doorPhrase(*door, context, airW));
     return;
   }
@@ -107,7 +107,7 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
   rc.marginPct = best > 0 ? (best - airW) / best * 100.0 : -100.0;
   rc.reason =
       QStringLiteral(
-          "%1: over this hall's %2 air limit, and no rear door in the catalog holds it "
+          "%1: over the design's %2 air limit, and no rear door in the catalog holds it "
           "at %3 °C supply (largest %4): spread the load over more racks or use "
           "liquid-cooled hardware")
           .arg(head, power::kw(limit), QString::number(context.chilledWaterC), power::kw(best));
@@ -257,13 +257,20 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
                        "catalog onto it; until then its %3 of air heat goes to the room")
             .arg(name, coolingModeName(rc.mode).toLower(), power::kw(airW))));
   }
+  if (!hasRearDoor(rc.mode) && !rc.rearDoorId.isEmpty()) {
+    findings.append(power::finding(
+        QStringLiteral("cooling.mode-mismatch"), Severity::Info, ObjectRef::rack(rack.id()),
+        rack.hallId(),
+        QStringLiteral("Rack %1 has a rear door fitted but is set to %2; the door is counted")
+            .arg(name, coolingModeName(rc.mode).toLower())));
+  }
   const double roomW = rc.heatToRoomW.value;
   if (roomW > context.airLimitW) {
     rc.modeHolds = false;
     findings.append(power::finding(
         QStringLiteral("cooling.air-limit-exceeded"), Severity::Error, ObjectRef::rack(rack.id()),
         rack.hallId(),
-        QStringLiteral("Rack %1 sends %2 to room air, over this hall's %3 air-cooling limit. "
+        QStringLiteral("Rack %1 sends %2 to room air, over the design's %3 air-cooling limit. "
                        "Recommended: %4 (%5)")
             .arg(name, power::kw(roomW), power::kw(context.airLimitW),
                  coolingOptionName(rc.recommended).toLower(), rc.reason),

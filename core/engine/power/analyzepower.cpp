@@ -186,15 +186,19 @@ void forRackRanges(qsizetype count, const std::function<void(int, qsizetype, qsi
 }  // namespace power
 
 void facilityTotals(const DesignAssumptions& a, const Figure& pueFigure, PowerTotals& t) {
+  // Energy follows the annual PUE (by cooling architecture, or fixed); utility and generator
+  // sizing follow the peak PUE assumption: LBNL's figures are annual means, not design days.
   const double pue = pueFigure.value;
+  const double peak = a.value(assumption::kPue);
   const double hours = a.value(assumption::kHoursPerYear);
   const double price = a.value(assumption::kPriceUsdPerKwh);
   const double carbon = a.value(assumption::kCarbonGPerKwh);
   t.pue = pueFigure;
-  t.facilityPowerW = {t.itPowerW.value * pue, QStringLiteral("W"),
-                      QStringLiteral("IT max power × PUE %1").arg(pue), t.itPowerW.sources};
+  t.peakPue = {peak, QString(), QStringLiteral("design assumption %1").arg(assumption::kPue), {}};
+  t.facilityPowerW = {t.itPowerW.value * peak, QStringLiteral("W"),
+                      QStringLiteral("IT max power × peak PUE %1").arg(peak), t.itPowerW.sources};
   t.facilityDesignPowerW = {t.itDesignPowerW.value * pue, QStringLiteral("W"),
-                            QStringLiteral("IT design power × PUE %1").arg(pue),
+                            QStringLiteral("IT design power × annual PUE %1").arg(pue),
                             t.itDesignPowerW.sources};
   const double kwh = t.facilityDesignPowerW.value / 1000.0 * hours;
   t.annualEnergyKwh = {
@@ -302,6 +306,22 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
     addTo(hall.designPowerW, power.designPowerW);
     addTo(hall.coolingEquipmentPowerW, power.coolingEquipmentPowerW);
     result.racks.insert(rack.id(), std::move(power));
+  }
+  // Floor cooling units (CDUs, CRAH units, in-row coolers): their fans and pumps are facility
+  // load, not IT, counted in the hall's cooling-equipment power.
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    const auto h = hallIndex.constFind(unit.hallId);
+    if (h == hallIndex.cend()) {
+      continue;
+    }
+    HallTotals& hall = result.halls[h.value()];
+    ++hall.coolingUnitCount;
+    const CatalogItem* item = catalog.find(unit.catalogId);
+    const SpecValue* input = item ? item->maxPowerW() : nullptr;
+    if (input) {
+      hall.coolingEquipmentPowerW.value += input->value;
+      hall.coolingEquipmentPowerW.addSource(input->source.title);
+    }
   }
   for (const Hall& hall : project.halls()) {
     if (hallsWithPdus.contains(hall.id()) && !hallNodes.contains(hall.id())) {

@@ -185,8 +185,9 @@ struct PowerTotals {
   Figure itTypicalPowerW;
   Figure itDesignPowerW;          ///< at the design workload's utilisation
   Figure coolingEquipmentPowerW;  ///< placed cooling equipment (fans, pumps), facility side
-  Figure pue;
-  Figure facilityPowerW;        ///< IT max × PUE: utility and generator sizing
+  Figure pue;      ///< annual: by cooling architecture (cooling pass) or the fixed assumption
+  Figure peakPue;  ///< the PUE assumption: utility and generator sizing on the design day
+  Figure facilityPowerW;        ///< IT max × peak PUE: utility and generator sizing
   Figure facilityDesignPowerW;  ///< IT design × PUE: the average draw
   Figure annualEnergyKwh;       ///< IT design × PUE × hours
   Figure annualCostUsd;
