@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/catalogmodel.h"
 #include "edit/cmdmoveracks.h"
+#include "edit/cmdobjects.h"
 #include "edit/cmdremoveracks.h"
 #include "edit/cmdrotateracks.h"
 #include "edit/designdocument.h"
@@ -15,9 +16,13 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/heatmapitem.h"
 #include "floorplan/rackitem.h"
+#include "panels/propertiespanel.h"
 #include "testprinters.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +48,7 @@ class TestFloorPlan final : public QObject {
   void coolingOverlaysShowTheCoolingResult();
   void heatMapIsSolvedOncePerAnalysis();
   void failureOverlayShowsCoolingLoss();
+  void propertiesShowCoolingAsCooling();
   void bothOverlappingRacksAreMarked();
   void droppedAndRestoredRacksBecomeTheSelection();
   void rubberBandSelectsTheRacksItTouches();
@@ -516,6 +522,54 @@ void TestFloorPlan::failureOverlayShowsVerdictsAndCounts() {
   QCOMPARE(look.overlayLabel, QStringLiteral("down"));
   QCOMPARE(look.overlayDetail, QStringLiteral("feed A lost: no PSU left"));
   QCOMPARE(mScene->legend().title, QStringLiteral("Feed A lost: 0 hold · 0 degraded · 1 down"));
+}
+
+// Properties of a cooling unit: its capacity under Cooling, its input power named as fans and
+// pumps, the zone it serves changed through one command; of a rack: its door with a remove button.
+void TestFloorPlan::propertiesShowCoolingAsCooling() {
+  const HallId hall = mDocument->project().halls().first().id();
+  CoolingLoop zone{CoolingLoopId::create(), hall, QStringLiteral("Zone A"), CoolingLoopKind::Air,
+                   Redundancy::NPlus1};
+  mDocument->undoStack().push(new CmdInsertObjects<CoolingLoop>(
+      *mDocument, QList<QPair<qsizetype, CoolingLoop>>{{-1, zone}}, QStringLiteral("zone")));
+  QVERIFY(drop(QStringLiteral("fixture/in-row-cooler"), QPointF(2750, 3130)));
+  const CoolingUnitId unit = mDocument->project().coolingUnits().first().id;
+  PropertiesPanel panel(*mDocument, mCatalog.catalog);
+  panel.setCoolingUnitSelection({unit});
+  auto* capacity = panel.findChild<QLabel*>(QStringLiteral("coolingUnitCapacity"));
+  auto* loop = panel.findChild<QComboBox*>(QStringLiteral("coolingUnitLoop"));
+  auto* heading = panel.findChild<QLabel*>(QStringLiteral("propertiesHeading"));
+  QVERIFY(capacity && loop && heading);
+  QVERIFY2(heading->text().contains(QStringLiteral("In-row cooler C01")),
+           qPrintable(heading->text()));
+  QVERIFY2(capacity->text().contains(QStringLiteral("40.0 kW</b> cooling capacity at 18 °C")),
+           qPrintable(capacity->text()));
+  QVERIFY(capacity->text().contains(QStringLiteral("1.5 kW input power (fans, pumps)")));
+  QCOMPARE(loop->count(), 2);
+  QCOMPARE(loop->itemText(1), QStringLiteral("Zone A"));
+  const int steps = mDocument->undoStack().count();
+  loop->setCurrentIndex(1);
+  Q_EMIT loop->activated(1);
+  QCOMPARE(mDocument->project().coolingUnits().first().loopId, zone.id);
+  QCOMPARE(mDocument->undoStack().count(), steps + 1);
+
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(6150, 4130)));
+  const RackId rack = mDocument->project().racks().first().id();
+  QVERIFY(drop(QStringLiteral("test/rear-door"), QPointF(6100, 4100)));
+  panel.setCoolingUnitSelection({});
+  panel.setSelection({rack});
+  auto* door = panel.findChild<QLabel*>(QStringLiteral("rackRearDoor"));
+  auto* remove = panel.findChild<QPushButton*>(QStringLiteral("removeRearDoor"));
+  QVERIFY(door && remove);
+  QVERIFY2(door->text().contains(QStringLiteral("Test Door 50 · 50.0 kW rated")),
+           qPrintable(door->text()));
+  QVERIFY(remove->isEnabled());
+  remove->click();
+  QVERIFY(mDocument->project().findRack(rack)->rearDoorId().isEmpty());
+  QCOMPARE(mDocument->project().findRack(rack)->coolingMode(), CoolingMode::Air);
+  panel.setAnalysis(analyze(mDocument->project(), mCatalog.catalog));  // as the window re-analyses
+  QVERIFY(!remove->isEnabled());
+  QVERIFY(door->text().startsWith(QStringLiteral("none")));
 }
 
 QTEST_MAIN(TestFloorPlan)
