@@ -262,7 +262,9 @@ void CoolingLoopsPanel::rebuild() {
     auto* loadItem = cell(kW(load->loadW.value), true);
     loadItem->setToolTip(load->loadW.formula);
     mTable->setItem(r, ColLoad, loadItem);
-    auto* loading = cell(percent(load->loadingPct), true);
+    // No usable capacity under a load: the engine's loading is unbounded, say so instead.
+    const bool noCapacity = load->usableCapacityW.value <= 0 && load->loadW.value > 0;
+    auto* loading = cell(noCapacity ? tr("no capacity") : percent(load->loadingPct), true);
     const int bin = loadingBin(load->loadingPct, mAnalysis);
     if (bin > 0) {
       QColor background = loadingColors().value(bin);

@@ -262,7 +262,10 @@ void RackCoolingPanel::rebuild() {
                                : nullptr;
     auto* name = numberItem(loop ? loop->name : none);
     auto* loading =
-        numberItem(loop ? tr("%1 % loaded").arg(percent(loop->loadingPct)) : QString(),
+        numberItem(!loop ? QString()
+                   : loop->usableCapacityW.value <= 0 && loop->loadW.value > 0
+                       ? tr("no capacity")
+                       : tr("%1 % loaded").arg(percent(loop->loadingPct)),
                    loop ? tr("%1 kW of %2 kW usable")
                               .arg(kW(loop->loadW.value), kW(loop->usableCapacityW.value))
                         : QString());
