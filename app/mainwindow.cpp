@@ -386,8 +386,11 @@ void MainWindow::rebuildScenarioChoices() {
       const CatalogItem* item = mCatalog.catalog.find(unit.catalogId);
       const bool cdu = item && item->kind == ItemKind::Cdu;
       if (item && item->isFloorCoolingUnit() && cdu == (unitKind == ItemKind::Cdu)) {
+        const QString what = cdu                                   ? tr("CDU")
+                             : item->kind == ItemKind::InRowCooler ? tr("In-row cooler")
+                                                                   : tr("CRAH");
         add({cdu ? Kind::Cdu : Kind::Crah, PowerFeed::None, {}, unit.id},
-            tr("%1 %2 lost").arg(itemKindName(item->kind), unit.name));
+            tr("%1 %2 lost").arg(what, unit.name));
       }
     }
   }

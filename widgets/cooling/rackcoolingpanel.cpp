@@ -93,6 +93,7 @@ RackCoolingPanel::RackCoolingPanel(DesignDocument& document, const Catalog& cata
   pageLayout->addWidget(mMode);
   mReason = new QLabel(page);
   mReason->setObjectName(QStringLiteral("coolingReason"));
+  mReason->setTextFormat(Qt::PlainText);
   mReason->setWordWrap(true);
   mReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
   pageLayout->addWidget(mReason);
@@ -197,11 +198,10 @@ void RackCoolingPanel::rebuild() {
 
   const QString chosen = coolingModeName(rc.mode);
   const QString recommended = coolingOptionName(rc.recommended);
-  mMode->setText(tr("Chosen: <b>%1</b> · recommended: <b>%2</b>")
-                     .arg(chosen.toHtmlEscaped(), recommended.toHtmlEscaped()));
-  mReason->setText(rc.reason.isEmpty()
-                       ? tr("Margin %1 %").arg(percent(rc.marginPct))
-                       : tr("%1 (margin %2 %)").arg(rc.reason, percent(rc.marginPct)));
+  mMode->setText(
+      tr("Chosen: <b>%1</b> · recommended: <b>%2</b> (margin %3 %)")
+          .arg(chosen.toHtmlEscaped(), recommended.toHtmlEscaped(), percent(rc.marginPct)));
+  mReason->setText(rc.reason);
   QString verdict = rc.modeHolds
                         ? tr("<b style='color:%1'>✓ %2 holds:</b> it removes the rack's heat")
                               .arg(verdictColor(RackVerdict::Holds).darker(170).name(), chosen)

@@ -48,9 +48,9 @@ class RackCoolingPanel final : public QWidget {
 
   /// The rack shown, or null.
   RackId rackId() const { return mRackId; }
-  /// "Direct-to-chip · recommended: Direct-to-chip with rear door".
+  /// "Chosen: Air · recommended: Passive rear door (margin 18.4 %)".
   QLabel* modeLabel() const { return mMode; }
-  /// The recommendation's reason sentence and margin.
+  /// The engine's reason for its recommendation, in words.
   QLabel* reasonLabel() const { return mReason; }
   /// "The chosen mode holds" / "The chosen mode does not remove the rack's heat".
   QLabel* verdictLabel() const { return mVerdict; }
