@@ -3,10 +3,17 @@
 
 #include "cmdaddrack.h"
 #include "cmdeditrack.h"
+#include "cmdmoveracks.h"
+#include "cmdobjects.h"
+#include "cmdremoveracks.h"
+#include "cmdrotateracks.h"
 #include "engine/footprint.h"
+#include "support/plural.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <vector>
 
 namespace dc {
 
@@ -21,6 +28,145 @@ const CatalogItem& requireItem(const Catalog& catalog, const QString& catalogId)
     throw PlacementError(tr("'%1' is not in the catalog.").arg(catalogId).toStdString());
   }
   return *item;
+}
+
+/// Several commands as one undo step: redo in order, undo in reverse. Each part was built (and
+/// checked) against the same project; the parts touch different objects.
+class CmdSequence final : public QUndoCommand {
+ public:
+  explicit CmdSequence(const QString& text) : QUndoCommand(text) {}
+  void append(std::unique_ptr<QUndoCommand> part) {
+    if (part && !part->isObsolete()) {
+      mParts.push_back(std::move(part));
+    }
+  }
+  bool isEmpty() const noexcept { return mParts.empty(); }
+  /// The single part itself when there is one (its own text and merging), else the sequence.
+  static std::unique_ptr<QUndoCommand> simplify(std::unique_ptr<CmdSequence> sequence) {
+    if (sequence->mParts.empty()) {
+      return nullptr;
+    }
+    if (sequence->mParts.size() == 1) {
+      return std::move(sequence->mParts.front());
+    }
+    return sequence;
+  }
+  void redo() override {
+    for (auto& part : mParts) {
+      part->redo();
+    }
+  }
+  void undo() override {
+    for (auto it = mParts.rbegin(); it != mParts.rend(); ++it) {
+      (*it)->undo();
+    }
+  }
+
+ private:
+  std::vector<std::unique_ptr<QUndoCommand>> mParts;
+};
+
+/// Area (mm²) that the simple polygon `polygon` shares with `rect`: the polygon clipped to the
+/// rectangle (Sutherland–Hodgman, exact for any simple polygon against a convex clip), then the
+/// shoelace formula. 0 when they only touch.
+double sharedAreaMm2(const PolygonMm& polygon, const RectMm& rect) {
+  struct P {
+    double x, y;
+  };
+  std::vector<P> poly;
+  for (const PointMm& p : polygon) {
+    poly.push_back({double(p.xMm), double(p.yMm)});
+  }
+  const auto clip = [&](auto inside, auto cross) {
+    std::vector<P> out;
+    for (std::size_t i = 0; i < poly.size(); ++i) {
+      const P a = poly[i];
+      const P b = poly[(i + 1) % poly.size()];
+      if (inside(b)) {
+        if (!inside(a)) {
+          out.push_back(cross(a, b));
+        }
+        out.push_back(b);
+      } else if (inside(a)) {
+        out.push_back(cross(a, b));
+      }
+    }
+    poly = std::move(out);
+  };
+  const auto atX = [](double x) {
+    return [x](P a, P b) {
+      return P{x, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)};
+    };
+  };
+  const auto atY = [](double y) {
+    return [y](P a, P b) {
+      return P{a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y), y};
+    };
+  };
+  const double x0 = double(rect.x0Mm), x1 = double(rect.x1Mm);
+  const double y0 = double(rect.y0Mm), y1 = double(rect.y1Mm);
+  clip([x0](P p) { return p.x >= x0; }, atX(x0));
+  clip([x1](P p) { return p.x <= x1; }, atX(x1));
+  clip([y0](P p) { return p.y >= y0; }, atY(y0));
+  clip([y1](P p) { return p.y <= y1; }, atY(y1));
+  double twice = 0.0;
+  for (std::size_t i = 0; i < poly.size(); ++i) {
+    const P a = poly[i];
+    const P b = poly[(i + 1) % poly.size()];
+    twice += a.x * b.y - b.x * a.y;
+  }
+  return std::abs(twice) / 2.0;
+}
+
+/// Throws PlacementError when `footprint` (of the unit called `what`) does not stand wholly
+/// inside `hall`, or overlaps one of its obstacles, racks or cooling units.
+void checkFloorIsFree(const Project& project, const Catalog& catalog, const Hall& hall,
+                      const RectMm& footprint, const QString& what) {
+  const double area = double(footprint.widthMm()) * double(footprint.heightMm());
+  if (sharedAreaMm2(hall.outlineMm(), footprint) < area - 0.5) {
+    throw PlacementError(
+        tr("%1 would stand partly outside hall %2.").arg(what, hall.name()).toStdString());
+  }
+  for (const Obstacle& obstacle : hall.obstacles()) {
+    if (sharedAreaMm2(obstacle.outlineMm, footprint) > 0.5) {
+      throw PlacementError(tr("%1 would stand on obstacle %2.")
+                               .arg(what, obstacle.name.isEmpty() ? tr("(unnamed)") : obstacle.name)
+                               .toStdString());
+    }
+  }
+  for (const Rack& rack : project.racks()) {
+    if (rack.hallId() == hall.id() && rackFootprintMm(rack, catalog).overlaps(footprint)) {
+      throw PlacementError(tr("%1 would overlap rack %2.").arg(what, rack.name()).toStdString());
+    }
+  }
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    if (unit.hallId == hall.id() && coolingUnitFootprintMm(unit, catalog).overlaps(footprint)) {
+      throw PlacementError(
+          tr("%1 would overlap cooling unit %2.").arg(what, unit.name).toStdString());
+    }
+  }
+}
+
+std::unique_ptr<QUndoCommand> makeDropCoolingUnitCommand(DesignDocument& document,
+                                                         const Catalog& catalog,
+                                                         const CatalogItem& item, const Hall& hall,
+                                                         PointMm dropMm) {
+  CoolingUnit unit;
+  unit.id = CoolingUnitId::create();
+  unit.hallId = hall.id();
+  unit.catalogId = item.id;
+  unit.name = nextCoolingUnitName(document.project(), hall.id(), item.kind == ItemKind::Cdu);
+  RackSizeMm size = rackSizeMm(catalog, item.id);
+  if (size.widthMm <= 0 || size.depthMm <= 0) {
+    size = kCoolingUnitMarkerSizeMm;
+  }
+  unit.positionMm = snapRackCentreMm(dropMm, size, 0, hall.tileMm());
+  checkFloorIsFree(
+      document.project(), catalog, hall, coolingUnitFootprintMm(unit, catalog),
+      QStringLiteral("%1 %2 (%3)").arg(itemKindName(item.kind), unit.name, item.model));
+  const QString text = tr("Add %1 %2").arg(itemKindName(item.kind).toLower(), unit.name);
+  return std::make_unique<CmdInsertObjects<CoolingUnit>>(
+      document, QList<QPair<qsizetype, CoolingUnit>>{{-1, unit}}, text);
 }
 }  // namespace
 
@@ -65,6 +211,45 @@ QString nextRackName(const Project& project, QChar prefix) {
   }
 }
 
+QString nextCoolingUnitName(const Project& project, HallId hallId, bool cdu) {
+  QSet<QString> names;
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    if (unit.hallId == hallId) {
+      names.insert(unit.name);
+    }
+  }
+  for (const Rack& rack : project.racks()) {
+    if (rack.hallId() == hallId) {
+      names.insert(rack.name());
+    }
+  }
+  for (int n = 1;; ++n) {
+    const QString name = cdu ? QStringLiteral("CDU-%1").arg(n)
+                             : QStringLiteral("C%1").arg(n, 2, 10, QLatin1Char('0'));
+    if (!names.contains(name)) {
+      return name;
+    }
+  }
+}
+
+std::unique_ptr<QUndoCommand> makeDropCommand(DesignDocument& document, const Catalog& catalog,
+                                              const QString& catalogId, PointMm dropMm,
+                                              RackId targetRack, const QString& defaultRackTypeId) {
+  const CatalogItem& item = requireItem(catalog, catalogId);
+  if (item.kind == ItemKind::RearDoor) {
+    if (targetRack.isNull()) {
+      throw PlacementError(tr("%1 %2 is a rear door: drop a rear door onto a rack.")
+                               .arg(item.vendor, item.model)
+                               .toStdString());
+    }
+    return makeFitRearDoorCommand(document, catalog, targetRack, catalogId);
+  }
+  if (item.isMountable() && !targetRack.isNull()) {
+    return makeAddMountCommand(document, catalog, targetRack, catalogId);
+  }
+  return makeDropOnFloorCommand(document, catalog, catalogId, dropMm, defaultRackTypeId);
+}
+
 std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
                                                      const Catalog& catalog,
                                                      const QString& catalogId, PointMm dropMm,
@@ -73,6 +258,14 @@ std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
   const Hall* hall = document.project().findHall(document.activeHallId());
   if (!hall) {
     throw PlacementError(tr("The project has no hall to place racks in.").toStdString());
+  }
+  if (item.kind == ItemKind::RearDoor) {
+    throw PlacementError(tr("%1 %2 is a rear door: drop a rear door onto a rack.")
+                             .arg(item.vendor, item.model)
+                             .toStdString());
+  }
+  if (item.isFloorCoolingUnit()) {
+    return makeDropCoolingUnitCommand(document, catalog, item, *hall, dropMm);
   }
   QString rackTypeId = catalogId;
   QList<Mount> mounts;
@@ -101,9 +294,7 @@ std::unique_ptr<QUndoCommand> makeDropOnFloorCommand(DesignDocument& document,
   }
   const PointMm centreMm = snapRackCentreMm(dropMm, size, 0, hall->tileMm());
   Rack rack(RackId::create(), hall->id(), rackTypeId, centreMm);
-  // Cooling units are named apart (C01, C02, ...) so rack names stay a count of racks.
-  rack.setName(nextRackName(document.project(),
-                            item.isFloorCoolingUnit() ? QLatin1Char('C') : QLatin1Char('R')));
+  rack.setName(nextRackName(document.project()));
   // Liquid-cooled systems (cold plates) arrive with the cooling they are built for; the
   // architect can still change it in the properties.
   if (item.cooling == QLatin1String("liquid") || item.cooling == QLatin1String("hybrid")) {
@@ -147,6 +338,128 @@ std::unique_ptr<QUndoCommand> makeAddMountCommand(DesignDocument& document, cons
   edited.insertMount(-1, {MountId::create(), catalogId, lowU});
   return std::make_unique<CmdEditRack>(document, std::move(edited),
                                        tr("Mount %1 in %2").arg(item.model, rack->name()));
+}
+
+std::unique_ptr<QUndoCommand> makeFitRearDoorCommand(DesignDocument& document,
+                                                     const Catalog& catalog, RackId rackId,
+                                                     const QString& doorId) {
+  const CatalogItem& door = requireItem(catalog, doorId);
+  const Rack* rack = document.project().findRack(rackId);
+  if (!rack) {
+    throw PlacementError(tr("The rack no longer exists.").toStdString());
+  }
+  if (door.kind != ItemKind::RearDoor) {
+    throw PlacementError(tr("%1 %2 (%3) is not a rear door.")
+                             .arg(door.vendor, door.model, itemKindName(door.kind))
+                             .toStdString());
+  }
+  const CatalogItem* type = catalog.find(rack->rackTypeId());
+  if (type && type->isFloorCoolingUnit()) {
+    throw PlacementError(tr("%1 is a cooling unit, not a rack: drop the rear door onto a rack.")
+                             .arg(rack->name())
+                             .toStdString());
+  }
+  if (type && type->texts.value(QStringLiteral("rearDoor")) == QLatin1String("none")) {
+    throw PlacementError(tr("Rack %1 cannot take %2 %3: %4 %5 has no rear-door provision.")
+                             .arg(rack->name(), door.vendor, door.model, type->vendor, type->model)
+                             .toStdString());
+  }
+  if (rack->rearDoorId() == doorId) {
+    throw PlacementError(
+        tr("Rack %1 already has %2 %3.").arg(rack->name(), door.vendor, door.model).toStdString());
+  }
+  Rack edited = *rack;
+  edited.setRearDoorId(doorId);
+  if (edited.coolingMode() == CoolingMode::Air) {
+    edited.setCoolingMode(CoolingMode::RearDoor);
+  } else if (edited.coolingMode() == CoolingMode::DirectToChip) {
+    edited.setCoolingMode(CoolingMode::DirectToChipRearDoor);
+  }
+  const QString text = rack->rearDoorId().isEmpty()
+                           ? tr("Fit %1 to %2").arg(door.model, rack->name())
+                           : tr("Replace rear door of %1 with %2").arg(rack->name(), door.model);
+  return std::make_unique<CmdEditRack>(document, std::move(edited), text);
+}
+
+std::unique_ptr<QUndoCommand> makeRemoveRearDoorCommand(DesignDocument& document,
+                                                        const Catalog& catalog, RackId rackId) {
+  const Rack* rack = document.project().findRack(rackId);
+  if (!rack) {
+    throw PlacementError(tr("The rack no longer exists.").toStdString());
+  }
+  if (rack->rearDoorId().isEmpty()) {
+    throw PlacementError(tr("Rack %1 has no rear door to remove.").arg(rack->name()).toStdString());
+  }
+  const CatalogItem* door = catalog.find(rack->rearDoorId());
+  Rack edited = *rack;
+  edited.setRearDoorId(QString());
+  if (edited.coolingMode() == CoolingMode::RearDoor) {
+    edited.setCoolingMode(CoolingMode::Air);
+  } else if (edited.coolingMode() == CoolingMode::DirectToChipRearDoor) {
+    edited.setCoolingMode(CoolingMode::DirectToChip);
+  }
+  return std::make_unique<CmdEditRack>(
+      document, std::move(edited),
+      tr("Remove %1 from %2").arg(door ? door->model : rack->rearDoorId(), rack->name()));
+}
+
+std::unique_ptr<QUndoCommand> makeMoveSelectionCommand(
+    DesignDocument& document, const QHash<RackId, PointMm>& rackPositionsMm,
+    const QHash<CoolingUnitId, PointMm>& unitPositionsMm) {
+  const int count = int(rackPositionsMm.size() + unitPositionsMm.size());
+  auto sequence =
+      std::make_unique<CmdSequence>(tr("Move %1").arg(countOf(count, "object", "objects")));
+  if (!rackPositionsMm.isEmpty()) {
+    sequence->append(std::make_unique<CmdMoveRacks>(document, rackPositionsMm));
+  }
+  for (auto it = unitPositionsMm.cbegin(); it != unitPositionsMm.cend(); ++it) {
+    const CoolingUnit* unit = document.project().findCoolingUnit(it.key());
+    if (!unit) {
+      throw std::invalid_argument("makeMoveSelectionCommand: unknown cooling unit id");
+    }
+    CoolingUnit moved = *unit;
+    moved.positionMm = it.value();
+    sequence->append(std::make_unique<CmdReplaceObject<CoolingUnit>>(
+        document, moved, tr("Move %1").arg(unit->name)));
+  }
+  return CmdSequence::simplify(std::move(sequence));
+}
+
+std::unique_ptr<QUndoCommand> makeRotateSelectionCommand(DesignDocument& document,
+                                                         const QList<RackId>& rackIds,
+                                                         const QList<CoolingUnitId>& unitIds) {
+  auto sequence = std::make_unique<CmdSequence>(
+      tr("Rotate %1").arg(countOf(rackIds.size() + unitIds.size(), "object", "objects")));
+  if (!rackIds.isEmpty()) {
+    sequence->append(std::make_unique<CmdRotateRacks>(document, rackIds, 90));
+  }
+  for (CoolingUnitId id : unitIds) {
+    const CoolingUnit* unit = document.project().findCoolingUnit(id);
+    if (!unit) {
+      throw std::invalid_argument("makeRotateSelectionCommand: unknown cooling unit id");
+    }
+    CoolingUnit turned = *unit;
+    turned.rotationDeg = (unit->rotationDeg + 90) % 360;
+    sequence->append(std::make_unique<CmdReplaceObject<CoolingUnit>>(
+        document, turned, tr("Rotate %1").arg(unit->name)));
+  }
+  return CmdSequence::simplify(std::move(sequence));
+}
+
+std::unique_ptr<QUndoCommand> makeRemoveSelectionCommand(DesignDocument& document,
+                                                         const QList<RackId>& rackIds,
+                                                         const QList<CoolingUnitId>& unitIds) {
+  auto sequence = std::make_unique<CmdSequence>(
+      tr("Delete %1").arg(countOf(rackIds.size() + unitIds.size(), "object", "objects")));
+  if (!rackIds.isEmpty()) {
+    sequence->append(std::make_unique<CmdRemoveRacks>(document, rackIds));
+  }
+  if (!unitIds.isEmpty()) {
+    sequence->append(std::make_unique<CmdRemoveObjects<CoolingUnit>>(
+        document, unitIds,
+        tr("Delete %1").arg(countOf(unitIds.size(), "cooling unit", "cooling units"))));
+  }
+  return CmdSequence::simplify(std::move(sequence));
 }
 
 std::unique_ptr<QUndoCommand> makeRemoveMountCommand(DesignDocument& document,

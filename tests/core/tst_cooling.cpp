@@ -196,6 +196,11 @@ void TestCooling::referenceCase21LiquidFlowPerKilowatt() {
   QVERIFY(near(rc.heatToAirW.value, 22'500.0, 1e-9));
   QVERIFY2(near(rc.coolantFlowLps.value, 127'500.0 / (4.003e6 * 10.0) * 1000.0, 1e-9),
            qPrintable(QString::number(rc.coolantFlowLps.value)));
+  QCOMPARE(rc.devices.size(), 1);  // the rack-scale system itself, per device
+  QCOMPARE(rc.devices.first().catalogId, kGb200);
+  QVERIFY(near(rc.devices.first().liquidW, 127'500.0, 1e-9));
+  QCOMPARE(rc.devices.first().fraction, 0.85);
+  QVERIFY(!rc.devices.first().fractionAssumed);
   QCOMPARE(rc.recommended, CoolingOption::DirectToChip);
   QVERIFY2(rc.reason.contains(QStringLiteral("85 % (127.5 kW) to cold plates")),
            qPrintable(rc.reason));

@@ -365,20 +365,20 @@ void TestCommands::dropRackTypeSnapsToTile() {
   QVERIFY(mDoc->project().racks().isEmpty());
 }
 
-// An in-row cooler takes a floor position of its own (300 x 1200 mm in the fixture) and is named
-// C01, C02, ... so that rack names keep counting racks.
+// An in-row cooler takes a floor position of its own (300 x 1200 mm in the fixture) as a
+// CoolingUnit, not a rack, named C01, C02, ... so that rack names keep counting racks.
 void TestCommands::dropCoolingUnitIsNamedApart() {
   addRackNow(QStringLiteral("R01"), {900, 1'200});
   push(makeDropOnFloorCommand(*mDoc, mCatalog, QStringLiteral("fixture/in-row-cooler"),
                               {1'350, 1'200}, k42U));
   push(makeDropOnFloorCommand(*mDoc, mCatalog, k42U, {2'100, 1'200}, k42U));
-  QCOMPARE(mDoc->project().racks().size(), 3);
-  const Rack& cooler = mDoc->project().racks()[1];
-  QCOMPARE(cooler.name(), QStringLiteral("C01"));
-  QCOMPARE(cooler.rackTypeId(), QStringLiteral("fixture/in-row-cooler"));
-  QVERIFY(cooler.mounts().isEmpty());
-  QCOMPARE(mDoc->project().racks()[2].name(), QStringLiteral("R02"));
-  QCOMPARE(nextRackName(mDoc->project(), QLatin1Char('C')), QStringLiteral("C02"));
+  QCOMPARE(mDoc->project().racks().size(), 2);
+  QCOMPARE(mDoc->project().coolingUnits().size(), 1);
+  const CoolingUnit& cooler = mDoc->project().coolingUnits().first();
+  QCOMPARE(cooler.name, QStringLiteral("C01"));
+  QCOMPARE(cooler.catalogId, QStringLiteral("fixture/in-row-cooler"));
+  QCOMPARE(mDoc->project().racks()[1].name(), QStringLiteral("R02"));
+  QCOMPARE(nextCoolingUnitName(mDoc->project(), mHallId, false), QStringLiteral("C02"));
 }
 
 void TestCommands::dropServerCreatesDefaultRack() {

@@ -5,12 +5,15 @@
 #include "catalog/catalogmodel.h"
 #include "edit/cmdmoveracks.h"
 #include "edit/cmdremoveracks.h"
+#include "edit/cmdrotateracks.h"
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
 #include "fixturecatalog.h"
+#include "floorplan/coolingunititem.h"
 #include "floorplan/floorpalette.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
+#include "floorplan/heatmapitem.h"
 #include "floorplan/rackitem.h"
 #include "testprinters.h"
 
@@ -35,6 +38,11 @@ class TestFloorPlan final : public QObject {
   void mouseDragMovesSelectionByWholeTilesInOneStep();
   void sceneFollowsAnalysis();
   void coolingUnitIsDrawnApart();
+  void coolingUnitDragIsOneStep();
+  void rearDoorDropFitsAndShowsTheBar();
+  void coolingOverlaysShowTheCoolingResult();
+  void heatMapIsSolvedOncePerAnalysis();
+  void failureOverlayShowsCoolingLoss();
   void bothOverlappingRacksAreMarked();
   void droppedAndRestoredRacksBecomeTheSelection();
   void rubberBandSelectsTheRacksItTouches();
@@ -54,6 +62,13 @@ class TestFloorPlan final : public QObject {
 
 void TestFloorPlan::initTestCase() {
   mCatalog = test::loadFixtureCatalog();
+  CatalogItem door;
+  door.id = QStringLiteral("test/rear-door");
+  door.vendor = QStringLiteral("Test");
+  door.model = QStringLiteral("Door 50");
+  door.kind = ItemKind::RearDoor;
+  door.figures.insert(QStringLiteral("coolingUnit.capacityW"), SpecValue{50'000.0});
+  mCatalog.catalog.addOrReplace(door);
 }
 
 Project TestFloorPlan::hallProject() const {
@@ -210,19 +225,168 @@ void TestFloorPlan::sceneFollowsAnalysis() {
   QVERIFY(!mScene->rackItem(id)->look().coolingUnit);
 }
 
-// A cooler's 1,500 W of fans is not IT load: it is drawn in the cooling-unit colour with its name,
-// never in a power band with a kW figure a reader would add to the hall's IT load.
+// A dropped in-row cooler is a cooling unit, not a rack: its own item at its 300 × 1200 footprint
+// in the cooling-unit colour with its name, never a power band a reader would add to IT load.
 void TestFloorPlan::coolingUnitIsDrawnApart() {
   QVERIFY(drop(QStringLiteral("fixture/in-row-cooler"), QPointF(2750, 3130)));
-  const Rack& cooler = mDocument->project().racks().first();
-  QCOMPARE(cooler.name(), QStringLiteral("C01"));
+  QVERIFY(mDocument->project().racks().isEmpty());
+  QCOMPARE(mDocument->project().coolingUnits().size(), 1);
+  const CoolingUnit cooler = mDocument->project().coolingUnits().first();
+  QCOMPARE(cooler.name, QStringLiteral("C01"));
   mScene->setAnalysis(analyze(mDocument->project(), mCatalog.catalog));
-  const RackLook& look = mScene->rackItem(cooler.id())->look();
-  QVERIFY(look.coolingUnit);
-  QVERIFY(look.powerLabel.isEmpty());
-  QCOMPARE(look.maxPowerW, 0.0);
-  QCOMPARE(look.footprintMm.widthMm(), std::int64_t(300));
-  QCOMPARE(look.footprintMm.heightMm(), std::int64_t(1'200));
+  QCOMPARE(mScene->rackItemCount(), 0);
+  QCOMPARE(mScene->coolingUnitItemCount(), 1);
+  const CoolingUnitItem* item = mScene->coolingUnitItem(cooler.id);
+  QVERIFY(item);
+  QCOMPARE(item->look().name, QStringLiteral("C01"));
+  QCOMPARE(item->look().fill, coolingUnitColor());
+  QVERIFY(item->look().published);
+  QCOMPARE(item->look().footprintMm.widthMm(), std::int64_t(300));
+  QCOMPARE(item->look().footprintMm.heightMm(), std::int64_t(1'200));
+  QCOMPARE(item->pos(), QPointF(cooler.positionMm.xMm, cooler.positionMm.yMm));
+  QCOMPARE(mScene->selectedCoolingUnitIds(), QList<CoolingUnitId>{cooler.id});  // just dropped
+  mDocument->undoStack().undo();
+  QCOMPARE(mScene->coolingUnitItemCount(), 0);
+  mDocument->undoStack().redo();
+  QVERIFY(mScene->coolingUnitItem(cooler.id));
+}
+
+// A cooling unit drag previews the item and ends in one CmdReplaceObject: one undo step, the
+// model untouched until the release.
+void TestFloorPlan::coolingUnitDragIsOneStep() {
+  QVERIFY(drop(QStringLiteral("fixture/in-row-cooler"), QPointF(2750, 3130)));
+  const CoolingUnit cooler = mDocument->project().coolingUnits().first();
+  const PointMm start = cooler.positionMm;
+  const int steps = mDocument->undoStack().count();
+  const QPoint press = mView->mapFromScene(QPointF(start.xMm, start.yMm));
+  QTest::mousePress(mView->viewport(), Qt::LeftButton, Qt::NoModifier, press);
+  for (int i = 1; i <= 4; ++i) {
+    const QPoint p = mView->mapFromScene(QPointF(start.xMm + 310.0 * i, start.yMm));
+    QMouseEvent move(QEvent::MouseMove, p, mView->viewport()->mapToGlobal(p), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(mView->viewport(), &move);
+  }
+  QCOMPARE(mDocument->project().coolingUnits().first().positionMm, start);  // only previewed
+  QCOMPARE(mScene->coolingUnitItem(cooler.id)->pos().x(), double(start.xMm + 1'200));
+  const QPoint end = mView->mapFromScene(QPointF(start.xMm + 1'240, start.yMm));
+  QTest::mouseRelease(mView->viewport(), Qt::LeftButton, Qt::NoModifier, end);
+  QCOMPARE(mDocument->project().coolingUnits().first().positionMm,
+           (PointMm{start.xMm + 1'200, start.yMm}));
+  QCOMPARE(mDocument->undoStack().count(), steps + 1);
+  QCOMPARE(mScene->coolingUnitItem(cooler.id)->pos().x(), double(start.xMm + 1'200));
+  mDocument->undoStack().undo();
+  QCOMPARE(mDocument->project().coolingUnits().first().positionMm, start);
+  QCOMPARE(mScene->coolingUnitItem(cooler.id)->pos().x(), double(start.xMm));
+
+  // R turns it, Del deletes it: one step each, through the scene's selection.
+  mScene->selectCoolingUnits({cooler.id});
+  QVERIFY(mScene->rotateSelection());
+  QCOMPARE(mDocument->project().coolingUnits().first().rotationDeg, 90);
+  QCOMPARE(mScene->coolingUnitItem(cooler.id)->look().footprintMm.widthMm(), std::int64_t(1'200));
+  QVERIFY(mScene->deleteSelection());
+  QVERIFY(mDocument->project().coolingUnits().isEmpty());
+  QCOMPARE(mScene->coolingUnitItemCount(), 0);
+  mDocument->undoStack().undo();
+  QCOMPARE(mScene->coolingUnitItemCount(), 1);
+}
+
+// A rear door dropped on a rack is fitted (one step) and drawn as a bar on the rack's back edge;
+// on empty floor it is refused with a message saying where it goes.
+void TestFloorPlan::rearDoorDropFitsAndShowsTheBar() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  QSignalSpy failed(mScene, &FloorPlanScene::placementFailed);
+  QVERIFY(!drop(QStringLiteral("test/rear-door"), QPointF(8000, 6000)));
+  QCOMPARE(failed.size(), 1);
+  QVERIFY2(
+      failed.last().first().toString().contains(QStringLiteral("drop a rear door onto a rack")),
+      qPrintable(failed.last().first().toString()));
+  QVERIFY(drop(QStringLiteral("test/rear-door"), QPointF(2700, 3000)));
+  const Rack& rack = *mDocument->project().findRack(id);
+  QCOMPARE(rack.rearDoorId(), QStringLiteral("test/rear-door"));
+  QCOMPARE(rack.coolingMode(), CoolingMode::RearDoor);
+  const RackItem* item = mScene->rackItem(id);
+  QCOMPARE(item->look().rearDoorLabel, QStringLiteral("Test Door 50"));
+  // Rotation 0: front up the drawing, the door along the bottom (back) edge, 120 mm thick.
+  QCOMPARE(item->rearDoorRect(), QRectF(-300, 480, 600, 120));
+  mDocument->undoStack().push(new CmdRotateRacks(*mDocument, {id}, 90));
+  QCOMPARE(mScene->rackItem(id)->rearDoorRect(), QRectF(-600, -300, 120, 600));  // back: left
+  // A second drop of the same door says so.
+  QVERIFY(!drop(QStringLiteral("test/rear-door"), QPointF(2700, 3000)));
+  QVERIFY(failed.last().first().toString().contains(QStringLiteral("already has")));
+}
+
+// The cooling overlays read the cooling result: the recommended option's colour with a marker
+// where the chosen mode fails; the share to liquid on its ramp with the kW to liquid.
+void TestFloorPlan::coolingOverlaysShowTheCoolingResult() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  RackCooling& cooling = analysis.cooling.racks[id];
+  cooling.recommended = CoolingOption::DirectToChip;
+  cooling.modeHolds = false;
+  cooling.reason = QStringLiteral("48 kW: over the air limit");
+  cooling.heatW.value = 48'000.0;
+  cooling.heatToLiquidW.value = 36'000.0;
+  cooling.heatToAirW.value = 12'000.0;
+  mScene->setAnalysis(analysis);
+  mScene->setOverlay(FloorOverlay::Cooling);
+  QCOMPARE(mScene->rackItem(id)->look().fill, coolingOptionColor(CoolingOption::DirectToChip));
+  QVERIFY(mScene->rackItem(id)->look().modeFails);
+  QVERIFY(
+      mScene->rackItem(id)->look().overlayDetail.contains(QStringLiteral("over the air limit")));
+  QCOMPARE(mScene->legend().title, QStringLiteral("Recommended cooling"));
+  QCOMPARE(mScene->legend().entries[3].label, coolingOptionName(CoolingOption::DirectToChip));
+  mScene->setOverlay(FloorOverlay::HeatToLiquid);
+  QCOMPARE(mScene->rackItem(id)->look().fill, liquidShareColor(0.75));
+  QCOMPARE(mScene->rackItem(id)->look().overlayLabel, QStringLiteral("36.0 kW"));
+  QVERIFY(!mScene->rackItem(id)->look().modeFails);
+  QCOMPARE(mScene->legend().entries.first().label, QStringLiteral("0 %"));
+  QCOMPARE(mScene->legend().entries[4].label, QStringLiteral("100 %"));
+}
+
+// The heat map is solved once per analysis shown with the overlay on, not on every repaint or
+// overlay switch; the legend gives the ramp in °C.
+void TestFloorPlan::heatMapIsSolvedOncePerAnalysis() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  QVERIFY(drop(QStringLiteral("nvidia/dgx-h100"), QPointF(2700, 3000)));
+  QVERIFY(drop(QStringLiteral("fixture/in-row-cooler"), QPointF(3500, 3130)));
+  const HallId hall = mDocument->project().halls().first().id();
+  const Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  mScene->setAnalysis(analysis);
+  QCOMPARE(mScene->heatMapSolveCount(), 0);  // overlay off: nothing solved
+  QVERIFY(!mScene->heatMapItem(hall));
+  mScene->setOverlay(FloorOverlay::HeatMap);
+  QCOMPARE(mScene->heatMapSolveCount(), 1);
+  QVERIFY(mScene->heatMapItem(hall));
+  QVERIFY(!mScene->heatMapItem(hall)->image().isNull());
+  mView->viewport()->repaint();
+  mScene->setOverlay(FloorOverlay::Power);
+  QVERIFY(!mScene->heatMapItem(hall));
+  mScene->setOverlay(FloorOverlay::HeatMap);
+  QCOMPARE(mScene->heatMapSolveCount(), 1);  // same analysis: the cached map
+  const FloorLegend legend = mScene->legend();
+  QVERIFY2(legend.title.contains(QStringLiteral("hottest")), qPrintable(legend.title));
+  QVERIFY(legend.entries.first().label.endsWith(QStringLiteral(" °C")));
+  mScene->setAnalysis(analysis);
+  QCOMPARE(mScene->heatMapSolveCount(), 2);
+}
+
+// A CDU or CRAH loss: the failure overlay shows the cooling pass's verdicts.
+void TestFloorPlan::failureOverlayShowsCoolingLoss() {
+  QVERIFY(drop(QStringLiteral("apc/ar3300"), QPointF(2750, 3130)));
+  const RackId id = mDocument->project().racks().first().id();
+  Analysis analysis = analyze(mDocument->project(), mCatalog.catalog);
+  analysis.cooling.failure.scenario.kind = FailureScenario::Kind::Crah;
+  analysis.cooling.failure.description = QStringLiteral("CRAH C01 lost");
+  analysis.cooling.failure.racks.insert(
+      id, RackOutcome{RackVerdict::Degraded, QStringLiteral("air zone keeps 93 %")});
+  analysis.cooling.failure.degraded = 1;
+  mScene->setAnalysis(analysis);
+  mScene->setOverlay(FloorOverlay::Failure);
+  QCOMPARE(mScene->rackItem(id)->look().fill, verdictColor(RackVerdict::Degraded));
+  QCOMPARE(mScene->rackItem(id)->look().overlayDetail, QStringLiteral("air zone keeps 93 %"));
+  QCOMPARE(mScene->legend().title, QStringLiteral("CRAH C01 lost: 0 hold · 1 degraded · 0 down"));
 }
 
 void TestFloorPlan::bothOverlappingRacksAreMarked() {

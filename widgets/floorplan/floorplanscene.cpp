@@ -2,10 +2,13 @@
 #include "floorplanscene.h"
 
 #include "catalog/catalogmodel.h"
+#include "coolingunititem.h"
 #include "edit/placement.h"
+#include "engine/cooling/heatmapinput.h"
 #include "floorpalette.h"
 #include "format.h"
 #include "hallitem.h"
+#include "heatmapitem.h"
 #include "rackitem.h"
 
 #include <QGraphicsSceneDragDropEvent>
@@ -14,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace dc {
 
@@ -33,6 +37,25 @@ QString kw(double w) {
 
 QString percent(double pct) {
   return QString::number(pct, 'f', 0);
+}
+
+constexpr CoolingOption kCoolingOptions[] = {
+    CoolingOption::AirContainment, CoolingOption::RearDoorPassive, CoolingOption::RearDoorActive,
+    CoolingOption::DirectToChip, CoolingOption::DirectToChipRearDoor};
+
+/// The temperatures shown in the heat-map legend: one ramp over every hall's map.
+HeatRamp commonRamp(const QHash<HallId, HeatMap>& maps) {
+  HeatRamp ramp;
+  bool first = true;
+  for (const HeatMap& map : maps) {
+    if (map.cols <= 0 || map.rows <= 0 || !std::isfinite(map.minAirTempC)) {
+      continue;
+    }
+    const HeatRamp own = heatRampFor(map);
+    ramp = first ? own : HeatRamp{std::min(ramp.minC, own.minC), std::max(ramp.maxC, own.maxC)};
+    first = false;
+  }
+  return ramp;
 }
 
 }  // namespace
@@ -63,6 +86,18 @@ FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog,
   for (const Rack& rack : mDocument.project().racks()) {
     addRackItem(rack.id());
   }
+  for (const CoolingUnit& unit : mDocument.project().coolingUnits()) {
+    auto* item = new CoolingUnitItem(unit.id);
+    addItem(item);
+    mUnitItems.insert(unit.id, item);
+    syncCoolingUnitItem(item, unit);
+  }
+  connect(&mDocument, &DesignDocument::objectsChanged, this,
+          [this](ObjectKind kind, const QList<QUuid>& ids) {
+            if (kind == ObjectKind::CoolingUnit) {
+              syncCoolingUnits(ids);
+            }
+          });
   connect(&mDocument, &DesignDocument::racksInserted, this, [this](const QList<RackId>& ids) {
     for (RackId id : ids) {
       addRackItem(id);
@@ -77,8 +112,10 @@ FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog,
     }
   });
   connect(&mDocument, &DesignDocument::racksChanged, this, &FloorPlanScene::syncRackItems);
-  connect(this, &QGraphicsScene::selectionChanged, this,
-          [this] { Q_EMIT rackSelectionChanged(selectedRackIds()); });
+  connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+    Q_EMIT rackSelectionChanged(selectedRackIds());
+    Q_EMIT coolingUnitSelectionChanged(selectedCoolingUnitIds());
+  });
   // Room around the halls to pan into and drop beside the walls.
   setSceneRect(itemsBoundingRect().adjusted(-6000, -6000, 6000, 6000));
 }
@@ -123,6 +160,10 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
   const CatalogItem* type = mCatalog.find(rack.rackTypeId());
   look.typeLabel = type ? type->model : rack.rackTypeId();
   look.coolingUnit = type && type->isFloorCoolingUnit();
+  if (!rack.rearDoorId().isEmpty()) {
+    const CatalogItem* door = mCatalog.find(rack.rearDoorId());
+    look.rearDoorLabel = door ? door->vendor + QLatin1Char(' ') + door->model : rack.rearDoorId();
+  }
   const auto power = mAnalysis.power.racks.constFind(rack.id());
   const bool analysed = power != mAnalysis.power.racks.cend();
   if (analysed && !look.coolingUnit) {
@@ -161,24 +202,81 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
                                .arg(percent(normal), percent(failover));
     }
   } else if (mOverlay == FloorOverlay::Failure) {
-    const auto outcome = mAnalysis.power.failure.racks.constFind(rack.id());
-    if (outcome != mAnalysis.power.failure.racks.cend()) {
+    const FailureResult& failure = mAnalysis.failure();
+    const auto outcome = failure.racks.constFind(rack.id());
+    if (outcome != failure.racks.cend()) {
       look.fill = verdictColor(outcome->verdict);
       look.hatched = outcome->verdict == RackVerdict::NotModelled;
       look.overlayLabel = rackVerdictName(outcome->verdict);
-      look.overlayDetail = outcome->reason.isEmpty()
-                               ? mAnalysis.power.failure.description + QStringLiteral(": ") +
-                                     rackVerdictName(outcome->verdict)
-                               : outcome->reason;
+      look.overlayDetail = outcome->reason.isEmpty() ? failure.description + QStringLiteral(": ") +
+                                                           rackVerdictName(outcome->verdict)
+                                                     : outcome->reason;
     }
+  } else if (!look.coolingUnit) {
+    applyCoolingOverlay(look, rack);
   }
   look.hasError = look.hasError || mErrorRacks.contains(rack.id());
   item->sync(look);
 }
 
+void FloorPlanScene::applyCoolingOverlay(RackLook& look, const Rack& rack) const {
+  const auto cooling = mAnalysis.cooling.racks.constFind(rack.id());
+  const bool analysed = cooling != mAnalysis.cooling.racks.cend();
+  switch (mOverlay) {
+    case FloorOverlay::Cooling:
+      if (!analysed) {
+        look.hatched = true;
+        look.overlayDetail = tr("No cooling result for this rack");
+        return;
+      }
+      look.fill = coolingOptionColor(cooling->recommended);
+      look.modeFails = !cooling->modeHolds;
+      look.overlayLabel = formatPowerW(cooling->heatW.value);
+      look.overlayDetail =
+          tr("Recommended: %1 — %2").arg(coolingOptionName(cooling->recommended), cooling->reason);
+      if (!cooling->modeHolds) {
+        look.overlayDetail += tr("\nThe chosen mode (%1) does not remove this rack's heat")
+                                  .arg(coolingModeName(cooling->mode));
+      }
+      return;
+    case FloorOverlay::HeatToLiquid: {
+      if (!analysed || cooling->heatW.value <= 0) {
+        look.hatched = true;
+        look.overlayDetail = tr("No heat: nothing to share between liquid and air");
+        return;
+      }
+      const double share = cooling->heatToLiquidW.value / cooling->heatW.value;
+      look.fill = liquidShareColor(share);
+      look.overlayLabel = formatPowerW(cooling->heatToLiquidW.value);
+      look.overlayDetail =
+          tr("%1 of %2 to liquid (%3 %), %4 to air")
+              .arg(formatPowerW(cooling->heatToLiquidW.value), formatPowerW(cooling->heatW.value),
+                   percent(share * 100.0), formatPowerW(cooling->heatToAirW.value));
+      return;
+    }
+    case FloorOverlay::HeatMap: {
+      const auto map = mHeatMaps.constFind(rack.hallId());
+      if (map == mHeatMaps.cend()) {
+        return;
+      }
+      // The hottest air around the rack's footprint: what its inlet may see.
+      const double hottestC = map->maxAirTempInC(rackFootprintMm(rack, mCatalog));
+      if (std::isfinite(hottestC)) {
+        look.overlayLabel = QStringLiteral("%1 °C").arg(hottestC, 0, 'f', 1);
+        look.overlayDetail =
+            tr("Hottest estimated air over the rack: %1 °C").arg(hottestC, 0, 'f', 1);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 void FloorPlanScene::setAnalysis(const Analysis& analysis) {
   mAnalysis = analysis;
   mErrorRacks.clear();
+  mErrorUnits.clear();
   for (const Finding& finding : mAnalysis.findings) {
     if (finding.severity == Finding::Severity::Error) {
       for (RackId id : {finding.rackId(), finding.relatedRackId()}) {
@@ -186,10 +284,102 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
           mErrorRacks.insert(id);
         }
       }
+      if (finding.subject.kind == ObjectKind::CoolingUnit) {
+        mErrorUnits.insert(CoolingUnitId::fromUuid(finding.subject.id));
+      }
     }
   }
+  mHeatMapsStale = true;
+  updateHeatMaps();
   syncAllRackItems();
+  syncAllCoolingUnitItems();
   Q_EMIT legendChanged();
+}
+
+void FloorPlanScene::updateHeatMaps() {
+  if (mOverlay != FloorOverlay::HeatMap) {
+    qDeleteAll(mHeatMapItems);
+    mHeatMapItems.clear();
+    return;
+  }
+  if (mHeatMapsStale) {
+    // Solved once per analysis shown, never per repaint: the items keep the image.
+    mHeatMaps.clear();
+    for (const Hall& hall : mDocument.project().halls()) {
+      mHeatMaps.insert(hall.id(), solveHeatMap(heatMapInputFor(mDocument.project(), mCatalog,
+                                                               mAnalysis, hall.id())));
+      ++mHeatMapSolveCount;
+    }
+    mHeatMapsStale = false;
+  }
+  const HeatRamp ramp = commonRamp(mHeatMaps);
+  for (auto it = mHeatMaps.cbegin(); it != mHeatMaps.cend(); ++it) {
+    HeatMapItem* item = mHeatMapItems.value(it.key());
+    if (!item) {
+      item = new HeatMapItem;
+      addItem(item);
+      mHeatMapItems.insert(it.key(), item);
+    }
+    item->setHeatMap(it.value(), ramp);
+  }
+}
+
+void FloorPlanScene::syncCoolingUnits(const QList<QUuid>& ids) {
+  QList<CoolingUnitId> added;
+  for (const QUuid& uuid : ids) {
+    const CoolingUnitId id = CoolingUnitId::fromUuid(uuid);
+    const CoolingUnit* unit = mDocument.project().findCoolingUnit(id);
+    CoolingUnitItem* item = mUnitItems.value(id);
+    if (!unit) {
+      delete mUnitItems.take(id);
+      continue;
+    }
+    if (!item) {
+      item = new CoolingUnitItem(id);
+      addItem(item);
+      mUnitItems.insert(id, item);
+      added.append(id);
+    }
+    syncCoolingUnitItem(item, *unit);
+  }
+  if (!added.isEmpty()) {
+    selectCoolingUnits(added);  // as racks: what was just placed (or restored) is selected
+  }
+}
+
+void FloorPlanScene::syncCoolingUnitItem(CoolingUnitItem* item, const CoolingUnit& unit) {
+  CoolingUnitLook look;
+  look.footprintMm = coolingUnitFootprintMm(unit, mCatalog, &look.published);
+  look.rotationDeg = unit.rotationDeg;
+  look.name = unit.name;
+  const CatalogItem* type = mCatalog.find(unit.catalogId);
+  look.typeLabel = type ? type->vendor + QLatin1Char(' ') + type->model
+                        : tr("unknown catalog item '%1'").arg(unit.catalogId);
+  look.fill = type && type->kind == ItemKind::Cdu ? cduColor() : coolingUnitColor();
+  QStringList detail;
+  if (type) {
+    detail.append(itemKindName(type->kind));
+    if (const SpecValue* capacity = type->figure(QStringLiteral("coolingUnit.capacityW"))) {
+      detail.append(tr("%1 cooling capacity").arg(formatPowerW(capacity->value)));
+    }
+  }
+  if (!look.published) {
+    detail.append(tr("no published footprint: drawn as a 600 × 1200 mm marker"));
+  }
+  if (const CoolingLoop* loop = mDocument.project().findCoolingLoop(unit.loopId)) {
+    detail.append(tr("serves %1").arg(loop->name));
+  }
+  look.detail = detail.join(QLatin1Char('\n'));
+  look.hasError = !type || mErrorUnits.contains(unit.id);
+  item->sync(look);
+}
+
+void FloorPlanScene::syncAllCoolingUnitItems() {
+  for (auto it = mUnitItems.cbegin(); it != mUnitItems.cend(); ++it) {
+    if (const CoolingUnit* unit = mDocument.project().findCoolingUnit(it.key())) {
+      syncCoolingUnitItem(it.value(), *unit);
+    }
+  }
 }
 
 void FloorPlanScene::syncAllRackItems() {
@@ -205,6 +395,7 @@ void FloorPlanScene::setOverlay(FloorOverlay overlay) {
     return;
   }
   mOverlay = overlay;
+  updateHeatMaps();
   syncAllRackItems();
   Q_EMIT legendChanged();
 }
@@ -245,7 +436,7 @@ FloorLegend FloorPlanScene::legend() const {
       break;
     }
     case FloorOverlay::Failure: {
-      const FailureResult& failure = mAnalysis.power.failure;
+      const FailureResult& failure = mAnalysis.failure();
       legend.title = failure.scenario.kind == FailureScenario::Kind::None
                          ? tr("Failure: normal operation (choose a scenario in View ▸ Failure "
                               "Scenario)")
@@ -258,8 +449,47 @@ FloorLegend FloorPlanScene::legend() const {
       };
       break;
     }
+    case FloorOverlay::Cooling: {
+      legend.title = tr("Recommended cooling");
+      for (CoolingOption option : kCoolingOptions) {
+        legend.entries.append({coolingOptionColor(option), coolingOptionName(option)});
+      }
+      legend.entries.append({modeFailsColor(), tr("chosen mode does not hold (corner)")});
+      break;
+    }
+    case FloorOverlay::HeatToLiquid: {
+      legend.title = tr("Heat to liquid (share of the rack's heat; label: kW to liquid)");
+      const QList<QColor>& colors = liquidShareColors();
+      for (qsizetype i = 0; i < colors.size(); ++i) {
+        const double share = double(i) / double(colors.size() - 1);
+        legend.entries.append({colors[i], QStringLiteral("%1 %").arg(percent(share * 100.0))});
+      }
+      legend.entries.append({neutralRackColor(), tr("no heat"), true});
+      break;
+    }
+    case FloorOverlay::HeatMap: {
+      const HeatRamp ramp = commonRamp(mHeatMaps);
+      double hottestC = std::numeric_limits<double>::quiet_NaN();
+      for (const HeatMap& map : mHeatMaps) {
+        if (map.cols > 0 && (std::isnan(hottestC) || map.maxAirTempC > hottestC)) {
+          hottestC = map.maxAirTempC;
+        }
+      }
+      legend.title = std::isnan(hottestC)
+                         ? tr("Room air (estimate, not CFD): no hall to map")
+                         : tr("Room air (estimate, not CFD): hottest %1 °C; label: over the rack")
+                               .arg(hottestC, 0, 'f', 1);
+      const int stops = int(heatRampColors().size());
+      for (int i = 0; i < stops; ++i) {
+        const double tempC = ramp.minC + (ramp.maxC - ramp.minC) * i / double(stops - 1);
+        legend.entries.append(
+            {heatRampColor(ramp, tempC), QStringLiteral("%1 °C").arg(tempC, 0, 'f', 1)});
+      }
+      break;
+    }
   }
-  legend.entries.append({coolingUnitColor(), tr("cooling unit")});
+  legend.entries.append({coolingUnitColor(), tr("air cooling unit")});
+  legend.entries.append({cduColor(), tr("CDU")});
   return legend;
 }
 
@@ -298,17 +528,67 @@ RackId FloorPlanScene::rackAt(const QPointF& scenePos) const {
   return {};
 }
 
+QList<CoolingUnitId> FloorPlanScene::selectedCoolingUnitIds() const {
+  QList<CoolingUnitId> ids;
+  for (QGraphicsItem* item : selectedItems()) {
+    if (item->type() == CoolingUnitItem::Type) {
+      ids.append(static_cast<CoolingUnitItem*>(item)->unitId());
+    }
+  }
+  std::sort(ids.begin(), ids.end(), [this](CoolingUnitId a, CoolingUnitId b) {
+    return mDocument.project().coolingUnitIndex(a) < mDocument.project().coolingUnitIndex(b);
+  });
+  return ids;
+}
+
+void FloorPlanScene::selectCoolingUnits(const QList<CoolingUnitId>& ids) {
+  QSignalBlocker blocker(this);
+  clearSelection();
+  for (CoolingUnitId id : ids) {
+    if (CoolingUnitItem* item = mUnitItems.value(id)) {
+      item->setSelected(true);
+    }
+  }
+  blocker.unblock();
+  Q_EMIT selectionChanged();
+}
+
+CoolingUnitId FloorPlanScene::coolingUnitAt(const QPointF& scenePos) const {
+  for (QGraphicsItem* item : items(scenePos)) {
+    if (item->type() == CoolingUnitItem::Type) {
+      return static_cast<CoolingUnitItem*>(item)->unitId();
+    }
+  }
+  return {};
+}
+
+bool FloorPlanScene::deleteSelection(QString* error) {
+  const QList<RackId> racks = selectedRackIds();
+  const QList<CoolingUnitId> units = selectedCoolingUnitIds();
+  if (racks.isEmpty() && units.isEmpty()) {
+    return false;
+  }
+  return mDocument.tryPush([&] { return makeRemoveSelectionCommand(mDocument, racks, units); },
+                           error);
+}
+
+bool FloorPlanScene::rotateSelection(QString* error) {
+  const QList<RackId> racks = selectedRackIds();
+  const QList<CoolingUnitId> units = selectedCoolingUnitIds();
+  if (racks.isEmpty() && units.isEmpty()) {
+    return false;
+  }
+  return mDocument.tryPush([&] { return makeRotateSelectionCommand(mDocument, racks, units); },
+                           error);
+}
+
 bool FloorPlanScene::placeCatalogItem(const QString& catalogId, const QPointF& scenePos) {
-  const CatalogItem* item = mCatalog.find(catalogId);
   const RackId target = rackAt(scenePos);
   QString error;
   const bool pushed = mDocument.tryPush(
       [&]() -> std::unique_ptr<QUndoCommand> {
-        if (item && item->isMountable() && !target.isNull()) {
-          return makeAddMountCommand(mDocument, mCatalog, target, catalogId);
-        }
         const PointMm dropMm{std::llround(scenePos.x()), std::llround(scenePos.y())};
-        return makeDropOnFloorCommand(mDocument, mCatalog, catalogId, dropMm, mDefaultRackTypeId);
+        return makeDropCommand(mDocument, mCatalog, catalogId, dropMm, target, mDefaultRackTypeId);
       },
       &error);
   if (!pushed) {

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "edit/designdocument.h"
 #include "engine/analysis.h"
+#include "engine/cooling/heatmap.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -11,14 +12,20 @@
 
 namespace dc {
 
+class CoolingUnitItem;
 class HallItem;
+class HeatMapItem;
 class RackItem;
+struct RackLook;
 
 /// What the rack fill colours show.
 enum class FloorOverlay {
-  Power,        ///< max power in the kW bands of the design assumptions
-  FeedLoading,  ///< the largest PDU loading, normal or failover
-  Failure,      ///< each rack's verdict in the simulated failure
+  Power,         ///< max power in the kW bands of the design assumptions
+  FeedLoading,   ///< the largest PDU loading, normal or failover
+  Failure,       ///< each rack's verdict in the simulated failure (power or cooling)
+  Cooling,       ///< the cooling option the engine recommends; a marker where the mode fails
+  HeatToLiquid,  ///< the share of the rack's heat captured by liquid
+  HeatMap,       ///< the estimated room-air temperature of each hall (docs/heatmap.md)
 };
 
 /// One colour of the legend and what it means.
@@ -51,6 +58,12 @@ class FloorPlanScene final : public QGraphicsScene {
   DesignDocument& document() noexcept { return mDocument; }
   RackItem* rackItem(RackId id) const { return mRackItems.value(id); }
   int rackItemCount() const noexcept { return int(mRackItems.size()); }
+  CoolingUnitItem* coolingUnitItem(CoolingUnitId id) const { return mUnitItems.value(id); }
+  int coolingUnitItemCount() const noexcept { return int(mUnitItems.size()); }
+  /// The heat-map item of a hall (exists while the HeatMap overlay is shown), or null.
+  HeatMapItem* heatMapItem(HallId id) const { return mHeatMapItems.value(id); }
+  /// How many times the heat map was solved: once per analysis shown with the overlay on.
+  int heatMapSolveCount() const noexcept { return mHeatMapSolveCount; }
 
   /// Rack type used when a device (not a rack) is dropped on empty floor.
   void setDefaultRackTypeId(const QString& id) { mDefaultRackTypeId = id; }
@@ -70,15 +83,29 @@ class FloorPlanScene final : public QGraphicsScene {
   void selectRacks(const QList<RackId>& ids);
   /// The rack under a floor point, or null.
   RackId rackAt(const QPointF& scenePos) const;
+  /// Selected floor cooling units, in project order.
+  QList<CoolingUnitId> selectedCoolingUnitIds() const;
+  void selectCoolingUnits(const QList<CoolingUnitId>& ids);
+  /// The cooling unit under a floor point, or null.
+  CoolingUnitId coolingUnitAt(const QPointF& scenePos) const;
 
-  /// Places catalog item `catalogId` at `scenePos` as a drop would: into the rack under the
-  /// point if it is a device, else as a new rack. Returns false and emits placementFailed()
+  /// Deletes the selected racks and cooling units as one undo step (Del). False with the
+  /// reason in `error` when refused; false and no error when nothing is selected.
+  bool deleteSelection(QString* error = nullptr);
+  /// Turns the selected racks and cooling units by 90° as one undo step (R).
+  bool rotateSelection(QString* error = nullptr);
+
+  /// Places catalog item `catalogId` at `scenePos` as a drop would (makeDropCommand): a device
+  /// into the rack under the point, a rear door onto it, a floor cooling unit as a new cooling
+  /// unit, anything else as a new rack. Returns false and emits placementFailed()
   /// with the reason when it cannot.
   bool placeCatalogItem(const QString& catalogId, const QPointF& scenePos);
 
  Q_SIGNALS:
   void placementFailed(const QString& message);
   void rackSelectionChanged(const QList<dc::RackId>& ids);
+  /// The selected cooling units changed (emitted with rackSelectionChanged on every change).
+  void coolingUnitSelectionChanged(const QList<dc::CoolingUnitId>& ids);
   /// The overlay or the analysis changed: the legend must be redrawn.
   void legendChanged();
 
@@ -95,14 +122,28 @@ class FloorPlanScene final : public QGraphicsScene {
   void syncAllRackItems();
   /// Upper edges (W) of the kW bands, from the analysis' assumptions.
   QList<double> bandEdgesW() const;
+  void syncCoolingUnits(const QList<QUuid>& ids);
+  void syncCoolingUnitItem(CoolingUnitItem* item, const CoolingUnit& unit);
+  void syncAllCoolingUnitItems();
+  /// Solves (once per analysis) and shows the heat maps while the HeatMap overlay is on; drops
+  /// them otherwise.
+  void updateHeatMaps();
+  /// Rack colours and labels of the Cooling, HeatToLiquid and HeatMap overlays.
+  void applyCoolingOverlay(RackLook& look, const Rack& rack) const;
 
   DesignDocument& mDocument;
   const Catalog& mCatalog;
   QString mDefaultRackTypeId;
   QHash<RackId, RackItem*> mRackItems;
+  QHash<CoolingUnitId, CoolingUnitItem*> mUnitItems;
   QHash<HallId, HallItem*> mHallItems;
+  QHash<HallId, HeatMapItem*> mHeatMapItems;
+  QHash<HallId, HeatMap> mHeatMaps;  ///< solved for mAnalysis; cleared by setAnalysis()
+  bool mHeatMapsStale = true;
+  int mHeatMapSolveCount = 0;
   Analysis mAnalysis;
   QSet<RackId> mErrorRacks;  ///< racks with an Error finding, from mAnalysis
+  QSet<CoolingUnitId> mErrorUnits;
   FloorOverlay mOverlay = FloorOverlay::Power;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanview.h"
 
+#include "coolingunititem.h"
 #include "floorpalette.h"
 #include "floorplanscene.h"
 #include "rackitem.h"
@@ -90,21 +91,31 @@ void FloorPlanView::mousePressEvent(QMouseEvent* event) {
     return;
   }
   if (event->button() == Qt::LeftButton) {
-    const RackId hit = mScene->rackAt(mapToScene(event->position().toPoint()));
-    if (!hit.isNull()) {
-      RackItem* item = mScene->rackItem(hit);
+    const QPointF at = mapToScene(event->position().toPoint());
+    const RackId rackHit = mScene->rackAt(at);
+    const CoolingUnitId unitHit = rackHit.isNull() ? mScene->coolingUnitAt(at) : CoolingUnitId();
+    QGraphicsItem* item = !rackHit.isNull() ? static_cast<QGraphicsItem*>(mScene->rackItem(rackHit))
+                          : !unitHit.isNull()
+                              ? static_cast<QGraphicsItem*>(mScene->coolingUnitItem(unitHit))
+                              : nullptr;
+    if (item) {
       if (event->modifiers() & Qt::ControlModifier) {
         item->setSelected(!item->isSelected());
         event->accept();
         return;
       }
       if (!item->isSelected()) {
-        mScene->selectRacks({hit});
+        if (!rackHit.isNull()) {
+          mScene->selectRacks({rackHit});
+        } else {
+          mScene->selectCoolingUnits({unitHit});
+        }
       }
       if (!mScene->document().project().halls().isEmpty()) {
         mSelectTool.setTileMm(mScene->document().project().halls().first().tileMm());
       }
-      mSelectTool.press(floorEvent(event), mScene->selectedRackIds());
+      mSelectTool.press(floorEvent(event), mScene->selectedRackIds(),
+                        mScene->selectedCoolingUnitIds());
       event->accept();
       return;
     }
@@ -123,6 +134,9 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent* event) {
   }
   if (mSelectTool.isDragging()) {
     mSelectTool.move(floorEvent(event));
+    if (mSelectTool.isPreviewing()) {
+      showDragPreview(mSelectTool.previewOffsetMm());
+    }
     event->accept();
     return;
   }
@@ -137,11 +151,31 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent* event) {
     return;
   }
   if (mSelectTool.isDragging()) {
-    mSelectTool.release(floorEvent(event));
+    if (mSelectTool.isPreviewing()) {
+      showDragPreview({});  // back to the model; the command (if any) moves them for good
+    }
+    QString error;
+    if (!mSelectTool.release(floorEvent(event), &error) && !error.isEmpty()) {
+      Q_EMIT mScene->placementFailed(error);
+    }
     event->accept();
     return;
   }
   QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FloorPlanView::showDragPreview(PointMm offsetMm) {
+  const QPointF offset(double(offsetMm.xMm), double(offsetMm.yMm));
+  for (RackId id : mSelectTool.draggedRacks()) {
+    if (RackItem* item = mScene->rackItem(id)) {
+      item->setDragOffset(offset);
+    }
+  }
+  for (CoolingUnitId id : mSelectTool.draggedUnits()) {
+    if (CoolingUnitItem* item = mScene->coolingUnitItem(id)) {
+      item->setDragOffset(offset);
+    }
+  }
 }
 
 void FloorPlanView::keyPressEvent(QKeyEvent* event) {

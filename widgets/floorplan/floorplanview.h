@@ -10,8 +10,9 @@ namespace dc {
 class FloorPlanScene;
 
 /// The floor-plan view: wheel zoom about the cursor, pan with the middle button (or Space +
-/// drag), rubber-band selection on empty floor, and rack drags through the SelectTool in floor
-/// millimetres. A scale bar in the corner keeps the drawing readable at any zoom.
+/// drag), rubber-band selection on empty floor, and rack and cooling-unit drags through the
+/// SelectTool in floor millimetres. A scale bar in the corner keeps the drawing readable at any
+/// zoom.
 class FloorPlanView final : public QGraphicsView {
   Q_OBJECT
 
@@ -35,6 +36,8 @@ class FloorPlanView final : public QGraphicsView {
 
  private:
   FloorMouseEvent floorEvent(QMouseEvent* event) const;
+  /// Draws the dragged items shifted by `offsetMm` (cooling units move in the model on release).
+  void showDragPreview(PointMm offsetMm);
   void drawLegend(QPainter* painter, const QRect& area) const;
   /// Lays out (and, with a painter, draws) the legend in `area`; returns its height in px.
   int layoutLegend(QPainter* painter, const QRect& area) const;

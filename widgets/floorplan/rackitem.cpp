@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -26,11 +27,39 @@ void RackItem::sync(const RackLook& look) {
   QString tip =
       QStringLiteral("%1 — %2\n%3 max · %4")
           .arg(look.name, look.typeLabel, look.powerLabel, coolingModeName(look.coolingMode));
+  if (!look.rearDoorLabel.isEmpty()) {
+    tip += QStringLiteral("\nRear door: ") + look.rearDoorLabel;
+  }
   if (!look.overlayDetail.isEmpty()) {
     tip += QLatin1Char('\n') + look.overlayDetail;
   }
   setToolTip(tip);
   update();
+}
+
+void RackItem::setDragOffset(QPointF offsetMm) {
+  const RectMm& r = mLook.footprintMm;
+  setPos(QPointF((r.x0Mm + r.x1Mm) / 2.0, (r.y0Mm + r.y1Mm) / 2.0) + offsetMm);
+}
+
+QRectF RackItem::rearDoorRect() const {
+  if (mLook.rearDoorLabel.isEmpty()) {
+    return {};
+  }
+  const QRectF r = localRect();
+  // A thick bar, a fifth of the short side, on the back edge: opposite the front (rotation 0
+  // has the front up the drawing, so the door is at the bottom).
+  const double bar = std::min(r.width(), r.height()) * 0.2;
+  switch (mLook.rotationDeg) {
+    case 90:
+      return {r.left(), r.top(), bar, r.height()};
+    case 180:
+      return {r.left(), r.top(), r.width(), bar};
+    case 270:
+      return {r.right() - bar, r.top(), bar, r.height()};
+    default:
+      return {r.left(), r.bottom() - bar, r.width(), bar};
+  }
 }
 
 QRectF RackItem::localRect() const {
@@ -82,6 +111,20 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
   // A cooling unit has no cooling mode: its front band marks the side it blows cold air from.
   painter->fillRect(
       front, mLook.coolingUnit ? QColor(0x02, 0x77, 0xbd) : coolingModeColor(mLook.coolingMode));
+
+  if (!mLook.rearDoorLabel.isEmpty()) {
+    painter->fillRect(rearDoorRect(), rearDoorColor());
+  }
+  if (mLook.modeFails) {
+    // A red corner triangle: the chosen cooling mode does not remove the rack's heat.
+    const double side = std::min(r.width(), r.height()) * 0.45;
+    QPainterPath corner;
+    corner.moveTo(r.topRight());
+    corner.lineTo(r.topRight() - QPointF(side, 0));
+    corner.lineTo(r.topRight() + QPointF(0, side));
+    corner.closeSubpath();
+    painter->fillPath(corner, modeFailsColor());
+  }
 
   if (isSelected()) {
     QPen sel(QColor(0x15, 0x65, 0xc0));

@@ -24,6 +24,8 @@ struct RackLook {
   CoolingMode coolingMode = CoolingMode::Air;
   bool hasError = false;     ///< an engine finding of severity Error concerns this rack
   bool coolingUnit = false;  ///< an in-row cooler, CRAH or floor CDU: drawn apart, no IT power
+  QString rearDoorLabel;     ///< the fitted rear door's model; empty: none (no bar drawn)
+  bool modeFails = false;    ///< cooling overlay: the chosen mode does not remove the heat
 };
 
 /// Draws one rack on the floor plan. A view, nothing more: it keeps the rack's id and cached
@@ -38,6 +40,11 @@ class RackItem final : public QGraphicsItem {
   RackId rackId() const noexcept { return mRackId; }
   const RackLook& look() const noexcept { return mLook; }
   void sync(const RackLook& look);
+  /// Draws the item shifted by `offsetMm` while a drag is under way (the model has not moved).
+  void setDragOffset(QPointF offsetMm);
+  /// The rear-door bar on the back edge (the side away from the front band), in item
+  /// coordinates; empty when no door is fitted.
+  QRectF rearDoorRect() const;
 
   int type() const override { return Type; }
   QRectF boundingRect() const override;

@@ -2,6 +2,7 @@
 #include "propertiespanel.h"
 
 #include "edit/cmdeditrack.h"
+#include "edit/cmdobjects.h"
 #include "edit/placement.h"
 #include "format.h"
 #include "spectable.h"
@@ -49,6 +50,15 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
       mPower(new QLabel),
       mMounts(new QTreeWidget),
       mRemoveMount(new QPushButton(tr("Remove device"))),
+      mRearDoor(new QLabel),
+      mRemoveDoor(new QPushButton(tr("Remove door"))),
+      mLiquidLoop(new QComboBox),
+      mAirZone(new QComboBox),
+      mUnitForm(new QWidget),
+      mUnitType(new QLabel),
+      mUnitCapacity(new QLabel),
+      mUnitPlacement(new QLabel),
+      mUnitLoop(new QComboBox),
       mSummary(new QLabel),
       mSpecTitle(new QLabel),
       mSpec(new SpecTable) {
@@ -57,6 +67,17 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   mHeading->setObjectName(QStringLiteral("propertiesHeading"));
   mPower->setObjectName(QStringLiteral("rackPower"));
   mMounts->setObjectName(QStringLiteral("rackMounts"));
+  mRearDoor->setObjectName(QStringLiteral("rackRearDoor"));
+  mRemoveDoor->setObjectName(QStringLiteral("removeRearDoor"));
+  mLiquidLoop->setObjectName(QStringLiteral("rackLiquidLoop"));
+  mAirZone->setObjectName(QStringLiteral("rackAirZone"));
+  mUnitForm->setObjectName(QStringLiteral("coolingUnitForm"));
+  mUnitCapacity->setObjectName(QStringLiteral("coolingUnitCapacity"));
+  mUnitLoop->setObjectName(QStringLiteral("coolingUnitLoop"));
+  mUnitCapacity->setTextFormat(Qt::RichText);
+  mUnitCapacity->setWordWrap(true);
+  mUnitType->setWordWrap(true);
+  mRearDoor->setWordWrap(true);
   mHeading->setTextFormat(Qt::RichText);
   mSummary->setTextFormat(Qt::RichText);
   mSummary->setWordWrap(true);
@@ -82,14 +103,27 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   form->addRow(tr("Type"), mType);
   form->addRow(tr("Cooling"), mCooling);
   form->addRow(tr("Placement"), mPlacement);
+  form->addRow(tr("Rear door"), mRearDoor);
+  form->addRow(QString(), mRemoveDoor);
+  form->addRow(tr("CDU loop"), mLiquidLoop);
+  form->addRow(tr("Air zone"), mAirZone);
   form->addRow(tr("Power"), mPower);
   form->addRow(mMounts);
   form->addRow(mRemoveMount);
+
+  // A floor cooling unit: what it removes (cooling), never under a Power heading.
+  auto* unitForm = new QFormLayout(mUnitForm);
+  unitForm->setContentsMargins(0, 0, 0, 0);
+  unitForm->addRow(tr("Type"), mUnitType);
+  unitForm->addRow(tr("Placement"), mUnitPlacement);
+  unitForm->addRow(tr("Cooling"), mUnitCapacity);
+  unitForm->addRow(tr("Serves"), mUnitLoop);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(mHeading);
   layout->addWidget(mRackForm);
+  layout->addWidget(mUnitForm);
   layout->addWidget(mSummary);
   layout->addWidget(mSpecTitle);
   layout->addWidget(mSpec, 1);
@@ -99,12 +133,24 @@ PropertiesPanel::PropertiesPanel(DesignDocument& document, const Catalog& catalo
   connect(mRow, &QLineEdit::editingFinished, this, &PropertiesPanel::commitRow);
   connect(mCooling, &QComboBox::activated, this, &PropertiesPanel::commitCooling);
   connect(mRemoveMount, &QPushButton::clicked, this, &PropertiesPanel::removeSelectedMount);
+  connect(mRemoveDoor, &QPushButton::clicked, this, &PropertiesPanel::removeRearDoor);
+  connect(mLiquidLoop, &QComboBox::activated, this, &PropertiesPanel::commitLiquidLoop);
+  connect(mAirZone, &QComboBox::activated, this, &PropertiesPanel::commitAirZone);
+  connect(mUnitLoop, &QComboBox::activated, this, &PropertiesPanel::commitUnitLoop);
   connect(mMounts, &QTreeWidget::currentItemChanged, this, &PropertiesPanel::showMountSpec);
   refresh();
 }
 
 void PropertiesPanel::setSelection(const QList<RackId>& ids) {
   mSelection = ids;
+  if (!ids.isEmpty()) {
+    mCatalogItemId.clear();
+  }
+  refresh();
+}
+
+void PropertiesPanel::setCoolingUnitSelection(const QList<CoolingUnitId>& ids) {
+  mUnitSelection = ids;
   if (!ids.isEmpty()) {
     mCatalogItemId.clear();
   }
@@ -129,7 +175,17 @@ void PropertiesPanel::refresh() {
     }
   }
   mSelection = existing;
-  if (mSelection.size() == 1) {
+  QList<CoolingUnitId> units;
+  for (CoolingUnitId id : mUnitSelection) {
+    if (mDocument.project().findCoolingUnit(id)) {
+      units.append(id);
+    }
+  }
+  mUnitSelection = units;
+  mUnitForm->setVisible(mSelection.isEmpty() && mUnitSelection.size() == 1);
+  if (mSelection.isEmpty() && mUnitSelection.size() == 1) {
+    showCoolingUnit(*mDocument.project().findCoolingUnit(mUnitSelection.first()));
+  } else if (mSelection.size() == 1) {
     showRack(*mDocument.project().findRack(mSelection.first()));
   } else if (mSelection.size() > 1) {
     showSeveral();
@@ -179,6 +235,30 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mPlacement->setText(tr("x %1, y %2, %3°")
                           .arg(metres(rack.positionMm().xMm), metres(rack.positionMm().yMm))
                           .arg(rack.rotationDeg()));
+  if (rack.rearDoorId().isEmpty()) {
+    mRearDoor->setText(coolingUnit ? QStringLiteral("—")
+                                   : tr("none (drop a rear door on the rack)"));
+  } else {
+    const CatalogItem* door = mCatalog.find(rack.rearDoorId());
+    QString text = door ? QStringLiteral("%1 %2").arg(door->vendor, door->model)
+                        : tr("unknown '%1'").arg(rack.rearDoorId());
+    if (door) {
+      if (const SpecValue* capacity = door->figure(QStringLiteral("coolingUnit.capacityW"))) {
+        text += tr(" · %1 rated").arg(formatPowerW(capacity->value));
+      }
+    }
+    const auto cooling = mAnalysis.cooling.racks.constFind(rack.id());
+    if (cooling != mAnalysis.cooling.racks.cend() && cooling->rearDoorCapacityW.value > 0) {
+      text +=
+          tr(" · %1 at this design's water").arg(formatPowerW(cooling->rearDoorCapacityW.value));
+    }
+    mRearDoor->setText(text);
+  }
+  mRemoveDoor->setEnabled(!rack.rearDoorId().isEmpty());
+  fillLoopCombo(mLiquidLoop, rack.hallId(), CoolingLoopKind::Liquid, rack.liquidLoopId());
+  fillLoopCombo(mAirZone, rack.hallId(), CoolingLoopKind::Air, rack.airZoneId());
+  mLiquidLoop->setEnabled(!coolingUnit);
+  mAirZone->setEnabled(!coolingUnit);
   const auto power = mAnalysis.power.racks.constFind(rack.id());
   if (power != mAnalysis.power.racks.cend()) {
     QString text = coolingUnit ? coolingUnitSummary(*type)
@@ -234,6 +314,127 @@ void PropertiesPanel::showRack(const Rack& rack) {
   mRemoveMount->setEnabled(!rack.mounts().isEmpty());
   mSummary->clear();
   showMountSpec();
+}
+
+void PropertiesPanel::fillLoopCombo(QComboBox* combo, HallId hallId, CoolingLoopKind kind,
+                                    CoolingLoopId current) const {
+  combo->clear();
+  combo->addItem(kind == CoolingLoopKind::Liquid ? tr("(the hall's only CDU loop)")
+                                                 : tr("(the hall's only air zone)"),
+                 QString());
+  for (const CoolingLoop& loop : mDocument.project().coolingLoops()) {
+    if (loop.hallId == hallId && loop.kind == kind) {
+      combo->addItem(loop.name, loop.id.toString());
+      if (loop.id == current) {
+        combo->setCurrentIndex(combo->count() - 1);
+      }
+    }
+  }
+  if (!current.isNull() && combo->currentIndex() == 0) {
+    combo->addItem(tr("unknown loop"), current.toString());
+    combo->setCurrentIndex(combo->count() - 1);
+  }
+}
+
+void PropertiesPanel::showCoolingUnit(const CoolingUnit& unit) {
+  mRackForm->hide();
+  const CatalogItem* type = mCatalog.find(unit.catalogId);
+  mHeading->setText(
+      tr("<h3>%1 %2</h3>")
+          .arg(type ? itemKindName(type->kind) : tr("Cooling unit"), unit.name.toHtmlEscaped()));
+  mUnitType->setText(type ? QStringLiteral("%1 %2").arg(type->vendor, type->model)
+                          : tr("unknown catalog item '%1'").arg(unit.catalogId));
+  mUnitPlacement->setText(tr("x %1, y %2, %3°")
+                              .arg(metres(unit.positionMm.xMm), metres(unit.positionMm.yMm))
+                              .arg(unit.rotationDeg));
+  QStringList lines;
+  if (type) {
+    lines.append(coolingUnitSummary(*type));
+    const auto figure = [&](const char* path) {
+      return type->figure(QString::fromLatin1(path));
+    };
+    if (const SpecValue* flow = figure("coolingUnit.flowLps")) {
+      lines.append(tr("flow %1 L/s").arg(flow->value, 0, 'g', 3));
+    }
+    if (const SpecValue* approach = figure("coolingUnit.approachK")) {
+      lines.append(tr("approach %1 K").arg(approach->value, 0, 'g', 3));
+    }
+    if (const SpecValue* airflow = figure("airflowCfm")) {
+      // 1 cfm = 1.699 m³/h (formulas.md §1.1)
+      lines.append(tr("airflow %1 cfm (%2 m³/h)")
+                       .arg(airflow->value, 0, 'f', 0)
+                       .arg(airflow->value * 1.699, 0, 'f', 0));
+    }
+    const QString form = type->texts.value(QStringLiteral("coolingUnit.form"));
+    if (!form.isEmpty()) {
+      lines.append(tr("form: %1").arg(form));
+    }
+    if (const SpecValue* input = type->maxPowerW()) {
+      lines.append(tr("%1 input power (fans, pumps): facility load, not IT")
+                       .arg(formatPowerW(input->value)));
+    }
+  }
+  mUnitCapacity->setText(lines.join(QStringLiteral("<br>")));
+  const bool liquid = type && type->kind == ItemKind::Cdu;
+  fillLoopCombo(mUnitLoop, unit.hallId, liquid ? CoolingLoopKind::Liquid : CoolingLoopKind::Air,
+                unit.loopId);
+  mSummary->clear();
+  mSpec->showItem(type);
+  mSpec->setVisible(type != nullptr);
+  mSpecTitle->setText(type ? tr("<b>%1 %2</b> — source: <a href=\"%3\">%4</a> (%5)")
+                                 .arg(type->vendor.toHtmlEscaped(), type->model.toHtmlEscaped(),
+                                      type->source.url.toHtmlEscaped(),
+                                      type->source.title.toHtmlEscaped(),
+                                      confidenceName(type->confidence))
+                           : QString());
+  mSpecTitle->setOpenExternalLinks(true);
+}
+
+void PropertiesPanel::commitLiquidLoop(int index) {
+  const CoolingLoopId id = CoolingLoopId::fromString(mLiquidLoop->itemData(index).toString());
+  editSelectedRack([&](Rack& rack) { rack.setLiquidLoopId(id); },
+                   tr("Set CDU loop to %1").arg(mLiquidLoop->itemText(index)));
+}
+
+void PropertiesPanel::commitAirZone(int index) {
+  const CoolingLoopId id = CoolingLoopId::fromString(mAirZone->itemData(index).toString());
+  editSelectedRack([&](Rack& rack) { rack.setAirZoneId(id); },
+                   tr("Set air zone to %1").arg(mAirZone->itemText(index)));
+}
+
+void PropertiesPanel::commitUnitLoop(int index) {
+  const CoolingUnit* unit = mUnitSelection.size() == 1
+                                ? mDocument.project().findCoolingUnit(mUnitSelection.first())
+                                : nullptr;
+  if (!unit) {
+    return;
+  }
+  CoolingUnit edited = *unit;
+  edited.loopId = CoolingLoopId::fromString(mUnitLoop->itemData(index).toString());
+  if (edited == *unit) {
+    return;
+  }
+  QString error;
+  if (!mDocument.tryPush(
+          [&] {
+            return std::make_unique<CmdReplaceObject<CoolingUnit>>(
+                mDocument, edited, tr("%1 serves %2").arg(unit->name, mUnitLoop->itemText(index)));
+          },
+          &error)) {
+    Q_EMIT editFailed(error);
+  }
+}
+
+void PropertiesPanel::removeRearDoor() {
+  if (mSelection.size() != 1) {
+    return;
+  }
+  QString error;
+  if (!mDocument.tryPush(
+          [&] { return makeRemoveRearDoorCommand(mDocument, mCatalog, mSelection.first()); },
+          &error)) {
+    Q_EMIT editFailed(error);
+  }
 }
 
 void PropertiesPanel::showSeveral() {

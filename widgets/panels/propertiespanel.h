@@ -29,6 +29,9 @@ class PropertiesPanel final : public QWidget {
   PropertiesPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent = nullptr);
 
   void setSelection(const QList<RackId>& ids);
+  /// The selected floor cooling units (FloorPlanScene::coolingUnitSelectionChanged). One unit
+  /// with no rack selected shows the unit: its capacity as cooling, its loop or zone.
+  void setCoolingUnitSelection(const QList<CoolingUnitId>& ids);
   /// Shows a catalog item (picked in the catalog browser) with every figure's source and
   /// confidence, until a rack is selected.
   void showCatalogItem(const QString& catalogId);
@@ -40,6 +43,15 @@ class PropertiesPanel final : public QWidget {
  private:
   void refresh();
   void showRack(const Rack& rack);
+  void showCoolingUnit(const CoolingUnit& unit);
+  /// Fills `combo` with "(the hall's only one)" and the loops of `kind` in `hallId`, selecting
+  /// `current`.
+  void fillLoopCombo(QComboBox* combo, HallId hallId, CoolingLoopKind kind,
+                     CoolingLoopId current) const;
+  void commitLiquidLoop(int index);
+  void commitAirZone(int index);
+  void commitUnitLoop(int index);
+  void removeRearDoor();
   void showSeveral();
   void showProject();
   void showCatalogEntry(const CatalogItem& item);
@@ -57,6 +69,7 @@ class PropertiesPanel final : public QWidget {
   const Catalog& mCatalog;
   Analysis mAnalysis;
   QList<RackId> mSelection;
+  QList<CoolingUnitId> mUnitSelection;
   QString mCatalogItemId;  ///< shown when no rack is selected
 
   QLabel* mHeading;
@@ -69,6 +82,15 @@ class PropertiesPanel final : public QWidget {
   QLabel* mPower;
   QTreeWidget* mMounts;
   QPushButton* mRemoveMount;
+  QLabel* mRearDoor;
+  QPushButton* mRemoveDoor;
+  QComboBox* mLiquidLoop;
+  QComboBox* mAirZone;
+  QWidget* mUnitForm;
+  QLabel* mUnitType;
+  QLabel* mUnitCapacity;
+  QLabel* mUnitPlacement;
+  QComboBox* mUnitLoop;
   QLabel* mSummary;
   QLabel* mSpecTitle;
   SpecTable* mSpec;

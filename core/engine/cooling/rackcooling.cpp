@@ -142,6 +142,8 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
     if (users.isEmpty() || users.last() != rack.id()) {
       users.append(rack.id());
     }
+    rc.devices.append({device.mountId, item->id, item->model, device.maxW, d.fraction * device.maxW,
+                       device.maxW - d.fraction * device.maxW, d.fraction, d.fractionAssumed});
     if (!d.liquid) {
       if (airModel.isEmpty() && device.maxW > 0) {
         airModel = item->model;
