@@ -5,8 +5,7 @@
 #include "catalogproblemsdialog.h"
 #include "dialogs/assumptionsdialog.h"
 #include "edit/cmdobjects.h"
-#include "edit/cmdremoveracks.h"
-#include "edit/cmdrotateracks.h"
+#include "edit/placement.h"
 #include "engine/analyze.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
@@ -168,7 +167,10 @@ void MainWindow::createActions() {
   const QList<std::pair<FloorOverlay, QString>> overlays{
       {FloorOverlay::Power, tr("Power (kW)")},
       {FloorOverlay::FeedLoading, tr("Feed loading")},
-      {FloorOverlay::Failure, tr("Failure")}};
+      {FloorOverlay::Failure, tr("Failure")},
+      {FloorOverlay::Cooling, tr("Cooling")},
+      {FloorOverlay::HeatToLiquid, tr("Heat to liquid")},
+      {FloorOverlay::HeatMap, tr("Heat map")}};
   for (const auto& [overlay, name] : overlays) {
     QAction* action = overlayMenu->addAction(name);
     action->setCheckable(true);
@@ -488,22 +490,24 @@ void MainWindow::wrapFindingRows() {
 }
 
 void MainWindow::deleteSelection() {
-  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  const QList<RackId> racks = floorPlanScene()->selectedRackIds();
+  const QList<CoolingUnitId> units = floorPlanScene()->selectedCoolingUnitIds();
   QString error;
-  if (!ids.isEmpty() &&
-      !mDocument->tryPush([&] { return std::make_unique<CmdRemoveRacks>(*mDocument, ids); },
+  if ((!racks.isEmpty() || !units.isEmpty()) &&
+      !mDocument->tryPush([&] { return makeRemoveSelectionCommand(*mDocument, racks, units); },
                           &error)) {
-    statusBar()->showMessage(error, 10000);
+    showStatus(error);
   }
 }
 
 void MainWindow::rotateSelection() {
-  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  const QList<RackId> racks = floorPlanScene()->selectedRackIds();
+  const QList<CoolingUnitId> units = floorPlanScene()->selectedCoolingUnitIds();
   QString error;
-  if (!ids.isEmpty() &&
-      !mDocument->tryPush([&] { return std::make_unique<CmdRotateRacks>(*mDocument, ids, 90); },
+  if ((!racks.isEmpty() || !units.isEmpty()) &&
+      !mDocument->tryPush([&] { return makeRotateSelectionCommand(*mDocument, racks, units); },
                           &error)) {
-    statusBar()->showMessage(error, 10000);
+    showStatus(error);
   }
 }
 

@@ -134,6 +134,8 @@ void MainWindow::createPanels(FloorPlanScene* scene) {
   connect(mProperties, &PropertiesPanel::editFailed, this, &MainWindow::showStatus);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mProperties,
           &PropertiesPanel::setSelection);
+  connect(scene, &FloorPlanScene::coolingUnitSelectionChanged, mProperties,
+          &PropertiesPanel::setCoolingUnitSelection);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mRackPower, &RackPowerPanel::setSelection);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mDistribution,
           &DistributionPanel::setSelection);
@@ -145,6 +147,9 @@ void MainWindow::createPanels(FloorPlanScene* scene) {
           &CoolingLoopsPanel::setSelection);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mCoolingCharts,
           &CoolingChartsPanel::setSelection);
+  // A loop or zone chosen in the table selects the floor units that serve it.
+  connect(mCoolingLoops, &CoolingLoopsPanel::loopSelected, scene,
+          &FloorPlanScene::selectCoolingUnits);
   connect(mCatalogDock, &CatalogDock::itemSelected, mProperties, [this, scene](const QString& id) {
     scene->clearSelection();
     mProperties->showCatalogItem(id);

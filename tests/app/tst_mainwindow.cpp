@@ -56,6 +56,7 @@ class TestMainWindow final : public QObject {
   void statusBarShowsFacilityPower();
   void powerDocksAreThere();
   void coolingDocksAreThere();
+  void coolingOverlaysAndLoopSelection();
   void crahLossUpdatesTheFailurePanel();
   void oldSchemaFileSaysItWillBeUpgraded();
 
@@ -272,37 +273,42 @@ void TestMainWindow::renameFieldFollowsUndo() {
 }
 
 // A STULZ CyberRow CRS 560 CW dropped on the floor (catalog: 60,700 W net at 10 °C water, fans
-// 3,900 W at full speed, StulzSelect transcription) becomes cooling unit C01: the IT totals do not
-// move, the status bar shows the fans as cooling equipment, and Properties shows what the unit
-// is placed for instead of an empty device list.
+// 3,900 W at full speed, StulzSelect transcription) becomes floor cooling unit C01, not a rack:
+// the IT totals and the rack count do not move, the status bar shows the fans as cooling
+// equipment, Properties shows what the unit is placed for, and the CRAH-loss scenario names it.
 void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
   const double itBefore = mWindow->analysis().power.totals.itPowerW.value;
+  const qsizetype racksBefore = mWindow->document()->project().racks().size();
   QVERIFY(mWindow->floorPlanScene()->placeCatalogItem(QStringLiteral("stulz/cyberrow-crs560cw"),
                                                       QPointF(9'900, 6'000)));
-  const RackId id = rackNamed(QStringLiteral("C01"));
-  QVERIFY(!id.isNull());
+  QCOMPARE(mWindow->document()->project().racks().size(), racksBefore);
+  QCOMPARE(mWindow->document()->project().coolingUnits().size(), 1);
+  const CoolingUnit& unit = mWindow->document()->project().coolingUnits().first();
+  QCOMPARE(unit.name, QStringLiteral("C01"));
   QCOMPARE(mWindow->analysis().power.totals.itPowerW.value, itBefore);
-  QCOMPARE(mWindow->analysis().power.totals.coolingEquipmentPowerW.value, 3'900.0);
-  QCOMPARE(mWindow->analysis().power.totals.coolingUnitCount, 1);
+  // Its fans are in the air zone it forms (the power totals do not count floor units yet).
+  const QList<LoopLoad>& loops = mWindow->analysis().cooling.loops;
+  QCOMPARE(loops.size(), 1);
+  QCOMPARE(loops.first().unitIds, QList<CoolingUnitId>{unit.id});
+  QCOMPARE(loops.first().unitInputPowerW, 3'900.0);
   auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
   QVERIFY(totals);
   QVERIFY2(totals->text().contains(QStringLiteral("11 racks")), qPrintable(totals->text()));
-  QVERIFY2(totals->text().contains(QStringLiteral("cooling equipment 3.9 kW")),
-           qPrintable(totals->text()));
+  QVERIFY(mWindow->scenarioCombo()->findText(QStringLiteral("In-row cooler C01 lost")) > 0);
 
-  mWindow->floorPlanScene()->selectRacks({id});
+  mWindow->floorPlanScene()->selectCoolingUnits({unit.id});
   auto* heading = mWindow->findChild<QLabel*>(QStringLiteral("propertiesHeading"));
-  auto* power = mWindow->findChild<QLabel*>(QStringLiteral("rackPower"));
-  auto* mounts = mWindow->findChild<QWidget*>(QStringLiteral("rackMounts"));
-  QVERIFY(heading && power && mounts);
+  QVERIFY(heading);
   QVERIFY2(heading->text().contains(QStringLiteral("In-row cooler C01")),
            qPrintable(heading->text()));
-  QVERIFY2(
-      power->text().contains(QStringLiteral("60.7 kW</b> cooling capacity at 10 °C supply water")),
-      qPrintable(power->text()));
-  QVERIFY2(power->text().contains(QStringLiteral("3.9 kW fans: facility load, not IT")),
-           qPrintable(power->text()));
-  QVERIFY(mounts->isHidden());
+  // Delete removes the selected unit in one undoable step.
+  mWindow->activateWindow();
+  QVERIFY(QTest::qWaitForWindowActive(mWindow.get()));
+  mWindow->floorPlanView()->setFocus();
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Delete);
+  QVERIFY(mWindow->document()->project().coolingUnits().isEmpty());
+  mWindow->document()->undoStack().undo();
+  QCOMPARE(mWindow->document()->project().coolingUnits().size(), 1);
 }
 
 // Edit ▸ Design Assumptions…: the PUE of room-air cooling 1.5 in the dialog, OK; the template's
@@ -509,6 +515,40 @@ void TestMainWindow::coolingDocksAreThere() {
            QLocale(QLocale::English).toString(rc.heatW.value / 1000.0, 'f', 1));
   QCOMPARE(mWindow->coolingLoopsPanel()->table()->rowCount(),
            std::max(1, int(mWindow->analysis().cooling.loops.size())));
+}
+
+// The Overlay combo offers the cooling overlays of the floor plan; a zone chosen in the Cooling
+// Loops table selects the units that serve it on the floor plan.
+void TestMainWindow::coolingOverlaysAndLoopSelection() {
+  QComboBox* overlays = mWindow->overlayCombo();
+  for (const auto& [name, overlay] :
+       {std::pair<const char*, FloorOverlay>{"Cooling", FloorOverlay::Cooling},
+        {"Heat to liquid", FloorOverlay::HeatToLiquid},
+        {"Heat map", FloorOverlay::HeatMap}}) {
+    const int index = overlays->findText(QString::fromUtf8(name));
+    QVERIFY2(index >= 0, name);
+    Q_EMIT overlays->activated(index);
+    QCOMPARE(mWindow->floorPlanScene()->overlay(), overlay);
+  }
+  addCoolingUnits(QStringLiteral("schneider/uniflair-hdcv5300f-ht"),
+                  {QStringLiteral("CRAH-1"), QStringLiteral("CRAH-2")});
+  CoolingLoopsPanel* loops = mWindow->coolingLoopsPanel();
+  const QList<LoopLoad>& analysed = mWindow->analysis().cooling.loops;
+  int zoneRow = -1;
+  for (int row = 0; row < loops->table()->rowCount(); ++row) {
+    const int index = loops->loopIndexAt(row);
+    if (index >= 0 && analysed[index].kind == CoolingLoopKind::Air) {
+      zoneRow = row;
+    }
+  }
+  QVERIFY(zoneRow >= 0);
+  loops->table()->selectRow(zoneRow);
+  QList<CoolingUnitId> selected = mWindow->floorPlanScene()->selectedCoolingUnitIds();
+  QList<CoolingUnitId> expected = analysed[loops->loopIndexAt(zoneRow)].unitIds;
+  std::sort(selected.begin(), selected.end());
+  std::sort(expected.begin(), expected.end());
+  QCOMPARE(expected.size(), 2);
+  QCOMPARE(selected, expected);
 }
 
 // Two CRAH units placed in the hall: the failure combo gains one entry per unit next to the
