@@ -5,18 +5,12 @@
 #include "catalogproblemsdialog.h"
 #include "dialogs/assumptionsdialog.h"
 #include "edit/cmdobjects.h"
-#include "edit/cmdremoveracks.h"
-#include "edit/cmdrotateracks.h"
+#include "edit/placement.h"
 #include "engine/analyze.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
 #include "format.h"
-#include "panels/propertiespanel.h"
-#include "power/distributionpanel.h"
-#include "power/failurepanel.h"
-#include "power/powercharts.h"
-#include "power/rackpowerpanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "support/plural.h"
@@ -50,7 +44,6 @@ static void initStudioResources() {
 namespace dc {
 
 namespace {
-constexpr int kFindingIndexRole = Qt::UserRole + 1;
 constexpr int kFindingsHeightPx = 190;
 constexpr int kCatalogWidthPx = 280;
 constexpr int kPropertiesWidthPx = 440;
@@ -78,65 +71,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
   initStudioResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/dcstudio.svg")));
-  mCatalogDock = new CatalogDock(mCatalog.catalog, this);
-  addDockWidget(Qt::LeftDockWidgetArea, mCatalogDock);
-
-  mPropertiesDock = new QDockWidget(tr("Properties"), this);
-  mPropertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-  addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
-
-  mRackPowerDock = new QDockWidget(tr("Rack Power"), this);
-  mRackPowerDock->setObjectName(QStringLiteral("rackPowerDock"));
-  addDockWidget(Qt::RightDockWidgetArea, mRackPowerDock);
-  tabifyDockWidget(mPropertiesDock, mRackPowerDock);
-  // The charts stack two rows of charts: they need the right side's height, not the bottom's.
-  mChartsDock = new QDockWidget(tr("Power Charts"), this);
-  mChartsDock->setObjectName(QStringLiteral("powerChartsDock"));
-  addDockWidget(Qt::RightDockWidgetArea, mChartsDock);
-  tabifyDockWidget(mRackPowerDock, mChartsDock);
-
-  mFindingsDock = new QDockWidget(tr("Findings"), this);
-  mFindingsDock->setObjectName(QStringLiteral("findingsDock"));
-  mFindings = new QTreeWidget;
-  mFindings->setObjectName(QStringLiteral("findingsList"));
-  mFindings->setColumnCount(3);
-  mFindings->setHeaderLabels({tr("Severity"), tr("Code"), tr("Finding")});
-  mFindings->setRootIsDecorated(false);
-  mFindings->setWordWrap(true);
-  mFindings->setUniformRowHeights(false);
-  mFindings->setTextElideMode(Qt::ElideNone);
-  mFindings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  mFindings->header()->setStretchLastSection(true);
-  mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-  mFindings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-  // QTreeView sizes rows before it wraps them: give each message row its wrapped height for the
-  // current column width, and again whenever the column is resized.
-  connect(mFindings->header(), &QHeaderView::sectionResized, mFindings, [this](int column) {
-    if (column == 2) {
-      wrapFindingRows();
-    }
-  });
-  mFindingsDock->setWidget(mFindings);
-  addDockWidget(Qt::BottomDockWidgetArea, mFindingsDock);
-  mDistributionDock = new QDockWidget(tr("Power Distribution"), this);
-  mDistributionDock->setObjectName(QStringLiteral("distributionDock"));
-  addDockWidget(Qt::BottomDockWidgetArea, mDistributionDock);
-  tabifyDockWidget(mFindingsDock, mDistributionDock);
-  mFailureDock = new QDockWidget(tr("Failure"), this);
-  mFailureDock->setObjectName(QStringLiteral("failureDock"));
-  addDockWidget(Qt::BottomDockWidgetArea, mFailureDock);
-  tabifyDockWidget(mDistributionDock, mFailureDock);
-  mPropertiesDock->raise();
-  mFindingsDock->raise();
-  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-  const auto activate = [this](QTreeWidgetItem* item) {
-    if (item) {
-      activateFinding(item->data(0, kFindingIndexRole).toInt());
-    }
-  };
-  connect(mFindings, &QTreeWidget::itemClicked, this, activate);
-  connect(mFindings, &QTreeWidget::itemActivated, this, activate);
+  createDocks();
 
   mTotals = new QLabel;
   mTotals->setObjectName(QStringLiteral("hallTotals"));
@@ -160,13 +95,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-  // The view and panels refer to the document: delete them first.
-  delete mView;
-  delete mProperties;
-  delete mRackPower;
-  delete mDistribution;
-  delete mCharts;
-  delete mFailure;
+  deletePanels();
 }
 
 FloorPlanScene* MainWindow::floorPlanScene() const noexcept {
@@ -238,7 +167,10 @@ void MainWindow::createActions() {
   const QList<std::pair<FloorOverlay, QString>> overlays{
       {FloorOverlay::Power, tr("Power (kW)")},
       {FloorOverlay::FeedLoading, tr("Feed loading")},
-      {FloorOverlay::Failure, tr("Failure")}};
+      {FloorOverlay::Failure, tr("Failure")},
+      {FloorOverlay::Cooling, tr("Cooling")},
+      {FloorOverlay::HeatToLiquid, tr("Heat to liquid")},
+      {FloorOverlay::HeatMap, tr("Heat map")}};
   for (const auto& [overlay, name] : overlays) {
     QAction* action = overlayMenu->addAction(name);
     action->setCheckable(true);
@@ -308,12 +240,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   const QList<int> widths = laidOut ? QList<int>{mCatalogDock->width(), mPropertiesDock->width()}
                                     : QList<int>{kCatalogWidthPx, kPropertiesWidthPx};
   const int findingsHeightPx = laidOut ? mFindingsDock->height() : kFindingsHeightPx;
-  delete mView;
-  delete mProperties;
-  delete mRackPower;
-  delete mDistribution;
-  delete mCharts;
-  delete mFailure;
+  deletePanels();
   mUpgradeNote.clear();
   auto document = std::make_unique<DesignDocument>(std::move(project));
   mUndoGroup.addStack(&document->undoStack());
@@ -334,41 +261,16 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
     // The sizes are real only after that layout pass; from then on keep what the user has.
     QTimer::singleShot(0, this, [this] { mDocksSized = isVisible(); });
   });
-  mProperties = new PropertiesPanel(*mDocument, mCatalog.catalog);
-  mPropertiesDock->setWidget(mProperties);
-  mRackPower = new RackPowerPanel(*mDocument, mCatalog.catalog);
-  mRackPowerDock->setWidget(mRackPower);
-  mDistribution = new DistributionPanel(*mDocument, mCatalog.catalog);
-  mDistributionDock->setWidget(mDistribution);
-  mCharts = new PowerChartsPanel(*mDocument, mCatalog.catalog);
-  mChartsDock->setWidget(mCharts);
-  mFailure = new FailurePanel(*mDocument, mCatalog.catalog);
-  mFailureDock->setWidget(mFailure);
-  connect(mFailure, &FailurePanel::rackActivated, this, &MainWindow::showRack);
+  createPanels(scene);
   scene->setOverlay(FloorOverlay(mOverlayCombo->currentData().toInt()));
-  connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
-  connect(mDistribution, &DistributionPanel::editFailed, this, &MainWindow::showStatus);
-  connect(mCharts, &PowerChartsPanel::editFailed, this, &MainWindow::showStatus);
-  connect(scene, &FloorPlanScene::rackSelectionChanged, mRackPower, &RackPowerPanel::setSelection);
-  connect(scene, &FloorPlanScene::rackSelectionChanged, mDistribution,
-          &DistributionPanel::setSelection);
-  connect(scene, &FloorPlanScene::rackSelectionChanged, mCharts, &PowerChartsPanel::setSelection);
-  connect(scene, &FloorPlanScene::rackSelectionChanged, mFailure, &FailurePanel::setSelection);
   connect(mDocument.get(), &DesignDocument::objectsChanged, this, [this](ObjectKind kind) {
-    if (kind == ObjectKind::PowerNode) {
+    if (kind == ObjectKind::PowerNode || kind == ObjectKind::CoolingUnit) {
       rebuildScenarioChoices();
     }
   });
   rebuildScenarioChoices();
 
   connect(scene, &FloorPlanScene::placementFailed, this, &MainWindow::showStatus);
-  connect(mProperties, &PropertiesPanel::editFailed, this, &MainWindow::showStatus);
-  connect(scene, &FloorPlanScene::rackSelectionChanged, mProperties,
-          &PropertiesPanel::setSelection);
-  connect(mCatalogDock, &CatalogDock::itemSelected, mProperties, [this, scene](const QString& id) {
-    scene->clearSelection();
-    mProperties->showCatalogItem(id);
-  });
   connect(mDocument.get(), &DesignDocument::changed, this, &MainWindow::reanalyse);
   connect(&mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
   reanalyse();
@@ -379,12 +281,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
 void MainWindow::reanalyse() {
   const Project& project = mDocument->project();
   mAnalysis = analyze(DesignSnapshot{project, mCatalog.catalog, project.assumptions(), mScenario});
-  floorPlanScene()->setAnalysis(mAnalysis);
-  mProperties->setAnalysis(mAnalysis);
-  mRackPower->setAnalysis(mAnalysis);
-  mDistribution->setAnalysis(mAnalysis);
-  mCharts->setAnalysis(mAnalysis);
-  mFailure->setAnalysis(mAnalysis);
+  setPanelAnalysis();
   showFindings();
   QStringList parts;
   for (const HallTotals& hall : mAnalysis.power.halls) {
@@ -411,7 +308,7 @@ void MainWindow::reanalyse() {
                      .arg(megawatts(totals.itPowerW.value), megawatts(totals.facilityPowerW.value))
                      .arg(totals.pue.value, 0, 'f', 2));
   }
-  const QString failure = failureSummary(mAnalysis.power.failure);
+  const QString failure = failureSummary(mAnalysis.failure());
   if (!failure.isEmpty()) {
     parts.append(failure);
   }
@@ -472,6 +369,8 @@ void MainWindow::rebuildScenarioChoices() {
   add({Kind::Feed, PowerFeed::C, {}}, tr("Feed C lost"));
   add({Kind::UpsModule, PowerFeed::None, {}}, tr("One UPS module lost"));
   add({Kind::Busway, PowerFeed::None, {}}, tr("Most loaded busway lost"));
+  add({Kind::Cdu, PowerFeed::None, {}, {}}, tr("One CDU lost (most loaded loop)"));
+  add({Kind::Crah, PowerFeed::None, {}, {}}, tr("One CRAH lost (most loaded zone)"));
   for (const PowerNode& node : mDocument->project().powerNodes()) {
     if (node.kind == PowerNodeKind::Ups) {
       add({Kind::UpsModule, PowerFeed::None, node.id}, tr("One module of %1 lost").arg(node.name));
@@ -483,8 +382,22 @@ void MainWindow::rebuildScenarioChoices() {
           tr("%1 %2 lost").arg(powerNodeKindName(node.kind), node.name));
     }
   }
+  // One entry per floor CDU, then per air unit (CRAH, in-row cooler), by name.
+  for (ItemKind unitKind : {ItemKind::Cdu, ItemKind::Crah}) {
+    for (const CoolingUnit& unit : mDocument->project().coolingUnits()) {
+      const CatalogItem* item = mCatalog.catalog.find(unit.catalogId);
+      const bool cdu = item && item->kind == ItemKind::Cdu;
+      if (item && item->isFloorCoolingUnit() && cdu == (unitKind == ItemKind::Cdu)) {
+        const QString what = cdu                                   ? tr("CDU")
+                             : item->kind == ItemKind::InRowCooler ? tr("In-row cooler")
+                                                                   : tr("CRAH");
+        add({cdu ? Kind::Cdu : Kind::Crah, PowerFeed::None, {}, unit.id},
+            tr("%1 %2 lost").arg(what, unit.name));
+      }
+    }
+  }
   if (!mScenarioChoices.contains(mScenario)) {
-    mScenario = {};  // the node it named is gone
+    mScenario = {};  // the node or unit it named is gone
   }
   mScenarioCombo->setCurrentIndex(int(mScenarioChoices.indexOf(mScenario)));
 }
@@ -577,22 +490,24 @@ void MainWindow::wrapFindingRows() {
 }
 
 void MainWindow::deleteSelection() {
-  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  const QList<RackId> racks = floorPlanScene()->selectedRackIds();
+  const QList<CoolingUnitId> units = floorPlanScene()->selectedCoolingUnitIds();
   QString error;
-  if (!ids.isEmpty() &&
-      !mDocument->tryPush([&] { return std::make_unique<CmdRemoveRacks>(*mDocument, ids); },
+  if ((!racks.isEmpty() || !units.isEmpty()) &&
+      !mDocument->tryPush([&] { return makeRemoveSelectionCommand(*mDocument, racks, units); },
                           &error)) {
-    statusBar()->showMessage(error, 10000);
+    showStatus(error);
   }
 }
 
 void MainWindow::rotateSelection() {
-  const QList<RackId> ids = floorPlanScene()->selectedRackIds();
+  const QList<RackId> racks = floorPlanScene()->selectedRackIds();
+  const QList<CoolingUnitId> units = floorPlanScene()->selectedCoolingUnitIds();
   QString error;
-  if (!ids.isEmpty() &&
-      !mDocument->tryPush([&] { return std::make_unique<CmdRotateRacks>(*mDocument, ids, 90); },
+  if ((!racks.isEmpty() || !units.isEmpty()) &&
+      !mDocument->tryPush([&] { return makeRotateSelectionCommand(*mDocument, racks, units); },
                           &error)) {
-    statusBar()->showMessage(error, 10000);
+    showStatus(error);
   }
 }
 

@@ -21,15 +21,19 @@ class QTreeWidget;
 namespace dc {
 
 class CatalogDock;
+class CoolingChartsPanel;
+class CoolingLoopsPanel;
 class DistributionPanel;
 class FailurePanel;
 class FloorPlanView;
 class PowerChartsPanel;
 class PropertiesPanel;
+class RackCoolingPanel;
 class RackPowerPanel;
 
-/// The studio's main window: catalog dock, floor plan, properties and findings, menus, status
-/// bar with hall totals. It owns the open document and re-runs the engine after every change.
+/// The studio's main window: catalog dock, floor plan, properties, power and cooling panels,
+/// findings, menus, status bar with hall totals. It owns the open document and re-runs the engine
+/// after every change.
 class MainWindow final : public QMainWindow {
   Q_OBJECT
 
@@ -72,6 +76,9 @@ class MainWindow final : public QMainWindow {
   PowerChartsPanel* powerChartsPanel() const noexcept { return mCharts; }
   FailurePanel* failurePanel() const noexcept { return mFailure; }
   QDockWidget* failureDock() const noexcept { return mFailureDock; }
+  RackCoolingPanel* rackCoolingPanel() const noexcept { return mRackCooling; }
+  CoolingLoopsPanel* coolingLoopsPanel() const noexcept { return mCoolingLoops; }
+  CoolingChartsPanel* coolingChartsPanel() const noexcept { return mCoolingCharts; }
   /// Selects rack `id` on the floor plan and centres the view on it.
   void showRack(RackId id);
 
@@ -79,6 +86,14 @@ class MainWindow final : public QMainWindow {
   void closeEvent(QCloseEvent* event) override;
 
  private:
+  static constexpr int kFindingIndexRole = Qt::UserRole + 1;
+
+  // Docks and panels (mainwindowdocks.cpp).
+  void createDocks();
+  void createPanels(FloorPlanScene* scene);
+  void deletePanels();
+  void setPanelAnalysis();
+
   void createActions();
   void setDocument(Project project, const QString& filePath);
   void reanalyse();
@@ -109,6 +124,9 @@ class MainWindow final : public QMainWindow {
   DistributionPanel* mDistribution = nullptr;
   PowerChartsPanel* mCharts = nullptr;
   FailurePanel* mFailure = nullptr;
+  RackCoolingPanel* mRackCooling = nullptr;
+  CoolingLoopsPanel* mCoolingLoops = nullptr;
+  CoolingChartsPanel* mCoolingCharts = nullptr;
   QTreeWidget* mFindings = nullptr;
   QComboBox* mOverlayCombo = nullptr;
   QComboBox* mScenarioCombo = nullptr;
@@ -127,6 +145,9 @@ class MainWindow final : public QMainWindow {
   QDockWidget* mDistributionDock = nullptr;
   QDockWidget* mChartsDock = nullptr;
   QDockWidget* mFailureDock = nullptr;
+  QDockWidget* mRackCoolingDock = nullptr;
+  QDockWidget* mCoolingChartsDock = nullptr;
+  QDockWidget* mCoolingLoopsDock = nullptr;
   bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 

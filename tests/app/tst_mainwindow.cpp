@@ -2,7 +2,11 @@
 // The main window as a user drives it: a template opens, keyboard shortcuts edit the selection
 // through the undo stack, Save / Open round-trip, and a bad file leaves the open project alone.
 #include "catalog/catalogloader.h"
+#include "cooling/coolingcharts.h"
+#include "cooling/coolingloopspanel.h"
+#include "cooling/rackcoolingpanel.h"
 #include "dialogs/assumptionsdialog.h"
+#include "edit/cmdobjects.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -51,12 +55,16 @@ class TestMainWindow final : public QObject {
   void clickingARackFindingSelectsIt();
   void statusBarShowsFacilityPower();
   void powerDocksAreThere();
+  void coolingDocksAreThere();
+  void coolingOverlaysAndLoopSelection();
+  void crahLossUpdatesTheFailurePanel();
   void oldSchemaFileSaysItWillBeUpgraded();
 
  private:
   static void dismissNextDialog(QString* text);
   RackId rackNamed(const QString& name) const;
   QString currentTab(const QString& dockTitle) const;
+  void addCoolingUnits(const QString& catalogId, const QStringList& names);
 
   QTemporaryDir mDir;
   std::unique_ptr<MainWindow> mWindow;
@@ -102,6 +110,30 @@ QString TestMainWindow::currentTab(const QString& dockTitle) const {
     }
   }
   return {};
+}
+
+/// Places floor cooling units of `catalogId` named `names` in the first hall, serving no explicit
+/// loop (the hall's implicit loop or zone), through the generic insert command.
+void TestMainWindow::addCoolingUnits(const QString& catalogId, const QStringList& names) {
+  DesignDocument& document = *mWindow->document();
+  QList<QPair<qsizetype, CoolingUnit>> units;
+  for (int i = 0; i < names.size(); ++i) {
+    CoolingUnit unit;
+    unit.id = CoolingUnitId::create();
+    unit.hallId = document.project().halls().first().id();
+    unit.name = names[i];
+    unit.catalogId = catalogId;
+    unit.positionMm = PointMm{1'000 + 1'200 * i, 16'000};
+    units.append({-1, unit});
+  }
+  QString error;
+  QVERIFY2(document.tryPush(
+               [&] {
+                 return std::make_unique<CmdInsertObjects<CoolingUnit>>(document, units,
+                                                                        QStringLiteral("Add"));
+               },
+               &error),
+           qPrintable(error));
 }
 
 void TestMainWindow::dismissNextDialog(QString* text) {
@@ -241,43 +273,50 @@ void TestMainWindow::renameFieldFollowsUndo() {
 }
 
 // A STULZ CyberRow CRS 560 CW dropped on the floor (catalog: 60,700 W net at 10 °C water, fans
-// 3,900 W at full speed, StulzSelect transcription) becomes cooling unit C01: the IT totals do not
-// move, the status bar shows the fans as cooling equipment, and Properties shows what the unit
-// is placed for instead of an empty device list.
+// 3,900 W at full speed, StulzSelect transcription) becomes floor cooling unit C01, not a rack:
+// the IT totals and the rack count do not move, the status bar shows the fans as cooling
+// equipment, Properties shows what the unit is placed for, and the CRAH-loss scenario names it.
 void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
   const double itBefore = mWindow->analysis().power.totals.itPowerW.value;
+  const qsizetype racksBefore = mWindow->document()->project().racks().size();
   QVERIFY(mWindow->floorPlanScene()->placeCatalogItem(QStringLiteral("stulz/cyberrow-crs560cw"),
                                                       QPointF(9'900, 6'000)));
-  const RackId id = rackNamed(QStringLiteral("C01"));
-  QVERIFY(!id.isNull());
+  QCOMPARE(mWindow->document()->project().racks().size(), racksBefore);
+  QCOMPARE(mWindow->document()->project().coolingUnits().size(), 1);
+  const CoolingUnit& unit = mWindow->document()->project().coolingUnits().first();
+  QCOMPARE(unit.name, QStringLiteral("C01"));
   QCOMPARE(mWindow->analysis().power.totals.itPowerW.value, itBefore);
-  QCOMPARE(mWindow->analysis().power.totals.coolingEquipmentPowerW.value, 3'900.0);
-  QCOMPARE(mWindow->analysis().power.totals.coolingUnitCount, 1);
+  // Its fans are in the air zone it forms (the power totals do not count floor units yet).
+  const QList<LoopLoad>& loops = mWindow->analysis().cooling.loops;
+  QCOMPARE(loops.size(), 1);
+  QCOMPARE(loops.first().unitIds, QList<CoolingUnitId>{unit.id});
+  QCOMPARE(loops.first().unitInputPowerW, 3'900.0);
   auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
   QVERIFY(totals);
   QVERIFY2(totals->text().contains(QStringLiteral("11 racks")), qPrintable(totals->text()));
-  QVERIFY2(totals->text().contains(QStringLiteral("cooling equipment 3.9 kW")),
-           qPrintable(totals->text()));
+  QVERIFY(mWindow->scenarioCombo()->findText(QStringLiteral("In-row cooler C01 lost")) > 0);
 
-  mWindow->floorPlanScene()->selectRacks({id});
+  mWindow->floorPlanScene()->selectCoolingUnits({unit.id});
   auto* heading = mWindow->findChild<QLabel*>(QStringLiteral("propertiesHeading"));
-  auto* power = mWindow->findChild<QLabel*>(QStringLiteral("rackPower"));
-  auto* mounts = mWindow->findChild<QWidget*>(QStringLiteral("rackMounts"));
-  QVERIFY(heading && power && mounts);
+  QVERIFY(heading);
   QVERIFY2(heading->text().contains(QStringLiteral("In-row cooler C01")),
            qPrintable(heading->text()));
-  QVERIFY2(
-      power->text().contains(QStringLiteral("60.7 kW</b> cooling capacity at 10 °C supply water")),
-      qPrintable(power->text()));
-  QVERIFY2(power->text().contains(QStringLiteral("3.9 kW fans: facility load, not IT")),
-           qPrintable(power->text()));
-  QVERIFY(mounts->isHidden());
+  // Delete removes the selected unit in one undoable step.
+  mWindow->activateWindow();
+  QVERIFY(QTest::qWaitForWindowActive(mWindow.get()));
+  mWindow->floorPlanView()->setFocus();
+  QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Delete);
+  QVERIFY(mWindow->document()->project().coolingUnits().isEmpty());
+  mWindow->document()->undoStack().undo();
+  QCOMPARE(mWindow->document()->project().coolingUnits().size(), 1);
 }
 
-// Edit ▸ Design Assumptions…: PUE 1.5 in the dialog, OK; the facility power follows, and Ctrl+Z
-// brings the default back.
+// Edit ▸ Design Assumptions…: the PUE of room-air cooling 1.5 in the dialog, OK; the template's
+// racks are all air-cooled, so the PUE (by cooling architecture, heat-weighted) becomes 1.5, the
+// facility power follows, and Ctrl+Z brings the default (LBNL 2024: 1.118) back.
 void TestMainWindow::assumptionsEditIsUndoable() {
-  const QString pue = QString::fromLatin1(assumption::kPue);
+  const QString pue = QString::fromLatin1(assumption::kPueAir);
+  QCOMPARE(mWindow->analysis().power.totals.pue.value, 1.118);
   const double facilityBefore = mWindow->analysis().power.totals.facilityPowerW.value;
   QAction* action = mWindow->findChild<QAction*>(QStringLiteral("editAssumptionsAction"));
   QVERIFY(action);
@@ -300,7 +339,7 @@ void TestMainWindow::assumptionsEditIsUndoable() {
   QVERIFY(QTest::qWaitForWindowActive(mWindow.get()));
   mWindow->floorPlanView()->setFocus();
   QTest::keyClick(mWindow->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
-  QCOMPARE(mWindow->document()->project().assumptions().value(pue), 1.3);
+  QCOMPARE(mWindow->document()->project().assumptions().value(pue), 1.118);
   QCOMPARE(mWindow->analysis().power.totals.facilityPowerW.value, facilityBefore);
 }
 
@@ -420,7 +459,8 @@ void TestMainWindow::clickingARackFindingSelectsIt() {
 void TestMainWindow::statusBarShowsFacilityPower() {
   auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
   QVERIFY(totals);
-  QVERIFY2(totals->text().contains(QStringLiteral("(PUE 1.30)")), qPrintable(totals->text()));
+  // PUE by cooling architecture: all air-cooled, LBNL 2024's 1.118 for room air.
+  QVERIFY2(totals->text().contains(QStringLiteral("(PUE 1.12)")), qPrintable(totals->text()));
   QVERIFY2(totals->text().contains(QStringLiteral("· facility ")), qPrintable(totals->text()));
 }
 
@@ -436,6 +476,144 @@ void TestMainWindow::powerDocksAreThere() {
   QVERIFY(tabs.contains(mWindow->findChild<QDockWidget*>(QStringLiteral("findingsDock"))));
   QVERIFY(tabs.contains(mWindow->findChild<QDockWidget*>(QStringLiteral("distributionDock"))));
   QCOMPARE(mWindow->dockWidgetArea(mWindow->failureDock()), Qt::BottomDockWidgetArea);
+}
+
+// Rack Cooling and Cooling Charts sit on the right with Rack Power and Power Charts; Cooling
+// Loops at the bottom with Power Distribution. Each holds its panel, fed with the analysis.
+void TestMainWindow::coolingDocksAreThere() {
+  const auto dock = [this](const char* name) {
+    return mWindow->findChild<QDockWidget*>(QString::fromLatin1(name));
+  };
+  for (const char* name : {"rackCoolingDock", "coolingChartsDock", "coolingLoopsDock"}) {
+    QVERIFY2(dock(name) && dock(name)->widget(), name);
+  }
+  QCOMPARE(dock("rackCoolingDock")->windowTitle(), QStringLiteral("Rack Cooling"));
+  QCOMPARE(dock("coolingChartsDock")->windowTitle(), QStringLiteral("Cooling Charts"));
+  QCOMPARE(dock("coolingLoopsDock")->windowTitle(), QStringLiteral("Cooling Loops"));
+  QCOMPARE(dock("rackCoolingDock")->widget(), mWindow->rackCoolingPanel());
+  QCOMPARE(dock("coolingChartsDock")->widget(), mWindow->coolingChartsPanel());
+  QCOMPARE(dock("coolingLoopsDock")->widget(), mWindow->coolingLoopsPanel());
+  QCOMPARE(mWindow->dockWidgetArea(dock("rackCoolingDock")), Qt::RightDockWidgetArea);
+  QCOMPARE(mWindow->dockWidgetArea(dock("coolingChartsDock")), Qt::RightDockWidgetArea);
+  QCOMPARE(mWindow->dockWidgetArea(dock("coolingLoopsDock")), Qt::BottomDockWidgetArea);
+  const QList<QDockWidget*> right = mWindow->tabifiedDockWidgets(dock("rackCoolingDock"));
+  QVERIFY(right.contains(dock("rackPowerDock")));
+  QVERIFY(right.contains(dock("powerChartsDock")));
+  QVERIFY(right.contains(dock("coolingChartsDock")));
+  const QList<QDockWidget*> bottom = mWindow->tabifiedDockWidgets(dock("coolingLoopsDock"));
+  QVERIFY(bottom.contains(dock("distributionDock")));
+  QVERIFY(bottom.contains(dock("failureDock")));
+
+  // The panels show the window's analysis: selecting A01 shows its heat in Rack Cooling.
+  const RackId a01 = rackNamed(QStringLiteral("A01"));
+  mWindow->floorPlanScene()->selectRacks({a01});
+  RackCoolingPanel* panel = mWindow->rackCoolingPanel();
+  QCOMPARE(panel->rackId(), a01);
+  const RackCooling& rc = mWindow->analysis().cooling.racks.value(a01);
+  QVERIFY(rc.heatW.value > 0);
+  QCOMPARE(panel->figureTable()->item(RackCoolingPanel::RowHeat, 0)->text(),
+           QLocale(QLocale::English).toString(rc.heatW.value / 1000.0, 'f', 1));
+  QCOMPARE(mWindow->coolingLoopsPanel()->table()->rowCount(),
+           std::max(1, int(mWindow->analysis().cooling.loops.size())));
+}
+
+// The Overlay combo offers the cooling overlays of the floor plan; a zone chosen in the Cooling
+// Loops table selects the units that serve it on the floor plan.
+void TestMainWindow::coolingOverlaysAndLoopSelection() {
+  QComboBox* overlays = mWindow->overlayCombo();
+  for (const auto& [name, overlay] :
+       {std::pair<const char*, FloorOverlay>{"Cooling", FloorOverlay::Cooling},
+        {"Heat to liquid", FloorOverlay::HeatToLiquid},
+        {"Heat map", FloorOverlay::HeatMap}}) {
+    const int index = overlays->findText(QString::fromUtf8(name));
+    QVERIFY2(index >= 0, name);
+    Q_EMIT overlays->activated(index);
+    QCOMPARE(mWindow->floorPlanScene()->overlay(), overlay);
+  }
+  addCoolingUnits(QStringLiteral("schneider/uniflair-hdcv5300f-ht"),
+                  {QStringLiteral("CRAH-1"), QStringLiteral("CRAH-2")});
+  CoolingLoopsPanel* loops = mWindow->coolingLoopsPanel();
+  const QList<LoopLoad>& analysed = mWindow->analysis().cooling.loops;
+  int zoneRow = -1;
+  for (int row = 0; row < loops->table()->rowCount(); ++row) {
+    const int index = loops->loopIndexAt(row);
+    if (index >= 0 && analysed[index].kind == CoolingLoopKind::Air) {
+      zoneRow = row;
+    }
+  }
+  QVERIFY(zoneRow >= 0);
+  loops->table()->selectRow(zoneRow);
+  QList<CoolingUnitId> selected = mWindow->floorPlanScene()->selectedCoolingUnitIds();
+  QList<CoolingUnitId> expected = analysed[loops->loopIndexAt(zoneRow)].unitIds;
+  std::sort(selected.begin(), selected.end());
+  std::sort(expected.begin(), expected.end());
+  QCOMPARE(expected.size(), 2);
+  QCOMPARE(selected, expected);
+}
+
+// Two CRAH units placed in the hall: the failure combo gains one entry per unit next to the
+// generic "one CDU / one CRAH lost"; choosing "CRAH CRAH-1 lost" re-runs the engine with that
+// unit lost, and the Failure panel and the status bar show the cooling pass's verdicts.
+void TestMainWindow::crahLossUpdatesTheFailurePanel() {
+  QComboBox* combo = mWindow->scenarioCombo();
+  QVERIFY(combo->findText(QStringLiteral("One CDU lost (most loaded loop)")) > 0);
+  QVERIFY(combo->findText(QStringLiteral("One CRAH lost (most loaded zone)")) > 0);
+  QCOMPARE(combo->findText(QStringLiteral("CRAH CRAH-1 lost")), -1);
+  addCoolingUnits(QStringLiteral("schneider/uniflair-hdcv5300f-ht"),
+                  {QStringLiteral("CRAH-1"), QStringLiteral("CRAH-2")});
+  addCoolingUnits(QStringLiteral("vertiv/coolchip-cdu-600"), {QStringLiteral("CDU-1")});
+  QVERIFY(combo->findText(QStringLiteral("CRAH CRAH-2 lost")) > 0);
+  QVERIFY(combo->findText(QStringLiteral("CDU CDU-1 lost")) > 0);
+  const int index = combo->findText(QStringLiteral("CRAH CRAH-1 lost"));
+  QVERIFY(index > 0);
+
+  combo->setCurrentIndex(index);
+  Q_EMIT combo->activated(index);
+  const CoolingUnit* crah1 = nullptr;
+  for (const CoolingUnit& unit : mWindow->document()->project().coolingUnits()) {
+    crah1 = unit.name == QStringLiteral("CRAH-1") ? &unit : crah1;
+  }
+  QVERIFY(crah1);
+  QCOMPARE(mWindow->failureScenario().kind, FailureScenario::Kind::Crah);
+  QCOMPARE(mWindow->failureScenario().unitId, crah1->id);
+  const FailureResult& failure = mWindow->analysis().failure();
+  QCOMPARE(failure.scenario.kind, FailureScenario::Kind::Crah);
+  QCOMPARE(failure.scenario.unitId, crah1->id);
+  QCOMPARE(failure.description, QStringLiteral("CRAH CRAH-1 lost (Air zone Hall A air)"));
+  QCOMPARE(mWindow->analysis().power.failure.scenario.kind, FailureScenario::Kind::None);
+
+  FailurePanel* panel = mWindow->failurePanel();
+  QCOMPARE(panel->summary(),
+           QStringLiteral("%1 — %2 hold · %3 degraded · %4 down · %5 not modelled")
+               .arg(failure.description)
+               .arg(failure.holds)
+               .arg(failure.degraded)
+               .arg(failure.down)
+               .arg(failure.notModelled));
+  QCOMPARE(panel->table()->rowCount(), int(failure.racks.size()));
+  QVERIFY(panel->table()->rowCount() > 0);
+  for (int row = 0; row < panel->table()->rowCount(); ++row) {
+    const RackOutcome outcome = failure.racks.value(panel->rackAt(row));
+    QCOMPARE(panel->table()->item(row, FailurePanel::ColVerdict)->text(),
+             rackVerdictName(outcome.verdict));
+    QCOMPARE(panel->table()->item(row, FailurePanel::ColReason)->text(), outcome.reason);
+  }
+  QTRY_COMPARE(currentTab(QStringLiteral("Failure")), QStringLiteral("Failure"));
+  auto* totals = mWindow->findChild<QLabel*>(QStringLiteral("hallTotals"));
+  QVERIFY2(totals->text().contains(failure.description), qPrintable(totals->text()));
+
+  // Removing the unit resets the scenario to normal operation.
+  QString error;
+  DesignDocument& document = *mWindow->document();
+  const CoolingUnitId lost = crah1->id;
+  QVERIFY(document.tryPush(
+      [&] {
+        return std::make_unique<CmdRemoveObjects<CoolingUnit>>(document, QList<CoolingUnitId>{lost},
+                                                               QStringLiteral("Remove"));
+      },
+      &error));
+  QCOMPARE(combo->findText(QStringLiteral("CRAH CRAH-1 lost")), -1);
+  QCOMPARE(mWindow->failureScenario().kind, FailureScenario::Kind::None);
 }
 
 void TestMainWindow::oldSchemaFileSaysItWillBeUpgraded() {

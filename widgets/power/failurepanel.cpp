@@ -153,7 +153,7 @@ void FailurePanel::setSelection(const QList<RackId>& ids) {
 }
 
 QString FailurePanel::summary() const {
-  const FailureResult& failure = mAnalysis.power.failure;
+  const FailureResult& failure = mAnalysis.failure();
   if (failure.scenario.kind == FailureScenario::Kind::None) {
     return {};
   }
@@ -171,7 +171,7 @@ RackId FailurePanel::rackAt(int row) const {
 }
 
 void FailurePanel::rebuild() {
-  const FailureResult& failure = mAnalysis.power.failure;
+  const FailureResult& failure = mAnalysis.failure();
   if (failure.scenario.kind == FailureScenario::Kind::None) {
     mTable->setRowCount(0);
     mHeader->clear();

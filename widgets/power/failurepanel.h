@@ -13,9 +13,10 @@ class QTableWidget;
 
 namespace dc {
 
-/// The failure simulation's verdicts, listed: a header with the scenario and its counts and one
-/// row per rack (name, row, verdict in the overlay's colour, reason), worst first and sortable.
-/// With no scenario it asks the user to choose one. Every figure comes from the Analysis.
+/// The failure simulation's verdicts (Analysis::failure(): a feed, UPS or busway lost, or a CDU
+/// or CRAH lost), listed: a header with the scenario and its counts and one row per rack (name,
+/// row, verdict in the overlay's colour, reason), worst first and sortable. With no scenario it
+/// asks the user to choose one. Every figure comes from the Analysis.
 class FailurePanel final : public QWidget {
   Q_OBJECT
 
