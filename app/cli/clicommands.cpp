@@ -29,8 +29,10 @@ const char kUsage[] =
     "  info FILE             project name, author, halls (floor area, tile size), racks, mounts\n"
     "  analyze FILE [--json] [--fail SCENARIO]\n"
     "                        power per hall and rack (max, typical, design), rack PDU feeds,\n"
-    "                        UPS and busway loading, facility power, energy, generators and\n"
-    "                        findings; --json gives SI values with formulas and sources\n"
+    "                        UPS and busway loading, facility power, energy, generators, the\n"
+    "                        cooling per rack (heat split, recommendation, flows), CDU loops\n"
+    "                        and air zones, and findings; --json gives SI values with formulas\n"
+    "                        and sources\n"
     "  validate FILE [--json] [--fail SCENARIO]\n"
     "                        the findings only, one a line, and a summary; exit 1 when any\n"
     "                        finding is an error\n"
@@ -43,7 +45,8 @@ const char kUsage[] =
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
     "                        an item with an existing id overrides it)\n"
     "  --fail SCENARIO       analyze, validate: simulate a failure: feed-a, feed-b, feed-c,\n"
-    "                        ups-module[:NAME] or busway[:NAME] (NAME: a UPS, busway or RPP)\n"
+    "                        ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or RPP),\n"
+    "                        cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
     "  --json                machine-readable output (analyze, validate, catalog, info)\n"
     "  --help                show this help\n"
     "\n"
@@ -96,7 +99,7 @@ Options parseOptions(const QStringList& args) {
       if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
         throw UsageError{
             QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME] or busway[:NAME])")};
+                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
       }
       options.fail = args[++i];
       options.failGiven = true;
@@ -105,7 +108,7 @@ Options parseOptions(const QStringList& args) {
       if (options.fail.isEmpty()) {
         throw UsageError{
             QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME] or busway[:NAME])")};
+                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
       }
       options.failGiven = true;
     } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
@@ -260,8 +263,9 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
         QStringLiteral("'%1' already exists; 'new' never overwrites a file").arg(outPath)};
   }
   try {
-    const Project project = loadTemplateFile(templatePath);
+    // The catalog first: the template's cooling units and rear doors are checked against it.
     const CatalogLoadResult loaded = loadCatalog(options, err);
+    const Project project = loadTemplateFile(templatePath, &loaded.catalog);
     const Analysis analysis = analyze(project, loaded.catalog);
     saveProject(project, outPath);
     out << QStringLiteral("wrote %1: %2 (%3)\n")
