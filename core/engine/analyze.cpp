@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
 
+#include "cooling/analyzecooling.h"
 #include "power/analyzepower.h"
 #include "power/powercontext.h"
 
@@ -66,6 +67,10 @@ Analysis analyze(const DesignSnapshot& snapshot) {
   analysis.assumptions = checkAssumptions(snapshot.assumptions, analysis.findings);
   analysis.power = analyzePower(snapshot, analysis.assumptions);
   analysis.findings += analysis.power.findings;
+  analysis.cooling = analyzeCooling(snapshot, analysis.assumptions, analysis.power);
+  analysis.findings += analysis.cooling.findings;
+  // The PUE estimate by cooling architecture feeds facility power, energy, cost and carbon.
+  facilityTotals(analysis.assumptions, analysis.cooling.totals.pue, analysis.power.totals);
   analysis.findings += validatePlacement(snapshot.project, snapshot.catalog);
   return analysis;
 }

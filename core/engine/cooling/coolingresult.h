@@ -65,16 +65,17 @@ struct LoopLoad {
   Redundancy redundancy = Redundancy::NPlus1;
   QList<CoolingUnitId> unitIds;  ///< floor units; an in-rack loop has none (see unitCount)
   int unitCount = 0;
-  double unitCapacityW = 0.0;    ///< the smallest unit's rated capacity (N+1 loses the largest)
-  Figure installedCapacityW;     ///< Σ rated capacity of its units
-  Figure usableCapacityW;        ///< with its redundancy (N+1: minus the largest unit)
-  Figure loadW;                  ///< Σ heat to liquid (loop) or to room air (zone) of its racks
-  double loadingPct = 0.0;       ///< load / usable capacity
-  Figure flowLps;                ///< liquid: Σ coolant flow its racks need
-  Figure flowCapacityLps;        ///< liquid: usable Σ unit flow, 0 when no unit publishes one
-  Figure airflowM3PerH;          ///< air: Σ airflow of its racks
-  Figure airflowCapacityM3PerH;  ///< air: Σ unit airflow where published
-  int unitsRequired = 0;         ///< for its load, with its redundancy
+  double unitCapacityW = 0.0;       ///< the smallest unit's rated capacity (N+1 loses the largest)
+  Figure installedCapacityW;        ///< Σ rated capacity of its units
+  Figure usableCapacityW;           ///< with its redundancy (N+1: minus the largest unit)
+  Figure loadW;                     ///< Σ heat to liquid (loop) or to room air (zone) of its racks
+  double loadingPct = 0.0;          ///< load / usable capacity
+  Figure flowLps;                   ///< liquid: Σ coolant flow its racks need
+  Figure flowCapacityLps;           ///< liquid: usable Σ unit flow, 0 when no unit publishes one
+  double coolantSupplyTempC = 0.0;  ///< liquid: facility supply + its CDUs' approach
+  Figure airflowM3PerH;             ///< air: Σ airflow of its racks
+  Figure airflowCapacityM3PerH;     ///< air: Σ unit airflow where published
+  int unitsRequired = 0;            ///< for its load, with its redundancy
   int rackCount = 0;
   double unitInputPowerW = 0.0;  ///< Σ electrical input of its units (fans, pumps)
 };

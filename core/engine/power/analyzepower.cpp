@@ -129,41 +129,6 @@ HallTotals hallTotals(const Hall& hall) {
   return totals;
 }
 
-void energyTotals(const DesignAssumptions& a, PowerTotals& t) {
-  const double pue = a.value(assumption::kPue);
-  const double hours = a.value(assumption::kHoursPerYear);
-  const double price = a.value(assumption::kPriceUsdPerKwh);
-  const double carbon = a.value(assumption::kCarbonGPerKwh);
-  t.pue = {pue, QString(), QStringLiteral("design assumption %1").arg(assumption::kPue), {}};
-  t.facilityPowerW = {t.itPowerW.value * pue, QStringLiteral("W"),
-                      QStringLiteral("IT max power × PUE %1").arg(pue), t.itPowerW.sources};
-  t.facilityDesignPowerW = {t.itDesignPowerW.value * pue, QStringLiteral("W"),
-                            QStringLiteral("IT design power × PUE %1").arg(pue),
-                            t.itDesignPowerW.sources};
-  const double kwh = t.facilityDesignPowerW.value / 1000.0 * hours;
-  t.annualEnergyKwh = {
-      kwh, QStringLiteral("kWh"), QStringLiteral("facility design power × %1 h").arg(hours), {}};
-  t.annualCostUsd = {kwh * price,
-                     QStringLiteral("USD"),
-                     QStringLiteral("annual energy × %1 USD/kWh").arg(price),
-                     {}};
-  t.annualCarbonT = {kwh * carbon / 1e6,
-                     QStringLiteral("t CO2"),
-                     QStringLiteral("annual energy × %1 g CO₂/kWh").arg(carbon),
-                     {}};
-  const double unitW = a.value(assumption::kGeneratorUnitW);
-  const QString redundancy = a.choice(assumption::kGeneratorRedundancy);
-  const int needed = unitW > 0 ? int(std::ceil(t.facilityPowerW.value / unitW - 1e-9)) : 0;
-  t.generatorCount = redundancy == QLatin1String("2n")    ? 2 * needed
-                     : redundancy == QLatin1String("n+1") ? (needed > 0 ? needed + 1 : 0)
-                                                          : needed;
-  t.generatorUnitW = {
-      unitW,
-      QStringLiteral("W"),
-      QStringLiteral("⌈facility power / %1 W⌉, %2").arg(unitW).arg(redundancy.toUpper()),
-      {}};
-}
-
 /// Racks from `begin` to `end`: sums and feeds, with their findings, in rack order.
 void analyzeRackRange(const Project& project, const DesignAssumptions& assumptions,
                       const Catalog& catalog, qsizetype begin, qsizetype end, RackPower* out,
@@ -219,6 +184,41 @@ void forRackRanges(qsizetype count, const std::function<void(int, qsizetype, qsi
 }
 
 }  // namespace power
+
+void facilityTotals(const DesignAssumptions& a, const Figure& pueFigure, PowerTotals& t) {
+  const double pue = pueFigure.value;
+  const double hours = a.value(assumption::kHoursPerYear);
+  const double price = a.value(assumption::kPriceUsdPerKwh);
+  const double carbon = a.value(assumption::kCarbonGPerKwh);
+  t.pue = pueFigure;
+  t.facilityPowerW = {t.itPowerW.value * pue, QStringLiteral("W"),
+                      QStringLiteral("IT max power × PUE %1").arg(pue), t.itPowerW.sources};
+  t.facilityDesignPowerW = {t.itDesignPowerW.value * pue, QStringLiteral("W"),
+                            QStringLiteral("IT design power × PUE %1").arg(pue),
+                            t.itDesignPowerW.sources};
+  const double kwh = t.facilityDesignPowerW.value / 1000.0 * hours;
+  t.annualEnergyKwh = {
+      kwh, QStringLiteral("kWh"), QStringLiteral("facility design power × %1 h").arg(hours), {}};
+  t.annualCostUsd = {kwh * price,
+                     QStringLiteral("USD"),
+                     QStringLiteral("annual energy × %1 USD/kWh").arg(price),
+                     {}};
+  t.annualCarbonT = {kwh * carbon / 1e6,
+                     QStringLiteral("t CO2"),
+                     QStringLiteral("annual energy × %1 g CO₂/kWh").arg(carbon),
+                     {}};
+  const double unitW = a.value(assumption::kGeneratorUnitW);
+  const QString redundancy = a.choice(assumption::kGeneratorRedundancy);
+  const int needed = unitW > 0 ? int(std::ceil(t.facilityPowerW.value / unitW - 1e-9)) : 0;
+  t.generatorCount = redundancy == QLatin1String("2n")    ? 2 * needed
+                     : redundancy == QLatin1String("n+1") ? (needed > 0 ? needed + 1 : 0)
+                                                          : needed;
+  t.generatorUnitW = {
+      unitW,
+      QStringLiteral("W"),
+      QStringLiteral("⌈facility power / %1 W⌉, %2").arg(unitW).arg(redundancy.toUpper()),
+      {}};
+}
 
 QString rackVerdictKey(RackVerdict verdict) {
   return enumKey(kVerdicts, verdict);
@@ -341,7 +341,12 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
       hall.upsLoadW.value += load->loadW;
     }
   }
-  energyTotals(assumptions, totals);
+  facilityTotals(assumptions,
+                 {assumptions.value(assumption::kPue),
+                  QString(),
+                  QStringLiteral("design assumption %1").arg(assumption::kPue),
+                  {}},
+                 totals);
   result.failure = power::simulateFailure(snapshot, assumptions, result.racks, result.nodes);
   return result;
 }

@@ -12,4 +12,9 @@ namespace dc {
 /// must already be checked (analyze() does it). Pure; its findings are in the result.
 PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions);
 
+/// Facility power (IT × PUE), annual energy, cost, carbon and generator count from `pue`: the
+/// power pass uses the fixed PUE assumption; analyze() calls it again with the cooling pass's
+/// estimate by architecture.
+void facilityTotals(const DesignAssumptions& assumptions, const Figure& pue, PowerTotals& totals);
+
 }  // namespace dc
