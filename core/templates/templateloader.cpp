@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateloader.h"
 
-#include "catalog/catalog.h"
 #include "support/datafolder.h"
 
 #include <QDir>
@@ -117,16 +116,11 @@ struct LoopNames {
   QHash<QString, CoolingLoopKind> kinds;
 };
 
-/// A catalog item's kind as the template reader names it in a message.
-QString kindText(const CatalogItem& item) {
-  return itemKindKey(item.kind);
-}
-
 /// "cooling": {"loops": [{"name", "kind": "liquid|air", "redundancy": "n|n+1|2n"}], "units":
 /// [{"name", "catalogId", "x", "y", "rotation", "loop"}]}: loops first, then the floor units
 /// that serve them (CoolingUnit, never racks).
 LoopNames addCooling(Project& project, const QJsonValue& value, HallId hallId,
-                     const Catalog* catalog, const QString& file, const QString& path) {
+                     const TemplateCatalogIds* catalog, const QString& file, const QString& path) {
   LoopNames names;
   if (value.isUndefined()) {
     return names;
@@ -180,17 +174,17 @@ LoopNames addCooling(Project& project, const QJsonValue& value, HallId hallId,
       fail(file, p + QStringLiteral(".catalogId"),
            QStringLiteral("cooling unit \"%1\" needs a catalog id").arg(unit.name));
     }
-    const CatalogItem* item = catalog ? catalog->find(unit.catalogId) : nullptr;
-    if (catalog && !item) {
+    const QString kind = catalog ? catalog->kinds.value(unit.catalogId) : QString();
+    if (catalog && kind.isEmpty()) {
       fail(file, p + QStringLiteral(".catalogId"),
            QStringLiteral("cooling unit \"%1\": no catalog item \"%2\"")
                .arg(unit.name, unit.catalogId));
     }
-    if (item && !item->isFloorCoolingUnit()) {
+    if (catalog && !catalog->floorCoolingUnits.contains(unit.catalogId)) {
       fail(file, p + QStringLiteral(".catalogId"),
            QStringLiteral("cooling unit \"%1\": \"%2\" is a %3, not a floor-standing CDU, CRAH or "
                           "in-row cooler")
-               .arg(unit.name, unit.catalogId, kindText(*item)));
+               .arg(unit.name, unit.catalogId, kind));
     }
     unit.positionMm = {integerMm(o.value(QLatin1String("x")), file, p + QStringLiteral(".x")),
                        integerMm(o.value(QLatin1String("y")), file, p + QStringLiteral(".y"))};
@@ -206,10 +200,10 @@ LoopNames addCooling(Project& project, const QJsonValue& value, HallId hallId,
                  .arg(unit.name, loopName));
       }
       const bool liquid = names.kinds.value(loopName) == CoolingLoopKind::Liquid;
-      if (item && liquid != (item->kind == ItemKind::Cdu)) {
+      if (catalog && liquid != (kind == QLatin1String("cdu"))) {
         fail(file, p + QStringLiteral(".loop"),
              QStringLiteral("cooling unit \"%1\" is a %2 and cannot serve %3 \"%4\"")
-                 .arg(unit.name, kindText(*item),
+                 .arg(unit.name, kind,
                       liquid ? QStringLiteral("liquid loop") : QStringLiteral("air zone"),
                       loopName));
       }
@@ -235,7 +229,9 @@ CoolingLoopId loopOfRack(const QJsonObject& r, const char* key, CoolingLoopKind 
   }
   if (loops.kinds.value(name) != kind) {
     fail(file, path + QLatin1Char('.') + QLatin1String(key),
-         QStringLiteral("\"%1\" is not a %2").arg(name, what));
+         kind == CoolingLoopKind::Liquid
+             ? QStringLiteral("\"%1\" is an air zone, not a liquid loop").arg(name)
+             : QStringLiteral("\"%1\" is a liquid loop, not an air zone").arg(name));
   }
   return loops.ids.value(name);
 }
@@ -296,7 +292,7 @@ QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes, const QStri
 struct HallNames {
   NodeNames nodes;
   LoopNames loops;
-  const Catalog* catalog = nullptr;
+  const TemplateCatalogIds* catalog = nullptr;
 };
 
 Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& name,
@@ -321,11 +317,11 @@ Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& na
   rack.setCoolingMode(mode);
   const QString door = r.value(QLatin1String("rearDoor")).toString();
   if (!door.isEmpty() && names.catalog) {
-    const CatalogItem* item = names.catalog->find(door);
-    if (!item || item->kind != ItemKind::RearDoor) {
+    const QString kind = names.catalog->kinds.value(door);
+    if (kind != QLatin1String("rear-door")) {
       fail(file, path + QStringLiteral(".rearDoor"),
-           item ? QStringLiteral("\"%1\" is a %2, not a rear door").arg(door, kindText(*item))
-                : QStringLiteral("no catalog item \"%1\"").arg(door));
+           kind.isEmpty() ? QStringLiteral("no catalog item \"%1\"").arg(door)
+                          : QStringLiteral("\"%1\" is a %2, not a rear door").arg(door, kind));
     }
   }
   rack.setRearDoorId(door);
@@ -372,7 +368,7 @@ void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const Ha
 }  // namespace
 
 Project projectFromTemplateJson(const QByteArray& json, const QString& file,
-                                const Catalog* catalog) {
+                                const TemplateCatalogIds* catalog) {
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (error.error != QJsonParseError::NoError) {
@@ -432,7 +428,7 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file,
   return project;
 }
 
-Project loadTemplateFile(const QString& path, const Catalog* catalog) {
+Project loadTemplateFile(const QString& path, const TemplateCatalogIds* catalog) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
     throw TemplateError(

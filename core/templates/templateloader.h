@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/catalog.h"
 #include "model/project.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <stdexcept>
@@ -14,6 +15,14 @@ namespace dc {
 /// A reference design that could not be read; the message names the file and the field.
 struct TemplateError : std::runtime_error {
   using std::runtime_error::runtime_error;
+};
+
+/// The catalog ids a template may name, for checking them without the catalog itself (templates
+/// build a model only): every id with its kind key ("cdu", "crah", "rear-door", ...) and the
+/// ids of floor-standing cooling units. The caller fills it from its catalog.
+struct TemplateCatalogIds {
+  QHash<QString, QString> kinds;    ///< catalog id -> itemKindKey()
+  QSet<QString> floorCoolingUnits;  ///< ids whose item isFloorCoolingUnit()
 };
 
 /// Builds a new Project (fresh ids) from a template's JSON (`"format": "dcstudio-template"`).
@@ -28,14 +37,15 @@ struct TemplateError : std::runtime_error {
 /// name, "mounts": [{"item": id, "lowestU": u}, ...]}`.
 ///
 /// Names (power nodes, loops) must exist in the same hall. With `catalog`, the ids of cooling
-/// units and rear doors must exist in it and be of the right kind; rack and mount ids are never
+/// units and rear doors must exist in it and be of the right kind (a CDU on a liquid loop, a
+/// CRAH or in-row cooler on an air zone, a rear door on a rack); rack and mount ids are never
 /// resolved here (the engine reports unknown ones). Throws TemplateError on malformed input with
 /// a message naming the file, the hall and the field.
 Project projectFromTemplateJson(const QByteArray& json, const QString& fileLabel,
-                                const Catalog* catalog = nullptr);
+                                const TemplateCatalogIds* catalog = nullptr);
 
 /// Reads a template file. Throws TemplateError when it cannot be read or is malformed.
-Project loadTemplateFile(const QString& path, const Catalog* catalog = nullptr);
+Project loadTemplateFile(const QString& path, const TemplateCatalogIds* catalog = nullptr);
 
 /// The shipped templates folder: $DCSTUDIO_TEMPLATES_DIR, beside the installed binary, or the
 /// source tree's `templates/`.
