@@ -170,15 +170,16 @@ void TestCli::analyzeJsonRackPower_data() {
   QTest::newRow("4x DGX H100 (reference case 14)")
       << "apc/ar3300" << QStringList{kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"}
       << 40'800.0 << 40'800.0 << 32 << 32 << 42
-      << QStringList{"power.no-pdu", "power.high-density"};
+      << QStringList{"power.no-pdu", "power.high-density", "cooling.air-limit-exceeded",
+                     "cooling.no-air-cooling"};
   // 2 x 14,300 = 28,600 W (catalog-facts 4.2, 28.6 kW per 2-node rack).
   QTest::newRow("2x DGX B200") << "conteg/ri7-48-60-120" << QStringList{kB200 + "@1", kB200 + "@11"}
                                << 28'600.0 << 28'600.0 << 16 << 20 << 48
-                               << QStringList{"power.no-pdu"};
+                               << QStringList{"power.no-pdu", "cooling.no-air-cooling"};
   // 10,200 + 1,720 = 11,920 W max; 10,200 + 747 = 10,947 W typical.
   QTest::newRow("DGX H100 + QM9700")
       << "apc/ar3300" << QStringList{kH100 + "@1", kQm9700 + "@42"} << 11'920.0 << 10'947.0 << 8
-      << 9 << 42 << QStringList{"power.no-pdu"};
+      << 9 << 42 << QStringList{"power.no-pdu", "cooling.no-air-cooling"};
 }
 
 void TestCli::analyzeJsonRackPower() {
@@ -210,9 +211,9 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
   QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
-  QCOMPARE(findingCodes(root), codes);
+  QVERIFY2(findingCodes(root) == codes, qPrintable(findingCodes(root).join(' ')));
   QVERIFY(rack.value("feeds").toArray().isEmpty());
   QCOMPARE(rack.value("designPowerW").toObject().value("unit").toString(), QStringLiteral("W"));
   QVERIFY(rack.value("designPowerW").toObject().value("value").toDouble() <= maxW);
@@ -271,7 +272,7 @@ void TestCli::analyzeTextShowsRacksAndFindings() {
   QVERIFY2(run.out.contains(QLatin1String("22.120")), qPrintable(run.out));
   QVERIFY2(run.out.contains(QLatin1String("21.147*")), qPrintable(run.out));
   QVERIFY(run.out.contains(QLatin1String("NetShelter SX AR3300")));
-  QVERIFY2(run.out.contains(QLatin1String("Findings: 3")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("Findings: 4")), qPrintable(run.out));
   // unknown id, U overlap, no PDU: one line each with severity and code
   QVERIFY(run.out.contains(QLatin1String("error catalog.unknown-item: ")));
   QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
@@ -334,7 +335,7 @@ void TestCli::analyzeJsonOfH100Template() {
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   QVERIFY(root.value("failure").isNull());  // no --fail
 
   // Totals: every figure has value, unit and formula; facility = IT max × PUE.
@@ -461,7 +462,8 @@ void TestCli::validateExitsOneOnErrorFindings() {
   QCOMPARE(run.exitCode, 1);
   QVERIFY2(run.out.contains(QLatin1String("error catalog.unknown-item: ")), qPrintable(run.out));
   QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
-  QVERIFY(run.out.contains(QLatin1String("SU 1 pilot: 3 findings (2 errors, 1 warning, 0 info)")));
+  QVERIFY2(run.out.contains(QLatin1String("SU 1 pilot: 4 findings (2 errors, 2 warnings, 0 info)")),
+           qPrintable(run.out));
 
   const CliRun json = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")});
   QCOMPARE(json.exitCode, 1);
@@ -469,7 +471,8 @@ void TestCli::validateExitsOneOnErrorFindings() {
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-validation"));
   QCOMPARE(root.value("errorCount").toInt(), 2);
   QCOMPARE(findingCodes(root),
-           (QStringList{"catalog.unknown-item", "rack.u-overlap", "power.no-pdu"}));
+           (QStringList{"catalog.unknown-item", "rack.u-overlap", "power.no-pdu",
+                        "cooling.no-air-cooling"}));
   const QJsonObject overlap = root.value("findings").toArray()[1].toObject();
   QCOMPARE(overlap.value("subject").toObject().value("kind").toString(), QStringLiteral("mount"));
   QCOMPARE(overlap.value("hallId").toString(), mHallId.toString());
@@ -481,7 +484,8 @@ void TestCli::validateExitsZeroWithoutErrors() {
   const CliRun run = runCli({QStringLiteral("validate"), path});
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   QVERIFY(run.out.contains(QLatin1String("warning power.no-pdu: ")));
-  QVERIFY(run.out.contains(QLatin1String("1 finding (0 errors, 1 warning, 0 info)")));
+  QVERIFY2(run.out.contains(QLatin1String("2 findings (0 errors, 2 warnings, 0 info)")),
+           qPrintable(run.out));
 
   // An empty hall has nothing to report.
   Project project;
@@ -567,7 +571,7 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
@@ -782,7 +786,7 @@ void TestCli::brokenCatalogFolderIsDataError() {
 void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   const QString path = mDir->filePath(QStringLiteral("su.dcstudio"));
   const CliRun created =
-      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
   QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
   QVERIFY2(created.out.contains(QLatin1String("(11 racks)")), qPrintable(created.out));
   const Project project = loadProject(path);
@@ -796,7 +800,7 @@ void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   QCOMPARE(dgx, 31);  // reference case 1: 31 DGX H100 in one scalable unit
   const QString before = fingerprint(path);
   const CliRun again =
-      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
   QCOMPARE(again.exitCode, 1);
   QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(describe(again)));
   QCOMPARE(fingerprint(path), before);
