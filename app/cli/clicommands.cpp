@@ -181,6 +181,17 @@ qsizetype mountCount(const Project& project, HallId hall) {
   return n;
 }
 
+/// Floor cooling units of `hall` (every hall when null): the CoolingUnit objects of the design
+/// plus any legacy position that holds one as a rack (counted by the engine).
+int coolingUnitCount(const Project& project, const Analysis& analysis, HallId hall) {
+  int n = hall.isNull() ? analysis.power.totals.coolingUnitCount
+                        : analysis.power.hall(hall)->coolingUnitCount;
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    n += hall.isNull() || unit.hallId == hall ? 1 : 0;
+  }
+  return n;
+}
+
 /// "12 racks" or "12 racks, 2 cooling units": racks and floor cooling units are counted by the
 /// engine, the same way in every command.
 QString positionsText(int racks, int coolingUnits) {
@@ -203,7 +214,7 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
                                {"tileMm", hall.tileMm()},
                                {"ceilingHeightMm", hall.ceilingHeightMm()},
                                {"rackCount", totals->rackCount},
-                               {"coolingUnitCount", totals->coolingUnitCount},
+                               {"coolingUnitCount", coolingUnitCount(project, analysis, hall.id())},
                                {"mountCount", qint64(mountCount(project, hall.id()))}});
     }
     // Version 2: rackCount counts racks only; floor cooling units are in coolingUnitCount.
@@ -214,7 +225,7 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
                            {"description", project.description()},
                            {"halls", halls},
                            {"rackCount", analysis.power.totals.rackCount},
-                           {"coolingUnitCount", analysis.power.totals.coolingUnitCount},
+                           {"coolingUnitCount", coolingUnitCount(project, analysis, HallId())},
                            {"mountCount", qint64(mountCount(project, HallId()))}};
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     return;
@@ -230,12 +241,12 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
         << QString::number(polygonAreaM2(hall.outlineMm()), 'f', 2) << " m², tiles "
         << hall.tileMm() << " mm, ceiling " << hall.ceilingHeightMm() << " mm, "
         << positionsText(analysis.power.hall(hall.id())->rackCount,
-                         analysis.power.hall(hall.id())->coolingUnitCount)
+                         coolingUnitCount(project, analysis, hall.id()))
         << ", " << mountCount(project, hall.id()) << " mounts\n";
   }
   out << "Racks:   " << analysis.power.totals.rackCount << '\n';
-  if (analysis.power.totals.coolingUnitCount > 0) {
-    out << "Cooling units: " << analysis.power.totals.coolingUnitCount << '\n';
+  if (coolingUnitCount(project, analysis, HallId()) > 0) {
+    out << "Cooling units: " << coolingUnitCount(project, analysis, HallId()) << '\n';
   }
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
@@ -284,7 +295,7 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
     out << QStringLiteral("wrote %1: %2 (%3)\n")
                .arg(outPath, project.name(),
                     positionsText(analysis.power.totals.rackCount,
-                                  analysis.power.totals.coolingUnitCount));
+                                  coolingUnitCount(project, analysis, HallId())));
   } catch (const TemplateError& error) {
     throw DataError{QString::fromUtf8(error.what())};
   } catch (const StorageError& error) {
