@@ -32,11 +32,26 @@ CoolingContext::CoolingContext(const DesignAssumptions& a, const Catalog& c)
       defaultFraction(a.value(assumption::kDefaultLiquidFraction)),
       facilityClass(a.choice(assumption::kFacilityWaterClass).toUpper()),
       facilityClassMaxC(cooling::facilityClassMaxC(facilityClass)) {
+  coolantFlowFormula = QStringLiteral(
+                           "heat to liquid / (ρ·c_p of %1 × %2 K), at least the device's "
+                           "published L/min per kW")
+                           .arg(coolantKey == QLatin1String("water") ? QStringLiteral("water")
+                                                                     : QStringLiteral("PG25"))
+                           .arg(liquidDeltaTK);
+  airflowFormula = QStringLiteral("heat to air / (1.206 kJ/(m³·K) × p/p₀ %1 × ΔT %2 K)")
+                       .arg(pressureRatio(altitudeM), 0, 'f', 3)
+                       .arg(airDeltaTK);
+  doorFormula = QStringLiteral(
+                    "rated capacity × (exhaust %1 °C − water %2 °C) / rated drive, at most the "
+                    "rating")
+                    .arg(exhaustC)
+                    .arg(chilledWaterC);
   for (const CatalogItem& item : catalog.items()) {
     if (item.kind == ItemKind::RearDoor) {
       doors.append({&item,
                     item.texts.value(QStringLiteral("coolingUnit.active")) == QLatin1String("true"),
-                    doorCapacityW(item)});
+                    computeDoorCapacityW(item)});
+      mDoorCapacityW.insert(item.id, doors.last().capacityW);
     }
   }
   std::stable_sort(doors.begin(), doors.end(), [](const DoorOption& x, const DoorOption& y) {
@@ -69,6 +84,11 @@ const DeviceCooling& CoolingContext::device(const CatalogItem& item) {
 }
 
 double CoolingContext::doorCapacityW(const CatalogItem& door) const {
+  const auto it = mDoorCapacityW.constFind(door.id);
+  return it != mDoorCapacityW.cend() ? it.value() : computeDoorCapacityW(door);
+}
+
+double CoolingContext::computeDoorCapacityW(const CatalogItem& door) const {
   // Several published rating points: interpolate on the water temperature between the two
   // nearest; one point (or the headline figure): scale it with the ε-NTU temperature drive.
   struct Point {

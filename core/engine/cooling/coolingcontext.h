@@ -35,6 +35,23 @@ struct DoorOption {
   double capacityW = 0.0;
 };
 
+/// What a rack's recommendation depends on; racks alike share one (reasons are sentences, and
+/// building 100,000 of them costs more than the rest of the pass).
+struct RecommendationKey {
+  double heatW, liquidW, airW;
+  const CatalogItem* liquidItem;
+  bool doorPossible;
+  friend bool operator==(const RecommendationKey&, const RecommendationKey&) = default;
+};
+inline size_t qHash(const RecommendationKey& k, size_t seed = 0) noexcept {
+  return qHashMulti(seed, k.heatW, k.liquidW, k.airW, k.liquidItem, k.doorPossible);
+}
+struct Recommendation {
+  CoolingOption option;
+  double marginPct;
+  QString reason;
+};
+
 /// The figures one analysis reads again and again: assumption values, device facts by catalog
 /// id, the catalog's rear doors at this design's water temperature. Built once per pass.
 class CoolingContext final {
@@ -42,7 +59,8 @@ class CoolingContext final {
   CoolingContext(const DesignAssumptions& assumptions, const Catalog& catalog);
 
   const DeviceCooling& device(const CatalogItem& item);
-  /// A door's capacity at the chilled-water supply and the rack exhaust temperature.
+  /// A door's capacity at the chilled-water supply and the rack exhaust temperature (computed
+  /// once per door type).
   double doorCapacityW(const CatalogItem& door) const;
 
   const DesignAssumptions& assumptions;
@@ -63,9 +81,17 @@ class CoolingContext final {
   QString facilityClass;  ///< the design's class, "W32"
   double facilityClassMaxC;
   QList<DoorOption> doors;  ///< passive first, then by capacity, smallest first
+  // The formulas every rack's figures print, built once.
+  QString coolantFlowFormula;
+  QString airflowFormula;
+  QString doorFormula;
+  QHash<RecommendationKey, Recommendation> recommendations;
 
  private:
+  double computeDoorCapacityW(const CatalogItem& door) const;
+
   QHash<QString, DeviceCooling> mDevices;
+  QHash<QString, double> mDoorCapacityW;
 };
 
 /// Per-rack part of the pass (rackcooling.cpp): heat split, door, flows, recommendation and

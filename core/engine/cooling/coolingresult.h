@@ -26,6 +26,18 @@ enum class CoolingOption {
 QString coolingOptionKey(CoolingOption option);   ///< "air", "rear-door-passive", ...
 QString coolingOptionName(CoolingOption option);  ///< "Air with containment", ...
 
+/// Where one device's heat goes (catalog liquid-capture fraction).
+struct DeviceHeat {
+  MountId mountId;  ///< null for a rack-scale system (the rack type itself)
+  QString catalogId;
+  QString model;
+  double heatW = 0.0;    ///< its max power
+  double liquidW = 0.0;  ///< fraction × heat, for liquid and hybrid devices
+  double airW = 0.0;
+  double fraction = 0.0;
+  bool fractionAssumed = false;  ///< the catalog gives none: cooling.defaultLiquidFraction
+};
+
 /// Heat and flows of one rack position, at its max IT power (cooling is sized for peak).
 struct RackCooling {
   RackId rackId;
@@ -44,13 +56,14 @@ struct RackCooling {
   Figure heatToRoomW;      ///< left for the room's air units: air − door
   Figure airflowM3PerH;    ///< through the servers, altitude-corrected
   double airflowCfm = 0.0;
-  Figure coolantFlowLps;     ///< secondary coolant to the rack's cold plates
-  QString rearDoorId;        ///< fitted door's catalog id, or empty
-  Figure rearDoorCapacityW;  ///< derated to the chilled-water and exhaust temperatures
-  int liquidLoopIndex = -1;  ///< into CoolingResult::loops; -1 when no loop serves the rack
-  int airZoneIndex = -1;     ///< into CoolingResult::loops; -1 when no zone serves it
-  bool inRackCdu = false;    ///< its liquid is served by CDUs mounted in the rack itself
-  bool coolingUnit = false;  ///< the position holds a floor cooling unit stored as a rack (legacy)
+  Figure coolantFlowLps;      ///< secondary coolant to the rack's cold plates
+  QString rearDoorId;         ///< fitted door's catalog id, or empty
+  Figure rearDoorCapacityW;   ///< derated to the chilled-water and exhaust temperatures
+  int liquidLoopIndex = -1;   ///< into CoolingResult::loops; -1 when no loop serves the rack
+  int airZoneIndex = -1;      ///< into CoolingResult::loops; -1 when no zone serves it
+  bool inRackCdu = false;     ///< its liquid is served by CDUs mounted in the rack itself
+  bool coolingUnit = false;   ///< the position holds a floor cooling unit stored as a rack (legacy)
+  QList<DeviceHeat> devices;  ///< per device, in mount order
 };
 
 /// One CDU loop or air zone: the units serving it, the racks on it, load against capacity.

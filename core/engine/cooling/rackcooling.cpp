@@ -125,6 +125,7 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
   double liquidW = 0.0;
   double flowLps = 0.0;
   QString liquidModel;  // the first liquid-cooled device, for sentences
+  const CatalogItem* liquidItem = nullptr;
   QString airModel;
   bool doorPossible = true;
   const CatalogItem* rackType = context.catalog.find(rack.rackTypeId());
@@ -141,6 +142,8 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
     if (users.isEmpty() || users.last() != rack.id()) {
       users.append(rack.id());
     }
+    rc.devices.append({device.mountId, item->id, item->model, device.maxW, d.fraction * device.maxW,
+                       device.maxW - d.fraction * device.maxW, d.fraction, d.fractionAssumed});
     if (!d.liquid) {
       if (airModel.isEmpty() && device.maxW > 0) {
         airModel = item->model;
@@ -149,6 +152,7 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
     }
     if (liquidModel.isEmpty()) {
       liquidModel = item->model;
+      liquidItem = item;
     }
     const double deviceLiquidW = d.fraction * device.maxW;
     liquidW += deviceLiquidW;
@@ -160,22 +164,9 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
   rc.heatW = watts(heatW, QStringLiteral("IT max power (power pass)"));
   rc.heatToLiquidW = watts(liquidW, QStringLiteral("Σ device max power × liquid-capture fraction"));
   rc.heatToAirW = watts(airW, QStringLiteral("heat − heat to liquid"));
-  const QString coolantName = context.coolantKey == QLatin1String("water") ? QStringLiteral("water")
-                                                                           : QStringLiteral("PG25");
-  rc.coolantFlowLps = {flowLps,
-                       QStringLiteral("L/s"),
-                       QStringLiteral("heat to liquid / (ρ·c_p of %1 × %2 K), at least the "
-                                      "device's published L/min per kW")
-                           .arg(coolantName)
-                           .arg(context.liquidDeltaTK),
-                       {}};
+  rc.coolantFlowLps = {flowLps, QStringLiteral("L/s"), context.coolantFlowFormula, {}};
   const double m3s = airflowM3PerS(airW, context.airDeltaTK, context.altitudeM);
-  rc.airflowM3PerH = {m3s * 3600.0,
-                      QStringLiteral("m³/h"),
-                      QStringLiteral("heat to air / (1.206 kJ/(m³·K) × p/p₀ %1 × ΔT %2 K)")
-                          .arg(pressureRatio(context.altitudeM), 0, 'f', 3)
-                          .arg(context.airDeltaTK),
-                      {}};
+  rc.airflowM3PerH = {m3s * 3600.0, QStringLiteral("m³/h"), context.airflowFormula, {}};
   rc.airflowCfm = m3s * kCubicMetresPerSecondToCfm;
 
   // The fitted rear door, derated to the chilled water and the rack's exhaust.
@@ -202,11 +193,7 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
     } else {
       rc.rearDoorId = door->id;
       const double capacity = context.doorCapacityW(*door);
-      rc.rearDoorCapacityW = watts(
-          capacity, QStringLiteral("rated capacity × (exhaust %1 °C − water %2 °C) / rated drive, "
-                                   "at most the rating")
-                        .arg(context.exhaustC)
-                        .arg(context.chilledWaterC));
+      rc.rearDoorCapacityW = watts(capacity, context.doorFormula);
       rc.rearDoorCapacityW.addSource(door->source.title);
       doorW = std::min(airW, capacity);
       if (airW > capacity) {
@@ -230,7 +217,16 @@ RackCooling coolRack(const Rack& rack, const RackPower& power, CoolingContext& c
     rc.marginPct = 100.0;
     return rc;
   }
-  recommend(rc, liquidModel, doorPossible, heatW, liquidW, airW, context);
+  const RecommendationKey key{heatW, liquidW, airW, liquidItem, doorPossible};
+  const auto known = context.recommendations.constFind(key);
+  if (known != context.recommendations.cend()) {
+    rc.recommended = known->option;
+    rc.marginPct = known->marginPct;
+    rc.reason = known->reason;
+  } else {
+    recommend(rc, liquidModel, doorPossible, heatW, liquidW, airW, context);
+    context.recommendations.insert(key, {rc.recommended, rc.marginPct, rc.reason});
+  }
 
   // The architect's mode against the hardware and the hall's limits.
   const bool modeLiquid = hasDirectToChip(rc.mode);
