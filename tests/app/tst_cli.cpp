@@ -991,7 +991,8 @@ void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   const CliRun created =
       runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
   QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
-  QVERIFY2(created.out.contains(QLatin1String("(11 racks, 2 cooling units)")), qPrintable(created.out));
+  QVERIFY2(created.out.contains(QLatin1String("(11 racks, 2 cooling units)")),
+           qPrintable(created.out));
   const Project project = loadProject(path);
   QCOMPARE(project.racks().size(), 11);
   int dgx = 0;
