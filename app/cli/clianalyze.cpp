@@ -112,7 +112,7 @@ QJsonValue failureJson(const Project& project, const Analysis& analysis) {
   if (!failureSimulated(analysis)) {
     return QJsonValue();
   }
-  const FailureResult& f = analysis.power.failure;
+  const FailureResult& f = analysis.failure();
   return QJsonObject{{"scenario", failureScenarioKey(f.scenario, project)},
                      {"description", f.description},
                      {"holds", f.holds},
@@ -182,6 +182,104 @@ QJsonObject deviceJson(const DevicePower& d) {
                      {"inlets", inlets}};
 }
 
+/// The name of loop `index` of the cooling result, or null.
+QJsonValue loopNameJson(const CoolingResult& cooling, int index) {
+  return index >= 0 && index < cooling.loops.size() ? QJsonValue(cooling.loops[index].name)
+                                                    : QJsonValue();
+}
+
+/// The cooling pass's figures of one rack, added to its JSON object (version 4). Every value is
+/// null for a position the cooling pass did not analyse.
+void addRackCoolingJson(const Rack& rack, const CoolingResult& cooling,
+                        const QHash<QString, QString>& urls, QJsonObject& json) {
+  const auto found = cooling.racks.constFind(rack.id());
+  const bool known = found != cooling.racks.cend();
+  const RackCooling c = known ? *found : RackCooling{};
+  auto figure = [&](const Figure& f) {
+    return known ? QJsonValue(figureJson(f, urls)) : QJsonValue();
+  };
+  auto number = [&](double v) {
+    return known ? QJsonValue(v) : QJsonValue();
+  };
+  json.insert("recommendedCooling",
+              known ? QJsonValue(coolingOptionKey(c.recommended)) : QJsonValue());
+  json.insert("recommendationReason", known ? QJsonValue(c.reason) : QJsonValue());
+  json.insert("coolingMarginPct", number(c.marginPct));
+  json.insert("coolingModeHolds", known ? QJsonValue(c.modeHolds) : QJsonValue());
+  json.insert("heatW", figure(c.heatW));
+  json.insert("heatToLiquidW", figure(c.heatToLiquidW));
+  json.insert("heatToAirW", figure(c.heatToAirW));
+  json.insert("heatToDoorW", figure(c.heatToDoorW));
+  json.insert("heatToRoomW", figure(c.heatToRoomW));
+  json.insert("airflowM3PerH", figure(c.airflowM3PerH));
+  json.insert("airflowCfm", number(c.airflowCfm));
+  json.insert("coolantFlowLps", figure(c.coolantFlowLps));
+  json.insert("rearDoor",
+              rack.rearDoorId().isEmpty() ? QJsonValue() : QJsonValue(rack.rearDoorId()));
+  json.insert("rearDoorCapacityW", known && !rack.rearDoorId().isEmpty()
+                                       ? QJsonValue(figureJson(c.rearDoorCapacityW, urls))
+                                       : QJsonValue());
+  json.insert("liquidLoop", loopNameJson(cooling, known ? c.liquidLoopIndex : -1));
+  json.insert("airZone", loopNameJson(cooling, known ? c.airZoneIndex : -1));
+  json.insert("inRackCdu", known ? QJsonValue(c.inRackCdu) : QJsonValue());
+}
+
+QJsonObject loopJson(const Project& project, const LoopLoad& loop,
+                     const QHash<QString, QString>& urls) {
+  QJsonArray units;
+  for (const CoolingUnitId& id : loop.unitIds) {
+    const CoolingUnit* unit = project.findCoolingUnit(id);
+    units.append(QJsonObject{{"id", id.toString()},
+                             {"name", unit ? QJsonValue(unit->name) : QJsonValue()},
+                             {"catalogId", unit ? QJsonValue(unit->catalogId) : QJsonValue()}});
+  }
+  const bool liquid = loop.kind == CoolingLoopKind::Liquid;
+  return QJsonObject{
+      {"id", idJson(loop.id.uuid())},
+      {"hallId", idJson(loop.hallId.uuid())},
+      {"rackId", idJson(loop.rackId.uuid())},
+      {"name", loop.name},
+      {"kind", coolingLoopKindKey(loop.kind)},
+      {"redundancy", redundancyKey(loop.redundancy)},
+      {"units", units},
+      {"unitCount", loop.unitCount},
+      {"unitCapacityW", loop.unitCapacityW},
+      {"installedCapacityW", figureJson(loop.installedCapacityW, urls)},
+      {"usableCapacityW", figureJson(loop.usableCapacityW, urls)},
+      {"loadW", figureJson(loop.loadW, urls)},
+      {"loadingPct", loop.loadingPct},
+      {"flowLps", liquid ? QJsonValue(figureJson(loop.flowLps, urls)) : QJsonValue()},
+      {"flowCapacityLps",
+       liquid ? QJsonValue(figureJson(loop.flowCapacityLps, urls)) : QJsonValue()},
+      {"airflowM3PerH", liquid ? QJsonValue() : QJsonValue(figureJson(loop.airflowM3PerH, urls))},
+      {"airflowCapacityM3PerH",
+       liquid ? QJsonValue() : QJsonValue(figureJson(loop.airflowCapacityM3PerH, urls))},
+      {"unitsRequired", loop.unitsRequired},
+      {"rackCount", loop.rackCount},
+      {"unitInputPowerW", loop.unitInputPowerW}};
+}
+
+/// The top-level "cooling" object: CDU loops and air zones in hall order, and the totals.
+QJsonObject coolingJson(const Project& project, const CoolingResult& cooling,
+                        const QHash<QString, QString>& urls) {
+  QJsonArray loops;
+  for (const LoopLoad& loop : cooling.loops) {
+    loops.append(loopJson(project, loop, urls));
+  }
+  const CoolingTotals& t = cooling.totals;
+  return QJsonObject{
+      {"loops", loops},
+      {"totals", QJsonObject{{"heatW", figureJson(t.heatW, urls)},
+                             {"heatToLiquidW", figureJson(t.heatToLiquidW, urls)},
+                             {"heatToDoorW", figureJson(t.heatToDoorW, urls)},
+                             {"heatToRoomW", figureJson(t.heatToRoomW, urls)},
+                             {"pue", figureJson(t.pue, urls)},
+                             {"coolantSupplyTempC", figureJson(t.coolantSupplyTempC, urls)},
+                             {"facilityWaterClass", t.facilityWaterClass.isEmpty()
+                                                        ? QJsonValue()
+                                                        : QJsonValue(t.facilityWaterClass)}}}};
+}
+
 QJsonObject rackJson(const Rack& rack, const RackPower& power, const Analysis& analysis,
                      const Catalog& catalog, const QHash<QString, QString>& urls) {
   QJsonArray mounts;
@@ -203,38 +301,41 @@ QJsonObject rackJson(const Rack& rack, const RackPower& power, const Analysis& a
     devices.append(deviceJson(device));
   }
   QJsonValue failure;
-  const auto outcome = analysis.power.failure.racks.constFind(rack.id());
-  if (failureSimulated(analysis) && outcome != analysis.power.failure.racks.cend()) {
+  const FailureResult& simulated = analysis.failure();
+  const auto outcome = simulated.racks.constFind(rack.id());
+  if (failureSimulated(analysis) && outcome != simulated.racks.cend()) {
     failure =
         QJsonObject{{"verdict", rackVerdictKey(outcome->verdict)}, {"reason", outcome->reason}};
   }
   const CatalogItem* type = catalog.find(rack.rackTypeId());
-  return QJsonObject{{"id", rack.id().toString()},
-                     {"name", rack.name()},
-                     {"row", rack.row()},
-                     {"rackTypeId", rack.rackTypeId()},
-                     {"rackType", type ? QJsonValue(type->model) : QJsonValue()},
-                     {"positionMm", QJsonObject{{"x", qint64(rack.positionMm().xMm)},
-                                                {"y", qint64(rack.positionMm().yMm)}}},
-                     {"rotationDeg", rack.rotationDeg()},
-                     {"coolingMode", coolingModeKey(rack.coolingMode())},
-                     {"coolingUnit", power.coolingUnit},
-                     {"maxPowerW", figureJson(power.maxPowerW, urls)},
-                     {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
-                     {"designPowerW", figureJson(power.designPowerW, urls)},
-                     {"typicalFromMaxCount", power.typicalFromMaxCount},
-                     {"coolingEquipmentPowerW", figureJson(power.coolingEquipmentPowerW, urls)},
-                     {"acceleratorCount", power.acceleratorCount},
-                     {"usedU", power.usedU},
-                     {"usableU", power.usableU},
-                     {"weightKg", power.weightKg},
-                     {"weightMissingCount", power.weightMissingCount},
-                     {"mounts", mounts},
-                     {"feeds", feeds},
-                     {"pduLoadingPct", power.pduLoadingPct},
-                     {"pduFailoverLoadingPct", power.pduFailoverLoadingPct},
-                     {"devices", devices},
-                     {"failure", failure}};
+  QJsonObject json{{"id", rack.id().toString()},
+                   {"name", rack.name()},
+                   {"row", rack.row()},
+                   {"rackTypeId", rack.rackTypeId()},
+                   {"rackType", type ? QJsonValue(type->model) : QJsonValue()},
+                   {"positionMm", QJsonObject{{"x", qint64(rack.positionMm().xMm)},
+                                              {"y", qint64(rack.positionMm().yMm)}}},
+                   {"rotationDeg", rack.rotationDeg()},
+                   {"coolingMode", coolingModeKey(rack.coolingMode())},
+                   {"coolingUnit", power.coolingUnit},
+                   {"maxPowerW", figureJson(power.maxPowerW, urls)},
+                   {"typicalPowerW", figureJson(power.typicalPowerW, urls)},
+                   {"designPowerW", figureJson(power.designPowerW, urls)},
+                   {"typicalFromMaxCount", power.typicalFromMaxCount},
+                   {"coolingEquipmentPowerW", figureJson(power.coolingEquipmentPowerW, urls)},
+                   {"acceleratorCount", power.acceleratorCount},
+                   {"usedU", power.usedU},
+                   {"usableU", power.usableU},
+                   {"weightKg", power.weightKg},
+                   {"weightMissingCount", power.weightMissingCount},
+                   {"mounts", mounts},
+                   {"feeds", feeds},
+                   {"pduLoadingPct", power.pduLoadingPct},
+                   {"pduFailoverLoadingPct", power.pduFailoverLoadingPct},
+                   {"devices", devices},
+                   {"failure", failure}};
+  addRackCoolingJson(rack, analysis.cooling, urls, json);
+  return json;
 }
 
 QJsonObject powerNodeJson(const PowerNode& node, const NodeLoad& load,
@@ -310,11 +411,10 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
   const PowerTotals& t = analysis.power.totals;
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
-      // Version 3 (docs/cli.md): totals carry IT, design, facility power, PUE, energy, cost,
-      // carbon and generators; "facilityPowerW" is IT × PUE (the cooling equipment is
-      // "coolingEquipmentPowerW"); assumptions, rack feeds and devices, power nodes, the failure
-      // simulation and coded findings with typed subjects and figures.
-      {"formatVersion", 3},
+      // Version 4 (docs/cli.md): version 3 plus the cooling pass: per rack its heat split,
+      // airflow, coolant flow, recommendation, rear door, loop and zone; a top-level "cooling"
+      // with CDU loops, air zones and totals; failures of CDUs and CRAH units.
+      {"formatVersion", 4},
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
@@ -335,6 +435,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"coolingUnitCount", t.coolingUnitCount},
                              {"acceleratorCount", t.acceleratorCount},
                              {"typicalFromMaxCount", t.typicalFromMaxCount}}},
+      {"cooling", coolingJson(project, analysis.cooling, urls)},
       {"failure", failureJson(project, analysis)},
       {"halls", halls},
       {"findings", findingsJson(project, analysis, urls)}};
@@ -385,7 +486,7 @@ QString modelOf(const Catalog& catalog, const QString& id) {
 }
 
 bool failureSimulated(const Analysis& analysis) {
-  return analysis.power.failure.scenario.kind != FailureScenario::Kind::None;
+  return analysis.failure().scenario.kind != FailureScenario::Kind::None;
 }
 
 void printAnalysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,

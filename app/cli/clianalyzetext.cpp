@@ -132,16 +132,120 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
   }
 }
 
-/// Every rack's verdict in the simulated failure.
+QString loopName(const CoolingResult& cooling, int index) {
+  return index >= 0 && index < cooling.loops.size() ? cooling.loops[index].name
+                                                    : QStringLiteral("-");
+}
+
+/// Per rack: the chosen mode and the engine's recommendation with its margin, the heat split,
+/// airflow and coolant flow, and the loop and zone serving it; then the reasons, one a line.
+void rackCoolingText(const Project& project, const Analysis& analysis, const Hall& hall,
+                     QTextStream& out) {
+  bool header = false;
+  for (const Rack& rack : project.racks()) {
+    const auto c = analysis.cooling.racks.constFind(rack.id());
+    if (rack.hallId() != hall.id() || c == analysis.cooling.racks.cend() || c->coolingUnit) {
+      continue;
+    }
+    if (!header) {
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+                 .arg(QStringLiteral("Cooling"), -10)
+                 .arg(QStringLiteral("Mode"), -15)
+                 .arg(QStringLiteral("Recommended"), -24)
+                 .arg(QStringLiteral("Margin"), 8)
+                 .arg(QStringLiteral("Liq kW"), 9)
+                 .arg(QStringLiteral("Air kW"), 9)
+                 .arg(QStringLiteral("Door kW"), 9)
+                 .arg(QStringLiteral("Room kW"), 9)
+                 .arg(QStringLiteral("m³/h"), 8)
+                 .arg(QStringLiteral("L/s"), 6)
+                 .arg(QStringLiteral("Loop / zone"));
+      header = true;
+    }
+    const QString mode = coolingModeKey(c->mode) + (c->modeHolds ? QString() : QStringLiteral("!"));
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+               .arg(positionName(rack), -10)
+               .arg(mode, -15)
+               .arg(coolingOptionKey(c->recommended), -24)
+               .arg(pct(c->marginPct), 8)
+               .arg(kW(c->heatToLiquidW.value), 9)
+               .arg(kW(c->heatToAirW.value), 9)
+               .arg(kW(c->heatToDoorW.value), 9)
+               .arg(kW(c->heatToRoomW.value), 9)
+               .arg(QString::number(c->airflowM3PerH.value, 'f', 0), 8)
+               .arg(QString::number(c->coolantFlowLps.value, 'f', 2), 6)
+               .arg(QStringLiteral("%1 / %2").arg(loopName(analysis.cooling, c->liquidLoopIndex),
+                                                  loopName(analysis.cooling, c->airZoneIndex)));
+  }
+}
+
+/// The hall's CDU loops and air zones: units, capacity, load, loading, flow, units required.
+void loopsText(const Project& project, const Analysis& analysis, const Hall& hall,
+               QTextStream& out) {
+  bool header = false;
+  for (const LoopLoad& loop : analysis.cooling.loops) {
+    if (loop.hallId != hall.id()) {
+      continue;
+    }
+    if (!header) {
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                 .arg(QStringLiteral("Loop"), -14)
+                 .arg(QStringLiteral("Kind"), -7)
+                 .arg(QStringLiteral("Red."), -5)
+                 .arg(QStringLiteral("Units"), 5)
+                 .arg(QStringLiteral("Need"), 5)
+                 .arg(QStringLiteral("Inst kW"), 10)
+                 .arg(QStringLiteral("Usable kW"), 10)
+                 .arg(QStringLiteral("Load kW"), 10)
+                 .arg(QStringLiteral("Loading"), 8)
+                 .arg(QStringLiteral("Flow L/s (capacity) / airflow m³/h"));
+      header = true;
+    }
+    const bool liquid = loop.kind == CoolingLoopKind::Liquid;
+    const QString flow = liquid
+                             ? QStringLiteral("%1 (%2)").arg(
+                                   QString::number(loop.flowLps.value, 'f', 2),
+                                   loop.flowCapacityLps.value > 0
+                                       ? QString::number(loop.flowCapacityLps.value, 'f', 2)
+                                       : QStringLiteral("unpublished"))
+                             : QStringLiteral("%1 (%2)").arg(
+                                   QString::number(loop.airflowM3PerH.value, 'f', 0),
+                                   loop.airflowCapacityM3PerH.value > 0
+                                       ? QString::number(loop.airflowCapacityM3PerH.value, 'f', 0)
+                                       : QStringLiteral("unpublished"));
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+               .arg(loop.name, -14)
+               .arg(coolingLoopKindKey(loop.kind), -7)
+               .arg(redundancyName(loop.redundancy), -5)
+               .arg(loop.unitCount, 5)
+               .arg(loop.unitsRequired, 5)
+               .arg(kW(loop.installedCapacityW.value), 10)
+               .arg(kW(loop.usableCapacityW.value), 10)
+               .arg(kW(loop.loadW.value), 10)
+               .arg(pct(loop.loadingPct), 8)
+               .arg(flow);
+    QStringList units;
+    for (const CoolingUnitId& id : loop.unitIds) {
+      const CoolingUnit* unit = project.findCoolingUnit(id);
+      units.append(unit ? unit->name : id.toString());
+    }
+    if (!units.isEmpty()) {
+      out << "    units: " << units.join(QStringLiteral(", ")) << '\n';
+    }
+  }
+}
+
+/// Every rack's verdict in the simulated failure (power or cooling, whichever was simulated).
 void failureText(const Project& project, const Analysis& analysis, const Hall& hall,
                  QTextStream& out) {
   if (!failureSimulated(analysis)) {
     return;
   }
-  out << "  " << analysis.power.failure.description << ":\n";
+  const FailureResult& failure = analysis.failure();
+  out << "  " << failure.description << ":\n";
   for (const Rack& rack : project.racks()) {
-    const auto outcome = analysis.power.failure.racks.constFind(rack.id());
-    if (rack.hallId() != hall.id() || outcome == analysis.power.failure.racks.cend()) {
+    const auto outcome = failure.racks.constFind(rack.id());
+    if (rack.hallId() != hall.id() || outcome == failure.racks.cend()) {
       continue;
     }
     out << (outcome->reason.isEmpty() ? QStringLiteral("  %1 %2\n")
@@ -161,7 +265,7 @@ void findingLines(const QList<Finding>& findings, QTextStream& out, const QStrin
 }
 
 void failureCountsText(const Analysis& analysis, QTextStream& out) {
-  const FailureResult& f = analysis.power.failure;
+  const FailureResult& f = analysis.failure();
   out << "Failure: " << f.description << ": " << f.holds << " hold, " << f.degraded << " degraded, "
       << f.down << " down, " << f.notModelled << " not modelled\n";
 }
@@ -211,6 +315,8 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
     coolingUnitsText(project, catalog, analysis, hall, out);
     feedsText(project, analysis, hall, out);
     nodesText(project, analysis, hall, out);
+    rackCoolingText(project, analysis, hall, out);
+    loopsText(project, analysis, hall, out);
     failureText(project, analysis, hall, out);
   }
   const QList<Finding> findings = orderedFindings(project, analysis);
@@ -232,6 +338,15 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
       << QString::number(t.annualCarbonT.value, 'f', 1) << " t CO2/year; "
       << countOf(t.generatorCount, "generator", "generators") << " of "
       << kW(t.generatorUnitW.value) << " kW\n";
+  const CoolingTotals& c = analysis.cooling.totals;
+  if (c.heatW.value > 0) {
+    out << "Cooling: heat " << kW(c.heatW.value) << " kW: " << kW(c.heatToLiquidW.value)
+        << " kW to liquid, " << kW(c.heatToDoorW.value) << " kW to rear doors, "
+        << kW(c.heatToRoomW.value) << " kW to room air; PUE "
+        << QString::number(c.pue.value, 'f', 2) << "; coolant supply "
+        << QString::number(c.coolantSupplyTempC.value, 'f', 1) << " °C; facility water "
+        << (c.facilityWaterClass.isEmpty() ? QStringLiteral("-") : c.facilityWaterClass) << '\n';
+  }
   if (failureSimulated(analysis)) {
     failureCountsText(analysis, out);
   }

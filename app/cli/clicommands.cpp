@@ -29,8 +29,10 @@ const char kUsage[] =
     "  info FILE             project name, author, halls (floor area, tile size), racks, mounts\n"
     "  analyze FILE [--json] [--fail SCENARIO]\n"
     "                        power per hall and rack (max, typical, design), rack PDU feeds,\n"
-    "                        UPS and busway loading, facility power, energy, generators and\n"
-    "                        findings; --json gives SI values with formulas and sources\n"
+    "                        UPS and busway loading, facility power, energy, generators, the\n"
+    "                        cooling per rack (heat split, recommendation, flows), CDU loops\n"
+    "                        and air zones, and findings; --json gives SI values with formulas\n"
+    "                        and sources\n"
     "  validate FILE [--json] [--fail SCENARIO]\n"
     "                        the findings only, one a line, and a summary; exit 1 when any\n"
     "                        finding is an error\n"
@@ -43,7 +45,8 @@ const char kUsage[] =
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
     "                        an item with an existing id overrides it)\n"
     "  --fail SCENARIO       analyze, validate: simulate a failure: feed-a, feed-b, feed-c,\n"
-    "                        ups-module[:NAME] or busway[:NAME] (NAME: a UPS, busway or RPP)\n"
+    "                        ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or RPP),\n"
+    "                        cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
     "  --json                machine-readable output (analyze, validate, catalog, info)\n"
     "  --help                show this help\n"
     "\n"
@@ -96,7 +99,7 @@ Options parseOptions(const QStringList& args) {
       if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
         throw UsageError{
             QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME] or busway[:NAME])")};
+                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
       }
       options.fail = args[++i];
       options.failGiven = true;
@@ -105,7 +108,7 @@ Options parseOptions(const QStringList& args) {
       if (options.fail.isEmpty()) {
         throw UsageError{
             QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME] or busway[:NAME])")};
+                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
       }
       options.failGiven = true;
     } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
@@ -178,6 +181,17 @@ qsizetype mountCount(const Project& project, HallId hall) {
   return n;
 }
 
+/// Floor cooling units of `hall` (every hall when null): the CoolingUnit objects of the design
+/// plus any legacy position that holds one as a rack (counted by the engine).
+int coolingUnitCount(const Project& project, const Analysis& analysis, HallId hall) {
+  int n = hall.isNull() ? analysis.power.totals.coolingUnitCount
+                        : analysis.power.hall(hall)->coolingUnitCount;
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    n += hall.isNull() || unit.hallId == hall ? 1 : 0;
+  }
+  return n;
+}
+
 /// "12 racks" or "12 racks, 2 cooling units": racks and floor cooling units are counted by the
 /// engine, the same way in every command.
 QString positionsText(int racks, int coolingUnits) {
@@ -200,7 +214,7 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
                                {"tileMm", hall.tileMm()},
                                {"ceilingHeightMm", hall.ceilingHeightMm()},
                                {"rackCount", totals->rackCount},
-                               {"coolingUnitCount", totals->coolingUnitCount},
+                               {"coolingUnitCount", coolingUnitCount(project, analysis, hall.id())},
                                {"mountCount", qint64(mountCount(project, hall.id()))}});
     }
     // Version 2: rackCount counts racks only; floor cooling units are in coolingUnitCount.
@@ -211,7 +225,7 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
                            {"description", project.description()},
                            {"halls", halls},
                            {"rackCount", analysis.power.totals.rackCount},
-                           {"coolingUnitCount", analysis.power.totals.coolingUnitCount},
+                           {"coolingUnitCount", coolingUnitCount(project, analysis, HallId())},
                            {"mountCount", qint64(mountCount(project, HallId()))}};
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     return;
@@ -227,17 +241,29 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
         << QString::number(polygonAreaM2(hall.outlineMm()), 'f', 2) << " m², tiles "
         << hall.tileMm() << " mm, ceiling " << hall.ceilingHeightMm() << " mm, "
         << positionsText(analysis.power.hall(hall.id())->rackCount,
-                         analysis.power.hall(hall.id())->coolingUnitCount)
+                         coolingUnitCount(project, analysis, hall.id()))
         << ", " << mountCount(project, hall.id()) << " mounts\n";
   }
   out << "Racks:   " << analysis.power.totals.rackCount << '\n';
-  if (analysis.power.totals.coolingUnitCount > 0) {
-    out << "Cooling units: " << analysis.power.totals.coolingUnitCount << '\n';
+  if (coolingUnitCount(project, analysis, HallId()) > 0) {
+    out << "Cooling units: " << coolingUnitCount(project, analysis, HallId()) << '\n';
   }
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
 
 // --- new -------------------------------------------------------------------------------------
+
+/// The catalog's ids and kinds, for the template loader's checks of cooling units and doors.
+TemplateCatalogIds templateCatalogIds(const Catalog& catalog) {
+  TemplateCatalogIds ids;
+  for (const CatalogItem& item : catalog.items()) {
+    ids.kinds.insert(item.id, itemKindKey(item.kind));
+    if (item.isFloorCoolingUnit()) {
+      ids.floorCoolingUnits.insert(item.id);
+    }
+  }
+  return ids;
+}
 
 void createFromTemplate(const Options& options, QTextStream& out, QTextStream& err) {
   if (options.arguments.size() != 2) {
@@ -260,14 +286,16 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
         QStringLiteral("'%1' already exists; 'new' never overwrites a file").arg(outPath)};
   }
   try {
-    const Project project = loadTemplateFile(templatePath);
+    // The catalog first: the template's cooling units and rear doors are checked against it.
     const CatalogLoadResult loaded = loadCatalog(options, err);
+    const TemplateCatalogIds ids = templateCatalogIds(loaded.catalog);
+    const Project project = loadTemplateFile(templatePath, &ids);
     const Analysis analysis = analyze(project, loaded.catalog);
     saveProject(project, outPath);
     out << QStringLiteral("wrote %1: %2 (%3)\n")
                .arg(outPath, project.name(),
                     positionsText(analysis.power.totals.rackCount,
-                                  analysis.power.totals.coolingUnitCount));
+                                  coolingUnitCount(project, analysis, HallId())));
   } catch (const TemplateError& error) {
     throw DataError{QString::fromUtf8(error.what())};
   } catch (const StorageError& error) {

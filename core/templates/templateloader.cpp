@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 
@@ -109,6 +110,132 @@ NodeNames addPowerNodes(Project& project, const QJsonArray& nodes, HallId hallId
   return names;
 }
 
+/// The cooling loops and air zones of a hall by the names racks and units refer to.
+struct LoopNames {
+  QHash<QString, CoolingLoopId> ids;
+  QHash<QString, CoolingLoopKind> kinds;
+};
+
+/// "cooling": {"loops": [{"name", "kind": "liquid|air", "redundancy": "n|n+1|2n"}], "units":
+/// [{"name", "catalogId", "x", "y", "rotation", "loop"}]}: loops first, then the floor units
+/// that serve them (CoolingUnit, never racks).
+LoopNames addCooling(Project& project, const QJsonValue& value, HallId hallId,
+                     const TemplateCatalogIds* catalog, const QString& file, const QString& path) {
+  LoopNames names;
+  if (value.isUndefined()) {
+    return names;
+  }
+  if (!value.isObject()) {
+    fail(file, path, QStringLiteral("must be an object with \"loops\" and \"units\""));
+  }
+  const QJsonObject cooling = value.toObject();
+  const QJsonArray loops = cooling.value(QLatin1String("loops")).toArray();
+  for (qsizetype i = 0; i < loops.size(); ++i) {
+    const QJsonObject o = loops[i].toObject();
+    const QString p = QStringLiteral("%1.loops[%2]").arg(path).arg(i);
+    CoolingLoop loop;
+    loop.id = CoolingLoopId::create();
+    loop.hallId = hallId;
+    loop.name = o.value(QLatin1String("name")).toString();
+    if (loop.name.isEmpty() || names.ids.contains(loop.name)) {
+      fail(file, p + QStringLiteral(".name"),
+           QStringLiteral("a cooling loop needs a name unique in its hall"));
+    }
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (!coolingLoopKindFromKey(kind, &loop.kind)) {
+      fail(file, p + QStringLiteral(".kind"),
+           QStringLiteral("unknown loop kind \"%1\" (use liquid or air)").arg(kind));
+    }
+    const QString redundancy = o.value(QLatin1String("redundancy")).toString(QStringLiteral("n+1"));
+    if (!redundancyFromKey(redundancy, &loop.redundancy)) {
+      fail(file, p + QStringLiteral(".redundancy"),
+           QStringLiteral("unknown redundancy \"%1\" (use n, n+1 or 2n)").arg(redundancy));
+    }
+    names.ids.insert(loop.name, loop.id);
+    names.kinds.insert(loop.name, loop.kind);
+    project.insertCoolingLoop(-1, std::move(loop));
+  }
+  QSet<QString> unitNames;
+  const QJsonArray units = cooling.value(QLatin1String("units")).toArray();
+  for (qsizetype i = 0; i < units.size(); ++i) {
+    const QJsonObject o = units[i].toObject();
+    const QString p = QStringLiteral("%1.units[%2]").arg(path).arg(i);
+    CoolingUnit unit;
+    unit.id = CoolingUnitId::create();
+    unit.hallId = hallId;
+    unit.name = o.value(QLatin1String("name")).toString();
+    if (unit.name.isEmpty() || unitNames.contains(unit.name)) {
+      fail(file, p + QStringLiteral(".name"),
+           QStringLiteral("a cooling unit needs a name unique in its hall"));
+    }
+    unitNames.insert(unit.name);
+    unit.catalogId = o.value(QLatin1String("catalogId")).toString();
+    if (unit.catalogId.isEmpty()) {
+      fail(file, p + QStringLiteral(".catalogId"),
+           QStringLiteral("cooling unit \"%1\" needs a catalog id").arg(unit.name));
+    }
+    const QString kind = catalog ? catalog->kinds.value(unit.catalogId) : QString();
+    if (catalog && kind.isEmpty()) {
+      fail(file, p + QStringLiteral(".catalogId"),
+           QStringLiteral("cooling unit \"%1\": no catalog item \"%2\"")
+               .arg(unit.name, unit.catalogId));
+    }
+    if (catalog && !catalog->floorCoolingUnits.contains(unit.catalogId)) {
+      fail(file, p + QStringLiteral(".catalogId"),
+           QStringLiteral("cooling unit \"%1\": \"%2\" is a %3, not a floor-standing CDU, CRAH or "
+                          "in-row cooler")
+               .arg(unit.name, unit.catalogId, kind));
+    }
+    unit.positionMm = {integerMm(o.value(QLatin1String("x")), file, p + QStringLiteral(".x")),
+                       integerMm(o.value(QLatin1String("y")), file, p + QStringLiteral(".y"))};
+    unit.rotationDeg = o.value(QLatin1String("rotation")).toInt(0);
+    if (unit.rotationDeg % 90 != 0 || unit.rotationDeg < 0 || unit.rotationDeg >= 360) {
+      fail(file, p + QStringLiteral(".rotation"), QStringLiteral("must be 0, 90, 180 or 270"));
+    }
+    const QString loopName = o.value(QLatin1String("loop")).toString();
+    if (!loopName.isEmpty()) {
+      if (!names.ids.contains(loopName)) {
+        fail(file, p + QStringLiteral(".loop"),
+             QStringLiteral("cooling unit \"%1\": no cooling loop \"%2\" in this hall")
+                 .arg(unit.name, loopName));
+      }
+      const bool liquid = names.kinds.value(loopName) == CoolingLoopKind::Liquid;
+      if (catalog && liquid != (kind == QLatin1String("cdu"))) {
+        fail(file, p + QStringLiteral(".loop"),
+             QStringLiteral("cooling unit \"%1\" is a %2 and cannot serve %3 \"%4\"")
+                 .arg(unit.name, kind,
+                      liquid ? QStringLiteral("liquid loop") : QStringLiteral("air zone"),
+                      loopName));
+      }
+      unit.loopId = names.ids.value(loopName);
+    }
+    project.insertCoolingUnit(-1, std::move(unit));
+  }
+  return names;
+}
+
+/// A rack's "liquidLoop" or "airZone": the name of a loop of that kind in its hall.
+CoolingLoopId loopOfRack(const QJsonObject& r, const char* key, CoolingLoopKind kind,
+                         const LoopNames& loops, const QString& file, const QString& path) {
+  const QString name = r.value(QLatin1String(key)).toString();
+  if (name.isEmpty()) {
+    return {};
+  }
+  const QString what =
+      kind == CoolingLoopKind::Liquid ? QStringLiteral("liquid loop") : QStringLiteral("air zone");
+  if (!loops.ids.contains(name)) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key),
+         QStringLiteral("no %1 \"%2\" in this hall's cooling").arg(what, name));
+  }
+  if (loops.kinds.value(name) != kind) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key),
+         kind == CoolingLoopKind::Liquid
+             ? QStringLiteral("\"%1\" is an air zone, not a liquid loop").arg(name)
+             : QStringLiteral("\"%1\" is a liquid loop, not an air zone").arg(name));
+  }
+  return loops.ids.value(name);
+}
+
 /// A per-repeat list ("feeds": ["a", "b", "c"]) or a single value ("feed": "a").
 QStringList perRepeat(const QJsonObject& m, const char* one, const char* many) {
   if (m.contains(QLatin1String(many))) {
@@ -161,8 +288,15 @@ QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes, const QStri
   return result;
 }
 
+/// What one hall's racks refer to: its power nodes and cooling loops, and the catalog when given.
+struct HallNames {
+  NodeNames nodes;
+  LoopNames loops;
+  const TemplateCatalogIds* catalog = nullptr;
+};
+
 Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& name,
-              const NodeNames& nodes, const QString& file, const QString& path) {
+              const HallNames& names, const QString& file, const QString& path) {
   const QString type = r.value(QLatin1String("rackType")).toString();
   if (type.isEmpty()) {
     fail(file, path, QStringLiteral("\"rackType\" (a catalog id) is required"));
@@ -181,14 +315,27 @@ Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& na
          QStringLiteral("unknown cooling mode \"%1\"").arg(cooling));
   }
   rack.setCoolingMode(mode);
-  for (const Mount& m :
-       mounts(r.value(QLatin1String("mounts")), nodes, file, path + QStringLiteral(".mounts"))) {
+  const QString door = r.value(QLatin1String("rearDoor")).toString();
+  if (!door.isEmpty() && names.catalog) {
+    const QString kind = names.catalog->kinds.value(door);
+    if (kind != QLatin1String("rear-door")) {
+      fail(file, path + QStringLiteral(".rearDoor"),
+           kind.isEmpty() ? QStringLiteral("no catalog item \"%1\"").arg(door)
+                          : QStringLiteral("\"%1\" is a %2, not a rear door").arg(door, kind));
+    }
+  }
+  rack.setRearDoorId(door);
+  rack.setLiquidLoopId(
+      loopOfRack(r, "liquidLoop", CoolingLoopKind::Liquid, names.loops, file, path));
+  rack.setAirZoneId(loopOfRack(r, "airZone", CoolingLoopKind::Air, names.loops, file, path));
+  for (const Mount& m : mounts(r.value(QLatin1String("mounts")), names.nodes, file,
+                               path + QStringLiteral(".mounts"))) {
     rack.insertMount(-1, m);
   }
   return rack;
 }
 
-void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const NodeNames& nodes,
+void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const HallNames& names,
               const QString& file, const QString& path) {
   for (qsizetype i = 0; i < racks.size(); ++i) {
     const QJsonObject r = racks[i].toObject();
@@ -213,14 +360,15 @@ void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const No
           r.contains(QLatin1String("name")) && count == 1
               ? r.value(QLatin1String("name")).toString()
               : QStringLiteral("%1%2").arg(prefix).arg(firstNumber + n, 2, 10, QLatin1Char('0'));
-      project.insertRack(-1, rackFrom(r, hallId, at, name, nodes, file, p));
+      project.insertRack(-1, rackFrom(r, hallId, at, name, names, file, p));
     }
   }
 }
 
 }  // namespace
 
-Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
+Project projectFromTemplateJson(const QByteArray& json, const QString& file,
+                                const TemplateCatalogIds* catalog) {
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (error.error != QJsonParseError::NoError) {
@@ -244,7 +392,10 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
   }
   for (qsizetype h = 0; h < halls.size(); ++h) {
     const QJsonObject o = halls[h].toObject();
-    const QString p = QStringLiteral("halls[%1]").arg(h);
+    // The hall's name in every message about it: "halls[0] (Hall A).racks[3].liquidLoop".
+    const QString hallName = o.value(QLatin1String("name")).toString();
+    const QString p = hallName.isEmpty() ? QStringLiteral("halls[%1]").arg(h)
+                                         : QStringLiteral("halls[%1] (%2)").arg(h).arg(hallName);
     try {
       Hall hall(
           HallId::create(), o.value(QLatin1String("name")).toString(),
@@ -262,9 +413,13 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
       hall.setObstacles(obstacles);
       const HallId hallId = hall.id();
       project.insertHall(-1, std::move(hall));
-      const NodeNames nodes = addPowerNodes(project, o.value(QLatin1String("power")).toArray(),
-                                            hallId, file, p + QStringLiteral(".power"));
-      addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, nodes, file,
+      HallNames names;
+      names.catalog = catalog;
+      names.nodes = addPowerNodes(project, o.value(QLatin1String("power")).toArray(), hallId, file,
+                                  p + QStringLiteral(".power"));
+      names.loops = addCooling(project, o.value(QLatin1String("cooling")), hallId, catalog, file,
+                               p + QStringLiteral(".cooling"));
+      addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, names, file,
                p + QStringLiteral(".racks"));
     } catch (const std::invalid_argument& e) {
       fail(file, p, QString::fromUtf8(e.what()));
@@ -273,13 +428,13 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file) {
   return project;
 }
 
-Project loadTemplateFile(const QString& path) {
+Project loadTemplateFile(const QString& path, const TemplateCatalogIds* catalog) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
     throw TemplateError(
         QStringLiteral("Cannot read template '%1': %2").arg(path, f.errorString()).toStdString());
   }
-  return projectFromTemplateJson(f.readAll(), QFileInfo(path).fileName());
+  return projectFromTemplateJson(f.readAll(), QFileInfo(path).fileName(), catalog);
 }
 
 QString shippedTemplatesFolder() {

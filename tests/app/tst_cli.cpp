@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/catalogloader.h"
+#include "engine/analyze.h"
 #include "storage/projectfile.h"
 #include "testdesigns.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +105,9 @@ class TestCli final : public QObject {
   void analyzeWithUserCatalogOverride();
   void analyzeJsonOfH100Template();
   void analyzeFailFeedOfH100Template();
+  void analyzeJsonCarriesTheCoolingOfASmallDesign();
+  void analyzeGb200TemplateCooling();
+  void analyzeFailCduGivesVerdicts();
   void failScenarioErrors_data();
   void failScenarioErrors();
   void validateExitsOneOnErrorFindings();
@@ -170,15 +176,16 @@ void TestCli::analyzeJsonRackPower_data() {
   QTest::newRow("4x DGX H100 (reference case 14)")
       << "apc/ar3300" << QStringList{kH100 + "@1", kH100 + "@9", kH100 + "@17", kH100 + "@25"}
       << 40'800.0 << 40'800.0 << 32 << 32 << 42
-      << QStringList{"power.no-pdu", "power.high-density"};
+      << QStringList{"power.no-pdu", "power.high-density", "cooling.air-limit-exceeded",
+                     "cooling.no-air-cooling"};
   // 2 x 14,300 = 28,600 W (catalog-facts 4.2, 28.6 kW per 2-node rack).
   QTest::newRow("2x DGX B200") << "conteg/ri7-48-60-120" << QStringList{kB200 + "@1", kB200 + "@11"}
                                << 28'600.0 << 28'600.0 << 16 << 20 << 48
-                               << QStringList{"power.no-pdu"};
+                               << QStringList{"power.no-pdu", "cooling.no-air-cooling"};
   // 10,200 + 1,720 = 11,920 W max; 10,200 + 747 = 10,947 W typical.
   QTest::newRow("DGX H100 + QM9700")
       << "apc/ar3300" << QStringList{kH100 + "@1", kQm9700 + "@42"} << 11'920.0 << 10'947.0 << 8
-      << 9 << 42 << QStringList{"power.no-pdu"};
+      << 9 << 42 << QStringList{"power.no-pdu", "cooling.no-air-cooling"};
 }
 
 void TestCli::analyzeJsonRackPower() {
@@ -210,9 +217,9 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
   QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
-  QCOMPARE(findingCodes(root), codes);
+  QVERIFY2(findingCodes(root) == codes, qPrintable(findingCodes(root).join(' ')));
   QVERIFY(rack.value("feeds").toArray().isEmpty());
   QCOMPARE(rack.value("designPowerW").toObject().value("unit").toString(), QStringLiteral("W"));
   QVERIFY(rack.value("designPowerW").toObject().value("value").toDouble() <= maxW);
@@ -271,7 +278,7 @@ void TestCli::analyzeTextShowsRacksAndFindings() {
   QVERIFY2(run.out.contains(QLatin1String("22.120")), qPrintable(run.out));
   QVERIFY2(run.out.contains(QLatin1String("21.147*")), qPrintable(run.out));
   QVERIFY(run.out.contains(QLatin1String("NetShelter SX AR3300")));
-  QVERIFY2(run.out.contains(QLatin1String("Findings: 3")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("Findings: 4")), qPrintable(run.out));
   // unknown id, U overlap, no PDU: one line each with severity and code
   QVERIFY(run.out.contains(QLatin1String("error catalog.unknown-item: ")));
   QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
@@ -334,7 +341,7 @@ void TestCli::analyzeJsonOfH100Template() {
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   QVERIFY(root.value("failure").isNull());  // no --fail
 
   // Totals: every figure has value, unit and formula; facility = IT max × PUE.
@@ -431,11 +438,209 @@ void TestCli::analyzeFailFeedOfH100Template() {
            qPrintable(text.out));
 }
 
+namespace {
+
+/// The rack named `name` in an analyze --json document.
+QJsonObject rackNamed(const QJsonObject& root, const QString& name) {
+  for (const QJsonValue& hall : root.value("halls").toArray()) {
+    for (const QJsonValue& rack : hall.toObject().value("racks").toArray()) {
+      if (rack.toObject().value("name").toString() == name) {
+        return rack.toObject();
+      }
+    }
+  }
+  return {};
+}
+
+double figureValue(const QJsonObject& o, const char* key) {
+  return o.value(QLatin1String(key)).toObject().value("value").toDouble();
+}
+
+}  // namespace
+
+// Every new per-rack field and the top-level cooling object carry the engine's own values.
+void TestCli::analyzeJsonCarriesTheCoolingOfASmallDesign() {
+  const QString path = saveSample(QStringLiteral("apc/ar3300"), {kH100 + "@1", kH100 + "@9"});
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")});
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const CatalogLoadResult catalog = loadCatalogFolders({kFixture});
+  const Project project = loadProject(path);
+  const Analysis analysis = analyze(project, catalog.catalog);
+  const RackCooling& c = analysis.cooling.racks.value(project.racks().first().id());
+  QVERIFY(c.heatW.value > 0);
+
+  const QJsonObject rack = rackNamed(root, QStringLiteral("R01"));
+  QCOMPARE(rack.value("coolingMode").toString(), QStringLiteral("air"));
+  QCOMPARE(rack.value("recommendedCooling").toString(), coolingOptionKey(c.recommended));
+  QCOMPARE(rack.value("recommendationReason").toString(), c.reason);
+  QVERIFY(!c.reason.isEmpty());
+  QCOMPARE(rack.value("coolingMarginPct").toDouble(), c.marginPct);
+  QCOMPARE(rack.value("coolingModeHolds").toBool(), c.modeHolds);
+  QCOMPARE(figureValue(rack, "heatW"), 2 * 10'200.0);
+  QCOMPARE(figureValue(rack, "heatToLiquidW"), 0.0);  // an air-cooled DGX H100
+  QCOMPARE(figureValue(rack, "heatToAirW"), c.heatToAirW.value);
+  QCOMPARE(figureValue(rack, "heatToAirW"), 2 * 10'200.0);
+  QCOMPARE(figureValue(rack, "heatToDoorW"), 0.0);
+  QCOMPARE(figureValue(rack, "heatToRoomW"), c.heatToRoomW.value);
+  QCOMPARE(figureValue(rack, "airflowM3PerH"), c.airflowM3PerH.value);
+  QCOMPARE(rack.value("airflowM3PerH").toObject().value("unit").toString(), c.airflowM3PerH.unit);
+  QCOMPARE(rack.value("airflowCfm").toDouble(), c.airflowCfm);
+  QVERIFY(c.airflowCfm > 0);
+  QCOMPARE(figureValue(rack, "coolantFlowLps"), 0.0);
+  QCOMPARE(rack.value("rearDoor"), QJsonValue());
+  QCOMPARE(rack.value("liquidLoop"), QJsonValue());
+  QCOMPARE(rack.value("airZone"), QJsonValue());  // no air unit, so no zone serves it
+
+  const QJsonObject cooling = root.value("cooling").toObject();
+  QCOMPARE(cooling.value("loops").toArray().size(), analysis.cooling.loops.size());
+  const QJsonObject totals = cooling.value("totals").toObject();
+  QCOMPARE(figureValue(totals, "heatW"), analysis.cooling.totals.heatW.value);
+  QCOMPARE(figureValue(totals, "heatToLiquidW"), 0.0);
+  QCOMPARE(figureValue(totals, "heatToRoomW"), analysis.cooling.totals.heatToRoomW.value);
+  QCOMPARE(figureValue(totals, "pue"), analysis.cooling.totals.pue.value);
+  QCOMPARE(figureValue(totals, "coolantSupplyTempC"),
+           analysis.cooling.totals.coolantSupplyTempC.value);
+  QCOMPARE(totals.value("facilityWaterClass").toString(),
+           analysis.cooling.totals.facilityWaterClass);
+  // The JSON keeps its version 3 fields as they were.
+  QCOMPARE(figureValue(rack, "maxPowerW"), 2 * 10'200.0);
+  QVERIFY(root.value("totals").toObject().contains("facilityPowerW"));
+}
+
+// The GB200 scalable unit through the CLI: racks on the CDU loop and the air zone, the loop's
+// load, capacity, flow and units as the engine computes them, in JSON and in text.
+void TestCli::analyzeGb200TemplateCooling() {
+  const QString path = mDir->filePath(QStringLiteral("gb200.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-gb200-1su"), path}, true);
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  QVERIFY2(created.out.contains(QLatin1String("(12 racks, 5 cooling units)")),
+           qPrintable(created.out));
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")}, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const CatalogLoadResult catalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
+  const Project project = loadProject(path);
+  const Analysis analysis = analyze(project, catalog.catalog);
+
+  const QJsonObject a01 = rackNamed(root, QStringLiteral("A01"));
+  QCOMPARE(a01.value("coolingMode").toString(), QStringLiteral("direct-to-chip"));
+  QCOMPARE(a01.value("recommendedCooling").toString(), QStringLiteral("direct-to-chip"));
+  QCOMPARE(figureValue(a01, "heatToLiquidW"), 150'000.0 * 0.85);
+  QCOMPARE(figureValue(a01, "heatToAirW"), 150'000.0 * 0.15);
+  QCOMPARE(figureValue(a01, "heatToRoomW"), 150'000.0 * 0.15);
+  QVERIFY(figureValue(a01, "coolantFlowLps") > 0);
+  QCOMPARE(a01.value("liquidLoop").toString(), QStringLiteral("CDU loop 1"));
+  QCOMPARE(a01.value("airZone").toString(), QStringLiteral("Zone A"));
+  QCOMPARE(a01.value("rearDoor"), QJsonValue());
+  QCOMPARE(rackNamed(root, QStringLiteral("N01")).value("liquidLoop"), QJsonValue());
+
+  const QJsonArray loops = root.value("cooling").toObject().value("loops").toArray();
+  QCOMPARE(loops.size(), 2);
+  QCOMPARE(analysis.cooling.loops.size(), 2);
+  for (qsizetype i = 0; i < loops.size(); ++i) {
+    const QJsonObject loop = loops[i].toObject();
+    const LoopLoad& engine = analysis.cooling.loops[i];
+    QCOMPARE(loop.value("name").toString(), engine.name);
+    QCOMPARE(loop.value("redundancy").toString(), QStringLiteral("n+1"));
+    QCOMPARE(figureValue(loop, "installedCapacityW"), engine.installedCapacityW.value);
+    QCOMPARE(figureValue(loop, "usableCapacityW"), engine.usableCapacityW.value);
+    QCOMPARE(figureValue(loop, "loadW"), engine.loadW.value);
+    QCOMPARE(loop.value("loadingPct").toDouble(), engine.loadingPct);
+    QCOMPARE(loop.value("unitsRequired").toInt(), engine.unitsRequired);
+    QCOMPARE(loop.value("rackCount").toInt(), engine.rackCount);
+    QCOMPARE(loop.value("units").toArray().size(), engine.unitIds.size());
+  }
+  const QJsonObject cdu = loops[0].toObject();
+  QCOMPARE(cdu.value("kind").toString(), QStringLiteral("liquid"));
+  QCOMPARE(figureValue(cdu, "loadW"), 8 * 150'000.0 * 0.85);
+  QCOMPARE(figureValue(cdu, "usableCapacityW"), 2'000'000.0);
+  QCOMPARE(figureValue(cdu, "flowLps"), analysis.cooling.loops[0].flowLps.value);
+  QCOMPARE(figureValue(cdu, "flowCapacityLps"), 35.4);
+  QCOMPARE(cdu.value("unitsRequired").toInt(), 2);
+  QCOMPARE(cdu.value("rackCount").toInt(), 8);
+  QCOMPARE(cdu.value("units").toArray()[1].toObject().value("name").toString(),
+           QStringLiteral("CDU-2"));
+  QCOMPARE(loops[1].toObject().value("kind").toString(), QStringLiteral("air"));
+  QCOMPARE(loops[1].toObject().value("flowLps"), QJsonValue());
+  QCOMPARE(root.value("cooling").toObject().value("totals").toObject().value("facilityWaterClass"),
+           QJsonValue(analysis.cooling.totals.facilityWaterClass));
+
+  const CliRun text = runCli({QStringLiteral("analyze"), path}, true);
+  QVERIFY2(text.finished && text.exitCode == 0, qPrintable(describe(text)));
+  QVERIFY2(text.out.contains(QRegularExpression(
+               R"(CDU loop 1 +liquid +N\+1 +2 +2 +4000\.000 +2000\.000 +1020\.000 +51\.0 %)")),
+           qPrintable(text.out));
+  QVERIFY(text.out.contains(QLatin1String("    units: CDU-1, CDU-2\n")));
+  QVERIFY(text.out.contains(QRegularExpression(
+      R"(A01 +direct-to-chip +direct-to-chip +\S+ % +127\.500 +22\.500 +0\.000 +22\.500 .*CDU loop 1 / Zone A)")));
+  QVERIFY(text.out.contains(QLatin1String("1020.000 kW to liquid")));
+}
+
+// --fail cdu: the cooling pass's failure, read through analysis.failure(), per rack and counted.
+void TestCli::analyzeFailCduGivesVerdicts() {
+  const QString path = mDir->filePath(QStringLiteral("gb200-fail.dcstudio"));
+  QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-gb200-1su"), path}, true)
+               .exitCode,
+           0);
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json"),
+                             QStringLiteral("--fail"), QStringLiteral("cdu:CDU-2")},
+                            true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject failure = root.value("failure").toObject();
+  QCOMPARE(failure.value("scenario").toString(), QStringLiteral("cdu:CDU-2"));
+  QVERIFY(failure.value("description").toString().contains(QLatin1String("CDU-2")));
+  QCOMPARE(failure.value("holds").toInt(), 12);
+  QCOMPARE(failure.value("down").toInt() + failure.value("degraded").toInt(), 0);
+  const QJsonObject verdict = rackNamed(root, QStringLiteral("A01")).value("failure").toObject();
+  QCOMPARE(verdict.value("verdict").toString(), QStringLiteral("holds"));
+
+  // A loop without its N+1: one CDU left of one; losing it takes the NVL72 racks down.
+  Project project = loadProject(path);
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    if (unit.name == QLatin1String("CDU-2")) {
+      project.removeCoolingUnit(unit.id);
+      break;
+    }
+  }
+  const QString single = mDir->filePath(QStringLiteral("gb200-one-cdu.dcstudio"));
+  saveProject(project, single);
+  const CliRun lost = runCli(
+      {QStringLiteral("analyze"), single, QStringLiteral("--json"), QStringLiteral("--fail=cdu")},
+      true);
+  QVERIFY2(lost.finished && lost.exitCode == 0, qPrintable(describe(lost)));
+  const QJsonObject lostRoot = parseJson(lost.out);
+  QCOMPARE(lostRoot.value("failure").toObject().value("scenario").toString().left(3),
+           QStringLiteral("cdu"));
+  QCOMPARE(rackNamed(lostRoot, QStringLiteral("A01"))
+               .value("failure")
+               .toObject()
+               .value("verdict")
+               .toString(),
+           QStringLiteral("down"));
+  QCOMPARE(rackNamed(lostRoot, QStringLiteral("N01"))
+               .value("failure")
+               .toObject()
+               .value("verdict")
+               .toString(),
+           QStringLiteral("holds"));
+  const CliRun text =
+      runCli({QStringLiteral("analyze"), single, QStringLiteral("--fail=cdu")}, true);
+  QVERIFY2(text.out.contains(QRegularExpression(R"(Failure: .*CDU.*: 4 hold, 0 degraded, 8 down)")),
+           qPrintable(text.out));
+}
+
 void TestCli::failScenarioErrors_data() {
   QTest::addColumn<QStringList>("args");
   QTest::addColumn<QString>("message");
   QTest::newRow("bogus") << QStringList{"analyze", "--fail", "bogus"} << "unknown failure 'bogus'";
   QTest::newRow("feed-d") << QStringList{"validate", "--fail", "feed-d"} << "unknown feed 'd'";
+  QTest::newRow("unknown CDU") << QStringList{"analyze", "--fail", "cdu:NOPE"}
+                               << "--fail: no cooling unit named 'NOPE' in the design";
+  QTest::newRow("unknown CRAH") << QStringList{"validate", "--fail=crah:NOPE"}
+                                << "--fail: no cooling unit named 'NOPE' in the design";
   QTest::newRow("unknown busway") << QStringList{"analyze", "--fail=busway:BW-Z9"}
                                   << "no busway or RPP named 'BW-Z9'";
   QTest::newRow("not on info") << QStringList{"info", "--fail", "feed-a"}
@@ -461,15 +666,16 @@ void TestCli::validateExitsOneOnErrorFindings() {
   QCOMPARE(run.exitCode, 1);
   QVERIFY2(run.out.contains(QLatin1String("error catalog.unknown-item: ")), qPrintable(run.out));
   QVERIFY(run.out.contains(QLatin1String("error rack.u-overlap: ")));
-  QVERIFY(run.out.contains(QLatin1String("SU 1 pilot: 3 findings (2 errors, 1 warning, 0 info)")));
+  QVERIFY2(run.out.contains(QLatin1String("SU 1 pilot: 4 findings (2 errors, 2 warnings, 0 info)")),
+           qPrintable(run.out));
 
   const CliRun json = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")});
   QCOMPARE(json.exitCode, 1);
   const QJsonObject root = parseJson(json.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-validation"));
   QCOMPARE(root.value("errorCount").toInt(), 2);
-  QCOMPARE(findingCodes(root),
-           (QStringList{"catalog.unknown-item", "rack.u-overlap", "power.no-pdu"}));
+  QCOMPARE(findingCodes(root), (QStringList{"catalog.unknown-item", "rack.u-overlap",
+                                            "power.no-pdu", "cooling.no-air-cooling"}));
   const QJsonObject overlap = root.value("findings").toArray()[1].toObject();
   QCOMPARE(overlap.value("subject").toObject().value("kind").toString(), QStringLiteral("mount"));
   QCOMPARE(overlap.value("hallId").toString(), mHallId.toString());
@@ -481,7 +687,8 @@ void TestCli::validateExitsZeroWithoutErrors() {
   const CliRun run = runCli({QStringLiteral("validate"), path});
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   QVERIFY(run.out.contains(QLatin1String("warning power.no-pdu: ")));
-  QVERIFY(run.out.contains(QLatin1String("1 finding (0 errors, 1 warning, 0 info)")));
+  QVERIFY2(run.out.contains(QLatin1String("2 findings (0 errors, 2 warnings, 0 info)")),
+           qPrintable(run.out));
 
   // An empty hall has nothing to report.
   Project project;
@@ -567,7 +774,7 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 3);
+  QCOMPARE(root.value("formatVersion").toInt(), 4);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
@@ -782,9 +989,10 @@ void TestCli::brokenCatalogFolderIsDataError() {
 void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   const QString path = mDir->filePath(QStringLiteral("su.dcstudio"));
   const CliRun created =
-      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
   QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
-  QVERIFY2(created.out.contains(QLatin1String("(11 racks)")), qPrintable(created.out));
+  QVERIFY2(created.out.contains(QLatin1String("(11 racks, 2 cooling units)")),
+           qPrintable(created.out));
   const Project project = loadProject(path);
   QCOMPARE(project.racks().size(), 11);
   int dgx = 0;
@@ -796,7 +1004,7 @@ void TestCli::newFromTemplateWritesProjectAndNeverOverwrites() {
   QCOMPARE(dgx, 31);  // reference case 1: 31 DGX H100 in one scalable unit
   const QString before = fingerprint(path);
   const CliRun again =
-      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path});
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-1su"), path}, true);
   QCOMPARE(again.exitCode, 1);
   QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(describe(again)));
   QCOMPARE(fingerprint(path), before);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reference designs: every shipped template loads against the shipped catalog without errors,
-// and the DGX SuperPOD H100 scalable unit reproduces the published figures.
+// the DGX SuperPOD H100 scalable unit reproduces the published figures, the GB200 scalable unit
+// carries its liquid and air cooling with N+1, and the template's cooling is read and checked.
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
 #include "templates/templateloader.h"
@@ -18,16 +19,28 @@ class TestTemplates final : public QObject {
   void everyShippedTemplateLoadsWithoutErrors_data();
   void everyShippedTemplateLoadsWithoutErrors();
   void superPodH100OneScalableUnit();
+  void superPodGb200OneScalableUnit();
+  void superPodGb200SurvivesTheLossOfACdu();
+  void coolingIsReadIntoLoopsUnitsAndRacks();
   void malformedTemplatesAreRefusedWithThePath_data();
   void malformedTemplatesAreRefusedWithThePath();
+  void badCoolingNamesAndIdsAreRefused_data();
+  void badCoolingNamesAndIdsAreRefused();
 
  private:
   CatalogLoadResult mCatalog;
+  TemplateCatalogIds mIds;  ///< the shipped catalog's ids, as the CLI gives them to the loader
 };
 
 void TestTemplates::initTestCase() {
   mCatalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   QCOMPARE(mCatalog.errorCount(), 0);
+  for (const CatalogItem& item : mCatalog.catalog.items()) {
+    mIds.kinds.insert(item.id, itemKindKey(item.kind));
+    if (item.isFloorCoolingUnit()) {
+      mIds.floorCoolingUnits.insert(item.id);
+    }
+  }
 }
 
 void TestTemplates::everyShippedTemplateLoadsWithoutErrors_data() {
@@ -42,7 +55,7 @@ void TestTemplates::everyShippedTemplateLoadsWithoutErrors_data() {
 
 void TestTemplates::everyShippedTemplateLoadsWithoutErrors() {
   QFETCH(QString, path);
-  const Project project = loadTemplateFile(path);
+  const Project project = loadTemplateFile(path, &mIds);
   QVERIFY(!project.name().isEmpty());
   QVERIFY(!project.racks().isEmpty());
   const Analysis analysis = analyze(project, mCatalog.catalog);
@@ -87,6 +100,148 @@ void TestTemplates::superPodH100OneScalableUnit() {
   QCOMPARE(analysis.power.halls.first().maxPowerW.value, expectedW);
 }
 
+namespace {
+
+const QString kGb200 = QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-gb200-1su.json");
+const QString kNvl72 = QStringLiteral("nvidia/dgx-gb200-nvl72");
+
+const CoolingLoop* loopNamed(const Project& project, const QString& name) {
+  for (const CoolingLoop& loop : project.coolingLoops()) {
+    if (loop.name == name) {
+      return &loop;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void TestTemplates::superPodGb200OneScalableUnit() {
+  const Project project = loadTemplateFile(kGb200, &mIds);
+  const Analysis analysis = analyze(project, mCatalog.catalog);
+  const CatalogItem* nvl72 = mCatalog.catalog.find(kNvl72);
+  QVERIFY(nvl72 && nvl72->maxPowerW() && nvl72->figure(QStringLiteral("liquidCaptureFraction")));
+  const double rackMaxW = nvl72->maxPowerW()->value;  // 150 kW: the RA's 1.2 MW SU TDP / 8
+  const double rackLiquidW =
+      rackMaxW * nvl72->figure(QStringLiteral("liquidCaptureFraction"))->value;
+
+  // One loop and one zone, both N+1; two CHx2000 CDUs on the loop, three CRAH on the zone.
+  QCOMPARE(project.coolingLoops().size(), 2);
+  const CoolingLoop* loop = loopNamed(project, QStringLiteral("CDU loop 1"));
+  const CoolingLoop* zone = loopNamed(project, QStringLiteral("Zone A"));
+  QVERIFY(loop && zone);
+  QCOMPARE(loop->kind, CoolingLoopKind::Liquid);
+  QCOMPARE(loop->redundancy, Redundancy::NPlus1);
+  QCOMPARE(zone->kind, CoolingLoopKind::Air);
+  QCOMPARE(zone->redundancy, Redundancy::NPlus1);
+  QStringList cdus, crahs;
+  for (const CoolingUnit& unit : project.coolingUnits()) {
+    (unit.loopId == loop->id ? cdus : crahs).append(unit.name + '=' + unit.catalogId);
+    QVERIFY(unit.loopId == loop->id || unit.loopId == zone->id);
+  }
+  QCOMPARE(cdus, QStringList({"CDU-1=coolit/chx2000", "CDU-2=coolit/chx2000"}));
+  QCOMPARE(crahs, QStringList({"CRAH-1=schneider/uniflair-hdcv5300f-ht",
+                               "CRAH-2=schneider/uniflair-hdcv5300f-ht",
+                               "CRAH-3=schneider/uniflair-hdcv5300f-ht"}));
+
+  // 8 NVL72 racks in one row, direct-to-chip on the loop, exhausting into the zone; floor cooling
+  // units are not racks.
+  int nvl72Racks = 0;
+  double nvl72MaxW = 0.0;
+  for (const Rack& rack : project.racks()) {
+    QCOMPARE(rack.row(), QStringLiteral("A"));
+    QVERIFY(!mCatalog.catalog.find(rack.rackTypeId())->isFloorCoolingUnit());
+    QCOMPARE(rack.airZoneId(), zone->id);
+    if (rack.rackTypeId() == kNvl72) {
+      ++nvl72Racks;
+      nvl72MaxW += analysis.power.racks.value(rack.id()).maxPowerW.value;
+      QCOMPARE(rack.coolingMode(), CoolingMode::DirectToChip);
+      QCOMPARE(rack.liquidLoopId(), loop->id);
+      const RackCooling& c = analysis.cooling.racks.value(rack.id());
+      QCOMPARE(c.heatToLiquidW.value, rackLiquidW);
+      QCOMPARE(c.heatToAirW.value, rackMaxW - rackLiquidW);
+      QVERIFY(c.modeHolds);
+    }
+  }
+  QCOMPARE(nvl72Racks, 8);
+  QCOMPARE(analysis.power.totals.acceleratorCount, 8 * 72);
+  // The power pass: 8 racks × the catalog's NVL72 max power (1.2 MW, the RA's SU TDP).
+  QCOMPARE(nvl72MaxW, 8 * rackMaxW);
+  QCOMPARE(nvl72MaxW, 1'200'000.0);
+
+  // No error at all (cooling or power), and the loop carries 8 × the rack liquid heat with N+1.
+  for (const Finding& f : analysis.findings) {
+    QVERIFY2(f.severity != Finding::Severity::Error, qPrintable(f.code + ": " + f.message));
+  }
+  const LoopLoad* cdu = analysis.cooling.loop(loop->id);
+  QVERIFY(cdu);
+  QCOMPARE(cdu->rackCount, 8);
+  QCOMPARE(cdu->unitCount, 2);
+  QCOMPARE(cdu->loadW.value, 8 * rackLiquidW);
+  QCOMPARE(cdu->installedCapacityW.value, 2 * 2'000'000.0);
+  QCOMPARE(cdu->usableCapacityW.value, 2'000'000.0);  // N+1: the largest unit lost
+  QVERIFY(cdu->usableCapacityW.value >= cdu->loadW.value);
+  QVERIFY(cdu->unitsRequired <= cdu->unitCount);
+  QVERIFY(cdu->flowCapacityLps.value >= cdu->flowLps.value);
+  const LoopLoad* air = analysis.cooling.loop(zone->id);
+  QVERIFY(air);
+  QCOMPARE(air->rackCount, 12);
+  QCOMPARE(air->usableCapacityW.value, 2 * 143'300.0);
+  QVERIFY(air->usableCapacityW.value >= air->loadW.value);
+  QVERIFY(air->unitsRequired <= air->unitCount);
+  QCOMPARE(analysis.cooling.totals.heatToLiquidW.value, 8 * rackLiquidW);
+}
+
+void TestTemplates::superPodGb200SurvivesTheLossOfACdu() {
+  const Project project = loadTemplateFile(kGb200, &mIds);
+  for (const QString& scenario : {QStringLiteral("cdu:CDU-1"), QStringLiteral("crah:CRAH-2")}) {
+    FailureScenario failure;
+    QCOMPARE(parseFailureScenario(scenario, project, &failure), QString());
+    const Analysis analysis =
+        analyze(DesignSnapshot{project, mCatalog.catalog, project.assumptions(), failure});
+    QCOMPARE(analysis.failure().scenario, failure);
+    QCOMPARE(analysis.failure().racks.size(), project.racks().size());
+    QCOMPARE(analysis.failure().holds, int(project.racks().size()));
+    QCOMPARE(analysis.failure().down + analysis.failure().degraded, 0);
+  }
+}
+
+void TestTemplates::coolingIsReadIntoLoopsUnitsAndRacks() {
+  const QByteArray json = R"({"format": "dcstudio-template", "formatVersion": 1, "name": "t",
+    "halls": [{"name": "Hall X", "outlineMm": [[0,0],[9000,0],[9000,9000],[0,9000]],
+      "cooling": {"loops": [{"name": "L1", "kind": "liquid", "redundancy": "2n"},
+                            {"name": "Z1", "kind": "air"}],
+                  "units": [{"name": "CDU-1", "catalogId": "coolit/chx2000", "x": 1200, "y": 600,
+                             "rotation": 90, "loop": "L1"},
+                            {"name": "CRAH-1", "catalogId": "springer/39cra150", "x": 6000,
+                             "y": 8000}]},
+      "racks": [{"rackType": "nvidia/dgx-gb200-nvl72", "name": "R1", "startMm": [3000, 3000],
+                 "cooling": "direct-to-chip", "liquidLoop": "L1", "airZone": "Z1"},
+                {"rackType": "conteg/ri7-48-80-120", "name": "R2", "startMm": [4000, 3000],
+                 "cooling": "rear-door", "rearDoor": "vertiv/liebert-dcd50"}]}]})";
+  const Project project = projectFromTemplateJson(json, QStringLiteral("t.json"), &mIds);
+  QCOMPARE(project.coolingLoops().size(), 2);
+  const CoolingLoop& l1 = project.coolingLoops()[0];
+  QCOMPARE(l1.name, QStringLiteral("L1"));
+  QCOMPARE(l1.kind, CoolingLoopKind::Liquid);
+  QCOMPARE(l1.redundancy, Redundancy::TwoN);
+  QCOMPARE(l1.hallId, project.halls().first().id());
+  QCOMPARE(project.coolingLoops()[1].redundancy, Redundancy::NPlus1);  // the default
+  QCOMPARE(project.coolingUnits().size(), 2);
+  const CoolingUnit& cdu = project.coolingUnits()[0];
+  QCOMPARE(cdu.catalogId, QStringLiteral("coolit/chx2000"));
+  QCOMPARE(cdu.positionMm, (PointMm{1200, 600}));
+  QCOMPARE(cdu.rotationDeg, 90);
+  QCOMPARE(cdu.loopId, l1.id);
+  QVERIFY(project.coolingUnits()[1].loopId.isNull());  // the hall's only air zone serves it
+  QCOMPARE(project.racks().size(), 2);
+  QCOMPARE(project.racks()[0].liquidLoopId(), l1.id);
+  QCOMPARE(project.racks()[0].airZoneId(), project.coolingLoops()[1].id);
+  QCOMPARE(project.racks()[0].coolingMode(), CoolingMode::DirectToChip);
+  QCOMPARE(project.racks()[1].rearDoorId(), QStringLiteral("vertiv/liebert-dcd50"));
+  QCOMPARE(project.racks()[1].coolingMode(), CoolingMode::RearDoor);
+}
+
 void TestTemplates::malformedTemplatesAreRefusedWithThePath_data() {
   QTest::addColumn<QByteArray>("json");
   QTest::addColumn<QString>("expected");
@@ -118,6 +273,78 @@ void TestTemplates::malformedTemplatesAreRefusedWithThePath() {
   } catch (const TemplateError& error) {
     const QString message = QString::fromUtf8(error.what());
     QVERIFY2(message.startsWith(QLatin1String("t.json")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+  }
+}
+
+void TestTemplates::badCoolingNamesAndIdsAreRefused_data() {
+  QTest::addColumn<QByteArray>("cooling");
+  QTest::addColumn<QByteArray>("rack");
+  QTest::addColumn<QString>("expected");
+  const QByteArray loops =
+      R"("loops": [{"name": "L1", "kind": "liquid"}, {"name": "Z1", "kind": "air"}])";
+  QTest::newRow("rack on an unknown loop")
+      << loops << QByteArray(R"("liquidLoop": "NOPE")")
+      << QStringLiteral("t.json: halls[0] (Hall X).racks[0].liquidLoop: no liquid loop \"NOPE\"");
+  QTest::newRow("rack's air zone is a liquid loop")
+      << loops << QByteArray(R"("airZone": "L1")")
+      << QStringLiteral(
+             "halls[0] (Hall X).racks[0].airZone: \"L1\" is a liquid loop, not an air zone");
+  QTest::newRow("unit on an unknown loop")
+      << loops +
+             R"(, "units": [{"name": "C1", "catalogId": "coolit/chx2000", "x": 600, "y": 600, "loop": "L9"}])"
+      << QByteArray(R"("cooling": "air")")
+      << QStringLiteral(
+             "halls[0] (Hall X).cooling.units[0].loop: cooling unit \"C1\": no cooling "
+             "loop \"L9\"");
+  QTest::newRow("unit not in the catalog")
+      << loops + R"(, "units": [{"name": "C1", "catalogId": "acme/cdu", "x": 600, "y": 600}])"
+      << QByteArray(R"("cooling": "air")")
+      << QStringLiteral(
+             "halls[0] (Hall X).cooling.units[0].catalogId: cooling unit \"C1\": no "
+             "catalog item \"acme/cdu\"");
+  QTest::newRow("unit is a rack")
+      << loops +
+             R"(, "units": [{"name": "C1", "catalogId": "conteg/ri7-48-80-120", "x": 600, "y": 600}])"
+      << QByteArray(R"("cooling": "air")")
+      << QStringLiteral("not a floor-standing CDU, CRAH or in-row cooler");
+  QTest::newRow("CRAH on a liquid loop")
+      << loops +
+             R"(, "units": [{"name": "C1", "catalogId": "springer/39cra150", "x": 600, "y": 600, "loop": "L1"}])"
+      << QByteArray(R"("cooling": "air")")
+      << QStringLiteral("cooling unit \"C1\" is a crah and cannot serve liquid loop \"L1\"");
+  QTest::newRow("duplicate loop")
+      << QByteArray(R"("loops": [{"name": "L1", "kind": "liquid"}, {"name": "L1", "kind": "air"}])")
+      << QByteArray(R"("cooling": "air")")
+      << QStringLiteral("halls[0] (Hall X).cooling.loops[1].name");
+  QTest::newRow("bad loop kind") << QByteArray(R"("loops": [{"name": "L1", "kind": "water"}])")
+                                 << QByteArray(R"("cooling": "air")")
+                                 << QStringLiteral("unknown loop kind \"water\"");
+  QTest::newRow("bad redundancy")
+      << QByteArray(R"("loops": [{"name": "L1", "kind": "air", "redundancy": "3n"}])")
+      << QByteArray(R"("cooling": "air")") << QStringLiteral("unknown redundancy \"3n\"");
+  QTest::newRow("unknown rear door")
+      << loops << QByteArray(R"("rearDoor": "acme/door")")
+      << QStringLiteral("halls[0] (Hall X).racks[0].rearDoor: no catalog item \"acme/door\"");
+  QTest::newRow("rear door that is a CDU")
+      << loops << QByteArray(R"("rearDoor": "coolit/chx2000")")
+      << QStringLiteral("\"coolit/chx2000\" is a cdu, not a rear door");
+}
+
+void TestTemplates::badCoolingNamesAndIdsAreRefused() {
+  QFETCH(QByteArray, cooling);
+  QFETCH(QByteArray, rack);
+  QFETCH(QString, expected);
+  const QByteArray json =
+      R"({"format": "dcstudio-template", "formatVersion": 1, "name": "t", "halls": [{"name": "Hall X", "outlineMm": [[0,0],[9000,0],[9000,9000]], "cooling": {)" +
+      cooling + R"(}, "racks": [{"rackType": "conteg/ri7-48-80-120", "startMm": [3000, 3000], )" +
+      rack + "}]}]}";
+  try {
+    projectFromTemplateJson(json, QStringLiteral("t.json"), &mIds);
+    QFAIL("a template with bad cooling was accepted");
+  } catch (const TemplateError& error) {
+    const QString message = QString::fromUtf8(error.what());
+    QVERIFY2(message.startsWith(QLatin1String("t.json: halls[0] (Hall X)")), qPrintable(message));
     QVERIFY2(message.contains(expected), qPrintable(message));
   }
 }
