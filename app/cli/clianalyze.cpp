@@ -424,6 +424,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"itDesignPowerW", figureJson(t.itDesignPowerW, urls)},
                              {"coolingEquipmentPowerW", figureJson(t.coolingEquipmentPowerW, urls)},
                              {"pue", figureJson(t.pue, urls)},
+                             {"peakPue", figureJson(t.peakPue, urls)},
                              {"facilityPowerW", figureJson(t.facilityPowerW, urls)},
                              {"facilityDesignPowerW", figureJson(t.facilityDesignPowerW, urls)},
                              {"annualEnergyKwh", figureJson(t.annualEnergyKwh, urls)},

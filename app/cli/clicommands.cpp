@@ -181,15 +181,11 @@ qsizetype mountCount(const Project& project, HallId hall) {
   return n;
 }
 
-/// Floor cooling units of `hall` (every hall when null): the CoolingUnit objects of the design
-/// plus any legacy position that holds one as a rack (counted by the engine).
-int coolingUnitCount(const Project& project, const Analysis& analysis, HallId hall) {
-  int n = hall.isNull() ? analysis.power.totals.coolingUnitCount
-                        : analysis.power.hall(hall)->coolingUnitCount;
-  for (const CoolingUnit& unit : project.coolingUnits()) {
-    n += hall.isNull() || unit.hallId == hall ? 1 : 0;
-  }
-  return n;
+/// Floor cooling units of `hall` (every hall when null), as the power pass counts them: the
+/// CoolingUnit objects plus any legacy position that holds one as a rack.
+int coolingUnitCount(const Project&, const Analysis& analysis, HallId hall) {
+  return hall.isNull() ? analysis.power.totals.coolingUnitCount
+                       : analysis.power.hall(hall)->coolingUnitCount;
 }
 
 /// "12 racks" or "12 racks, 2 cooling units": racks and floor cooling units are counted by the

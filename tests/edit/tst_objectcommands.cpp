@@ -260,7 +260,9 @@ void TestObjectCommands::badAssumptionsAreRefused_data() {
   QTest::newRow("derating above 1")
       << "power.deratingFactor" << 1.2
       << "Continuous-load derating (power.deratingFactor) must be above 0 and at most 1";
-  QTest::newRow("PUE below 1") << "facility.pue" << 0.9 << "PUE (facility.pue) must be 1 to 5";
+  QTest::newRow("PUE below 1")
+      << "facility.pue" << 0.9
+      << "PUE at peak (utility and generator sizing) (facility.pue) must be 1 to 5";
   QTest::newRow("power factor 0") << "power.powerFactor" << 0.0
                                   << "Power factor (power.powerFactor)";
   QTest::newRow("not a number") << "energy.priceUsdPerKwh" << std::nan("")
