@@ -304,8 +304,9 @@ void MainWindow::reanalyse() {
   }
   const PowerTotals& totals = mAnalysis.power.totals;
   if (totals.itPowerW.value > 0) {
-    parts.append(tr("IT %1 · facility %2 (PUE %3)")
+    parts.append(tr("IT %1 · facility %2 at peak PUE %3 · annual PUE %4")
                      .arg(megawatts(totals.itPowerW.value), megawatts(totals.facilityPowerW.value))
+                     .arg(totals.peakPue.value, 0, 'f', 2)
                      .arg(totals.pue.value, 0, 'f', 2));
   }
   const QString failure = failureSummary(mAnalysis.failure());

@@ -103,14 +103,21 @@ void recommend(RackCooling& rc, const QString& liquidModel, bool doorPossible, d
     return;
   }
   rc.recommended = CoolingOption::RearDoorActive;
-  const double best = context.doors.isEmpty() ? 0.0 : context.doors.last().capacityW;
+  double best = 0.0;
+  for (const DoorOption& d : context.doors) {
+    best = std::max(best, d.capacityW);
+  }
   rc.marginPct = best > 0 ? (best - airW) / best * 100.0 : -100.0;
-  rc.reason =
-      QStringLiteral(
-          "%1: over the design's %2 air limit, and no rear door in the catalog holds it "
-          "at %3 °C supply (largest %4): spread the load over more racks or use "
-          "liquid-cooled hardware")
-          .arg(head, power::kw(limit), QString::number(context.chilledWaterC), power::kw(best));
+  const QString why =
+      !doorPossible ? QStringLiteral("the rack takes no rear door")
+      : context.doors.isEmpty()
+          ? QStringLiteral("the catalog has no rear door")
+          : QStringLiteral("no rear door in the catalog holds it at %1 °C supply (largest %2)")
+                .arg(QString::number(context.chilledWaterC), power::kw(best));
+  rc.reason = QStringLiteral(
+                  "%1: over the design's %2 air limit, and %3: spread the load over more racks "
+                  "or use liquid-cooled hardware")
+                  .arg(head, power::kw(limit), why);
 }
 }  // namespace
 
