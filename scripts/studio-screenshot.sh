@@ -8,6 +8,8 @@
 #   catalog-item  the catalog searched for one item id and that item selected
 #   power         rack A01 selected, the Rack Power panel (PDUs, legs, feeds, PSUs)
 #   feed-a        the same with feed A failed: the Failure overlay and the verdict list
+#   gb200-cooling the DGX SuperPOD GB200 SU, Cooling overlay, rack A01 in Rack Cooling, the loops
+#   heatmap       the H100 SU with the Heat map overlay and the Cooling Charts
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +25,9 @@ export HOME
 xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" "$item" <<'INNER'
 set -euo pipefail
 cd "$1"
-build/app/dcstudio --template dgx-superpod-h100-1su & pid=$!
+template=dgx-superpod-h100-1su
+[ "$3" = gb200-cooling ] && template=dgx-superpod-gb200-1su
+build/app/dcstudio --template "$template" & pid=$!
 xdotool search --sync --name "DC Studio" >/dev/null
 sleep 2
 drag() {  # from (x1,y1) to (x2,y2), in small steps so Qt sees a drag
@@ -34,6 +38,11 @@ drag() {  # from (x1,y1) to (x2,y2), in small steps so Qt sees a drag
   xdotool mouseup 1; sleep 0.5
 }
 search() { xdotool mousemove 150 82 click --repeat 3 1 type --delay 20 "$1"; sleep 0.7; }
+overlay() {  # the toolbar's Overlay combo, $1 entries down from Power (kW)
+  xdotool mousemove 118 33 click 1; sleep 0.5
+  for _ in $(seq "$1"); do xdotool key Down; done
+  xdotool key Return; sleep 1.5
+}
 case "$3" in
   studio)
     search "nvidia/dgx-b200"            # two B200 racks at the end of row B
@@ -61,6 +70,20 @@ case "$3" in
     xdotool mousemove 380 33 click 1    # Failure scenario ▸ Feed A lost
     sleep 0.7
     xdotool mousemove 327 56 click 1
+    sleep 1
+    ;;
+  gb200-cooling)
+    overlay 3                           # Cooling
+    xdotool mousemove 601 267 click 1   # rack A01
+    sleep 0.5
+    xdotool mousemove 1226 863 click 1  # the Rack Cooling tab
+    sleep 0.5
+    xdotool mousemove 540 863 click 1   # the Cooling Loops tab
+    sleep 1
+    ;;
+  heatmap)
+    overlay 5                           # Heat map
+    xdotool mousemove 1400 863 click 1  # the Cooling Charts tab
     sleep 1
     ;;
   catalog-item)

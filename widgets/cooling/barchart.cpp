@@ -47,6 +47,14 @@ void fillHorizontalBars(QChartView* view, const QString& title, QStringList cate
     }
     seen.insert(name);
   }
+  if (categories.isEmpty()) {  // nothing to draw: the title says so, no empty axes
+    qDeleteAll(sets);
+    view->setFixedHeight(60);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return;
+  }
   // Qt draws the first category at the bottom of a horizontal chart: reverse to read top-down.
   std::reverse(categories.begin(), categories.end());
   QAbstractBarSeries* series =
@@ -75,6 +83,7 @@ void fillHorizontalBars(QChartView* view, const QString& title, QStringList cate
   QFont small = names->labelsFont();
   small.setPointSizeF(small.pointSizeF() * 0.85);  // many rows: names must not be elided
   names->setLabelsFont(small);
+  names->setTruncateLabels(false);  // short rack names: Qt would elide them to "…" anyway
   chart->addAxis(names, Qt::AlignLeft);
   series->attachAxis(names);
   auto* values = new QValueAxis;
@@ -88,7 +97,8 @@ void fillHorizontalBars(QChartView* view, const QString& title, QStringList cate
   series->attachAxis(values);
   chart->legend()->setVisible(!categories.isEmpty());
   // Title, legend and axis take about 110 px; each category row needs room for its bars.
-  const int rowPx = stacked ? 14 : 8 + 7 * int(sets.size());
+  // (Qt elides a category label that gets less height than its text.)
+  const int rowPx = stacked ? 20 : 12 + 8 * int(sets.size());
   view->setFixedHeight(std::max(180, 110 + rowPx * int(categories.size())));
   QChart* old = view->chart();
   view->setChart(chart);

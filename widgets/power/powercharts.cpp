@@ -66,6 +66,7 @@ void fillBars(QChartView* view, const QString& title, QStringList categories,
   QFont small = names->labelsFont();
   small.setPointSizeF(small.pointSizeF() * 0.85);  // many rows: names must not be elided
   names->setLabelsFont(small);
+  names->setTruncateLabels(false);  // short rack names: Qt would elide them to "…" anyway
   chart->addAxis(names, Qt::AlignLeft);
   series->attachAxis(names);
   auto* values = new QValueAxis;
