@@ -518,6 +518,8 @@ void TestCooling::pueByArchitectureFeedsFacilityPower() {
   QCOMPARE(run().power.totals.pue.value, 1.3);
   // The CDU's and CRAH's own input power is facility load in the hall's cooling equipment.
   QCOMPARE(run().power.halls.first().coolingUnitCount, 2);
+  // The CRAH publishes a typical 6.4 kW of fan power (no max); the XDU1350 no power at all.
+  QCOMPARE(run().power.halls.first().coolingEquipmentPowerW.value, 6'400.0);
 }
 
 void TestCooling::badInputBecomesFindings() {

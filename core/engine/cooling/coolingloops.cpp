@@ -36,7 +36,8 @@ UnitFacts unitFacts(const CatalogItem& item) {
       item.figureValue(QStringLiteral("airflowCfm"), 0.0) / kCubicMetresPerSecondToCfm * 3600.0;
   const SpecValue* approach = item.figure(QStringLiteral("coolingUnit.approachK"));
   f.approachK = approach ? approach->value : kNaN;
-  f.inputW = item.figureValue(QStringLiteral("maxPowerW"), 0.0);
+  f.inputW = item.figureValue(QStringLiteral("maxPowerW"),
+                              item.figureValue(QStringLiteral("typicalPowerW"), 0.0));
   return f;
 }
 

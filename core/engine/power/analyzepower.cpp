@@ -317,7 +317,9 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
     HallTotals& hall = result.halls[h.value()];
     ++hall.coolingUnitCount;
     const CatalogItem* item = catalog.find(unit.catalogId);
-    const SpecValue* input = item ? item->maxPowerW() : nullptr;
+    // Its electrical input: max power, else the typical figure (fans at their rating point).
+    const SpecValue* input =
+        item ? (item->maxPowerW() ? item->maxPowerW() : item->typicalPowerW()) : nullptr;
     if (input) {
       hall.coolingEquipmentPowerW.value += input->value;
       hall.coolingEquipmentPowerW.addSource(input->source.title);
