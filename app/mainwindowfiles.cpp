@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's file handling: new, open, save, save as, recent files and the window title.
+#include "edit/templateimport.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "storage/projectfile.h"
@@ -67,7 +68,7 @@ bool MainWindow::openFile(const QString& path) {
 
 bool MainWindow::openTemplate(const QString& path) {
   try {
-    setDocument(loadTemplateFile(path), QString());
+    setDocument(loadTemplateAgainst(path, mCatalog.catalog), QString());
     statusBar()->showMessage(
         tr("New project from template %1").arg(QFileInfo(path).completeBaseName()), 5000);
     return true;

@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/specrows.h"
 #include "clioutput.h"
+#include "edit/templateimport.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
 #include "support/plural.h"
@@ -249,18 +250,6 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
 
 // --- new -------------------------------------------------------------------------------------
 
-/// The catalog's ids and kinds, for the template loader's checks of cooling units and doors.
-TemplateCatalogIds templateCatalogIds(const Catalog& catalog) {
-  TemplateCatalogIds ids;
-  for (const CatalogItem& item : catalog.items()) {
-    ids.kinds.insert(item.id, itemKindKey(item.kind));
-    if (item.isFloorCoolingUnit()) {
-      ids.floorCoolingUnits.insert(item.id);
-    }
-  }
-  return ids;
-}
-
 void createFromTemplate(const Options& options, QTextStream& out, QTextStream& err) {
   if (options.arguments.size() != 2) {
     throw UsageError{QStringLiteral("'new' needs a template and an output file")};
@@ -284,8 +273,7 @@ void createFromTemplate(const Options& options, QTextStream& out, QTextStream& e
   try {
     // The catalog first: the template's cooling units and rear doors are checked against it.
     const CatalogLoadResult loaded = loadCatalog(options, err);
-    const TemplateCatalogIds ids = templateCatalogIds(loaded.catalog);
-    const Project project = loadTemplateFile(templatePath, &ids);
+    const Project project = loadTemplateAgainst(templatePath, loaded.catalog);
     const Analysis analysis = analyze(project, loaded.catalog);
     saveProject(project, outPath);
     out << QStringLiteral("wrote %1: %2 (%3)\n")

@@ -3,6 +3,7 @@
 // the DGX SuperPOD H100 scalable unit reproduces the published figures, the GB200 scalable unit
 // carries its liquid and air cooling with N+1, and the template's cooling is read and checked.
 #include "catalog/catalogloader.h"
+#include "edit/templateimport.h"
 #include "engine/analyze.h"
 #include "templates/templateloader.h"
 
@@ -29,18 +30,13 @@ class TestTemplates final : public QObject {
 
  private:
   CatalogLoadResult mCatalog;
-  TemplateCatalogIds mIds;  ///< the shipped catalog's ids, as the CLI gives them to the loader
+  TemplateCatalogIds mIds;  ///< the shipped catalog's ids, as the studio and CLI give them
 };
 
 void TestTemplates::initTestCase() {
   mCatalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   QCOMPARE(mCatalog.errorCount(), 0);
-  for (const CatalogItem& item : mCatalog.catalog.items()) {
-    mIds.kinds.insert(item.id, itemKindKey(item.kind));
-    if (item.isFloorCoolingUnit()) {
-      mIds.floorCoolingUnits.insert(item.id);
-    }
-  }
+  mIds = templateCatalogIds(mCatalog.catalog);
 }
 
 void TestTemplates::everyShippedTemplateLoadsWithoutErrors_data() {
