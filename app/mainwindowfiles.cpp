@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's file handling: new, open, save, save as, recent files and the window title.
+#include "edit/legacycooling.h"
 #include "edit/templateimport.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -46,6 +47,9 @@ bool MainWindow::openFile(const QString& path) {
   try {
     int fileVersion = kSchemaVersion;
     Project project = loadProject(path, &fileVersion);
+    // Before schema 3, floor cooling units were stored as racks: they become cooling units now
+    // (the file itself is untouched until the user saves).
+    const int adopted = fileVersion < 3 ? adoptFloorCoolingRacks(project, mCatalog.catalog) : 0;
     setDocument(std::move(project), path);
     Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
@@ -54,6 +58,10 @@ bool MainWindow::openFile(const QString& path) {
                         "you save")
                          .arg(fileVersion)
                          .arg(kSchemaVersion);
+      if (adopted > 0) {
+        mUpgradeNote += tr(" (%n floor cooling unit(s) stored as racks become cooling units)",
+                           nullptr, adopted);
+      }
       updateTitle();
       statusBar()->showMessage(mUpgradeNote, 30000);
     } else {

@@ -5,6 +5,7 @@
 // step that undoes and redoes exactly, each refusal with a message naming the problem.
 #include "edit/cmdeditrack.h"
 #include "edit/cmdobjects.h"
+#include "edit/legacycooling.h"
 #include "edit/placement.h"
 #include "fixturecatalog.h"
 #include "testdesigns.h"
@@ -54,6 +55,7 @@ class TestCoolingEdits final : public QObject {
   void cleanup() { mDocument.reset(); }
 
   void floorCoolingUnitBecomesACoolingUnit();
+  void legacyCoolingRacksAreAdoptedOnOpen();
   void namesAreUniqueInTheHall();
   void floorCduWithoutFootprintTakesTheMarker();
   void coolingUnitDropIsRefusedWhereItCannotStand_data();
@@ -346,6 +348,29 @@ void TestCoolingEdits::selectionMoveRotateDeleteAreOneStepEach() {
   stack().undo();
   QCOMPARE(project(), turned);
   QVERIFY(!makeRemoveSelectionCommand(*mDocument, {}, {}));
+}
+
+// Files before schema 3 held in-row coolers and CRAH units as racks: on open they become
+// cooling units with the same name, place, rotation and item; IT racks and racks with mounts
+// stay; a second pass finds nothing.
+void TestCoolingEdits::legacyCoolingRacksAreAdoptedOnOpen() {
+  Project p = mDocument->project();
+  const qsizetype racks = p.racks().size();
+  const qsizetype units = p.coolingUnits().size();
+  Rack legacy = makeRack(mHall, QStringLiteral("C01"), kInRow, {4'200, 1'200});
+  legacy.setRotationDeg(180);
+  p.insertRack(-1, legacy);
+  QCOMPARE(adoptFloorCoolingRacks(p, mCatalog), 1);
+  QCOMPARE(p.racks().size(), racks);
+  QCOMPARE(p.coolingUnits().size(), units + 1);
+  const CoolingUnit& unit = p.coolingUnits().last();
+  QCOMPARE(unit.name, QStringLiteral("C01"));
+  QCOMPARE(unit.catalogId, kInRow);
+  QCOMPARE(unit.positionMm, (PointMm{4'200, 1'200}));
+  QCOMPARE(unit.rotationDeg, 180);
+  QCOMPARE(unit.id.uuid(), legacy.id().uuid());
+  QVERIFY(!p.findRack(legacy.id()));
+  QCOMPARE(adoptFloorCoolingRacks(p, mCatalog), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCoolingEdits)
