@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coolingcharts.h"
 
-#include "barchart.h"
+#include "charts/barchart.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -24,28 +24,12 @@ const QColor kCapacity(0xb0, 0xb7, 0xc0);
 CoolingChartsPanel::CoolingChartsPanel(DesignDocument& document, const Catalog& /*catalog*/,
                                        QWidget* parent)
     : QWidget(parent), mDocument(document) {
-  // Each chart is as tall as its rows need (names are never elided); the panel scrolls.
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  auto* content = new QWidget(scroll);
-  auto* charts = new QVBoxLayout(content);
-  charts->setContentsMargins(0, 0, 0, 0);
-  mHeatView = makeView(content);
-  mHeatView->setObjectName(QStringLiteral("heatChart"));
-  mLiquidView = makeView(content);
-  mLiquidView->setObjectName(QStringLiteral("liquidLoopChart"));
-  mAirView = makeView(content);
-  mAirView->setObjectName(QStringLiteral("airZoneChart"));
-  for (QChartView* view : {mHeatView, mLiquidView, mAirView}) {
-    charts->addWidget(view);
-  }
-  charts->addStretch(1);
-  scroll->setWidget(content);
-  layout->addWidget(scroll);
+  const QList<QChartView*> views = chartview::addScrollingViews(
+      this, {QStringLiteral("heatChart"), QStringLiteral("liquidLoopChart"),
+             QStringLiteral("airZoneChart")});
+  mHeatView = views[0];
+  mLiquidView = views[1];
+  mAirView = views[2];
   rebuildRacks();
   rebuildLoops();
 }
@@ -70,27 +54,19 @@ void CoolingChartsPanel::setSelection(const QList<RackId>&) {
 }
 
 void CoolingChartsPanel::rebuildRacks() {
-  struct Bar {
-    QString name;
-    double heatW;
-    double liquidW;
-    double airW;
-  };
-  QList<Bar> bars;
+  QList<chartview::RackBar> bars;
   for (const Rack& rack : mDocument.project().racks()) {
     const auto found = mAnalysis.cooling.racks.constFind(rack.id());
     if (found == mAnalysis.cooling.racks.cend() || found->coolingUnit) {
       continue;
     }
-    bars.append({rack.name().isEmpty() ? tr("(unnamed)") : rack.name(), found->heatW.value,
-                 found->heatToLiquidW.value, found->heatToAirW.value});
+    bars.append({rack.name().isEmpty() ? tr("(unnamed)") : rack.name(),
+                 found->heatW.value,
+                 {found->heatToLiquidW.value / 1000.0, found->heatToAirW.value / 1000.0}});
   }
   const qsizetype total = bars.size();
   QString title = tr("Heat per rack: to liquid and to air (%1 racks)").arg(total);
-  if (total > kMaxRacks) {
-    std::stable_sort(bars.begin(), bars.end(),
-                     [](const Bar& a, const Bar& b) { return a.heatW > b.heatW; });
-    bars.resize(kMaxRacks);
+  if (chartview::keepTopBars(bars, kMaxRacks)) {
     title = tr("Heat per rack: the top %1 of %2 racks by heat").arg(kMaxRacks).arg(total);
   }
   if (total == 0) {
@@ -99,10 +75,10 @@ void CoolingChartsPanel::rebuildRacks() {
   QBarSet* liquid = barSet(tr("To liquid"), kLiquid);
   QBarSet* air = barSet(tr("To air"), kAir);
   QStringList names;
-  for (const Bar& bar : bars) {
+  for (const chartview::RackBar& bar : bars) {
     names.append(bar.name);
-    liquid->append(bar.liquidW / 1000.0);
-    air->append(bar.airW / 1000.0);
+    liquid->append(bar.values[0]);
+    air->append(bar.values[1]);
   }
   fillHorizontalBars(mHeatView, title, names, {liquid, air}, tr("kW"), true);
 }

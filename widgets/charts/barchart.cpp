@@ -7,7 +7,9 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QScrollArea>
 #include <QSet>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -18,6 +20,39 @@ QChartView* makeView(QWidget* parent) {
   auto* view = new QChartView(new QChart, parent);
   view->setRenderHint(QPainter::Antialiasing);
   return view;
+}
+
+QList<QChartView*> addScrollingViews(QWidget* panel, const QStringList& objectNames) {
+  auto* layout = new QVBoxLayout(panel);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* scroll = new QScrollArea(panel);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* content = new QWidget(scroll);
+  auto* charts = new QVBoxLayout(content);
+  charts->setContentsMargins(0, 0, 0, 0);
+  QList<QChartView*> views;
+  for (const QString& name : objectNames) {
+    QChartView* view = makeView(content);
+    view->setObjectName(name);
+    charts->addWidget(view);
+    views.append(view);
+  }
+  charts->addStretch(1);
+  scroll->setWidget(content);
+  layout->addWidget(scroll);
+  return views;
+}
+
+bool keepTopBars(QList<RackBar>& bars, qsizetype limit) {
+  if (bars.size() <= limit) {
+    return false;
+  }
+  std::stable_sort(bars.begin(), bars.end(),
+                   [](const RackBar& a, const RackBar& b) { return a.rankW > b.rankW; });
+  bars.resize(limit);
+  return true;
 }
 
 QBarSet* barSet(const QString& label, const QColor& colour) {
