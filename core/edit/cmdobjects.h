@@ -5,6 +5,7 @@
 
 #include <QUndoCommand>
 
+#include <memory>
 #include <stdexcept>
 
 namespace dc {
@@ -104,5 +105,36 @@ class CmdSetAssumptions final : public QUndoCommand {
   DesignAssumptions mOld;
   DesignAssumptions mNew;
 };
+
+// Push one generic edit, the way panels do: false with the command's refusal in `error` when
+// the object may not be inserted, replaced or removed (nothing changes then).
+template <typename T>
+bool pushInsertObject(DesignDocument& document, const T& object, const QString& text,
+                      QString* error) {
+  return document.tryPush(
+      [&] {
+        return std::make_unique<CmdInsertObjects<T>>(
+            document, QList<QPair<qsizetype, T>>{{-1, object}}, text);
+      },
+      error);
+}
+
+template <typename T>
+bool pushReplaceObject(DesignDocument& document, const T& object, const QString& text,
+                       QString* error) {
+  return document.tryPush(
+      [&] { return std::make_unique<CmdReplaceObject<T>>(document, object, text); }, error);
+}
+
+template <typename T>
+bool pushRemoveObject(DesignDocument& document, typename ObjectTraits<T>::IdType id,
+                      const QString& text, QString* error) {
+  return document.tryPush(
+      [&] {
+        return std::make_unique<CmdRemoveObjects<T>>(
+            document, QList<typename ObjectTraits<T>::IdType>{id}, text);
+      },
+      error);
+}
 
 }  // namespace dc

@@ -322,37 +322,18 @@ void CoolingLoopsPanel::emitSelection() {
 
 bool CoolingLoopsPanel::addLoop(const CoolingLoop& loop, QString* error) {
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdInsertObjects<CoolingLoop>>(
-            mDocument, QList<QPair<qsizetype, CoolingLoop>>{{-1, loop}},
-            tr("Add %1 %2").arg(coolingLoopKindName(loop.kind), loop.name));
-      },
-      &message);
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return reported(
+      pushInsertObject(mDocument, loop,
+                       tr("Add %1 %2").arg(coolingLoopKindName(loop.kind), loop.name), &message),
+      message, error);
 }
 
 bool CoolingLoopsPanel::replaceLoop(const CoolingLoop& loop, QString* error) {
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdReplaceObject<CoolingLoop>>(
-            mDocument, loop, tr("Edit %1 %2").arg(coolingLoopKindName(loop.kind), loop.name));
-      },
-      &message);
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return reported(
+      pushReplaceObject(mDocument, loop,
+                        tr("Edit %1 %2").arg(coolingLoopKindName(loop.kind), loop.name), &message),
+      message, error);
 }
 
 bool CoolingLoopsPanel::removeLoop(CoolingLoopId id, QString* error) {
@@ -360,12 +341,10 @@ bool CoolingLoopsPanel::removeLoop(CoolingLoopId id, QString* error) {
   const QString text = loop ? tr("Delete %1 %2").arg(coolingLoopKindName(loop->kind), loop->name)
                             : tr("Delete cooling loop");
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdRemoveObjects<CoolingLoop>>(mDocument, QList<CoolingLoopId>{id},
-                                                               text);
-      },
-      &message);
+  return reported(pushRemoveObject<CoolingLoop>(mDocument, id, text, &message), message, error);
+}
+
+bool CoolingLoopsPanel::reported(bool ok, const QString& message, QString* error) {
   if (!ok) {
     if (error) {
       *error = message;

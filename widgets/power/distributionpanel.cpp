@@ -251,49 +251,30 @@ void DistributionPanel::updateButtons() {
 
 bool DistributionPanel::addNode(const PowerNode& node, QString* error) {
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdInsertObjects<PowerNode>>(
-            mDocument, QList<QPair<qsizetype, PowerNode>>{{-1, node}},
-            tr("Add %1 %2").arg(powerNodeKindName(node.kind), node.name));
-      },
-      &message);
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return reported(
+      pushInsertObject(mDocument, node,
+                       tr("Add %1 %2").arg(powerNodeKindName(node.kind), node.name), &message),
+      message, error);
 }
 
 bool DistributionPanel::replaceNode(const PowerNode& node, QString* error) {
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdReplaceObject<PowerNode>>(
-            mDocument, node, tr("Edit %1 %2").arg(powerNodeKindName(node.kind), node.name));
-      },
-      &message);
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return reported(
+      pushReplaceObject(mDocument, node,
+                        tr("Edit %1 %2").arg(powerNodeKindName(node.kind), node.name), &message),
+      message, error);
 }
 
 bool DistributionPanel::removeNode(PowerNodeId id, QString* error) {
   const PowerNode* node = mDocument.project().findPowerNode(id);
   const QString name = node ? node->name : QString();
   QString message;
-  const bool ok = mDocument.tryPush(
-      [&] {
-        return std::make_unique<CmdRemoveObjects<PowerNode>>(mDocument, QList<PowerNodeId>{id},
-                                                             tr("Remove power node %1").arg(name));
-      },
-      &message);
+  return reported(
+      pushRemoveObject<PowerNode>(mDocument, id, tr("Remove power node %1").arg(name), &message),
+      message, error);
+}
+
+bool DistributionPanel::reported(bool ok, const QString& message, QString* error) {
   if (!ok) {
     if (error) {
       *error = message;

@@ -62,6 +62,8 @@ class DistributionPanel final : public QWidget {
   void editFailed(const QString& message);
 
  private:
+  /// `ok` as given; on a refusal, `message` into `error` and editFailed().
+  bool reported(bool ok, const QString& message, QString* error);
   void rebuild();
   void updateButtons();
 
