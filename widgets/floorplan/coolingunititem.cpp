@@ -3,6 +3,7 @@
 
 #include "floormouseevent.h"
 #include "floorpalette.h"
+#include "footprintshape.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -43,19 +44,15 @@ void CoolingUnitItem::setDragOffset(QPointF offsetMm) {
 }
 
 QRectF CoolingUnitItem::localRect() const {
-  const double w = double(mLook.footprintMm.widthMm());
-  const double h = double(mLook.footprintMm.heightMm());
-  return {-w / 2.0, -h / 2.0, w, h};
+  return footprintshape::localRect(mLook.footprintMm);
 }
 
 QRectF CoolingUnitItem::boundingRect() const {
-  return localRect().adjusted(-40, -40, 40, 40);
+  return footprintshape::bounds(mLook.footprintMm);
 }
 
 QPainterPath CoolingUnitItem::shape() const {
-  QPainterPath path;
-  path.addRect(localRect());
-  return path;
+  return footprintshape::shape(mLook.footprintMm);
 }
 
 void CoolingUnitItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {

@@ -3,6 +3,7 @@
 
 #include "floormouseevent.h"
 #include "floorpalette.h"
+#include "footprintshape.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -63,19 +64,15 @@ QRectF RackItem::rearDoorRect() const {
 }
 
 QRectF RackItem::localRect() const {
-  const double w = double(mLook.footprintMm.widthMm());
-  const double h = double(mLook.footprintMm.heightMm());
-  return {-w / 2.0, -h / 2.0, w, h};
+  return footprintshape::localRect(mLook.footprintMm);
 }
 
 QRectF RackItem::boundingRect() const {
-  return localRect().adjusted(-40, -40, 40, 40);
+  return footprintshape::bounds(mLook.footprintMm);
 }
 
 QPainterPath RackItem::shape() const {
-  QPainterPath path;
-  path.addRect(localRect());
-  return path;
+  return footprintshape::shape(mLook.footprintMm);
 }
 
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {

@@ -415,12 +415,8 @@ void PropertiesPanel::commitUnitLoop(int index) {
     return;
   }
   QString error;
-  if (!mDocument.tryPush(
-          [&] {
-            return std::make_unique<CmdReplaceObject<CoolingUnit>>(
-                mDocument, edited, tr("%1 serves %2").arg(unit->name, mUnitLoop->itemText(index)));
-          },
-          &error)) {
+  if (!pushReplaceObject(mDocument, edited,
+                         tr("%1 serves %2").arg(unit->name, mUnitLoop->itemText(index)), &error)) {
     Q_EMIT editFailed(error);
   }
 }
