@@ -26,22 +26,6 @@ namespace {
 constexpr int kLoopIndexRole = Qt::UserRole + 1;
 constexpr int kLoopIdRole = Qt::UserRole + 2;
 
-QTableWidgetItem* cell(const QString& text, bool numeric = false) {
-  auto* item = new QTableWidgetItem(text);
-  item->setTextAlignment(numeric ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
-                                 : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
-  return item;
-}
-
-void tint(QTableWidgetItem* item, const QColor& colour) {
-  if (colour.isValid()) {
-    item->setForeground(colour);
-    QFont font = item->font();
-    font.setBold(true);
-    item->setFont(font);
-  }
-}
-
 /// The floor plan's loading bin of `pct` (0 below watch, 1 watch–warn, 2 warn–100 %, 3 above),
 /// with the bin edges of the design assumptions.
 int loadingBin(double pct, const Analysis& analysis) {
@@ -211,7 +195,7 @@ void CoolingLoopsPanel::rebuild() {
     const Row& row = rows[r];
     const LoopLoad* load = row.index >= 0 ? &mAnalysis.cooling.loops[row.index] : nullptr;
     const Hall* hall = project.findHall(load ? load->hallId : row.loop->hallId);
-    auto* name = cell(load ? load->name : row.loop->name);
+    auto* name = tableItem(load ? load->name : row.loop->name);
     name->setData(kLoopIndexRole, row.index);
     name->setData(kLoopIdRole, row.loop ? row.loop->id.toString() : QString());
     name->setToolTip((hall ? tr("In %1").arg(hall->name()) : QString()) +
@@ -226,15 +210,15 @@ void CoolingLoopsPanel::rebuild() {
     mTable->setItem(r, ColName, name);
     const CoolingLoopKind kind = load ? load->kind : row.loop->kind;
     const Redundancy redundancy = load ? load->redundancy : row.loop->redundancy;
-    mTable->setItem(r, ColKind, cell(coolingLoopKindName(kind)));
-    mTable->setItem(r, ColRedundancy, cell(redundancyName(redundancy)));
+    mTable->setItem(r, ColKind, tableItem(coolingLoopKindName(kind)));
+    mTable->setItem(r, ColRedundancy, tableItem(redundancyName(redundancy)));
     if ((row.loop && row.loop->id == keepId && !keepId.isNull()) ||
         (keepId.isNull() && r == keepRow)) {
       current = r;
     }
     if (!load) {
       for (int column = ColUnits; column < ColumnCount; ++column) {
-        mTable->setItem(r, column, cell(dash, true));
+        mTable->setItem(r, column, tableItem(dash, true));
       }
       mTable->item(r, ColUnits)->setToolTip(tr("Not analysed yet"));
       continue;
@@ -245,26 +229,26 @@ void CoolingLoopsPanel::rebuild() {
       unitNames.append(unit ? unit->name : tr("(missing unit)"));
     }
     auto* units =
-        cell(load->unitCount > 0
-                 ? tr("%1 × %2").arg(load->unitCount).arg(formatPowerW(load->unitCapacityW))
-                 : QStringLiteral("0"),
-             true);
+        tableItem(load->unitCount > 0
+                      ? tr("%1 × %2").arg(load->unitCount).arg(formatPowerW(load->unitCapacityW))
+                      : QStringLiteral("0"),
+                  true);
     units->setToolTip(unitNames.isEmpty() ? (load->rackId.isNull() ? tr("No units serve it")
                                                                    : tr("CDUs in the rack"))
                                           : unitNames.join(QStringLiteral(", ")));
     mTable->setItem(r, ColUnits, units);
-    auto* installed = cell(kW(load->installedCapacityW.value), true);
+    auto* installed = tableItem(kW(load->installedCapacityW.value), true);
     installed->setToolTip(load->installedCapacityW.formula);
     mTable->setItem(r, ColInstalled, installed);
-    auto* usable = cell(kW(load->usableCapacityW.value), true);
+    auto* usable = tableItem(kW(load->usableCapacityW.value), true);
     usable->setToolTip(load->usableCapacityW.formula);
     mTable->setItem(r, ColUsable, usable);
-    auto* loadItem = cell(kW(load->loadW.value), true);
+    auto* loadItem = tableItem(kW(load->loadW.value), true);
     loadItem->setToolTip(load->loadW.formula);
     mTable->setItem(r, ColLoad, loadItem);
     // No usable capacity under a load: the engine's loading is unbounded, say so instead.
     const bool noCapacity = load->usableCapacityW.value <= 0 && load->loadW.value > 0;
-    auto* loading = cell(noCapacity ? tr("no capacity") : percent(load->loadingPct), true);
+    auto* loading = tableItem(noCapacity ? tr("no capacity") : percent(load->loadingPct), true);
     const int bin = loadingBin(load->loadingPct, mAnalysis);
     if (bin > 0) {
       QColor background = loadingColors().value(bin);
@@ -276,7 +260,8 @@ void CoolingLoopsPanel::rebuild() {
         tr("%1 of %2 usable")
             .arg(formatPowerW(load->loadW.value), formatPowerW(load->usableCapacityW.value)));
     mTable->setItem(r, ColLoading, loading);
-    auto* required = cell(tr("%1 (has %2)").arg(load->unitsRequired).arg(load->unitCount), true);
+    auto* required =
+        tableItem(tr("%1 (has %2)").arg(load->unitsRequired).arg(load->unitCount), true);
     tint(required, load->unitsRequired > load->unitCount ? errorColour() : QColor());
     mTable->setItem(r, ColRequired, required);
     const bool flowShort =
@@ -284,14 +269,14 @@ void CoolingLoopsPanel::rebuild() {
             ? load->flowCapacityLps.value > 0 && load->flowLps.value > load->flowCapacityLps.value
             : load->airflowCapacityM3PerH.value > 0 &&
                   load->airflowM3PerH.value > load->airflowCapacityM3PerH.value;
-    auto* flow = cell(flowText(*load), true);
+    auto* flow = tableItem(flowText(*load), true);
     tint(flow, flowShort ? errorColour() : QColor());
     mTable->setItem(r, ColFlow, flow);
-    mTable->setItem(r, ColRacks, cell(QString::number(load->rackCount), true));
+    mTable->setItem(r, ColRacks, tableItem(QString::number(load->rackCount), true));
   }
   if (rows.isEmpty()) {
     mTable->setRowCount(1);
-    auto* hint = cell(tr("No cooling loops yet: place CDUs or air units, or New loop…"));
+    auto* hint = tableItem(tr("No cooling loops yet: place CDUs or air units, or New loop…"));
     hint->setFlags(Qt::NoItemFlags);
     hint->setData(kLoopIndexRole, -1);
     mTable->setItem(0, ColName, hint);

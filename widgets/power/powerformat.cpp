@@ -2,6 +2,7 @@
 #include "powerformat.h"
 
 #include <QLocale>
+#include <QTableWidgetItem>
 
 namespace dc::powerview {
 
@@ -78,6 +79,22 @@ QColor loadingColour(double pct, double warnPct) {
 
 double loadingWarnPct(const Analysis& analysis) {
   return analysis.assumptions.value(QString::fromLatin1(assumption::kLoadingWarnPct));
+}
+
+QTableWidgetItem* tableItem(const QString& text, bool numeric) {
+  auto* item = new QTableWidgetItem(text);
+  item->setTextAlignment(numeric ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
+                                 : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+  return item;
+}
+
+void tint(QTableWidgetItem* item, const QColor& colour) {
+  if (colour.isValid()) {
+    item->setForeground(colour);
+    QFont font = item->font();
+    font.setBold(true);
+    item->setFont(font);
+  }
 }
 
 }  // namespace dc::powerview

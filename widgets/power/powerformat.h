@@ -8,6 +8,8 @@
 #include <QString>
 
 class QTableWidgetItem;
+
+class QTableWidgetItem;
 class QTreeWidgetItem;
 
 namespace dc {
@@ -29,6 +31,11 @@ QColor loadingColour(double pct, double warnPct);
 double loadingWarnPct(const Analysis& analysis);
 QColor errorColour();
 QColor warnColour();
+
+/// A table cell: numbers right-aligned, text left-aligned, both vertically centred.
+QTableWidgetItem* tableItem(const QString& text, bool numeric = false);
+/// Shows a loading or verdict colour on a cell: its text in `colour`, bold; nothing when invalid.
+void tint(QTableWidgetItem* item, const QColor& colour);
 
 }  // namespace powerview
 }  // namespace dc

@@ -91,22 +91,6 @@ void setupTable(QTableWidget* table) {
   table->verticalHeader()->setHighlightSections(false);
 }
 
-QTableWidgetItem* textItem(const QString& text, bool numeric = false) {
-  auto* item = new QTableWidgetItem(text);
-  item->setTextAlignment(numeric ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
-                                 : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
-  return item;
-}
-
-void tint(QTableWidgetItem* item, const QColor& colour) {
-  if (colour.isValid()) {
-    item->setForeground(colour);
-    QFont font = item->font();
-    font.setBold(true);
-    item->setFont(font);
-  }
-}
-
 /// A combo that fits a narrow PDU column: it shrinks to the column and elides its text.
 QComboBox* cellCombo(const QString& objectName, QWidget* parent) {
   auto* box = new QComboBox(parent);
@@ -324,7 +308,7 @@ void RackPowerPanel::rebuild() {
   mPdus->verticalHeaderItem(PduFailover)
       ->setToolTip(tr("Loading with the feed lost whose loss loads this PDU most"));
   const auto numberItem = [](const QString& text) {
-    return textItem(text, true);
+    return tableItem(text, true);
   };
   const QString dash = QStringLiteral("—");
   bool anyWye = false;
@@ -352,7 +336,7 @@ void RackPowerPanel::rebuild() {
     connect(feedBox, &QComboBox::currentIndexChanged, this, [this, feedBox, mountId](int) {
       setPduFeed(mountId, PowerFeed(feedBox->currentData().toInt()));
     });
-    mPdus->setItem(PduFeed, column, textItem(QString()));
+    mPdus->setItem(PduFeed, column, tableItem(QString()));
     mPdus->setCellWidget(PduFeed, column, feedBox);
 
     auto* upBox = cellCombo(QStringLiteral("upstreamCombo"), mPdus);
@@ -375,7 +359,7 @@ void RackPowerPanel::rebuild() {
     connect(upBox, &QComboBox::currentIndexChanged, this, [this, upBox, mountId](int) {
       setPduUpstream(mountId, PowerNodeId::fromString(upBox->currentData().toString()));
     });
-    mPdus->setItem(PduUpstream, column, textItem(QString()));
+    mPdus->setItem(PduUpstream, column, tableItem(QString()));
     mPdus->setCellWidget(PduUpstream, column, upBox);
 
     // More PDUs than fit side by side on one line each: the long texts take two lines.
@@ -456,10 +440,10 @@ void RackPowerPanel::rebuild() {
     const QString name = device.lowestU > 0
                              ? tr("%1 ·\u00a0U%2").arg(device.model).arg(device.lowestU)
                              : device.model;
-    auto* nameItem = textItem(name);
+    auto* nameItem = tableItem(name);
     mDevices->setItem(row, DevName, nameItem);
     mDevices->setItem(row, DevPower,
-                      textItem(tr("%1 / %2").arg(kW(device.maxW), kW(device.designW)), true));
+                      tableItem(tr("%1 / %2").arg(kW(device.maxW), kW(device.designW)), true));
 
     QString psus = QString::number(device.psuCount);
     if (device.psuRatingW > 0) {
@@ -470,7 +454,7 @@ void RackPowerPanel::rebuild() {
     if (device.psuAssumed) {
       psus += tr(", assumed");
     }
-    auto* psuItem = textItem(psus);
+    auto* psuItem = tableItem(psus);
     mDevices->setItem(row, DevPsus, psuItem);
 
     bool allAutomatic = !device.inlets.isEmpty();
@@ -512,7 +496,7 @@ void RackPowerPanel::rebuild() {
     if (device.worstLostFeed != PowerFeed::None) {
       loss += tr(" (%1 lost)").arg(powerFeedName(device.worstLostFeed));
     }
-    auto* lossItem = textItem(loss);
+    auto* lossItem = tableItem(loss);
     if (!device.survivesFeedLoss) {
       tint(lossItem, errorColour());
     }
