@@ -4,6 +4,7 @@
 #include "edit/cmdeditrack.h"
 #include "edit/cmdobjects.h"
 #include "edit/placement.h"
+#include "engine/cooling/coolingphysics.h"
 #include "format.h"
 #include "spectable.h"
 #include "support/plural.h"
@@ -360,10 +361,10 @@ void PropertiesPanel::showCoolingUnit(const CoolingUnit& unit) {
       lines.append(tr("approach %1 K").arg(approach->value, 0, 'g', 3));
     }
     if (const SpecValue* airflow = figure("airflowCfm")) {
-      // 1 cfm = 1.699 m³/h (formulas.md §1.1)
-      lines.append(tr("airflow %1 cfm (%2 m³/h)")
-                       .arg(airflow->value, 0, 'f', 0)
-                       .arg(airflow->value * 1.699, 0, 'f', 0));
+      lines.append(
+          tr("airflow %1 cfm (%2 m³/h)")
+              .arg(airflow->value, 0, 'f', 0)
+              .arg(airflow->value / cooling::kCubicMetresPerSecondToCfm * 3600.0, 0, 'f', 0));
     }
     const QString form = type->texts.value(QStringLiteral("coolingUnit.form"));
     if (!form.isEmpty()) {
