@@ -14,9 +14,10 @@ TemplateCatalogIds templateCatalogIds(const Catalog& catalog) {
   return ids;
 }
 
-Project loadTemplateAgainst(const QString& path, const Catalog& catalog) {
+Project loadTemplateAgainst(const QString& path, const Catalog& catalog,
+                            const std::optional<HallSize>& size) {
   const TemplateCatalogIds ids = templateCatalogIds(catalog);
-  return loadTemplateFile(path, &ids);
+  return loadTemplateFileSized(path, size, &ids);
 }
 
 }  // namespace dc

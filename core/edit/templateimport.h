@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "templates/templatecatalog.h"
 #include "templates/templateloader.h"
 
 namespace dc {
@@ -12,6 +13,7 @@ TemplateCatalogIds templateCatalogIds(const Catalog& catalog);
 
 /// Reads a template and checks its catalog ids against `catalog`: what the studio and the CLI
 /// both do to start a project from a template. Throws TemplateError like loadTemplateFile().
-Project loadTemplateAgainst(const QString& path, const Catalog& catalog);
+Project loadTemplateAgainst(const QString& path, const Catalog& catalog,
+                            const std::optional<HallSize>& size = std::nullopt);
 
 }  // namespace dc

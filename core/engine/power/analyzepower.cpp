@@ -34,9 +34,7 @@ constexpr EnumText<SupplyKind> kSupplies[] = {
 
 void addTo(Figure& sum, const Figure& part) {
   sum.value += part.value;
-  for (const QString& source : part.sources) {
-    sum.addSource(source);
-  }
+  sum.addInputsOf(part);
 }
 
 Figure watts(const char* formula) {

@@ -118,25 +118,25 @@ void addDevice(const CatalogItem& item, const Mount* mount, PowerContext& contex
     const SpecValue* w = maxW ? maxW : typicalW;
     if (w && isFacilityLoad(item.kind)) {
       power.coolingEquipmentPowerW.value += w->value;
-      power.coolingEquipmentPowerW.addSource(w->source.title);
+      power.coolingEquipmentPowerW.addSpec(*w);
     }
     addWeight(figures, power);
     return;
   }
   if (maxW) {
-    power.maxPowerW.addSource(maxW->source.title);
+    power.maxPowerW.addSpec(*maxW);
   } else if (typicalW) {
     // No published maximum: the typical draw is the best lower bound the sources give, so the
     // max sum never falls below the typical sum; the finding says so.
-    power.maxPowerW.addSource(typicalW->source.title);
+    power.maxPowerW.addSpec(*typicalW);
   }
   if (!maxW && !power.unpoweredItemIds.contains(item.id)) {
     power.unpoweredItemIds.append(item.id);  // analyze() reports it once per item, not per rack
   }
   if (typicalW) {
-    power.typicalPowerW.addSource(typicalW->source.title);
+    power.typicalPowerW.addSpec(*typicalW);
   } else if (maxW) {
-    power.typicalPowerW.addSource(maxW->source.title);
+    power.typicalPowerW.addSpec(*maxW);
     ++power.typicalFromMaxCount;
   }
   DevicePower device = context.device(item);
