@@ -400,6 +400,11 @@ void TestTemplates::badCoolingNamesAndIdsAreRefused_data() {
   QTest::newRow("rear door that is a CDU")
       << loops << QByteArray(R"("rearDoor": "coolit/chx2000")")
       << QStringLiteral("\"coolit/chx2000\" is a cdu, not a rear door");
+  // A template names only what the catalog has: an unknown device is refused, not opened.
+  QTest::newRow("unknown mounted item")
+      << loops << QByteArray(R"("mounts": [{"item": "acme/gpu-server", "lowestU": 3}])")
+      << QStringLiteral("halls[0] (Hall X).racks[0].mounts[0].item: no catalog item "
+                        "\"acme/gpu-server\"");
 }
 
 void TestTemplates::badCoolingNamesAndIdsAreRefused() {
