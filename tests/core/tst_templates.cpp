@@ -12,6 +12,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QTest>
 
@@ -66,10 +68,10 @@ void TestTemplates::everyShippedTemplateHasExactlyItsStatedFindings() {
   QVERIFY2(!info.adapted.isEmpty(), "a template states what it adapted");
   QVERIFY(!info.revision.isEmpty());
   if (info.vendor != QLatin1String("Generic")) {
-    QVERIFY2(!info.sources.isEmpty(), "a reference design names its sources");
-    for (const QString& source : info.sources) {
-      QVERIFY2(source.contains(QLatin1String("https://")), qPrintable(source));
-    }
+    // Its sources: at least one public document with its address; catalog items carry theirs.
+    QVERIFY2(std::any_of(info.sources.cbegin(), info.sources.cend(),
+                         [](const QString& s) { return s.contains(QLatin1String("https://")); }),
+             "a reference design names its sources with their URL");
   }
   const Project project = loadTemplateFile(path, &mIds);
   QVERIFY(!project.name().isEmpty());
