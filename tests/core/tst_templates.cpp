@@ -10,12 +10,11 @@
 #include "templates/templatecatalog.h"
 #include "templates/templateloader.h"
 
+#include <QDir>
 #include <QMap>
+#include <QTest>
 
 #include <algorithm>
-
-#include <QDir>
-#include <QTest>
 
 using namespace dc;
 
@@ -405,8 +404,9 @@ void TestTemplates::badCoolingNamesAndIdsAreRefused_data() {
   // A template names only what the catalog has: an unknown device is refused, not opened.
   QTest::newRow("unknown mounted item")
       << loops << QByteArray(R"("mounts": [{"item": "acme/gpu-server", "lowestU": 3}])")
-      << QStringLiteral("halls[0] (Hall X).racks[0].mounts[0].item: no catalog item "
-                        "\"acme/gpu-server\"");
+      << QStringLiteral(
+             "halls[0] (Hall X).racks[0].mounts[0].item: no catalog item "
+             "\"acme/gpu-server\"");
 }
 
 void TestTemplates::badCoolingNamesAndIdsAreRefused() {
