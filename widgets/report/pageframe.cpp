@@ -88,6 +88,33 @@ void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, co
             orDash(value));
 }
 
+/// The strip along the frame's foot, left of the title block: the sheet's general notes.
+void paintNotes(QPainter& painter, const SheetGeometry& sheet, const QStringList& notes) {
+  const QRectF block = sheet.titleBlockMm;
+  painter.setPen(QPen(inkColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(sheet.frameMm.left(), block.top()), QPointF(block.left(), block.top()));
+  const QRectF strip(sheet.frameMm.left() + 4.0, block.top() + 1.5,
+                     block.left() - sheet.frameMm.left() - 10.0, block.height() - 3.0);
+  paintTextLine(painter, QRectF(strip.left(), strip.top(), strip.width(), lineHeightMm(kLabelPt)),
+                reportFont(kLabelPt), secondaryInkColour(), Qt::AlignLeft, QStringLiteral("NOTES"));
+  const QFont font = reportFont(6.5);
+  const TextMetrics metrics(painter.device());
+  double y = strip.top() + lineHeightMm(kLabelPt) + 0.8;
+  for (qsizetype i = 0; i < notes.size(); ++i) {
+    const QString number = QStringLiteral("%1.").arg(i + 1);
+    const double textWidthMm = strip.width() - 4.0;
+    const double heightMm = metrics.wrappedHeightMm(font, textWidthMm, notes[i]);
+    if (y + heightMm > strip.bottom()) {
+      break;  // the strip is full: a note is never printed over the frame
+    }
+    paintText(painter, QRectF(strip.left(), y, 4.0, heightMm), font, secondaryInkColour(),
+              Qt::AlignLeft | Qt::AlignTop, number);
+    paintText(painter, QRectF(strip.left() + 4.0, y, textWidthMm, heightMm), font,
+              secondaryInkColour(), Qt::AlignLeft | Qt::AlignTop, notes[i]);
+    y += heightMm + 0.6;
+  }
+}
+
 void paintTitleBlock(QPainter& painter, const SheetGeometry& sheet, const SheetFrame& frame) {
   const QRectF block = sheet.titleBlockMm;
   const ReportMeta& meta = *frame.meta;
@@ -111,6 +138,7 @@ void paintTitleBlock(QPainter& painter, const SheetGeometry& sheet, const SheetF
   painter.setBrush(Qt::NoBrush);
   painter.drawRect(block);
 
+  paintNotes(painter, sheet, frame.notes);
   paintCell(painter, QRectF(block.left(), block.top(), c3 - block.left(), row1),
             QStringLiteral("Title"), frame.drawingTitle, kTitleValuePt, true);
   paintCell(painter, QRectF(c3, block.top(), block.right() - c3, row1), QStringLiteral("Sheet"),

@@ -6,6 +6,7 @@
 #include "report/reportmodel.h"
 
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 
@@ -17,6 +18,7 @@ struct SheetFrame {
   QString sectionTitle;
   QString drawingTitle;  ///< A3: the title block's title
   QString scale;         ///< A3: the drawing's scale ("1:100"), or empty when it states none
+  QStringList notes;     ///< A3: the general notes left of the title block
   int sheetNumber = 1;   ///< from 1
   int sheetCount = 1;
   bool cover = false;  ///< the cover has its band instead of a header

@@ -43,6 +43,34 @@ QString sheetScale(const SheetPlan& sheet) {
   return {};
 }
 
+/// The general notes of a drawing sheet: where it comes from, and how to read it.
+QStringList sheetNotes(const SheetPlan& sheet, const ReportMeta& meta) {
+  QStringList notes;
+  QString source = QStringLiteral("Drawn from the design model");
+  if (!meta.fileName.isEmpty()) {
+    source += QStringLiteral(" %1").arg(meta.fileName);
+  }
+  if (!meta.generator.isEmpty()) {
+    source += QStringLiteral(" by %1").arg(meta.generator);
+  }
+  if (!meta.date.isEmpty()) {
+    source += QStringLiteral(" on %1").arg(meta.date);
+  }
+  notes.append(source + QStringLiteral(". The schedules of this report give every figure with "
+                                       "its basis and source."));
+  for (const PlacedItem& item : sheet.items) {
+    if (const auto* drawing = item.block != nullptr ? std::get_if<Drawing>(item.block) : nullptr) {
+      const bool schematic = drawing->kind == DrawingKind::PowerSingleLine ||
+                             drawing->kind == DrawingKind::CoolingSchematic;
+      notes.append(schematic ? QStringLiteral("Schematic: the arrangement shows connections, not "
+                                              "positions on the floor.")
+                             : QStringLiteral("Dimensions in millimetres unless stated."));
+      break;
+    }
+  }
+  return notes;
+}
+
 class SheetPainter {
  public:
   SheetPainter(QPainter& painter, const ReportData& data, const ChartPictures& charts,
@@ -67,6 +95,7 @@ class SheetPainter {
                              : QString();
     frame.drawingTitle = sheet.drawingTitle(document);
     frame.scale = sheetScale(sheet);
+    frame.notes = sheetNotes(sheet, document.meta);
     frame.sheetNumber = index + 1;
     frame.sheetCount = int(mLayout.sheets.size());
     frame.cover = sheet.cover;
