@@ -17,6 +17,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
 
 using namespace dc;
 using namespace dc::report;
@@ -24,6 +28,7 @@ using namespace dc::report;
 namespace {
 
 constexpr int kScheduleRows = 200;
+constexpr int kLongParagraphSentences = 1400;
 
 /// Runs a poppler tool on `pdf`; empty when the tool is missing or fails.
 QString runPoppler(const QString& tool, const QStringList& arguments) {
@@ -144,6 +149,20 @@ ReportDocument handMadeReport(const Project& project) {
   chart.limit = 160;
   chart.limitLabel = QStringLiteral("Row rating");
   summary.blocks.append(chart);
+  Chart racks;  // many categories: the labels stand on end
+  racks.id = QStringLiteral("rack-heat");
+  racks.title = QStringLiteral("Heat to air per rack");
+  for (int r = 1; r <= 40; ++r) {
+    racks.categories.append(QStringLiteral("A%1").arg(r, 2, 10, QLatin1Char('0')));
+  }
+  racks.series = {{QStringLiteral("Heat to air"), {}}};
+  for (int r = 0; r < 40; ++r) {
+    racks.series[0].values.append(8.0 + (r * 7) % 23);
+  }
+  racks.valueTitle = QStringLiteral("Heat (kW)");
+  racks.limit = 25.0;
+  racks.limitLabel = QStringLiteral("Air limit per rack");
+  summary.blocks.append(racks);
   document.sections.append(summary);
 
   Section schedule;
@@ -165,6 +184,11 @@ ReportDocument handMadeReport(const Project& project) {
   closing.id = QStringLiteral("assumptions");
   closing.title = QStringLiteral("Design assumptions and sources");
   closing.blocks.append(Paragraph{QStringLiteral("Sources are listed with every figure.")});
+  QStringList sentences;  // longer than a sheet: split at whole lines
+  for (int n = 1; n <= kLongParagraphSentences; ++n) {
+    sentences.append(QStringLiteral("w%1z").arg(n, 4, 10, QLatin1Char('0')));  // one word each
+  }
+  closing.blocks.append(Paragraph{sentences.join(QLatin1Char(' '))});
   document.sections.append(closing);
   return document;
 }
@@ -178,6 +202,7 @@ class TestPdfReport final : public QObject {
   void initTestCase();
   void longTableRepeatsItsHeaderAndPagesAreCounted();
   void drawingSheetsAreA3Landscape();
+  void writesOnAWorkerThread();
   void cancelledExportLeavesNoFile();
   void existingFileIsRefusedUnlessOverwriting();
   void missingFolderIsRefused();
@@ -208,7 +233,7 @@ void TestPdfReport::initTestCase() {
   mData.catalog = mCatalog.catalog;
   mData.analysis = std::move(analysis);
   mCharts = renderCharts(mData.document);
-  QCOMPARE(mCharts.size(), 1);
+  QCOMPARE(mCharts.size(), 2);
 }
 
 QString TestPdfReport::writeHandMade(const QString& name) {
@@ -244,6 +269,15 @@ void TestPdfReport::longTableRepeatsItsHeaderAndPagesAreCounted() {
   for (int r = 1; r <= kScheduleRows; ++r) {
     QCOMPARE(all.count(QStringLiteral("R%1 ").arg(r, 3, 10, QLatin1Char('0'))), 1);
   }
+  // The long paragraph runs over sheets, every sentence printed once.
+  for (int n = 1; n <= kLongParagraphSentences; ++n) {
+    QCOMPARE(all.count(QStringLiteral("w%1z").arg(n, 4, 10, QLatin1Char('0'))), 1);
+  }
+  const auto first = std::find_if(pages.cbegin(), pages.cend(),
+                                  [](const QString& page) { return page.contains(u"w0001z"); });
+  QVERIFY(first != pages.cend() && first + 1 != pages.cend());
+  QVERIFY(pages.last().contains(QStringLiteral("w%1z").arg(kLongParagraphSentences)));
+  QVERIFY(!pages.last().contains(u"w0001z"));
   // Page numbers count the sheets.
   for (int p = 0; p < n; ++p) {
     QVERIFY2(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(n)),
@@ -264,6 +298,7 @@ void TestPdfReport::drawingSheetsAreA3Landscape() {
   const QList<QSizeF> sizes = pageSizesPt(pdf, int(pages.size()));
   QCOMPARE(sizes.size(), pages.size());
   int a3 = 0;
+  int a3Index = -1;
   for (qsizetype p = 0; p < sizes.size(); ++p) {
     const QSizeF mm(ptToMm(sizes[p].width()), ptToMm(sizes[p].height()));
     const bool isA3 = pages[p].contains(QLatin1String("Hall: rack power"));
@@ -273,10 +308,34 @@ void TestPdfReport::drawingSheetsAreA3Landscape() {
         qPrintable(
             QStringLiteral("page %1: %2 x %3 mm").arg(p + 1).arg(mm.width()).arg(mm.height())));
     a3 += isA3 ? 1 : 0;
+    a3Index = isA3 ? int(p) : a3Index;
   }
   QCOMPARE(a3, 1);
   // The sheet after the A3 drawing is A4 again.
-  QVERIFY(pages.last().contains(QLatin1String("Design assumptions and sources")));
+  QVERIFY(pages[a3Index + 1].contains(QLatin1String("Design assumptions and sources")));
+}
+
+void TestPdfReport::writesOnAWorkerThread() {
+  // The studio exports on a worker: charts rendered here, the sheets painted there, no pixmap
+  // or widget touched off the GUI thread (Qt warns when one is).
+  QTest::failOnWarning(QRegularExpression(QStringLiteral("(?i)pixmap|thread|widget")));
+  QBuffer buffer;
+  QVERIFY(buffer.open(QIODevice::WriteOnly));
+  PdfOutcome outcome = PdfOutcome::Failed;
+  QString error;
+  std::unique_ptr<QThread> worker(
+      QThread::create([&] { outcome = writeReportPdf(mData, mCharts, buffer, {}, &error); }));
+  worker->start();
+  QVERIFY(worker->wait(60'000));
+  QVERIFY2(outcome == PdfOutcome::Written, qPrintable(error));
+  const QString path = mDir.filePath(QStringLiteral("worker.pdf"));
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write(buffer.data());
+  file.close();
+  const QStringList pages = pageTexts(path);
+  QVERIFY(pages.size() >= 5);
+  QVERIFY(pages.join(QString()).contains(QLatin1String("Row B")));  // the chart played back
 }
 
 void TestPdfReport::cancelledExportLeavesNoFile() {

@@ -159,12 +159,7 @@ class Layouter {
         newSheet(mGeometry.format);
       }
     } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
-      item.kind = PlacedItem::Kind::Paragraph;
-      const double heightMm = paragraphHeightMm(mMetrics, *paragraph, width());
-      const double keepMm =
-          paragraph->style == Paragraph::Style::Heading ? kKeepWithHeadingMm : 0.0;
-      mY += makeRoom(&block, heightMm + keepMm);
-      place(std::move(item), heightMm);
+      layoutParagraph(block, *paragraph);
     } else if (const auto* figures = std::get_if<KeyFigures>(&block)) {
       item.kind = PlacedItem::Kind::KeyFigures;
       item.figures = layoutKeyFigures(mMetrics, *figures, width());
@@ -183,6 +178,54 @@ class Layouter {
       mY += makeRoom(&block, kMinDrawingShare * mGeometry.bodyMm.height());
       place(std::move(item), available());  // the rest of the sheet
     }
+  }
+
+  void layoutParagraph(const Block& block, const Paragraph& paragraph) {
+    const double heightMm = paragraphHeightMm(mMetrics, paragraph, width());
+    if (paragraph.style == Paragraph::Style::Heading) {
+      mY += makeRoom(&block, heightMm + kKeepWithHeadingMm);
+      placeParagraph(block, {}, heightMm);
+      return;
+    }
+    // Too long for the rest of the sheet: whole lines here (two at least, so no line stands
+    // alone), the rest on the next sheets.
+    Paragraph rest = paragraph;
+    bool first = true;
+    while (!rest.text.isEmpty()) {
+      const double restMm = first ? heightMm : paragraphHeightMm(mMetrics, rest, width());
+      const double beforeMm = first ? gapBefore(&block) : 0.0;
+      if (restMm + beforeMm <= available()) {
+        mY += beforeMm;
+        placeParagraph(block, first ? QString() : rest.text, restMm);
+        return;
+      }
+      const qsizetype length = mMetrics.fittingLength(paragraphFont(rest.style), width(), rest.text,
+                                                      available() - beforeMm, 2);
+      if (length > 0 && length < rest.text.size()) {
+        const QString head = rest.text.left(length).trimmed();
+        const double headMm = paragraphHeightMm(mMetrics, Paragraph{head, rest.style}, width());
+        if (headMm + beforeMm <= available()) {
+          mY += beforeMm;
+          placeParagraph(block, head, headMm);
+          rest.text = rest.text.mid(length).trimmed();
+          first = false;
+        }
+      }
+      if (!hasItems()) {
+        // Taller than an empty sheet and it would not split: placed, clipped at the sheet.
+        placeParagraph(block, first ? QString() : rest.text, available());
+        return;
+      }
+      breakSheet();
+    }
+  }
+
+  void placeParagraph(const Block& block, const QString& part, double heightMm) {
+    PlacedItem item;
+    item.kind = PlacedItem::Kind::Paragraph;
+    item.block = &block;
+    item.text = part;
+    place(std::move(item), heightMm);
   }
 
   void layoutTable(const Block& block, const Table& table) {

@@ -24,6 +24,7 @@ struct PlacedItem {
   QRectF rectMm;
   int sectionIndex = -1;
   const Block* block = nullptr;  ///< into the document; null for a heading
+  QString text;  ///< a paragraph split over sheets: this sheet's part; empty: the whole text
   KeyFiguresLayout figures;
   std::shared_ptr<const TableGeometry> table;  ///< shared by the slices of one table
   TableSlice slice;

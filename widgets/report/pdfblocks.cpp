@@ -28,20 +28,6 @@ constexpr double kTileLineGapMm = 1.0;
 constexpr double kCaptionPt = 8.5;
 constexpr double kCaptionGapMm = 1.8;
 
-QFont paragraphFont(Paragraph::Style style) {
-  switch (style) {
-    case Paragraph::Style::Lead:
-      return reportFont(11.0);
-    case Paragraph::Style::Heading:
-      return reportFont(10.5, true);
-    case Paragraph::Style::Note:
-      return reportFont(7.5);
-    case Paragraph::Style::Body:
-      break;
-  }
-  return reportFont(9.0);
-}
-
 QColor paragraphColour(const Paragraph& paragraph) {
   if (paragraph.tone != Tone::Normal) {
     return toneColour(paragraph.tone);
@@ -67,6 +53,20 @@ double tileTextWidthMm(double tileWidthMm) {
 }
 
 }  // namespace
+
+QFont paragraphFont(Paragraph::Style style) {
+  switch (style) {
+    case Paragraph::Style::Lead:
+      return reportFont(11.0);
+    case Paragraph::Style::Heading:
+      return reportFont(10.5, true);
+    case Paragraph::Style::Note:
+      return reportFont(7.5);
+    case Paragraph::Style::Body:
+      break;
+  }
+  return reportFont(9.0);
+}
 
 QFont captionFont() {
   return reportFont(kCaptionPt, true);

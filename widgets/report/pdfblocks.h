@@ -19,6 +19,7 @@ namespace dc::report {
 /// The vertical space between two blocks.
 inline constexpr double kBlockGapMm = 4.0;
 
+QFont paragraphFont(Paragraph::Style style);
 double paragraphHeightMm(const TextMetrics& metrics, const Paragraph& paragraph, double widthMm);
 void paintParagraph(QPainter& painter, const QRectF& rectMm, const Paragraph& paragraph);
 

@@ -111,7 +111,13 @@ class SheetPainter {
                             mData.document.sections[item.sectionIndex].title);
         break;
       case PlacedItem::Kind::Paragraph:
-        paintParagraph(mPainter, item.rectMm, std::get<Paragraph>(*item.block));
+        if (item.text.isEmpty()) {
+          paintParagraph(mPainter, item.rectMm, std::get<Paragraph>(*item.block));
+        } else {
+          Paragraph part = std::get<Paragraph>(*item.block);
+          part.text = item.text;
+          paintParagraph(mPainter, item.rectMm, part);
+        }
         break;
       case PlacedItem::Kind::KeyFigures:
         paintKeyFigures(mPainter, item.rectMm, std::get<KeyFigures>(*item.block), item.figures);

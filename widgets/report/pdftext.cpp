@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace dc::report {
 
@@ -68,6 +69,30 @@ double TextMetrics::lineMm(const QFont& font) const {
 
 double TextMetrics::ascentMm(const QFont& font) const {
   return QFontMetricsF(upscaled(font), mDevice).ascent() / kTextScale;
+}
+
+qsizetype TextMetrics::fittingLength(const QFont& font, double widthMm, const QString& text,
+                                     double heightMm, int minLines) const {
+  QTextLayout layout(text, upscaled(font), const_cast<QPaintDevice*>(mDevice));
+  QTextOption option;
+  option.setWrapMode(QTextOption::WordWrap);
+  layout.setTextOption(option);
+  const double leading = QFontMetricsF(upscaled(font), mDevice).leading();
+  layout.beginLayout();
+  double y = 0.0;
+  int lines = 0;
+  qsizetype end = 0;
+  for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    line.setLineWidth(widthMm * kTextScale);
+    y += line.height() + leading;
+    if (y > heightMm * kTextScale) {
+      break;
+    }
+    ++lines;
+    end = line.textStart() + line.textLength();
+  }
+  layout.endLayout();
+  return lines >= minLines ? end : 0;
 }
 
 QString TextMetrics::elided(const QFont& font, const QString& text, double widthMm) const {

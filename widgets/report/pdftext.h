@@ -33,6 +33,10 @@ class TextMetrics {
   double lineMm(const QFont& font) const;
   /// The height of capitals and tall letters over the baseline.
   double ascentMm(const QFont& font) const;
+  /// How many characters of `text`, word-wrapped to `widthMm`, fit in `heightMm`: the end of
+  /// the last whole line that fits (0 when not even `minLines` do; text.size() when all fit).
+  qsizetype fittingLength(const QFont& font, double widthMm, const QString& text, double heightMm,
+                          int minLines = 1) const;
   /// `text` cut with "…" to fit `widthMm`.
   QString elided(const QFont& font, const QString& text, double widthMm) const;
 
