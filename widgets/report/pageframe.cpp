@@ -210,10 +210,12 @@ void paintCover(QPainter& painter, const CoverGeometry& cover, const ReportMeta&
   const double rowMm = cover.metaMm.height() / double(rows.size());
   double y = cover.metaMm.top();
   for (const auto& [label, value] : rows) {
-    paintLine(painter, QRectF(left, y, 40.0, rowMm), reportFont(7.5), secondaryInkColour(),
-              Qt::AlignLeft, label);
-    paintLine(painter, QRectF(left + 40.0, y, widthMm - 40.0, rowMm), reportFont(9.0), inkColour(),
-              Qt::AlignLeft, orDash(value));
+    // Bottom-aligned a little above the rule, so the two sizes share a baseline.
+    const QRectF cell(left, y, widthMm, rowMm - 1.3);
+    paintLine(painter, QRectF(cell.left(), cell.top(), 40.0, cell.height()), reportFont(7.5),
+              secondaryInkColour(), Qt::AlignLeft | Qt::AlignBottom, label);
+    paintLine(painter, cell.adjusted(40.0, 0, 0, 0), reportFont(9.0), inkColour(),
+              Qt::AlignLeft | Qt::AlignBottom, orDash(value));
     y += rowMm;
     painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(left, y), QPointF(left + widthMm, y));

@@ -116,7 +116,9 @@ void paintTextLine(QPainter& painter, const QRectF& rectMm, const QFont& font, c
   }
   const QString line = TextMetrics(painter.device()).elided(font, text, rectMm.width());
   const FineText fine(painter, font, colour);
-  painter.drawText(upscaled(rectMm), int(align | Qt::AlignVCenter | Qt::TextSingleLine), line);
+  const Qt::Alignment vertical =
+      (align & Qt::AlignVertical_Mask) != 0 ? Qt::Alignment() : Qt::Alignment(Qt::AlignVCenter);
+  painter.drawText(upscaled(rectMm), int(align | vertical | Qt::TextSingleLine), line);
 }
 
 void paintTextAt(QPainter& painter, const QPointF& baselineMm, const QFont& font,

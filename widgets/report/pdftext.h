@@ -48,7 +48,8 @@ class TextMetrics {
 void paintText(QPainter& painter, const QRectF& rectMm, const QFont& font, const QColor& colour,
                int flags, const QString& text);
 
-/// One line of `text`, elided to fit `rectMm`'s width, vertically centred in it.
+/// One line of `text`, elided to fit `rectMm`'s width, vertically centred in it unless `align`
+/// says otherwise (Qt::AlignBottom lines up the baselines of two sizes side by side).
 void paintTextLine(QPainter& painter, const QRectF& rectMm, const QFont& font, const QColor& colour,
                    Qt::Alignment align, const QString& text);
 
