@@ -7,11 +7,14 @@
 #include "catalog/catalogloader.h"
 #include "edit/templateimport.h"
 #include "engine/analyze.h"
+#include "report/pagelayout.h"
 #include "report/pdfreport.h"
 #include "report/reportdata.h"
+#include "report/reportstyle.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -202,6 +205,8 @@ class TestPdfReport final : public QObject {
   void initTestCase();
   void longTableRepeatsItsHeaderAndPagesAreCounted();
   void drawingSheetsAreA3Landscape();
+  void layoutKeepsItemsOnTheirSheets_data();
+  void layoutKeepsItemsOnTheirSheets();
   void writesOnAWorkerThread();
   void cancelledExportLeavesNoFile();
   void existingFileIsRefusedUnlessOverwriting();
@@ -313,6 +318,67 @@ void TestPdfReport::drawingSheetsAreA3Landscape() {
   QCOMPARE(a3, 1);
   // The sheet after the A3 drawing is A4 again.
   QVERIFY(pages[a3Index + 1].contains(QLatin1String("Design assumptions and sources")));
+}
+
+void TestPdfReport::layoutKeepsItemsOnTheirSheets_data() {
+  QTest::addColumn<int>("fillerSentences");
+  // Paragraphs of every length before a heading and a table move the sheet break through the
+  // heading, the caption, the header row and the first rows.
+  for (int sentences : {0, 20, 40, 60, 70, 80, 90, 100, 110, 120, 130}) {
+    QTest::newRow(qPrintable(QStringLiteral("%1 sentences").arg(sentences))) << sentences;
+  }
+}
+
+void TestPdfReport::layoutKeepsItemsOnTheirSheets() {
+  QFETCH(int, fillerSentences);
+  ReportDocument document = mData.document;
+  Section section;
+  section.id = QStringLiteral("stress");
+  section.title = QStringLiteral("Stress");
+  section.blocks.append(Paragraph{
+      QStringLiteral("A filler sentence of the body. ").repeated(fillerSentences).trimmed()});
+  section.blocks.append(Paragraph{QStringLiteral("Schedule"), Paragraph::Style::Heading});
+  Table table = longSchedule();
+  table.rows.resize(30);
+  section.blocks.append(table);
+  section.blocks.append(Paragraph{QStringLiteral("After"), Paragraph::Style::Heading});
+  section.blocks.append(KeyFigures{{{QStringLiteral("A"), QStringLiteral("1")}}, 3});
+  document.sections.insert(2, section);
+
+  QBuffer buffer;
+  QVERIFY(buffer.open(QIODevice::WriteOnly));
+  QPdfWriter writer(&buffer);
+  writer.setResolution(kPdfResolutionDpi);
+  const ReportLayout layout = layoutReport(document, &writer);
+  QHash<const Block*, int> rowsPlaced;
+  for (qsizetype s = 0; s < layout.sheets.size(); ++s) {
+    const SheetPlan& sheet = layout.sheets[s];
+    const QRectF body = sheetGeometry(sheet.format).bodyMm;
+    double bottom = sheet.cover ? 0.0 : body.top();
+    for (const PlacedItem& item : sheet.items) {
+      const QString where =
+          QStringLiteral("sheet %1 item at %2 mm").arg(s + 1).arg(item.rectMm.top());
+      QVERIFY2(item.rectMm.top() >= bottom - 1e-6,
+               qPrintable(where + QStringLiteral(": overlaps")));
+      QVERIFY2(item.rectMm.bottom() <= body.bottom() + 1e-6,
+               qPrintable(where + QStringLiteral(": below the body")));
+      bottom = item.rectMm.bottom();
+      if (item.kind == PlacedItem::Kind::Table) {
+        rowsPlaced[item.block] += item.slice.rowCount;
+      }
+    }
+    if (s + 1 < layout.sheets.size() && !sheet.items.isEmpty()) {
+      QVERIFY2(!sheet.items.last().keepsWithNext(),
+               qPrintable(QStringLiteral("sheet %1 ends with a heading").arg(s + 1)));
+    }
+  }
+  for (const Section& each : document.sections) {
+    for (const Block& block : each.blocks) {
+      if (const auto* placed = std::get_if<Table>(&block)) {
+        QCOMPARE(rowsPlaced.value(&block), int(placed->rows.size()));
+      }
+    }
+  }
 }
 
 void TestPdfReport::writesOnAWorkerThread() {
