@@ -19,7 +19,8 @@ namespace dc::report {
 using ChartPictures = QHash<QString, QPicture>;
 ChartPictures renderCharts(const ReportDocument& document, const QLocale& locale = QLocale());
 
-/// Called after each sheet with sheets done and the total; return false to cancel.
+/// Called after each sheet with sheets done and the total, on the thread that writes; return
+/// false to cancel.
 using PdfProgress = std::function<bool(int done, int total)>;
 
 enum class PdfOutcome { Written, Cancelled, Failed };
@@ -27,6 +28,15 @@ enum class PdfOutcome { Written, Cancelled, Failed };
 /// Writes the report as a vector PDF (A4 portrait schedules, A3 landscape plans and diagrams,
 /// header, footer and "page n of m" on every sheet, tables broken across pages with their
 /// header repeated) to `device`, open for writing. Needs no widgets: safe on a worker thread.
+///
+/// How the document is printed: a section with id "cover" is the cover sheet (title, project
+/// data, contents with the sheet each section starts on, approval boxes), its own blocks under
+/// the contents; every other section is numbered, and a section without blocks prints nothing.
+/// A4 sections open with their numbered heading; A3 sheets have a drawing frame and a title
+/// block (the sheet's first drawing caption as title) instead. A Drawing takes the rest of its
+/// sheet (a fresh sheet when less than 60 % of one is left); a chart is a box of 180 × 90 mm
+/// at most; a paragraph or table longer than its sheet continues on the next. A chart missing
+/// from `charts` prints as an empty, labelled box.
 PdfOutcome writeReportPdf(const ReportData& data, const ChartPictures& charts, QIODevice& device,
                           const PdfProgress& progress = {}, QString* error = nullptr);
 

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageframe.h"
+
+#include "pdftext.h"
+#include "reportstyle.h"
+
+#include <QPainter>
+
+namespace dc::report {
+
+namespace {
+
+constexpr double kBandPt = 7.0;
+constexpr double kLabelPt = 5.5;
+constexpr double kValuePt = 8.0;
+constexpr double kTitleValuePt = 11.0;
+constexpr double kCellPadMm = 1.5;
+
+QColor bandRuleColour() {
+  return QColor(0x9a, 0xa1, 0xaa);
+}
+
+QString orDash(const QString& text) {
+  return text.isEmpty() ? QStringLiteral("\u2014") : text;
+}
+
+void paintLine(QPainter& painter, const QRectF& rectMm, const QFont& font, const QColor& colour,
+               Qt::Alignment align, const QString& text) {
+  paintTextLine(painter, rectMm, font, colour, align, text);
+}
+
+void paintHeader(QPainter& painter, const SheetGeometry& sheet, const SheetFrame& frame) {
+  const QRectF band = sheet.headerMm;
+  const QFont bold = reportFont(kBandPt, true);
+  const QFont plain = reportFont(kBandPt);
+  const QString title = frame.meta->title;
+  const double titleMm = TextMetrics(painter.device()).widthMm(bold, title + QStringLiteral("  "));
+  paintLine(painter, QRectF(band.left(), band.top(), titleMm, band.height()), bold,
+            secondaryInkColour(), Qt::AlignLeft, title);
+  QString right = frame.sectionTitle;
+  if (!frame.meta->revision.isEmpty()) {
+    right += QStringLiteral("     Revision %1").arg(frame.meta->revision);
+  }
+  const double rightMm = TextMetrics(painter.device()).widthMm(plain, right);
+  paintLine(painter, QRectF(band.right() - rightMm, band.top(), rightMm, band.height()), plain,
+            secondaryInkColour(), Qt::AlignRight, right);
+  const QRectF project(band.left() + titleMm, band.top(), band.width() - titleMm - rightMm - 6.0,
+                       band.height());
+  paintLine(painter, project, plain, secondaryInkColour(), Qt::AlignLeft, frame.meta->projectName);
+  const double ruleY = band.bottom() + kBandRuleGapMm;
+  painter.setPen(QPen(bandRuleColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(band.left(), ruleY), QPointF(band.right(), ruleY));
+}
+
+void paintFooter(QPainter& painter, const SheetGeometry& sheet, const SheetFrame& frame) {
+  const QRectF band = sheet.footerMm;
+  const double ruleY = band.top() - kBandRuleGapMm;
+  painter.setPen(QPen(bandRuleColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(band.left(), ruleY), QPointF(band.right(), ruleY));
+  const QFont plain = reportFont(kBandPt);
+  const double third = band.width() / 3.0;
+  paintLine(painter, QRectF(band.left(), band.top(), third, band.height()), plain,
+            secondaryInkColour(), Qt::AlignLeft, frame.meta->date);
+  QString made = frame.meta->generator;
+  if (!frame.meta->fileName.isEmpty()) {
+    made +=
+        made.isEmpty() ? frame.meta->fileName : QStringLiteral("  \u00b7  ") + frame.meta->fileName;
+  }
+  paintLine(painter, QRectF(band.left() + third, band.top(), third, band.height()), plain,
+            secondaryInkColour(), Qt::AlignHCenter, made);
+  paintLine(painter, QRectF(band.right() - third, band.top(), third, band.height()),
+            reportFont(kBandPt, true), secondaryInkColour(), Qt::AlignRight,
+            QStringLiteral("Page %1 of %2").arg(frame.sheetNumber).arg(frame.sheetCount));
+}
+
+/// A title-block cell: a small grey label at the top, the value under it.
+void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, const QString& value,
+               double valuePt = kValuePt, bool bold = false) {
+  const QFont labelFont = reportFont(kLabelPt);
+  const double labelMm = lineHeightMm(kLabelPt);
+  paintLine(painter,
+            QRectF(cellMm.left() + kCellPadMm, cellMm.top() + 0.8, cellMm.width() - 2 * kCellPadMm,
+                   labelMm),
+            labelFont, secondaryInkColour(), Qt::AlignLeft, label.toUpper());
+  const QRectF valueRect(cellMm.left() + kCellPadMm, cellMm.top() + 0.8 + labelMm,
+                         cellMm.width() - 2 * kCellPadMm, cellMm.height() - 0.8 - labelMm - 0.6);
+  paintLine(painter, valueRect, reportFont(valuePt, bold), inkColour(), Qt::AlignLeft,
+            orDash(value));
+}
+
+/// The strip along the frame's foot, left of the title block: the sheet's general notes.
+void paintNotes(QPainter& painter, const SheetGeometry& sheet, const QStringList& notes) {
+  const QRectF block = sheet.titleBlockMm;
+  painter.setPen(QPen(inkColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(sheet.frameMm.left(), block.top()), QPointF(block.left(), block.top()));
+  const QRectF strip(sheet.frameMm.left() + 4.0, block.top() + 1.5,
+                     block.left() - sheet.frameMm.left() - 10.0, block.height() - 3.0);
+  paintTextLine(painter, QRectF(strip.left(), strip.top(), strip.width(), lineHeightMm(kLabelPt)),
+                reportFont(kLabelPt), secondaryInkColour(), Qt::AlignLeft, QStringLiteral("NOTES"));
+  const QFont font = reportFont(6.5);
+  const TextMetrics metrics(painter.device());
+  double y = strip.top() + lineHeightMm(kLabelPt) + 0.8;
+  for (qsizetype i = 0; i < notes.size(); ++i) {
+    const QString number = QStringLiteral("%1.").arg(i + 1);
+    const double textWidthMm = strip.width() - 4.0;
+    const double heightMm = metrics.wrappedHeightMm(font, textWidthMm, notes[i]);
+    if (y + heightMm > strip.bottom()) {
+      break;  // the strip is full: a note is never printed over the frame
+    }
+    paintText(painter, QRectF(strip.left(), y, 4.0, heightMm), font, secondaryInkColour(),
+              Qt::AlignLeft | Qt::AlignTop, number);
+    paintText(painter, QRectF(strip.left() + 4.0, y, textWidthMm, heightMm), font,
+              secondaryInkColour(), Qt::AlignLeft | Qt::AlignTop, notes[i]);
+    y += heightMm + 0.6;
+  }
+}
+
+void paintTitleBlock(QPainter& painter, const SheetGeometry& sheet, const SheetFrame& frame) {
+  const QRectF block = sheet.titleBlockMm;
+  const ReportMeta& meta = *frame.meta;
+  const double row1 = 12.0;
+  const double row2 = (block.height() - row1) / 2.0;
+  const double y1 = block.top() + row1;
+  const double y2 = y1 + row2;
+  painter.fillRect(block, Qt::white);
+  // Columns: project/author 70, then 35 + 30, then the sheet/revision column of 45.
+  const double c1 = block.left() + 70.0;
+  const double c2 = c1 + 35.0;
+  const double c3 = block.right() - 45.0;
+
+  painter.setPen(QPen(inkColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(block.left(), y1), QPointF(block.right(), y1));
+  painter.drawLine(QPointF(block.left(), y2), QPointF(block.right(), y2));
+  painter.drawLine(QPointF(c1, y1), QPointF(c1, block.bottom()));
+  painter.drawLine(QPointF(c2, y2), QPointF(c2, block.bottom()));
+  painter.drawLine(QPointF(c3, block.top()), QPointF(c3, block.bottom()));
+  painter.setPen(QPen(inkColour(), kMediumMm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+  painter.setBrush(Qt::NoBrush);
+  painter.drawRect(block);
+
+  paintNotes(painter, sheet, frame.notes);
+  paintCell(painter, QRectF(block.left(), block.top(), c3 - block.left(), row1),
+            QStringLiteral("Title"), frame.drawingTitle, kTitleValuePt, true);
+  paintCell(painter, QRectF(c3, block.top(), block.right() - c3, row1), QStringLiteral("Sheet"),
+            QStringLiteral("%1 of %2").arg(frame.sheetNumber).arg(frame.sheetCount), kTitleValuePt,
+            true);
+  paintCell(painter, QRectF(block.left(), y1, c1 - block.left(), row2), QStringLiteral("Project"),
+            meta.projectName);
+  paintCell(painter, QRectF(c1, y1, c3 - c1, row2), QStringLiteral("Section"), frame.sectionTitle);
+  paintCell(painter, QRectF(c3, y1, block.right() - c3, row2), QStringLiteral("Revision"),
+            meta.revision);
+  paintCell(painter, QRectF(block.left(), y2, c1 - block.left(), row2), QStringLiteral("Drawn by"),
+            meta.author);
+  paintCell(painter, QRectF(c1, y2, c2 - c1, row2), QStringLiteral("Date"), meta.date);
+  paintCell(painter, QRectF(c2, y2, c3 - c2, row2), QStringLiteral("Scale"),
+            frame.scale.isEmpty() ? QStringLiteral("Not to scale") : frame.scale);
+  paintCell(painter, QRectF(c3, y2, block.right() - c3, row2), QStringLiteral("Paper"),
+            QStringLiteral("A3 landscape"));
+}
+
+}  // namespace
+
+void paintSheetFrame(QPainter& painter, const SheetGeometry& sheet, const SheetFrame& frame) {
+  painter.save();
+  if (!frame.cover) {
+    paintHeader(painter, sheet, frame);
+  }
+  paintFooter(painter, sheet, frame);
+  if (!sheet.frameMm.isEmpty()) {
+    painter.setPen(QPen(inkColour(), kMediumMm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(sheet.frameMm);
+    paintTitleBlock(painter, sheet, frame);
+  }
+  painter.restore();
+}
+
+void paintCover(QPainter& painter, const CoverGeometry& cover, const ReportMeta& meta,
+                const QList<ContentsEntry>& contents) {
+  painter.save();
+  const QRectF band = cover.bandMm;
+  painter.fillRect(band, accentColour());
+  const double left = cover.metaMm.left();
+  const double widthMm = cover.metaMm.width();
+  const QColor onAccent(0xff, 0xff, 0xff);
+  const QColor onAccentSoft(0xd5, 0xe0, 0xee);
+  paintText(painter, QRectF(left, 38.0, widthMm, 24.0), reportFont(24.0, true), onAccent,
+            Qt::AlignLeft | Qt::AlignTop, meta.title);
+  paintText(painter, QRectF(left, 58.0, widthMm, 20.0), reportFont(15.0), onAccent,
+            Qt::AlignLeft | Qt::AlignTop, meta.projectName);
+  QStringList facts;
+  if (!meta.revision.isEmpty()) {
+    facts.append(QStringLiteral("Revision %1").arg(meta.revision));
+  }
+  if (!meta.date.isEmpty()) {
+    facts.append(meta.date);
+  }
+  paintLine(painter, QRectF(left, 84.0, widthMm, 6.0), reportFont(9.0), onAccentSoft, Qt::AlignLeft,
+            facts.join(QStringLiteral("   \u00b7   ")));
+
+  // Project data: label column, value column, hairline rules between rows.
+  const QList<QPair<QString, QString>> rows{
+      {QStringLiteral("Project"), meta.projectName},
+      {QStringLiteral("Revision"), meta.revision},
+      {QStringLiteral("Date"), meta.date},
+      {QStringLiteral("Author"), meta.author},
+      {QStringLiteral("Project file"), meta.fileName},
+      {QStringLiteral("Generated by"), meta.generator},
+  };
+  const double rowMm = cover.metaMm.height() / double(rows.size());
+  double y = cover.metaMm.top();
+  for (const auto& [label, value] : rows) {
+    // Bottom-aligned a little above the rule, so the two sizes share a baseline.
+    const QRectF cell(left, y, widthMm, rowMm - 1.3);
+    paintLine(painter, QRectF(cell.left(), cell.top(), 40.0, cell.height()), reportFont(7.5),
+              secondaryInkColour(), Qt::AlignLeft | Qt::AlignBottom, label);
+    paintLine(painter, cell.adjusted(40.0, 0, 0, 0), reportFont(9.0), inkColour(),
+              Qt::AlignLeft | Qt::AlignBottom, orDash(value));
+    y += rowMm;
+    painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(left, y), QPointF(left + widthMm, y));
+  }
+
+  // Contents: the number, the section, the page it starts on.
+  const QRectF list = cover.contentsMm;
+  paintLine(painter, QRectF(left, list.top(), widthMm, 7.0), reportFont(10.5, true), accentColour(),
+            Qt::AlignLeft, QStringLiteral("Contents"));
+  y = list.top() + 9.0;
+  const double entryMm = contents.isEmpty() ? 0.0 : (list.bottom() - y) / double(contents.size());
+  for (const ContentsEntry& entry : contents) {
+    paintLine(painter, QRectF(left, y, 10.0, entryMm), reportFont(9.0, true), accentColour(),
+              Qt::AlignLeft, QString::number(entry.number));
+    paintLine(painter, QRectF(left + 10.0, y, widthMm - 30.0, entryMm), reportFont(9.0),
+              inkColour(), Qt::AlignLeft, entry.title);
+    paintLine(painter, QRectF(left + widthMm - 20.0, y, 20.0, entryMm), reportFont(9.0),
+              inkColour(), Qt::AlignRight, QString::number(entry.sheetIndex + 1));
+    y += entryMm;
+    painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(left, y), QPointF(left + widthMm, y));
+  }
+
+  // Approvals: three boxes with name, signature and date lines to be filled in by hand.
+  const QRectF approvals = cover.approvalMm;
+  const QStringList roles{QStringLiteral("Prepared by"), QStringLiteral("Checked by"),
+                          QStringLiteral("Approved by")};
+  const double gapMm = 4.0;
+  const double boxMm = (approvals.width() - gapMm * (roles.size() - 1)) / double(roles.size());
+  for (qsizetype i = 0; i < roles.size(); ++i) {
+    const QRectF box(approvals.left() + double(i) * (boxMm + gapMm), approvals.top(), boxMm,
+                     approvals.height());
+    painter.setPen(QPen(inkColour(), kThinMm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    paintLine(painter, QRectF(box.left() + 2.0, box.top() + 1.0, boxMm - 4.0, 4.0),
+              reportFont(kLabelPt + 0.5, true), secondaryInkColour(), Qt::AlignLeft,
+              roles[i].toUpper());
+    const QStringList lines{QStringLiteral("Name"), QStringLiteral("Signature"),
+                            QStringLiteral("Date")};
+    double lineY = box.top() + 10.0;
+    for (const QString& line : lines) {
+      paintLine(painter, QRectF(box.left() + 2.0, lineY - 3.5, 16.0, 3.5), reportFont(kLabelPt),
+                secondaryInkColour(), Qt::AlignLeft, line);
+      if (i == 0 && line == QLatin1String("Name") && !meta.author.isEmpty()) {
+        paintLine(painter, QRectF(box.left() + 18.0, lineY - 4.0, boxMm - 20.0, 4.0),
+                  reportFont(8.0), inkColour(), Qt::AlignLeft, meta.author);
+      }
+      painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
+      painter.drawLine(QPointF(box.left() + 18.0, lineY), QPointF(box.right() - 2.0, lineY));
+      lineY += 5.5;
+    }
+  }
+  painter.restore();
+}
+
+}  // namespace dc::report
