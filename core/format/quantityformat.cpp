@@ -154,7 +154,7 @@ QString formatQuantity(double value, Quantity quantity, const NumberStyle& style
 
 QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& locale) {
   return formatQuantity(figure.value, quantity,
-                        NumberStyle::forConfidence(figure.confidence, locale));
+                        NumberStyle::forConfidence(figure.effectiveConfidence(), locale));
 }
 
 QString columnUnit(double typical, Quantity quantity) {

@@ -123,25 +123,26 @@ void addDevice(const CatalogItem& item, const Mount* mount, PowerContext& contex
     addWeight(figures, power);
     return;
   }
-  if (maxW) {
-    power.maxPowerW.addSpec(*maxW);
-  } else if (typicalW) {
-    // No published maximum: the typical draw is the best lower bound the sources give, so the
-    // max sum never falls below the typical sum; the finding says so.
-    power.maxPowerW.addSpec(*typicalW);
-  }
+  // No published maximum: the typical draw is the best lower bound the sources give, so the max
+  // sum never falls below the typical sum; the finding says so. (Sources are added below.)
   if (!maxW && !power.unpoweredItemIds.contains(item.id)) {
     power.unpoweredItemIds.append(item.id);  // analyze() reports it once per item, not per rack
   }
-  if (typicalW) {
-    power.typicalPowerW.addSpec(*typicalW);
-  } else if (maxW) {
-    power.typicalPowerW.addSpec(*maxW);
+  if (!typicalW && maxW) {
     ++power.typicalFromMaxCount;
   }
   DevicePower device = context.device(item);
   device.mountId = mount ? mount->id : MountId();
   device.lowestU = mount ? mount->lowestU : 0;
+  // Estimated devices' share of the sums: a rack of vendor-rated GPU servers and one estimated
+  // switch is still written with three digits.
+  if (const SpecValue* max = maxW ? maxW : typicalW) {
+    power.maxPowerW.addSpec(*max, device.maxW);
+  }
+  if (const SpecValue* typical = typicalW ? typicalW : maxW) {
+    power.typicalPowerW.addSpec(*typical, device.typicalW);
+    power.designPowerW.addSpec(*typical, device.designW);
+  }
   power.maxPowerW.value += device.maxW;
   power.typicalPowerW.value += device.typicalW;
   power.designPowerW.value += device.designW;

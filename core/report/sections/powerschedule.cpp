@@ -93,9 +93,9 @@ Table rackTable(const ReportInput& input, const QList<PowerFeed>& feeds,
     QList<Cell> row{
         CellWriter::text(rack->name()),
         cells.number(power.maxPowerW.value, Quantity::PowerW, kW, Tone::Normal,
-                     power.maxPowerW.confidence),
+                     power.maxPowerW.effectiveConfidence()),
         cells.number(power.designPowerW.value, Quantity::PowerW, kW, Tone::Normal,
-                     power.designPowerW.confidence),
+                     power.designPowerW.effectiveConfidence()),
         hasPdus ? CellWriter::text(feedNames.join(QLatin1Char('/')))
                 : CellWriter::text(QStringLiteral("none"), Tone::Error),
         cells.count(power.pdus.size()),

@@ -52,10 +52,10 @@ Section rackScheduleSection(const ReportInput& input) {
          known && power->usableU > 0 ? cells.count(power->usableU) : CellWriter::none(),
          known ? cells.count(power->acceleratorCount) : CellWriter::none(),
          known ? cells.number(power->maxPowerW.value, Quantity::PowerW, kW, Tone::Normal,
-                              power->maxPowerW.confidence)
+                              power->maxPowerW.effectiveConfidence())
                : CellWriter::none(),
          known ? cells.number(power->typicalPowerW.value, Quantity::PowerW, kW, Tone::Normal,
-                              power->typicalPowerW.confidence)
+                              power->typicalPowerW.effectiveConfidence())
                : CellWriter::none(),
          known && power->weightKg > 0.0
              ? cells.number(power->weightKg, Quantity::MassKg, QStringLiteral("kg"),

@@ -57,7 +57,8 @@ QList<Requirement> powerRequirements(const ReportInput& input, const CellWriter&
   const PowerTotals& t = analysis.power.totals;
   QList<Requirement> out;
   out.append({QStringLiteral("Utility supply at peak"),
-              cells.format(t.facilityPowerW.value, Quantity::PowerW, t.facilityPowerW.confidence),
+              cells.format(t.facilityPowerW.value, Quantity::PowerW,
+                           t.facilityPowerW.effectiveConfidence()),
               QStringLiteral("IT peak %1 × peak PUE %2 (design assumption facility.pue)")
                   .arg(cells.format(t.itPowerW.value, Quantity::PowerW),
                        cells.format(t.peakPue.value, Quantity::Ratio))});

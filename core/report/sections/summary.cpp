@@ -43,10 +43,10 @@ Section summarySection(const ReportInput& input) {
       errors == 0
           ? QStringLiteral("The design analyses with no errors: %1 racks, %2 accelerators, %3 of "
                            "IT load at peak.")
-                .arg(
-                    cells.locale().toString(power.rackCount),
-                    cells.locale().toString(power.acceleratorCount),
-                    cells.format(power.itPowerW.value, Quantity::PowerW, power.itPowerW.confidence))
+                .arg(cells.locale().toString(power.rackCount),
+                     cells.locale().toString(power.acceleratorCount),
+                     cells.format(power.itPowerW.value, Quantity::PowerW,
+                                  power.itPowerW.effectiveConfidence()))
           : QStringLiteral("The design has %1 error findings (section \"Findings\"): they must be "
                            "resolved before the figures below are built on.")
                 .arg(cells.locale().toString(errors)),
@@ -56,11 +56,12 @@ Section summarySection(const ReportInput& input) {
   headline.columns = 3;
   headline.items = {
       figure(QStringLiteral("IT power at peak"),
-             cells.format(power.itPowerW.value, Quantity::PowerW, power.itPowerW.confidence),
+             cells.format(power.itPowerW.value, Quantity::PowerW,
+                          power.itPowerW.effectiveConfidence()),
              power.itPowerW.formula),
       figure(QStringLiteral("Facility power at peak"),
              cells.format(power.facilityPowerW.value, Quantity::PowerW,
-                          power.facilityPowerW.confidence),
+                          power.facilityPowerW.effectiveConfidence()),
              QStringLiteral("IT peak × peak PUE %1: utility and generator sizing")
                  .arg(cells.format(power.peakPue.value, Quantity::Ratio))),
       figure(QStringLiteral("PUE (annual)"), cells.format(power.pue.value, Quantity::Ratio),
@@ -72,7 +73,7 @@ Section summarySection(const ReportInput& input) {
              cells.locale().toString(power.acceleratorCount), QStringLiteral("from the catalog")),
       figure(QStringLiteral("IT power at design load"),
              cells.format(power.itDesignPowerW.value, Quantity::PowerW,
-                          power.itDesignPowerW.confidence),
+                          power.itDesignPowerW.effectiveConfidence()),
              power.itDesignPowerW.formula),
       figure(QStringLiteral("Heat to liquid"),
              QStringLiteral("%1 · %2").arg(
