@@ -150,6 +150,41 @@ void placeBottomTier(Diagram& diagram, int bottomTier, double nextFreeSlot) {
   }
 }
 
+/// A root with no children of its own (the generators) at the right end of the upper tiers,
+/// in a column its own tier and the tiers its lines cross leave free: not on another node nor
+/// on the text right of it. A new column when none is.
+void placeLoneRoot(Diagram& diagram, int root, const QList<bool>& placed, double* nextSlot) {
+  const DiagramNode& node = diagram.nodes[root];
+  int lowest = node.tier + 1;  // the tiers its lines pass before they turn to their targets
+  for (const DiagramEdge& edge : diagram.edges) {
+    if (edge.from == root) {
+      lowest = std::max(lowest, diagram.nodes[edge.to].tier);
+    }
+  }
+  const auto free = [&](double column) {
+    for (int i = 0; i < diagram.nodes.size(); ++i) {
+      const DiagramNode& other = diagram.nodes[i];
+      if (!placed[i] || i == root || other.tier < node.tier || other.tier >= lowest) {
+        continue;
+      }
+      const double left = other.tier == node.tier ? 1.0 : 0.5;
+      if (column > other.column - left && column < other.column + 1.0) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const double last = *nextSlot - 1.0;
+  for (double column = last; column >= std::max(0.0, last - 2.0); column -= 0.5) {
+    if (free(column)) {
+      diagram.nodes[root].column = column;
+      return;
+    }
+  }
+  diagram.nodes[root].column = *nextSlot;
+  *nextSlot += 1.0;
+}
+
 }  // namespace
 
 void layoutDiagram(Diagram& diagram) {
@@ -177,10 +212,23 @@ void layoutDiagram(Diagram& diagram) {
         c.size() % 2 == 1 ? diagram.nodes[c[mid]].column
                           : (diagram.nodes[c[mid - 1]].column + diagram.nodes[c[mid]].column) / 2.0;
   };
+  QList<int> lone;
   for (int i = 0; i < diagram.nodes.size(); ++i) {
     if (diagram.nodes[i].tier != bottomTier && !hasParent[i]) {
-      place(i);
+      if (children[i].isEmpty()) {
+        lone.append(i);
+      } else {
+        place(i);
+      }
     }
+  }
+  QList<bool> placed(diagram.nodes.size(), false);
+  for (int i = 0; i < diagram.nodes.size(); ++i) {
+    placed[i] = diagram.nodes[i].tier != bottomTier && !lone.contains(i);
+  }
+  for (int i : lone) {
+    placeLoneRoot(diagram, i, placed, &nextSlot);
+    placed[i] = true;
   }
   placeBottomTier(diagram, bottomTier, nextSlot);
   double widest = 0.0;

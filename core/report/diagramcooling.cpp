@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace dc::report {
 
@@ -50,6 +51,8 @@ class SchematicBuilder final {
   void addEdge(int from, int to, EdgeStyle style) { mDiagram.edges.append({from, to, style, -1}); }
   int plant(bool facilityWater);
   void addLiquidLoop(int loopIndex, const LoopLoad& loop);
+  void addInRackLoops(const QList<int>& loopIndexes);
+  void addManifolds(const QList<int>& loopIndexes, const QList<int>& cdus, double coolantSupplyC);
   void addAirZone(int loopIndex, const LoopLoad& loop);
   void addRearDoors();
   QString modelOf(const QString& catalogId) const {
@@ -135,9 +138,6 @@ QList<DiagramLine> SchematicBuilder::loopLines(const LoopLoad& loop) const {
 
 void SchematicBuilder::addLiquidLoop(int loopIndex, const LoopLoad& loop) {
   const int source = plant(true);
-  DiagramGroup group{QStringLiteral("%1 · %2").arg(loop.name, redundancyName(loop.redundancy)),
-                     loopLines(loop),
-                     {}};
   QList<int> cdus;
   for (const CoolingUnitId& id : loop.unitIds) {
     const CoolingUnit* unit = mProject.findCoolingUnit(id);
@@ -156,29 +156,62 @@ void SchematicBuilder::addLiquidLoop(int loopIndex, const LoopLoad& loop) {
       }
       n.lines.append({rating});
     }
-    cdus.append(add(n));
+    const int index = add(n);
+    addEdge(source, index, EdgeStyle::Pipe);
+    cdus.append(index);
   }
-  if (!loop.rackId.isNull()) {  // CDUs in the rack itself: one node for them
-    DiagramNode n{QStringLiteral("in-rack-cdu:%1").arg(loop.rackId.toString()), DiagramSymbol::Cdu,
-                  QStringLiteral("CDU in %1").arg(rackName(loop.rackId))};
-    n.tier = kTierExchangers;
-    n.lines = {{QStringLiteral("%1 × in rack").arg(loop.unitCount)}};
-    cdus.append(add(n));
-  }
-  for (int cdu : cdus) {
-    addEdge(source, cdu, EdgeStyle::Pipe);
-  }
-  group.nodes = cdus;
   if (!cdus.isEmpty()) {
-    mDiagram.groups.append(group);
+    mDiagram.groups.append(
+        {QStringLiteral("%1 · %2").arg(loop.name, redundancyName(loop.redundancy)), loopLines(loop),
+         cdus});
   }
-  // The racks on the loop's secondary side, one manifold group per rack type.
+  addManifolds({loopIndex}, cdus, loop.coolantSupplyTempC);
+}
+
+/// Racks that carry their own CDUs, alike (the same units, capacity and redundancy): one node
+/// for their CDUs, one manifold group for the racks, so that forty such racks stay one column.
+void SchematicBuilder::addInRackLoops(const QList<int>& loopIndexes) {
+  const QList<LoopLoad>& loops = mAnalysis.cooling.loops;
+  const LoopLoad& first = loops[loopIndexes.first()];
+  QStringList names;
+  double loadW = 0.0;
+  double flowLps = 0.0;
+  double worstPct = 0.0;
+  for (int i : loopIndexes) {
+    names.append(rackName(loops[i].rackId));
+    loadW += loops[i].loadW.value;
+    flowLps += loops[i].flowLps.value;
+    worstPct = std::max(worstPct, loops[i].loadingPct);
+  }
+  DiagramNode n{QStringLiteral("in-rack-cdu:%1").arg(first.rackId.toString()), DiagramSymbol::Cdu,
+                loopIndexes.size() == 1 ? QStringLiteral("CDU in %1").arg(names.first())
+                                        : QStringLiteral("In-rack CDUs")};
+  n.tier = kTierExchangers;
+  n.lines = {
+      {QStringLiteral("%1 × %2 per rack · %3")
+           .arg(first.unitCount)
+           .arg(mText.number(first.unitCapacityW, Quantity::PowerW),
+                redundancyName(first.redundancy))},
+      mText.loading(loopIndexes.size() == 1 ? QStringLiteral("load") : QStringLiteral("load ≤"),
+                    worstPct)};
+  if (loopIndexes.size() > 1) {
+    n.lines.prepend({rackNameRange(names, 2)});
+  }
+  const int cdu = add(n);
+  addEdge(plant(true), cdu, EdgeStyle::Pipe);
+  addManifolds(loopIndexes, {cdu}, first.coolantSupplyTempC);
+}
+
+/// The racks on loops `loopIndexes`' secondary side, one manifold group per rack type, piped
+/// from every CDU of the loop.
+void SchematicBuilder::addManifolds(const QList<int>& loopIndexes, const QList<int>& cdus,
+                                    double coolantSupplyC) {
   std::map<QString, RackSet> byType;
   QStringList typeOrder;
   for (const Rack& rack : mProject.racks()) {
     const auto cooling = mAnalysis.cooling.racks.constFind(rack.id());
-    if (cooling == mAnalysis.cooling.racks.cend() || cooling->liquidLoopIndex != loopIndex ||
-        cooling->heatToLiquidW.value <= 0) {
+    if (cooling == mAnalysis.cooling.racks.cend() ||
+        !loopIndexes.contains(cooling->liquidLoopIndex) || cooling->heatToLiquidW.value <= 0) {
       continue;
     }
     if (!typeOrder.contains(rack.rackTypeId())) {
@@ -194,7 +227,7 @@ void SchematicBuilder::addLiquidLoop(int loopIndex, const LoopLoad& loop) {
       mAnalysis.assumptions.value(QString::fromLatin1(assumption::kLiquidDeltaTK));
   for (const QString& type : typeOrder) {
     const RackSet& set = byType.at(type);
-    DiagramNode n{QStringLiteral("manifold:%1:%2").arg(loopIndex).arg(type),
+    DiagramNode n{QStringLiteral("manifold:%1:%2").arg(loopIndexes.first()).arg(type),
                   DiagramSymbol::RackManifold, rackNameRange(set.names)};
     n.tier = kTierRacks;
     n.racks = set.ids;
@@ -205,8 +238,8 @@ void SchematicBuilder::addLiquidLoop(int loopIndex, const LoopLoad& loop) {
                 QStringLiteral(" · %1 to liquid").arg(mText.number(set.heatW, Quantity::PowerW))},
                {QStringLiteral("%1 · %2 → %3")
                     .arg(mText.number(set.flowLps, Quantity::FlowLps),
-                         mText.number(loop.coolantSupplyTempC, Quantity::TemperatureC),
-                         mText.number(loop.coolantSupplyTempC + deltaK, Quantity::TemperatureC))}};
+                         mText.number(coolantSupplyC, Quantity::TemperatureC),
+                         mText.number(coolantSupplyC + deltaK, Quantity::TemperatureC))}};
     if (cdus.isEmpty()) {
       n.lines.append({QStringLiteral("no CDU serves this loop"), Tone::Error});
     }
@@ -321,10 +354,26 @@ Diagram SchematicBuilder::build() {
       break;
     }
   }
+  // Racks with their own CDUs, alike, as one group each (by units, capacity, redundancy).
+  std::map<std::tuple<int, double, int>, QList<int>> inRack;
+  QList<std::tuple<int, double, int>> inRackOrder;
   for (int i = 0; i < loops.size(); ++i) {
-    if (loops[i].hallId == mHallId && loops[i].kind == CoolingLoopKind::Liquid) {
-      addLiquidLoop(i, loops[i]);
+    if (loops[i].hallId != mHallId || loops[i].kind != CoolingLoopKind::Liquid) {
+      continue;
     }
+    if (loops[i].rackId.isNull()) {
+      addLiquidLoop(i, loops[i]);
+      continue;
+    }
+    const auto key =
+        std::make_tuple(loops[i].unitCount, loops[i].unitCapacityW, int(loops[i].redundancy));
+    if (!inRack.count(key)) {
+      inRackOrder.append(key);
+    }
+    inRack[key].append(i);
+  }
+  for (const auto& key : inRackOrder) {
+    addInRackLoops(inRack.at(key));
   }
   for (int i = 0; i < loops.size(); ++i) {
     if (loops[i].hallId == mHallId && loops[i].kind == CoolingLoopKind::Air) {

@@ -86,6 +86,8 @@ class TestReportDrawings final : public QObject {
   void elevationsTakeTheSheetsTheyNeed();
   void drawingsPaintIntoAPdf_data();
   void drawingsPaintIntoAPdf();
+  void everyTemplateDraws_data();
+  void everyTemplateDraws();
 
  private:
   ReportData design(const QString& name) const;
@@ -378,6 +380,48 @@ void TestReportDrawings::drawingsPaintIntoAPdf() {
   }
   for (const QString& expected : texts) {
     QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+  }
+}
+
+void TestReportDrawings::everyTemplateDraws_data() {
+  QTest::addColumn<QString>("path");
+  // DC_DRAWINGS_TEMPLATES and DC_DRAWINGS_CATALOG draw another tree's templates (to look at).
+  const QString folder =
+      qEnvironmentVariable("DC_DRAWINGS_TEMPLATES", QStringLiteral(DC_SOURCE_DIR "/templates"));
+  for (const QFileInfo& info :
+       QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+    QTest::newRow(qPrintable(info.baseName())) << info.absoluteFilePath();
+  }
+}
+
+void TestReportDrawings::everyTemplateDraws() {
+  QFETCH(QString, path);
+  Catalog catalog = mCatalog;
+  if (qEnvironmentVariableIsSet("DC_DRAWINGS_CATALOG")) {
+    catalog = loadCatalogFolders({qEnvironmentVariable("DC_DRAWINGS_CATALOG")}).catalog;
+  }
+  const Project project = loadTemplateFile(path);
+  const ReportData data =
+      makeReportData(project, catalog, analyze(project, catalog), {}, QLocale::c());
+  const QString out = qEnvironmentVariable("DC_DRAWINGS_OUT");
+  const QString name = QFileInfo(path).baseName();
+  for (const DrawingKind kind :
+       {DrawingKind::FloorPlanPower, DrawingKind::FloorPlanCooling, DrawingKind::RackElevations,
+        DrawingKind::PowerSingleLine, DrawingKind::CoolingSchematic}) {
+    const int sheets = drawingSheetCount(kind, data);
+    QVERIFY(sheets >= 1);
+    for (int part = 0; part < sheets; ++part) {
+      Drawing drawing{kind, data.project.halls().first().id(), name, part, sheets};
+      const QByteArray pdf = drawingPdf(data, drawing);
+      QVERIFY(pdf.startsWith("%PDF"));
+      QVERIFY2(pdf.size() < 400'000, qPrintable(QString::number(pdf.size())));
+      if (!out.isEmpty()) {
+        QFile file(QDir(out).filePath(
+            QStringLiteral("tpl-%1-%2-%3.pdf").arg(name).arg(int(kind)).arg(part + 1)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+      }
+    }
   }
 }
 

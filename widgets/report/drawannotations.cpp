@@ -41,7 +41,7 @@ void paintDimension(QPainter& painter, const QPointF& from, const QPointF& to, d
   const QPointF diagonal = horizontal ? QPointF(kTickMm, -kTickMm) : QPointF(kTickMm, -kTickMm);
   painter.drawLine(a - diagonal, a + diagonal);
   painter.drawLine(b - diagonal, b + diagonal);
-  const QFont font = reportFont(7.0);
+  const QFont font = reportFont(8.0);
   const QPointF middle = (a + b) / 2.0;
   if (horizontal) {
     drawTextAt(
@@ -110,7 +110,7 @@ double paintScaleBar(QPainter& painter, const QPointF& origin, int scale, double
   const ScaleBarSteps steps = scaleBarSteps(scale, maxLengthMm);
   const double segmentMm = steps.segmentM * 1000.0 / scale;
   const double barH = 1.6;
-  const QFont font = reportFont(6.0);
+  const QFont font = reportFont(6.5);
   painter.save();
   painter.setPen(QPen(inkColour(), kHairlineMm));
   for (int i = 0; i < steps.count; ++i) {

@@ -19,7 +19,7 @@ namespace dc::report {
 namespace {
 constexpr double kPipeOffsetMm = 0.75;  // half the distance between supply and return
 constexpr double kArrowMm = 1.5;
-constexpr double kMaxEnlargement = 1.35;
+constexpr double kMaxEnlargement = 1.2;
 
 QColor edgeColour(const Bus& bus) {
   switch (bus.style) {
@@ -201,7 +201,7 @@ void paintGroups(QPainter& painter, const Diagram& diagram, const DiagramLayout&
     const NodeGeometry& first = layout.nodes[group.nodes.first()];
     const QRectF caption(first.text.left(), frame.bottom() + 1.6, first.textRoomMm,
                          groupCaptionHeightMm(group));
-    double captionW = textWidthMm(painter, reportFont(6.5, true), group.title);
+    double captionW = textWidthMm(painter, reportFont(7.0, true), group.title);
     for (const DiagramLine& line : group.lines) {
       captionW = std::max(captionW, textWidthMm(painter, reportFont(kDiagramLinePt), line.text));
     }
@@ -215,11 +215,11 @@ void paintGroups(QPainter& painter, const Diagram& diagram, const DiagramLayout&
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(frame, 1.5, 1.5);
     double y = caption.top();
-    const QFont titleFont = reportFont(6.5, true);
+    const QFont titleFont = reportFont(7.0, true);
     drawTextAt(painter, QPointF(caption.left(), y), Qt::AlignLeft | Qt::AlignTop,
                elidedText(painter, titleFont, group.title, caption.width()), titleFont,
                inkColour());
-    y += lineHeightMm(6.5);
+    y += lineHeightMm(7.0);
     const QFont font = reportFont(kDiagramLinePt);
     for (const DiagramLine& line : group.lines) {
       drawTextAt(painter, QPointF(caption.left(), y), Qt::AlignLeft | Qt::AlignTop,
@@ -231,7 +231,7 @@ void paintGroups(QPainter& painter, const Diagram& diagram, const DiagramLayout&
 }
 
 void paintTierTitles(QPainter& painter, const Diagram& diagram, const DiagramLayout& layout) {
-  const QFont font = reportFont(6.5, true);
+  const QFont font = reportFont(7.0, true);
   for (qsizetype t = 0; t < layout.rowTop.size() && t < diagram.tierTitles.size(); ++t) {
     const double cy = layout.rowTop[t] + (layout.rowHeight[t] - layout.captionHeight[t]) / 2.0;
     painter.save();
@@ -250,7 +250,7 @@ void paintTierTitles(QPainter& painter, const Diagram& diagram, const DiagramLay
 /// The feed letter beside each circuit entering a box (a rack group's PDU feeds).
 void paintFeedLetters(QPainter& painter, const Diagram& diagram, const DiagramLayout& layout) {
   QList<int> seen(diagram.nodes.size(), 0);
-  const QFont font = reportFont(5.0, true);
+  const QFont font = reportFont(5.5, true);
   for (const DiagramEdge& edge : diagram.edges) {
     const int k = seen[edge.to]++;
     const DiagramNode& target = diagram.nodes[edge.to];

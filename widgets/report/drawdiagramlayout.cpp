@@ -17,14 +17,15 @@
 namespace dc::report {
 
 namespace {
-constexpr double kMinSlotMm = 40.0;
+constexpr double kMinSlotMm = 24.0;
+constexpr double kMaxTextMm = 40.0;  // a longer line is elided rather than widening every slot
 constexpr double kMaxBoxWidthMm = 76.0;
 constexpr double kGapMm = 8.0;         // between tiers with no horizontal run
 constexpr double kLaneMarginMm = 3.5;  // above the first lane and below the last
 constexpr double kPowerLaneMm = 2.2;
 constexpr double kPipeLaneMm = 3.6;  // a supply/return pair
 constexpr double kLaneClearanceMm = 2.0;
-constexpr double kMaxExtraGapMm = 14.0;
+constexpr double kMaxExtraGapMm = 22.0;
 constexpr double kBoxPadMm = 1.8;
 
 double textHeightMm(int lineCount) {
@@ -50,28 +51,100 @@ double widestLineMm(const QPainter& painter, const DiagramNode& node) {
   return widest;
 }
 
-void placeNodes(const QPainter& painter, const Diagram& diagram, DiagramLayout& layout) {
+/// Room kept between a node's text and the next node when either is framed in a group (the
+/// frames' margins).
+constexpr double kGroupClearMm = 4.5;
+
+QList<bool> groupedNodes(const Diagram& diagram) {
+  QList<bool> grouped(diagram.nodes.size(), false);
+  for (const DiagramGroup& group : diagram.groups) {
+    for (int i : group.nodes) {
+      grouped[i] = true;
+    }
+  }
+  return grouped;
+}
+
+/// Per node: the next node to its right on its tier (its text runs up to it), or -1.
+QList<int> nextOnTier(const Diagram& diagram) {
+  QList<int> next(diagram.nodes.size(), -1);
+  for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
+    for (qsizetype j = 0; j < diagram.nodes.size(); ++j) {
+      const DiagramNode& a = diagram.nodes[i];
+      const DiagramNode& b = diagram.nodes[j];
+      if (b.tier == a.tier && b.column > a.column + 1e-6 &&
+          (next[i] < 0 || b.column < diagram.nodes[next[i]].column)) {
+        next[i] = int(j);
+      }
+    }
+  }
+  return next;
+}
+
+/// Half the width a node takes on its line at `slot` (its symbol, or its box).
+double halfWidthMm(const DiagramNode& node, double slot) {
+  return isBoxSymbol(node.symbol) ? std::min(slot * 0.88, kMaxBoxWidthMm) / 2.0
+                                  : symbolSizeMm(node.symbol).width() / 2.0;
+}
+
+constexpr double kTextGapMm = 1.8;    // symbol to its text
+constexpr double kTextClearMm = 1.5;  // text to the next symbol
+
+/// The narrowest slot in which every node's text fits between its symbol and the next node on
+/// its tier (boxes: their text inside them).
+double requiredSlotMm(const QPainter& painter, const Diagram& diagram, const QList<int>& next) {
+  double slot = kMinSlotMm;
+  const QList<bool> grouped = groupedNodes(diagram);
+  for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
+    const DiagramNode& node = diagram.nodes[i];
+    const double text = std::min(kMaxTextMm, widestLineMm(painter, node));
+    if (isBoxSymbol(node.symbol)) {
+      slot = std::max(slot, (text + 2 * kBoxPadMm + 2.0) / 0.88);
+      continue;
+    }
+    if (next[i] < 0) {
+      continue;  // the last of its tier: its text may run into the right margin
+    }
+    const DiagramNode& right = diagram.nodes[next[i]];
+    const double columns = right.column - node.column;
+    const double fixed = symbolSizeMm(node.symbol).width() / 2.0 + kTextGapMm + text +
+                         kTextClearMm + (grouped[i] || grouped[next[i]] ? kGroupClearMm : 0.0);
+    slot = std::max(slot, isBoxSymbol(right.symbol) ? fixed / std::max(0.1, columns - 0.44)
+                                                    : (fixed + halfWidthMm(right, 0.0)) / columns);
+  }
+  return slot;
+}
+
+void placeNodes(const QPainter& painter, const Diagram& diagram, const QList<int>& next,
+                DiagramLayout& layout) {
   layout.nodes.resize(diagram.nodes.size());
+  const QList<bool> grouped = groupedNodes(diagram);
   for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
     const DiagramNode& node = diagram.nodes[i];
     NodeGeometry& g = layout.nodes[i];
     const double cx = kTierMarginMm + (node.column + 0.5) * layout.slotMm;
     const int lines = int(nodeTextLines(node).size()) - 1;
+    g.centre = QPointF(cx, 0);
     if (isBoxSymbol(node.symbol)) {
-      const double w = std::min(layout.slotMm * 0.88, kMaxBoxWidthMm);
+      const double w = 2.0 * halfWidthMm(node, layout.slotMm);
       g.symbol = QSizeF(w, textHeightMm(lines) + 2 * kBoxPadMm);
-      g.centre = QPointF(cx, 0);
       g.text = QRectF(-w / 2 + kBoxPadMm, -g.symbol.height() / 2 + kBoxPadMm, w - 2 * kBoxPadMm,
                       textHeightMm(lines));
       g.textRoomMm = g.text.width();
-    } else {
-      g.symbol = symbolSizeMm(node.symbol);
-      g.centre = QPointF(cx, 0);
-      g.textRoomMm = std::max(10.0, layout.slotMm - g.symbol.width() - 3.6);
-      const double textW = std::min(g.textRoomMm, widestLineMm(painter, node));
-      const double textH = textHeightMm(lines);
-      g.text = QRectF(g.symbol.width() / 2 + 1.8, -textH / 2, textW, textH);
+      continue;
     }
+    g.symbol = symbolSizeMm(node.symbol);
+    g.textRoomMm = kMaxTextMm;
+    if (next[i] >= 0) {
+      const DiagramNode& right = diagram.nodes[next[i]];
+      g.textRoomMm = (right.column - node.column) * layout.slotMm - g.symbol.width() / 2.0 -
+                     kTextGapMm - kTextClearMm - halfWidthMm(right, layout.slotMm) -
+                     (grouped[i] || grouped[next[i]] ? kGroupClearMm : 0.0);
+    }
+    g.textRoomMm = std::clamp(g.textRoomMm, 10.0, kMaxTextMm);
+    const double textW = std::min(g.textRoomMm, widestLineMm(painter, node));
+    const double textH = textHeightMm(lines);
+    g.text = QRectF(g.symbol.width() / 2 + kTextGapMm, -textH / 2, textW, textH);
   }
 }
 
@@ -278,7 +351,7 @@ QStringList nodeTextLines(const DiagramNode& node) {
 }
 
 double groupCaptionHeightMm(const DiagramGroup& group) {
-  return lineHeightMm(6.5) + group.lines.size() * lineHeightMm(kDiagramLinePt) * 0.95 + 1.0;
+  return lineHeightMm(7.0) + group.lines.size() * lineHeightMm(kDiagramLinePt) * 0.95 + 1.0;
 }
 
 DiagramLayout layoutOnPaper(const QPainter& painter, const Diagram& diagram, double widthMm,
@@ -286,8 +359,10 @@ DiagramLayout layoutOnPaper(const QPainter& painter, const Diagram& diagram, dou
   DiagramLayout layout;
   const int columns = std::max(1, diagram.columnCount);
   const int tiers = tierCountOf(diagram);
-  layout.slotMm = std::max(kMinSlotMm, (widthMm - kTierMarginMm) / columns);
-  placeNodes(painter, diagram, layout);
+  const QList<int> next = nextOnTier(diagram);
+  layout.slotMm =
+      std::max(requiredSlotMm(painter, diagram, next), (widthMm - kTierMarginMm) / columns);
+  placeNodes(painter, diagram, next, layout);
   placePorts(diagram, layout);
   gatherBuses(diagram, layout);
   QList<bool> pipes;
@@ -328,6 +403,10 @@ DiagramLayout layoutOnPaper(const QPainter& painter, const Diagram& diagram, dou
     y += layout.rowHeight[t];
   }
   layout.sizeMm = QSizeF(kTierMarginMm + columns * layout.slotMm, y);
+  for (const NodeGeometry& g : layout.nodes) {  // the last nodes' text may run past the slots
+    layout.sizeMm.setWidth(std::max(layout.sizeMm.width(), g.centre.x() + g.symbol.width() / 2 +
+                                                               kTextGapMm + g.text.width() + 1.0));
+  }
   for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
     const int tier = diagram.nodes[i].tier;
     NodeGeometry& g = layout.nodes[i];

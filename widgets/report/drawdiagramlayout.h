@@ -15,8 +15,8 @@ namespace dc::report {
 // The geometry of a diagram on paper: where each node, its text and its ports are, and how each
 // edge runs (drawdiagramlayout.cpp computes it, drawdiagram.cpp paints it).
 
-inline constexpr double kDiagramTitlePt = 7.0;
-inline constexpr double kDiagramLinePt = 6.0;
+inline constexpr double kDiagramTitlePt = 7.5;
+inline constexpr double kDiagramLinePt = 6.5;
 inline constexpr double kTierMarginMm = 24.0;  ///< left margin with the tier titles
 
 struct NodeGeometry {

@@ -67,11 +67,18 @@ QString coolingFacts(const ReportData& data, const Hall& hall) {
   if (cooling == nullptr) {
     return {};
   }
-  return QStringLiteral("heat %1 · to liquid %2 · rear doors %3 · room %4")
-      .arg(formatQuantity(cooling->heatW.value, Quantity::PowerW, style),
-           formatQuantity(cooling->heatToLiquidW.value, Quantity::PowerW, style),
-           formatQuantity(cooling->heatToDoorW.value, Quantity::PowerW, style),
-           formatQuantity(cooling->heatToRoomW.value, Quantity::PowerW, style));
+  QStringList facts{
+      QStringLiteral("heat %1").arg(formatQuantity(cooling->heatW.value, Quantity::PowerW, style))};
+  const std::pair<const char*, double> parts[] = {{"to liquid", cooling->heatToLiquidW.value},
+                                                  {"rear doors", cooling->heatToDoorW.value},
+                                                  {"room air", cooling->heatToRoomW.value}};
+  for (const auto& [label, watts] : parts) {
+    if (watts > 0.5) {
+      facts.append(QStringLiteral("%1 %2").arg(QString::fromLatin1(label),
+                                               formatQuantity(watts, Quantity::PowerW, style)));
+    }
+  }
+  return facts.join(QStringLiteral(" · "));
 }
 
 }  // namespace

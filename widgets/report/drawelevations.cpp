@@ -18,7 +18,7 @@ namespace dc::report {
 
 namespace {
 constexpr double kTopLabelMm = 6.0;  // the rack type above each elevation
-constexpr double kTitlesMm = 16.0;   // the titles under the floor line
+constexpr double kTitlesMm = 18.0;   // the titles under the floor line
 constexpr double kMinGapMm = 10.0;   // between two elevations
 constexpr double kStripGapMm = 5.0;  // above the legend and title block
 
@@ -61,12 +61,12 @@ void paintTitles(QPainter& painter, const QRectF& box, int number,
                cooling(configuration, data.project));
   painter.save();
   painter.setPen(inkColour());
-  painter.setFont(reportFont(7.0, true));
-  const QRectF firstBox(box.left(), box.top(), box.width(), lineHeightMm(7.0) * 2);
+  painter.setFont(reportFont(7.5, true));
+  const QRectF firstBox(box.left(), box.top(), box.width(), lineHeightMm(7.5) * 2);
   QRectF used;
   painter.drawText(firstBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, first, &used);
-  painter.setFont(reportFont(6.0));
-  painter.drawText(QRectF(box.left(), used.bottom() + 0.4, box.width(), lineHeightMm(6.0) * 2),
+  painter.setFont(reportFont(6.5));
+  painter.drawText(QRectF(box.left(), used.bottom() + 0.4, box.width(), lineHeightMm(6.5) * 2),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, second);
   painter.restore();
 }
@@ -136,7 +136,7 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
                                                               .arg(configurations[i].rackLabel)
                                                               .arg(configurations[i].heightU)
                                                         : configurations[i].rackLabel;
-    const QFont font = reportFont(6.0);
+    const QFont font = reportFont(6.5);
     drawTextAt(painter, QPointF(centreX, floorY - size.height() - 1.2),
                Qt::AlignHCenter | Qt::AlignBottom, elidedText(painter, font, label, slotW - 4.0),
                font, toneColour(Tone::Muted));

@@ -32,6 +32,10 @@ void paintRacks(QPainter& painter, const FloorContext& context);
 /// The floor CDUs, CRAH units and in-row coolers of the hall, named, coloured by their loop in
 /// the cooling overlay.
 void paintCoolingUnits(QPainter& painter, const FloorContext& context);
+/// "ROW A" beside each row of racks, where the label clears every rack, unit and column.
+void paintRowLabels(QPainter& painter, const FloorContext& context);
+/// True when a cooling unit of the hall has no published footprint (drawn as a dashed marker).
+bool hasUnpublishedUnits(const FloorContext& context);
 /// The power-band fill of a rack drawing `maxPowerW` (the analysis' band edges).
 QColor powerBandFill(double maxPowerW, const QList<double>& bandEdgesW);
 /// The band edges (W) of the floor-plan assumptions.

@@ -140,6 +140,10 @@ QList<LegendItem> symbolLegend(const FloorContext& context) {
       {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")},
       {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")},
   };
+  if (hasUnpublishedUnits(context)) {
+    items.append({LegendItem::Kind::Dashed, inkColour(),
+                  QStringLiteral("Unit without published size"), kMediumMm});
+  }
   if (double(context.hall.tileMm()) / context.layout.scale >= kMinGridPitchMm) {
     items.append({LegendItem::Kind::Line, gridColour().darker(130),
                   QStringLiteral("Floor tiles %1 mm").arg(context.hall.tileMm()), kThinMm});
@@ -175,15 +179,16 @@ void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawi
   y += 3.0;
   const QString note = context.cooling
                            ? QStringLiteral(
-                                 "Figures: heat to liquid (liq) and to air at max IT "
-                                 "power. Units coloured by the loop or zone they serve.")
+                                 "Figures at max IT power: heat to cold plates (liq), taken by "
+                                 "the rear door (door), left to the room air (room). Units "
+                                 "coloured by the loop or zone they serve.")
                            : QStringLiteral(
                                  "Figures: rack max power (Σ device max, catalog). "
                                  "Bands from the design assumptions.");
   painter.save();
-  painter.setFont(reportFont(6.0));
+  painter.setFont(reportFont(6.5));
   painter.setPen(toneColour(Tone::Muted));
-  const QRectF noteBox(side.left(), y, side.width(), lineHeightMm(6.0) * 3.2);
+  const QRectF noteBox(side.left(), y, side.width(), lineHeightMm(6.5) * 4.2);
   painter.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
   painter.restore();
 
@@ -193,7 +198,7 @@ void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawi
   paintNorthArrow(painter, QPointF(side.left() + 9.0, annotationsTop + 10.0), 11.0,
                   QStringLiteral("plan north"));
   drawTextAt(painter, QPointF(side.left() + 22.0, annotationsTop + 4.0), Qt::AlignTop,
-             QStringLiteral("Scale 1:%1").arg(context.layout.scale), reportFont(7.0, true),
+             QStringLiteral("Scale 1:%1").arg(context.layout.scale), reportFont(7.5, true),
              inkColour());
   paintScaleBar(painter, QPointF(side.left() + 22.0, annotationsTop + 10.0), context.layout.scale,
                 side.width() - 28.0);
@@ -267,6 +272,7 @@ void paintFloorPlan(QPainter& painter, const QRectF& areaMm, const Drawing& draw
   paintObstacles(painter, context);
   paintCoolingUnits(painter, context);
   paintRacks(painter, context);
+  paintRowLabels(painter, context);
   // The hall's walls: the heaviest line of the sheet.
   painter.setPen(QPen(inkColour(), kThickMm * 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
   painter.setBrush(Qt::NoBrush);

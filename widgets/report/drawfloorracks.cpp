@@ -12,6 +12,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <algorithm>
 
@@ -73,6 +74,46 @@ QColor powerBandFill(double maxPowerW, const QList<double>& edges) {
   return powerBandFills().value(band, powerBandFills().last());
 }
 
+namespace {
+
+RectMm rackRectMm(const Rack& rack, const Catalog& catalog) {
+  RectMm footprint = rackFootprintMm(rack, catalog);
+  if (footprint.isEmpty()) {  // an unknown rack type: a 600 × 1200 marker, as the studio
+    const PointMm c = rack.positionMm();
+    footprint = {c.xMm - 300, c.yMm - 600, c.xMm + 300, c.yMm + 600};
+  }
+  return footprint;
+}
+
+QRectF paperRect(const FloorContext& context, const RectMm& r) {
+  return context.toPaper(double(r.x0Mm), double(r.y0Mm), double(r.x1Mm), double(r.y1Mm));
+}
+
+/// What a label must not cover: racks, cooling units and columns, on paper.
+QList<QRectF> occupied(const FloorContext& context) {
+  QList<QRectF> taken;
+  for (const Rack& rack : context.data.project.racks()) {
+    if (rack.hallId() == context.hall.id()) {
+      taken.append(paperRect(context, rackRectMm(rack, context.data.catalog)));
+    }
+  }
+  for (const CoolingUnit& unit : context.data.project.coolingUnits()) {
+    if (unit.hallId == context.hall.id()) {
+      taken.append(paperRect(context, coolingUnitFootprintMm(unit, context.data.catalog)));
+    }
+  }
+  for (const Obstacle& obstacle : context.hall.obstacles()) {
+    QPolygonF polygon;
+    for (const PointMm& p : obstacle.outlineMm) {
+      polygon.append(context.layout.toPaper(double(p.xMm), double(p.yMm)));
+    }
+    taken.append(polygon.boundingRect());
+  }
+  return taken;
+}
+
+}  // namespace
+
 void paintRacks(QPainter& painter, const FloorContext& context) {
   const Analysis& analysis = context.data.analysis;
   const QList<double> edges = bandEdgesW(context.data);
@@ -80,13 +121,7 @@ void paintRacks(QPainter& painter, const FloorContext& context) {
     if (rack.hallId() != context.hall.id()) {
       continue;
     }
-    RectMm footprint = rackFootprintMm(rack, context.data.catalog);
-    if (footprint.isEmpty()) {  // an unknown rack type: a 600 × 1200 marker, as the studio
-      const PointMm c = rack.positionMm();
-      footprint = {c.xMm - 300, c.yMm - 600, c.xMm + 300, c.yMm + 600};
-    }
-    const QRectF r = context.toPaper(double(footprint.x0Mm), double(footprint.y0Mm),
-                                     double(footprint.x1Mm), double(footprint.y1Mm));
+    const QRectF r = paperRect(context, rackRectMm(rack, context.data.catalog));
     const auto power = analysis.power.racks.constFind(rack.id());
     const auto cooling = analysis.cooling.racks.constFind(rack.id());
     QStringList label{rack.name()};
@@ -136,10 +171,71 @@ void paintRacks(QPainter& painter, const FloorContext& context) {
       corner.closeSubpath();
       painter.fillPath(corner, toneColour(Tone::Error));
     }
+    // Clear of the heavy front edge and the door bar; the sides only need a hair.
     const double inset = std::max(0.6, shortSide * 0.14);
-    paintFittedLabel(painter, r.adjusted(inset * 0.4, inset, -inset * 0.4, -inset), label, 6.5,
-                     4.0);
+    const bool sideways = rack.rotationDeg() == 90 || rack.rotationDeg() == 270;
+    const QRectF textBox =
+        sideways ? r.adjusted(inset, 0.2, -inset, -0.2) : r.adjusted(0.2, inset, -0.2, -inset);
+    paintFittedLabel(painter, textBox, label, 7.0, 4.0);
   }
+}
+
+void paintRowLabels(QPainter& painter, const FloorContext& context) {
+  QStringList rows;
+  QHash<QString, QRectF> extent;
+  for (const Rack& rack : context.data.project.racks()) {
+    if (rack.hallId() != context.hall.id() || rack.row().isEmpty()) {
+      continue;
+    }
+    const QRectF r = paperRect(context, rackRectMm(rack, context.data.catalog));
+    if (!extent.contains(rack.row())) {
+      rows.append(rack.row());
+      extent.insert(rack.row(), r);
+    } else {
+      extent[rack.row()] = extent[rack.row()].united(r);
+    }
+  }
+  QList<QRectF> taken = occupied(context);
+  const QRectF floor = context.layout.hallMm.adjusted(1.0, 1.0, -1.0, -1.0);
+  const QFont font = reportFont(7.5, true);
+  const double h = lineHeightMm(7.5);
+  for (const QString& row : rows) {
+    const QString text = QStringLiteral("ROW ") + row.toUpper();
+    const double w = textWidthMm(painter, font, text) + 1.0;
+    const QRectF r = extent.value(row);
+    const double gap = 2.5;
+    const QList<QRectF> candidates{
+        {r.left() - gap - w, r.center().y() - h / 2, w, h},
+        {r.right() + gap, r.center().y() - h / 2, w, h},
+        {r.center().x() - w / 2, r.top() - gap - h, w, h},
+        {r.center().x() - w / 2, r.bottom() + gap, w, h},
+    };
+    for (const QRectF& candidate : candidates) {
+      const bool clear = floor.contains(candidate) &&
+                         std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF& t) {
+                           return t.adjusted(-0.8, -0.8, 0.8, 0.8).intersects(candidate);
+                         });
+      if (clear) {
+        drawTextAt(painter, candidate.center(), Qt::AlignHCenter | Qt::AlignVCenter, text, font,
+                   toneColour(Tone::Muted));
+        taken.append(candidate);
+        break;
+      }
+    }
+  }
+}
+
+bool hasUnpublishedUnits(const FloorContext& context) {
+  for (const CoolingUnit& unit : context.data.project.coolingUnits()) {
+    bool published = true;
+    if (unit.hallId == context.hall.id()) {
+      coolingUnitFootprintMm(unit, context.data.catalog, &published);
+      if (!published) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 void paintCoolingUnits(QPainter& painter, const FloorContext& context) {

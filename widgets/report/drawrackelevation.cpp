@@ -120,7 +120,8 @@ void paintPdus(QPainter& painter, const QRectF& frame, const QRectF& opening,
   for (qsizetype i = 0; i < rack.pdus.size(); ++i) {
     const bool left = i % 2 == 0;
     const int slot = int(i / 2);
-    const double x = left ? opening.left() - numbers - 0.3 - (slot + 1) * kPduPitchMm +
+    // Left of the rails from the outside in, so that the strips read A, C, … | B, … across.
+    const double x = left ? opening.left() - numbers - 0.3 - (pdusLeft(rack) - slot) * kPduPitchMm +
                                 (kPduPitchMm - kPduStripMm)
                           : opening.right() + 0.3 + slot * kPduPitchMm;
     const QRectF r(x, strip.top(), kPduStripMm, strip.height());

@@ -12,8 +12,8 @@
 namespace dc::report {
 
 namespace {
-constexpr double kLegendTitlePt = 7.0;
-constexpr double kLegendTextPt = 6.0;
+constexpr double kLegendTitlePt = 7.5;
+constexpr double kLegendTextPt = 6.5;
 constexpr double kLegendPadMm = 2.5;
 constexpr double kLegendRowMm = 4.4;
 constexpr double kSwatchWMm = 7.0;
@@ -73,7 +73,7 @@ void hatch(QPainter& painter, const QPainterPath& area, double spacingMm, const 
 
 double legendHeightMm(int itemCount, int columns) {
   const int rows = (itemCount + std::max(1, columns) - 1) / std::max(1, columns);
-  return kLegendPadMm * 2 + lineHeightMm(kLegendTitlePt) + 1.0 + rows * kLegendRowMm;
+  return kLegendPadMm * 2 + lineHeightMm(kLegendTitlePt) + 1.6 + rows * kLegendRowMm;
 }
 
 namespace {
@@ -192,7 +192,7 @@ bool paintFittedLabel(QPainter& painter, const QRectF& box, const QStringList& l
   const bool mayTurn = box.height() > box.width() * 1.3;
   // Upright text down to a legible size first, then turned a quarter (read from the right, as
   // plans are), then upright at the smallest sizes; the last lines go before anything is cut.
-  const double comfortablePt = std::max(minPt, std::min(maxPt, 5.0));
+  const double comfortablePt = std::max(minPt, std::min(maxPt, 4.5));
   for (qsizetype count = lines.size(); count > 0; --count) {
     const QStringList shown = lines.mid(0, count);
     for (double pt = maxPt; pt >= comfortablePt - 1e-9; pt -= 0.5) {
@@ -239,16 +239,16 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleBlock& blo
   const double split = box.left() + box.width() * 0.55;
   painter.drawLine(QPointF(split, box.top() + 3 * rowH), QPointF(split, box.bottom()));
   const double w = box.width() - 2 * pad;
-  const QFont titleFont = reportFont(9.5, true);
-  const QFont bodyFont = reportFont(6.5);
-  const QFont smallFont = reportFont(6.0);
+  const QFont titleFont = reportFont(10.0, true);
+  const QFont bodyFont = reportFont(7.0);
+  const QFont smallFont = reportFont(6.5);
   drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 0.55), Qt::AlignVCenter,
              elidedText(painter, titleFont, block.title, w), titleFont, inkColour());
   drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 1.45), Qt::AlignVCenter,
              elidedText(painter, bodyFont, block.subject, w), bodyFont, toneColour(Tone::Muted));
   drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 2.5), Qt::AlignVCenter,
              elidedText(painter, smallFont, block.facts, w), smallFont, inkColour());
-  const QFont scaleFont = reportFont(7.0, true);
+  const QFont scaleFont = reportFont(7.5, true);
   drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 3.5), Qt::AlignVCenter,
              elidedText(painter, scaleFont, block.scale, split - box.left() - 2 * pad), scaleFont,
              inkColour());
@@ -263,7 +263,7 @@ void paintNotes(QPainter& painter, const QRectF& box, const QStringList& notes) 
     return;
   }
   painter.save();
-  const QFont font = reportFont(6.0);
+  const QFont font = reportFont(6.5);
   painter.setFont(font);
   painter.setPen(toneColour(Tone::Muted));
   QStringList numbered;

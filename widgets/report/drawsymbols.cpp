@@ -68,13 +68,13 @@ QSizeF symbolSizeMm(DiagramSymbol symbol) {
     case DiagramSymbol::Transformer:
       return {7, 11};
     case DiagramSymbol::Switchgear:
-      return {14, 6};
+      return {12, 6};
     case DiagramSymbol::Ups:
       return {10, 10};
     case DiagramSymbol::Switchboard:
-      return {12, 6};
+      return {10, 6};
     case DiagramSymbol::Busway:
-      return {16, 3};
+      return {12, 3};
     case DiagramSymbol::Rpp:
       return {10, 8};
     case DiagramSymbol::PowerRack:
