@@ -132,9 +132,10 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
     const double centreX = field.left() + slotW * (i - first + 0.5);
     const QSizeF size = elevationSizeMm(racks[i], scale);
     paintRackElevation(painter, QPointF(centreX, floorY), racks[i], scale, style);
-    const QString label = configurations[i].heightU > 0 ? QStringLiteral("%1 · %2U")
+    const QString label = configurations[i].heightU > 0 ? QStringLiteral("%1 · %2 %3")
                                                               .arg(configurations[i].rackLabel)
                                                               .arg(configurations[i].heightU)
+                                                              .arg(racks[i].unitName)
                                                         : configurations[i].rackLabel;
     const QFont font = reportFont(6.5);
     drawTextAt(painter, QPointF(centreX, floorY - size.height() - 1.2),
@@ -159,7 +160,8 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
               legendItems(), 3);
   paintNotes(painter,
              QRectF(strip.left() + 156.0, strip.top(), strip.width() - 162.0 - titleW, stripH),
-             {QStringLiteral("Front elevations, U numbered from the bottom (EIA-310, 44.45 mm)."),
+             {QStringLiteral("Front elevations, rack units numbered from the bottom (EIA-310 U "
+                             "44.45 mm, Open Rack OU 48 mm)."),
               QStringLiteral("Figures: device max power (catalog); per rack: Σ device max power."),
               QStringLiteral("Zero-U PDUs hang at the rear of the rack; drawn dashed at its "
                              "sides in their feed's colour.")});

@@ -17,19 +17,40 @@
 namespace dc::report {
 
 namespace {
-constexpr double kUMm = 44.45;           // EIA-310 rack unit
-constexpr double kPanelWidthMm = 482.6;  // EIA-310 19" panel, ears included
+constexpr double kUMm = 44.45;  // EIA-310 rack unit, when the rack gives no pitch
+// Equipment widths of the two rack standards: EIA-310's 19" panel (ears included) and Open
+// Rack V3's 21" bay (537 mm, OCP Open Rack V3 base specification).
+constexpr double kPanelWidthMm = 482.6;
+constexpr double kOpenRackBayMm = 537.0;
 constexpr double kNumberGutterMm = 3.2;  // paper: the U numbers left of the rails
 constexpr double kPduStripMm = 2.0;
 constexpr double kPduPitchMm = 2.6;
 constexpr double kPostMm = 0.9;  // paper: the frame's posts outside the gutters
 constexpr double kRailMm = 0.7;
 
+int pdusOn(const ElevationRack& rack, bool left) {
+  return int(std::count_if(rack.pdus.cbegin(), rack.pdus.cend(),
+                           [left](const ElevationPdu& pdu) { return pdu.left == left; }));
+}
 int pdusLeft(const ElevationRack& rack) {
-  return int(rack.pdus.size() + 1) / 2;
+  return pdusOn(rack, true);
 }
 int pdusRight(const ElevationRack& rack) {
-  return int(rack.pdus.size()) / 2;
+  return pdusOn(rack, false);
+}
+
+/// Feed A on the left, B on the right, C (and unfed) on the side with fewer; each side in feed
+/// order, so that the strips read A … | B … C across the elevation.
+void arrangePdus(QList<ElevationPdu>& pdus) {
+  std::stable_sort(pdus.begin(), pdus.end(), [](const ElevationPdu& a, const ElevationPdu& b) {
+    return (a.feed < 0 ? 3 : a.feed) < (b.feed < 0 ? 3 : b.feed);
+  });
+  int left = 0;
+  int right = 0;
+  for (ElevationPdu& pdu : pdus) {
+    pdu.left = pdu.feed == 0 || (pdu.feed != 1 && left <= right);
+    pdu.slot = pdu.left ? left++ : right++;
+  }
 }
 
 /// Paper geometry of one elevation at a scale.
@@ -44,10 +65,10 @@ struct Geometry {
 
 Geometry geometryOf(const ElevationRack& rack, int scale) {
   Geometry g;
-  g.uMm = kUMm / scale;
+  g.uMm = rack.unitMm / scale;
   const double outerW = rack.widthMm / scale;
   if (rack.usableU > 0) {
-    g.openingMm = kPanelWidthMm / scale;
+    g.openingMm = rack.panelMm / scale;
     g.bodyMm = rack.usableU * g.uMm;
     g.capMm = std::max(1.5, (rack.heightMm / scale - g.bodyMm) / 2.0);
   } else {
@@ -80,8 +101,26 @@ void paintDevice(QPainter& painter, const QRectF& r, const ElevationDevice& devi
       device.maxPowerW > 0 ? formatQuantity(device.maxPowerW, Quantity::PowerW, style) : QString();
   const QRectF text = r.adjusted(0.6, 0.1, -0.6, -0.1);
   if (device.heightU >= 2) {
-    paintFittedLabel(painter, text,
-                     power.isEmpty() ? QStringList{model} : QStringList{model, power}, 6.5, 3.5);
+    QStringList lines{model};
+    if (!power.isEmpty()) {
+      lines.append(power);
+    }
+    if (paintFittedLabel(painter, text, lines, 6.5, 4.5)) {
+      return;
+    }
+    // A long model name in two lines (split at the space nearest its middle) before smaller.
+    const qsizetype middle = model.size() / 2;
+    qsizetype split = -1;
+    for (qsizetype i = 0; i < model.size(); ++i) {
+      if (model[i] == QLatin1Char(' ') &&
+          (split < 0 || std::abs(i - middle) < std::abs(split - middle))) {
+        split = i;
+      }
+    }
+    if (split > 0) {
+      lines = QStringList{model.left(split), model.mid(split + 1)} + lines.mid(1);
+    }
+    paintFittedLabel(painter, text, lines, 6.5, 3.5);
     return;
   }
   if (power.isEmpty() ||
@@ -118,9 +157,8 @@ void paintPdus(QPainter& painter, const QRectF& frame, const QRectF& opening,
   const double numbers = rack.usableU > 0 ? kNumberGutterMm : 0.0;
   const QRectF strip(0, opening.top() + 1.0, kPduStripMm, opening.height() - 2.0);
   for (qsizetype i = 0; i < rack.pdus.size(); ++i) {
-    const bool left = i % 2 == 0;
-    const int slot = int(i / 2);
-    // Left of the rails from the outside in, so that the strips read A, C, … | B, … across.
+    const bool left = rack.pdus[i].left;
+    const int slot = rack.pdus[i].slot;
     const double x = left ? opening.left() - numbers - 0.3 - (pdusLeft(rack) - slot) * kPduPitchMm +
                                 (kPduPitchMm - kPduStripMm)
                           : opening.right() + 0.3 + slot * kPduPitchMm;
@@ -147,13 +185,20 @@ ElevationRack elevationRack(const RackConfiguration& configuration, const Report
   ElevationRack rack;
   rack.configuration = &configuration;
   rack.usableU = configuration.heightU;
+  rack.unitMm = kUMm;
+  rack.panelMm = kPanelWidthMm;
   const CatalogItem* type = data.catalog.find(configuration.rackCatalogId);
   if (type != nullptr) {
     rack.widthMm = type->figureValue(QStringLiteral("widthMm"), rack.widthMm);
     rack.heightMm = type->figureValue(QStringLiteral("heightMm"), 0.0);
+    rack.unitMm = type->figureValue(QStringLiteral("rack.unitHeightMm"), kUMm);
+    if (type->formFactor.startsWith(QLatin1String("orv3"))) {
+      rack.panelMm = kOpenRackBayMm;
+      rack.unitName = QStringLiteral("OU");
+    }
   }
   if (rack.heightMm <= 0) {
-    rack.heightMm = std::max(rack.usableU, 42) * kUMm + 100.0;  // no published height
+    rack.heightMm = std::max(rack.usableU, 42) * rack.unitMm + 100.0;  // no published height
   }
   if (rack.usableU == 0) {
     rack.systemLabel = configuration.rackLabel;
@@ -174,6 +219,7 @@ ElevationRack elevationRack(const RackConfiguration& configuration, const Report
       }
     }
   }
+  arrangePdus(rack.pdus);
   return rack;
 }
 

@@ -18,14 +18,19 @@ namespace dc::report {
 struct ElevationPdu {
   int feed = -1;  ///< 0, 1, 2 for A, B, C
   QString label;
+  bool left = true;  ///< which side of the rack it is drawn on
+  int slot = 0;      ///< its place on that side, from the outside in (left) or out (right)
 };
 
 /// One rack configuration with the facts its front elevation needs.
 struct ElevationRack {
   const RackConfiguration* configuration = nullptr;
-  double widthMm = 600.0;    ///< the rack's outer width (catalog)
-  double heightMm = 0.0;     ///< outer height (catalog), or the U it holds and a frame
-  int usableU = 0;           ///< 0: a rack-scale system drawn as one block
+  double widthMm = 600.0;  ///< the rack's outer width (catalog)
+  double heightMm = 0.0;   ///< outer height (catalog), or the U it holds and a frame
+  int usableU = 0;         ///< 0: a rack-scale system drawn as one block
+  double unitMm = 0.0;     ///< rack unit pitch: EIA-310 U, or Open Rack's OpenU (48 mm)
+  double panelMm = 0.0;    ///< equipment width: the 19" panel, or Open Rack's 21" bay
+  QString unitName = QStringLiteral("U");
   QList<ElevationPdu> pdus;  ///< zero-U PDUs, from the first rack that has the configuration
   QString systemLabel;       ///< rack-scale: the system's model
   double systemPowerW = 0.0;
