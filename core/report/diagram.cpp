@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -44,12 +42,14 @@ struct NamePart {
 };
 
 NamePart splitName(const QString& name) {
-  static const QRegularExpression trailing(QStringLiteral("^(.*?)(\\d+)$"));
-  const QRegularExpressionMatch match = trailing.match(name);
-  if (!match.hasMatch()) {
+  qsizetype digits = 0;
+  while (digits < name.size() && name[name.size() - 1 - digits].isDigit()) {
+    ++digits;
+  }
+  if (digits == 0) {
     return {name, -1, 0};
   }
-  return {match.captured(1), match.captured(2).toInt(), match.captured(2).size()};
+  return {name.left(name.size() - digits), name.right(digits).toInt(), digits};
 }
 
 bool follows(const NamePart& previous, const NamePart& next) {

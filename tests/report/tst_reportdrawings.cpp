@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace dc;
 using namespace dc::report;
@@ -86,6 +87,7 @@ class TestReportDrawings final : public QObject {
   void elevationsTakeTheSheetsTheyNeed();
   void drawingsPaintIntoAPdf_data();
   void drawingsPaintIntoAPdf();
+  void drawingsPaintOnAWorkerThread();
   void everyTemplateDraws_data();
   void everyTemplateDraws();
 
@@ -380,6 +382,24 @@ void TestReportDrawings::drawingsPaintIntoAPdf() {
   }
   for (const QString& expected : texts) {
     QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+  }
+}
+
+void TestReportDrawings::drawingsPaintOnAWorkerThread() {
+  // The studio exports on a worker thread: every drawing paints there (no widgets, no pixmaps).
+  QList<qsizetype> sizes;
+  std::thread worker([this, &sizes] {
+    for (const DrawingKind kind :
+         {DrawingKind::FloorPlanPower, DrawingKind::FloorPlanCooling, DrawingKind::RackElevations,
+          DrawingKind::PowerSingleLine, DrawingKind::CoolingSchematic}) {
+      sizes.append(
+          drawingPdf(mGb200, {kind, mGb200.project.halls().first().id(), "worker"}).size());
+    }
+  });
+  worker.join();
+  QCOMPARE(sizes.size(), 5);
+  for (qsizetype size : sizes) {
+    QVERIFY(size > 2000);
   }
 }
 

@@ -136,10 +136,13 @@ QList<LegendItem> symbolLegend(const FloorContext& context) {
   QList<LegendItem> items{
       {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm},
       {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0},
-      {LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")},
-      {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")},
       {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")},
   };
+  if (!context.cooling) {  // the cooling overlay colours units by their loop instead
+    items.insert(2, {LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
+    items.insert(3,
+                 {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+  }
   if (hasUnpublishedUnits(context)) {
     items.append({LegendItem::Kind::Dashed, inkColour(),
                   QStringLiteral("Unit without published size"), kMediumMm});

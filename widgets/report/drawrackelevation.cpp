@@ -9,7 +9,6 @@
 #include "reportstyle.h"
 
 #include <QPainter>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -87,8 +86,16 @@ Geometry geometryOf(const ElevationRack& rack, int scale) {
 
 /// "Quantum-2 QM9700 (MQM9700-NS2F)" -> "Quantum-2 QM9700": part numbers in brackets go.
 QString shortModel(const QString& model) {
-  static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)"));
-  return QString(model).remove(bracket).trimmed();
+  QString shown = model;
+  for (qsizetype open = shown.indexOf(QLatin1Char('(')); open >= 0;
+       open = shown.indexOf(QLatin1Char('('))) {
+    const qsizetype close = shown.indexOf(QLatin1Char(')'), open);
+    if (close < 0) {
+      break;
+    }
+    shown.remove(open, close - open + 1);
+  }
+  return shown.simplified();
 }
 
 void paintDevice(QPainter& painter, const QRectF& r, const ElevationDevice& device,
