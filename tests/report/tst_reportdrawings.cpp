@@ -113,6 +113,8 @@ ReportData TestReportDrawings::design(const QString& name) const {
   Analysis analysis = analyze(project, mCatalog);
   ReportMeta meta;
   meta.projectName = project.name();
+  meta.revision = QStringLiteral("C");
+  meta.date = QStringLiteral("2025-03-14");
   return makeReportData(project, mCatalog, std::move(analysis), meta, QLocale::c());
 }
 
@@ -339,12 +341,14 @@ void TestReportDrawings::drawingsPaintIntoAPdf_data() {
     QTest::newRow(name) << design << int(kind) << texts;
   };
   row("H100 plan power", "h100", DrawingKind::FloorPlanPower,
-      {"A01", "A08", "N01", "M01", "Scale 1:50 at A3", "13.20 m", "9.60 m", "IRC-1"});
+      {"A01", "A08", "N01", "M01", "ROW A", "Scale 1:50 at A3", "13.20 m", "9.60 m", "IRC-1",
+       "Rev. C · 2025-03-14"});
   row("H100 plan cooling", "h100", DrawingKind::FloorPlanCooling,
       {"A01", "Rear-door heat exchanger", "door 40.8 kW", "Zone A", "Scale 1:50"});
   row("GB200 plan power", "gb200", DrawingKind::FloorPlanPower, {"A01", "CDU-1", "CRAH-1"});
   row("GB200 plan cooling", "gb200", DrawingKind::FloorPlanCooling, {"A08", "liq"});
-  row("H100 elevations", "h100", DrawingKind::RackElevations, {"DGX H100", "A01–A07", "U"});
+  row("H100 elevations", "h100", DrawingKind::RackElevations,
+      {"DGX H100", "A01–A07", "Scale 1:15 at A3", "Sheet 1 of 1"});
   row("GB200 elevations", "gb200", DrawingKind::RackElevations, {"DGX GB200 NVL72"});
   row("H100 single line", "h100", DrawingKind::PowerSingleLine,
       {"UPS-A", "BW-A1", "TX-A", "A01–A08", "by the facility"});

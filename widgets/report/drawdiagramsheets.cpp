@@ -112,8 +112,13 @@ void paintPowerSingleLine(QPainter& painter, const QRectF& areaMm, const Drawing
   sheet.notes.append(
       QStringLiteral("Racks grouped by the busways, RPPs or power racks their PDUs "
                      "are plugged into; one line per feed."));
-  sheet.title = {drawing.caption, data.project.name() + QStringLiteral(" — ") + hall->name(),
-                 QStringLiteral("Not to scale"), QString(), powerFacts(diagram, data, *hall)};
+  sheet.title = {drawing.caption,
+                 data.project.name() + QStringLiteral(" — ") + hall->name(),
+                 QStringLiteral("Not to scale"),
+                 QString(),
+                 powerFacts(diagram, data, *hall),
+                 data.document.meta.revision,
+                 data.document.meta.date};
   paintDiagram(painter, areaMm, diagram, sheet);
 }
 
@@ -141,8 +146,13 @@ void paintCoolingSchematic(QPainter& painter, const QRectF& areaMm, const Drawin
   sheet.notes.append(
       QStringLiteral("Heat at max IT power. Loop and zone frames: redundancy, "
                      "usable capacity, load and flow of the units inside."));
-  sheet.title = {drawing.caption, data.project.name() + QStringLiteral(" — ") + hall->name(),
-                 QStringLiteral("Not to scale"), QString(), coolingFacts(data, *hall)};
+  sheet.title = {drawing.caption,
+                 data.project.name() + QStringLiteral(" — ") + hall->name(),
+                 QStringLiteral("Not to scale"),
+                 QString(),
+                 coolingFacts(data, *hall),
+                 data.document.meta.revision,
+                 data.document.meta.date};
   paintDiagram(painter, areaMm, diagram, sheet);
 }
 

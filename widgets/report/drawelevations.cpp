@@ -171,7 +171,8 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
        QStringLiteral("Sheet %1 of %2").arg(part + 1).arg(sheets),
        QStringLiteral("%1 rack configurations · %2 racks")
            .arg(configurations.size())
-           .arg(data.project.racks().size())});
+           .arg(data.project.racks().size()),
+       data.document.meta.revision, data.document.meta.date});
   painter.restore();
 }
 

@@ -207,10 +207,11 @@ void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawi
                 side.width() - 28.0);
 
   const Project& project = context.data.project;
-  paintTitleBlock(painter, titleBox,
-                  {drawing.caption, project.name() + QStringLiteral(" — ") + context.hall.name(),
-                   QStringLiteral("Scale 1:%1 at A3").arg(context.layout.scale), QString(),
-                   hallFacts(context)});
+  paintTitleBlock(
+      painter, titleBox,
+      {drawing.caption, project.name() + QStringLiteral(" — ") + context.hall.name(),
+       QStringLiteral("Scale 1:%1 at A3").arg(context.layout.scale), QString(), hallFacts(context),
+       context.data.document.meta.revision, context.data.document.meta.date});
 }
 
 }  // namespace

@@ -252,9 +252,20 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleBlock& blo
   drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 3.5), Qt::AlignVCenter,
              elidedText(painter, scaleFont, block.scale, split - box.left() - 2 * pad), scaleFont,
              inkColour());
+  QStringList cell;
+  if (!block.sheet.isEmpty()) {
+    cell.append(block.sheet);
+  }
+  if (!block.revision.isEmpty()) {
+    cell.append(QStringLiteral("Rev. ") + block.revision);
+  }
+  if (!block.date.isEmpty()) {
+    cell.append(block.date);
+  }
   drawTextAt(painter, QPointF(split + pad, box.top() + rowH * 3.5), Qt::AlignVCenter,
-             elidedText(painter, bodyFont, block.sheet, box.right() - split - 2 * pad), bodyFont,
-             inkColour());
+             elidedText(painter, bodyFont, cell.join(QStringLiteral(" · ")),
+                        box.right() - split - 2 * pad),
+             bodyFont, inkColour());
   painter.restore();
 }
 

@@ -59,11 +59,13 @@ double legendHeightMm(int itemCount, int columns = 1);
 
 /// The drawing's title block: what it is, of what, at what scale, which sheet.
 struct TitleBlock {
-  QString title;    ///< the drawing's caption: "Hall A: rack power"
-  QString subject;  ///< project and hall: "DGX SuperPOD H100 — Hall A"
-  QString scale;    ///< "Scale 1:50 at A3", "Not to scale"
-  QString sheet;    ///< "Sheet 1 of 2", or empty
-  QString facts;    ///< a line of key figures: "13.2 × 9.6 m · 13 racks · 336 kW"
+  QString title;     ///< the drawing's caption: "Hall A: rack power"
+  QString subject;   ///< project and hall: "DGX SuperPOD H100 — Hall A"
+  QString scale;     ///< "Scale 1:50 at A3", "Not to scale"
+  QString sheet;     ///< "Sheet 1 of 2", or empty
+  QString facts;     ///< a line of key figures: "13.2 × 9.6 m · 13 racks · 336 kW"
+  QString revision;  ///< the report's revision, or empty
+  QString date;      ///< the report's date, or empty
 };
 
 inline constexpr double kTitleBlockHeightMm = 24.0;
