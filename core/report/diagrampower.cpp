@@ -94,6 +94,13 @@ class SingleLineBuilder final {
   void collectNodes();
   int tierOf(const PowerNode& node, int depth = 0) const;
   void addSources();
+  QList<int> sourceFeeds() const;
+  int addUtility();
+  int addGenerators();
+  void addFeedSource(int feed, int utility, bool generators);
+  double peakPue() const {
+    return mAnalysis.assumptions.value(QString::fromLatin1(assumption::kPue));
+  }
   void addPowerNodes();
   DiagramNode powerNode(const PowerNode& node) const;
   void addRackGroups();
@@ -156,7 +163,9 @@ int SingleLineBuilder::tierOf(const PowerNode& node, int depth) const {
   return std::max(kindTier(node.kind), tierOf(*upstream, depth + 1) + 1);
 }
 
-void SingleLineBuilder::addSources() {
+/// The feeds that need a source: those of the tree's top nodes and of PDUs the tree does not
+/// reach. A, B, C, then the unfed.
+QList<int> SingleLineBuilder::sourceFeeds() const {
   QSet<int> feeds;
   for (const PowerNode* node : mNodes) {
     if (!mById.contains(node->upstreamId)) {
@@ -164,80 +173,101 @@ void SingleLineBuilder::addSources() {
     }
   }
   for (const auto& [feed, loadW] : mFeedLoadW) {
-    feeds.insert(feed);  // PDUs on a feed the tree does not hold still need a source
+    feeds.insert(feed);
   }
-  const DesignAssumptions& a = mAnalysis.assumptions;
-  const double peakPue = a.value(QString::fromLatin1(assumption::kPue));
-  const double powerFactor = a.value(QString::fromLatin1(assumption::kPowerFactor));
-  const double supplyV = a.supplyVoltageV();
+  QList<int> ordered(feeds.cbegin(), feeds.cend());
+  std::sort(ordered.begin(), ordered.end(),
+            [](int x, int y) { return (x < 0 ? 3 : x) < (y < 0 ? 3 : y); });
+  return ordered;
+}
+
+int SingleLineBuilder::addUtility() {
   const HallTotals* hall = mAnalysis.power.hall(mHallId);
   const double hallItW = hall != nullptr ? hall->maxPowerW.value : 0.0;
-
   DiagramNode utility{QStringLiteral("utility"), DiagramSymbol::Utility, QStringLiteral("Utility")};
   utility.tier = kTierUtility;
   utility.byFacility = true;
   utility.lines = {
       {QStringLiteral("MV incomer")},
-      {QStringLiteral("demand %1").arg(mText.number(hallItW * peakPue, Quantity::PowerW))}};
-  const int utilityIndex = add(utility);
+      {QStringLiteral("demand %1").arg(mText.number(hallItW * peakPue(), Quantity::PowerW))}};
+  return add(utility);
+}
 
+/// The standby generators the analysis sizes (for the whole project), or -1.
+int SingleLineBuilder::addGenerators() {
   const PowerTotals& totals = mAnalysis.power.totals;
-  int generatorIndex = -1;
-  if (totals.generatorCount > 0) {
-    DiagramNode gen{QStringLiteral("generators"), DiagramSymbol::Generator,
-                    QStringLiteral("Generators")};
-    gen.tier = kTierUtility;
-    gen.byFacility = true;
-    gen.lines = {
-        {QStringLiteral("%1 × %2 · %3")
-             .arg(totals.generatorCount)
-             .arg(mText.number(totals.generatorUnitW.value, Quantity::PowerW),
-                  a.choice(QString::fromLatin1(assumption::kGeneratorRedundancy)).toUpper())},
-        {QStringLiteral("standby, project")}};
-    generatorIndex = add(gen);
+  if (totals.generatorCount <= 0) {
+    return -1;
   }
+  DiagramNode gen{QStringLiteral("generators"), DiagramSymbol::Generator,
+                  QStringLiteral("Generators")};
+  gen.tier = kTierUtility;
+  gen.byFacility = true;
+  const QString redundancy =
+      mAnalysis.assumptions.choice(QString::fromLatin1(assumption::kGeneratorRedundancy));
+  gen.lines = {
+      {QStringLiteral("%1 × %2 · %3")
+           .arg(totals.generatorCount)
+           .arg(mText.number(totals.generatorUnitW.value, Quantity::PowerW), redundancy.toUpper())},
+      {QStringLiteral("standby, project")}};
+  return add(gen);
+}
 
-  QList<int> ordered(feeds.cbegin(), feeds.cend());
-  std::sort(ordered.begin(), ordered.end(), [](int x, int y) {
-    return (x < 0 ? 3 : x) < (y < 0 ? 3 : y);  // A, B, C, then the unfed
-  });
-  for (int feed : ordered) {
-    const QString suffix = feedSuffix(feed);
-    const double sourceW = mFeedLoadW.count(feed) != 0 ? mFeedLoadW.at(feed) * peakPue : 0.0;
-    DiagramNode tx{QStringLiteral("tx:%1").arg(suffix), DiagramSymbol::Transformer,
-                   QStringLiteral("TX-%1").arg(suffix)};
-    tx.tier = kTierTransformer;
-    tx.feed = feed;
-    tx.byFacility = true;
-    tx.lines = {{QStringLiteral("≥ %1").arg(
-                    mText.apparentPower(powerFactor > 0 ? sourceW / powerFactor : sourceW))},
-                {QStringLiteral("MV / %1").arg(mText.number(supplyV, Quantity::VoltageV))}};
-    const int txIndex = add(tx);
-    addEdge(utilityIndex, txIndex, EdgeStyle::Power, feed);
+/// A transformer sized for the feed's worst load and the LV switchgear under it.
+void SingleLineBuilder::addFeedSource(int feed, int utility, bool generators) {
+  const DesignAssumptions& a = mAnalysis.assumptions;
+  const double powerFactor = a.value(QString::fromLatin1(assumption::kPowerFactor));
+  const QString suffix = feedSuffix(feed);
+  const double sourceW = mFeedLoadW.count(feed) != 0 ? mFeedLoadW.at(feed) * peakPue() : 0.0;
+  DiagramNode tx{QStringLiteral("tx:%1").arg(suffix), DiagramSymbol::Transformer,
+                 QStringLiteral("TX-%1").arg(suffix)};
+  tx.tier = kTierTransformer;
+  tx.feed = feed;
+  tx.byFacility = true;
+  // An 800 VDC design still takes AC from its transformers: the power racks rectify it.
+  const QString secondary =
+      a.supplyIsDc()
+          ? QStringLiteral("MV / LV AC")
+          : QStringLiteral("MV / %1").arg(mText.number(a.supplyVoltageV(), Quantity::VoltageV));
+  tx.lines = {{QStringLiteral("≥ %1").arg(
+                  mText.apparentPower(powerFactor > 0 ? sourceW / powerFactor : sourceW))},
+              {secondary}};
+  const int txIndex = add(tx);
+  addEdge(utility, txIndex, EdgeStyle::Power, feed);
 
-    DiagramNode lv{QStringLiteral("lv:%1").arg(suffix), DiagramSymbol::Switchgear,
-                   QStringLiteral("MSB-%1").arg(suffix)};
-    lv.tier = kTierSwitchgear;
-    lv.feed = feed;
-    lv.byFacility = true;
-    lv.lines = {{QStringLiteral("LV switchgear")}};
-    if (generatorIndex >= 0) {
-      lv.lines.append({QStringLiteral("mains / generator")});
-    }
-    const int lvIndex = add(lv);
-    addEdge(txIndex, lvIndex, EdgeStyle::Power, feed);
-    mSwitchgearByFeed[feed] = lvIndex;
+  DiagramNode lv{QStringLiteral("lv:%1").arg(suffix), DiagramSymbol::Switchgear,
+                 QStringLiteral("MSB-%1").arg(suffix)};
+  lv.tier = kTierSwitchgear;
+  lv.feed = feed;
+  lv.byFacility = true;
+  lv.lines = {{QStringLiteral("LV switchgear")}};
+  if (generators) {
+    lv.lines.append({QStringLiteral("mains / generator")});
   }
-  if (generatorIndex >= 0) {
+  const int lvIndex = add(lv);
+  addEdge(txIndex, lvIndex, EdgeStyle::Power, feed);
+  mSwitchgearByFeed[feed] = lvIndex;
+}
+
+void SingleLineBuilder::addSources() {
+  const int utility = addUtility();
+  const int generators = addGenerators();
+  for (int feed : sourceFeeds()) {
+    addFeedSource(feed, utility, generators >= 0);
+  }
+  if (generators >= 0) {
     for (const auto& [feed, lvIndex] : mSwitchgearByFeed) {
-      addEdge(generatorIndex, lvIndex, EdgeStyle::Standby, -1);
+      addEdge(generators, lvIndex, EdgeStyle::Standby, -1);
     }
   }
+  const double powerFactor =
+      mAnalysis.assumptions.value(QString::fromLatin1(assumption::kPowerFactor));
   mDiagram.notes.append(
       QStringLiteral("Utility, transformers, LV switchgear and generators by the facility. Each "
                      "transformer is sized for its feed's worst rack load (another feed lost) "
                      "× peak PUE %1 ÷ power factor %2.")
-          .arg(mText.locale.toString(peakPue, 'f', 2), mText.locale.toString(powerFactor, 'f', 2)));
+          .arg(mText.locale.toString(peakPue(), 'f', 2),
+               mText.locale.toString(powerFactor, 'f', 2)));
 }
 
 DiagramNode SingleLineBuilder::powerNode(const PowerNode& node) const {
