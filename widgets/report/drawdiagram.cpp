@@ -306,6 +306,10 @@ void paintDiagram(QPainter& painter, const QRectF& areaMm, const Diagram& diagra
   }
   paintFeedLetters(painter, diagram, layout);
   painter.restore();
+  if (!sheet.emptyText.isEmpty()) {
+    drawTextAt(painter, field.center(), Qt::AlignHCenter | Qt::AlignVCenter, sheet.emptyText,
+               reportFont(9.0), toneColour(Tone::Muted));
+  }
 
   const QRectF strip(areaMm.left(), areaMm.bottom() - stripH, areaMm.width(), stripH);
   const double titleW = 100.0;

@@ -19,6 +19,7 @@ struct DiagramSheet {
   QList<LegendItem> legend;
   QStringList notes;
   TitleBlock title;
+  QString emptyText;  ///< said in the middle of the sheet when the model holds nothing to draw
 };
 
 /// Paints `diagram` into `areaMm`: tiers top to bottom with their titles in the left margin,

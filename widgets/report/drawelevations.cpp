@@ -144,6 +144,10 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
     paintTitles(painter, QRectF(centreX - slotW / 2 + 2, floorY + 3.0, slotW - 4, kTitlesMm), i + 1,
                 configurations[i], data);
   }
+  if (racks.isEmpty()) {
+    drawTextAt(painter, field.center(), Qt::AlignHCenter | Qt::AlignVCenter,
+               QStringLiteral("No racks in this design"), reportFont(9.0), toneColour(Tone::Muted));
+  }
   if (last > first) {
     // The floor: a heavy line with a hatched band under it, across the elevations drawn.
     const double x0 = field.left() + slotW * 0.08;
