@@ -112,6 +112,11 @@ void paintPowerSingleLine(QPainter& painter, const QRectF& areaMm, const Drawing
   sheet.notes.append(
       QStringLiteral("Racks grouped by the busways, RPPs or power racks their PDUs "
                      "are plugged into; one line per feed."));
+  if (diagram.count(DiagramSymbol::RackGroup) == 0 && diagram.count(DiagramSymbol::Ups) == 0 &&
+      diagram.count(DiagramSymbol::Switchboard) == 0 && diagram.count(DiagramSymbol::Busway) == 0 &&
+      diagram.count(DiagramSymbol::Rpp) == 0 && diagram.count(DiagramSymbol::PowerRack) == 0) {
+    sheet.emptyText = QStringLiteral("No UPS, distribution or racks modelled in this hall");
+  }
   sheet.title = {drawing.caption,
                  data.project.name() + QStringLiteral(" — ") + hall->name(),
                  QStringLiteral("Not to scale"),
@@ -146,6 +151,9 @@ void paintCoolingSchematic(QPainter& painter, const QRectF& areaMm, const Drawin
   sheet.notes.append(
       QStringLiteral("Heat at max IT power. Loop and zone frames: redundancy, "
                      "usable capacity, load and flow of the units inside."));
+  if (diagram.nodes.isEmpty()) {
+    sheet.emptyText = QStringLiteral("No CDU loop, air zone or rear door in this hall");
+  }
   sheet.title = {drawing.caption,
                  data.project.name() + QStringLiteral(" — ") + hall->name(),
                  QStringLiteral("Not to scale"),
