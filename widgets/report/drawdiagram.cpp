@@ -307,8 +307,9 @@ void paintDiagram(QPainter& painter, const QRectF& areaMm, const Diagram& diagra
   paintFeedLetters(painter, diagram, layout);
   painter.restore();
   if (!sheet.emptyText.isEmpty()) {
-    drawTextAt(painter, field.center(), Qt::AlignHCenter | Qt::AlignVCenter, sheet.emptyText,
-               reportFont(9.0), toneColour(Tone::Muted));
+    // Under whatever little is drawn (the utility alone stands in the middle).
+    drawTextAt(painter, field.center() + QPointF(0, 24.0), Qt::AlignHCenter | Qt::AlignVCenter,
+               sheet.emptyText, reportFont(9.0), toneColour(Tone::Muted));
   }
 
   const QRectF strip(areaMm.left(), areaMm.bottom() - stripH, areaMm.width(), stripH);
