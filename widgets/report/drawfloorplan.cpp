@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The floor plan sheet: the hall to a standard scale with its tile grid, columns, racks and
+// cooling units, overall dimensions, and a side column with the legend, north arrow, scale bar
+// and title block.
+#include "drawfloorplan.h"
+
+#include "drawannotations.h"
+#include "drawfloorparts.h"
+#include "drawpalette.h"
+#include "drawsheet.h"
+#include "engine/analysis.h"
+#include "model/hall.h"
+#include "reportstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace dc::report {
+
+namespace {
+constexpr double kSideWidthMm = 82.0;
+constexpr double kSideGapMm = 8.0;
+constexpr double kDimensionRoomMm = 16.0;  // left of and above the plan, for the dimensions
+constexpr double kDimensionOffsetMm = 9.0;
+constexpr double kMinGridPitchMm = 2.0;  // tiles closer than this on paper are not drawn
+
+struct Bounds {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+Bounds boundsOf(const PolygonMm& outline) {
+  Bounds b{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+           std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+  for (const PointMm& p : outline) {
+    b.x0 = std::min(b.x0, double(p.xMm));
+    b.y0 = std::min(b.y0, double(p.yMm));
+    b.x1 = std::max(b.x1, double(p.xMm));
+    b.y1 = std::max(b.y1, double(p.yMm));
+  }
+  return outline.isEmpty() ? Bounds{} : b;
+}
+
+QPolygonF paperPolygon(const FloorContext& context, const PolygonMm& outline) {
+  QPolygonF polygon;
+  for (const PointMm& p : outline) {
+    polygon.append(context.layout.toPaper(double(p.xMm), double(p.yMm)));
+  }
+  return polygon;
+}
+
+void paintGrid(QPainter& painter, const FloorContext& context, const QPainterPath& floor) {
+  const int tileMm = context.hall.tileMm();
+  const double pitch = double(tileMm) / context.layout.scale;
+  if (tileMm <= 0 || pitch < kMinGridPitchMm) {
+    return;
+  }
+  const Bounds b = boundsOf(context.hall.outlineMm());
+  painter.save();
+  painter.setClipPath(floor, Qt::IntersectClip);
+  painter.setPen(QPen(gridColour(), kHairlineMm));
+  // Tiles run from the hall origin (the snap grid of the racks), not from the outline's corner.
+  for (double x = std::ceil(b.x0 / tileMm) * tileMm; x <= b.x1; x += tileMm) {
+    painter.drawLine(context.layout.toPaper(x, b.y0), context.layout.toPaper(x, b.y1));
+  }
+  for (double y = std::ceil(b.y0 / tileMm) * tileMm; y <= b.y1; y += tileMm) {
+    painter.drawLine(context.layout.toPaper(b.x0, y), context.layout.toPaper(b.x1, y));
+  }
+  painter.restore();
+}
+
+void paintObstacles(QPainter& painter, const FloorContext& context) {
+  for (const Obstacle& obstacle : context.hall.obstacles()) {
+    QPainterPath path;
+    path.addPolygon(paperPolygon(context, obstacle.outlineMm));
+    path.closeSubpath();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    painter.drawPath(path);
+    hatch(painter, path, 0.9, obstacleHatchColour(), kHairlineMm);
+    painter.setPen(QPen(inkColour(), kMediumMm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+  }
+}
+
+QString metres(double mm, const NumberStyle& style) {
+  return style.locale.toString(mm / 1000.0, 'f', 2) + QStringLiteral(" m");
+}
+
+/// "15 kW" for a band edge: the power's unit, no trailing zeros.
+QString bandEdgeText(double w, const NumberStyle& style) {
+  const ScaledValue scaled = scaleQuantity(w, Quantity::PowerW, style);
+  return style.locale.toString(scaled.value, 'g', 4) + QLatin1Char(' ') + scaled.unit;
+}
+
+QList<LegendItem> powerLegend(const FloorContext& context) {
+  const QList<double> edges = bandEdgesW(context.data);
+  const QList<QColor>& fills = powerBandFills();
+  QList<LegendItem> items;
+  items.append({LegendItem::Kind::Fill, fills[0],
+                QStringLiteral("below %1").arg(bandEdgeText(edges[0], context.style))});
+  for (qsizetype i = 1; i < edges.size(); ++i) {
+    items.append({LegendItem::Kind::Fill, fills.value(i),
+                  QStringLiteral("%1 – %2").arg(bandEdgeText(edges[i - 1], context.style),
+                                                bandEdgeText(edges[i], context.style))});
+  }
+  items.append({LegendItem::Kind::Fill, fills.value(edges.size(), fills.last()),
+                QStringLiteral("%1 and over").arg(bandEdgeText(edges.last(), context.style))});
+  return items;
+}
+
+QList<LegendItem> coolingLegend(const FloorContext& context) {
+  QList<LegendItem> items;
+  for (CoolingMode mode : {CoolingMode::Air, CoolingMode::RearDoor, CoolingMode::DirectToChip,
+                           CoolingMode::DirectToChipRearDoor}) {
+    items.append({LegendItem::Kind::Fill, coolingModeFill(mode), coolingModeName(mode)});
+  }
+  items.append({LegendItem::Kind::Fill, toneColour(Tone::Error),
+                QStringLiteral("red corner: mode does not hold")});
+  const QList<LoopLoad>& loops = context.data.analysis.cooling.loops;
+  for (int i = 0; i < loops.size(); ++i) {
+    if (loops[i].hallId == context.hall.id() && !loops[i].unitIds.isEmpty()) {
+      items.append({LegendItem::Kind::Fill, tint(loopColour(i), 0.72),
+                    QStringLiteral("%1 units").arg(loops[i].name)});
+    }
+  }
+  return items;
+}
+
+QList<LegendItem> symbolLegend(const FloorContext& context) {
+  QList<LegendItem> items{
+      {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm},
+      {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0},
+      {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")},
+  };
+  if (!context.cooling) {  // the cooling overlay colours units by their loop instead
+    items.insert(2, {LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
+    items.insert(3,
+                 {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+  }
+  if (hasUnpublishedUnits(context)) {
+    items.append({LegendItem::Kind::Dashed, inkColour(),
+                  QStringLiteral("Unit without published size"), kMediumMm});
+  }
+  if (double(context.hall.tileMm()) / context.layout.scale >= kMinGridPitchMm) {
+    items.append({LegendItem::Kind::Line, gridColour().darker(130),
+                  QStringLiteral("Floor tiles %1 mm").arg(context.hall.tileMm()), kThinMm});
+  }
+  return items;
+}
+
+QString hallFacts(const FloorContext& context) {
+  const Bounds b = boundsOf(context.hall.outlineMm());
+  QStringList facts{QStringLiteral("%1 × %2 m")
+                        .arg(context.style.locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
+                             context.style.locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))};
+  facts.append(
+      formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style));
+  if (const HallTotals* totals = context.data.analysis.power.hall(context.hall.id())) {
+    facts.append(QStringLiteral("%1 racks").arg(totals->rackCount));
+    facts.append(formatQuantity(totals->maxPowerW.value, Quantity::PowerW, context.style) +
+                 QStringLiteral(" IT"));
+  }
+  return facts.join(QStringLiteral(" · "));
+}
+
+void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawing& drawing) {
+  const QRectF side = context.layout.sideMm;
+  double y = side.top();
+  const QString title =
+      context.cooling ? QStringLiteral("Cooling mode of racks") : QStringLiteral("Rack max power");
+  const QList<LegendItem> overlay = context.cooling ? coolingLegend(context) : powerLegend(context);
+  y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()), title, overlay);
+  y += 3.0;
+  y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()),
+                   QStringLiteral("Symbols"), symbolLegend(context));
+  y += 3.0;
+  const QString note = context.cooling
+                           ? QStringLiteral(
+                                 "Figures at max IT power: heat to cold plates (liq), taken by "
+                                 "the rear door (door), left to the room air (room). Units "
+                                 "coloured by the loop or zone they serve.")
+                           : QStringLiteral(
+                                 "Figures: rack max power (Σ device max, catalog). "
+                                 "Bands from the design assumptions.");
+  painter.save();
+  painter.setFont(reportFont(6.5));
+  painter.setPen(toneColour(Tone::Muted));
+  const QRectF noteBox(side.left(), y, side.width(), lineHeightMm(6.5) * 4.2);
+  painter.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+  painter.restore();
+
+  const QRectF titleBox(side.left(), side.bottom() - kTitleBlockHeightMm, side.width(),
+                        kTitleBlockHeightMm);
+  const double annotationsTop = titleBox.top() - 26.0;
+  paintNorthArrow(painter, QPointF(side.left() + 9.0, annotationsTop + 10.0), 11.0,
+                  QStringLiteral("plan north"));
+  drawTextAt(painter, QPointF(side.left() + 22.0, annotationsTop + 4.0), Qt::AlignTop,
+             QStringLiteral("Scale 1:%1").arg(context.layout.scale), reportFont(7.5, true),
+             inkColour());
+  paintScaleBar(painter, QPointF(side.left() + 22.0, annotationsTop + 10.0), context.layout.scale,
+                side.width() - 28.0);
+
+  const Project& project = context.data.project;
+  paintTitleBlock(
+      painter, titleBox,
+      {drawing.caption, project.name() + QStringLiteral(" — ") + context.hall.name(),
+       QStringLiteral("Scale 1:%1 at A3").arg(context.layout.scale), QString(), hallFacts(context),
+       context.data.document.meta.revision, context.data.document.meta.date});
+}
+
+}  // namespace
+
+int floorPlanScale(double widthMm, double depthMm, const QSizeF& fieldMm) {
+  for (int scale : kPlanScales) {
+    if (widthMm / scale <= fieldMm.width() && depthMm / scale <= fieldMm.height()) {
+      return scale;
+    }
+  }
+  return std::end(kPlanScales)[-1];
+}
+
+FloorPlanLayout floorPlanLayout(const Hall& hall, const QRectF& areaMm) {
+  FloorPlanLayout layout;
+  layout.sideMm =
+      QRectF(areaMm.right() - kSideWidthMm, areaMm.top(), kSideWidthMm, areaMm.height());
+  layout.fieldMm = QRectF(areaMm.left() + kDimensionRoomMm, areaMm.top() + kDimensionRoomMm,
+                          areaMm.width() - kSideWidthMm - kSideGapMm - kDimensionRoomMm,
+                          areaMm.height() - kDimensionRoomMm - 2.0);
+  const Bounds b = boundsOf(hall.outlineMm());
+  const double w = b.x1 - b.x0;
+  const double d = b.y1 - b.y0;
+  layout.scale = floorPlanScale(w, d, layout.fieldMm.size());
+  layout.originXMm = b.x0;
+  layout.originYMm = b.y0;
+  const QSizeF paper(w / layout.scale, d / layout.scale);
+  // Centred in the field, so the sheet balances around the plan.
+  layout.hallMm =
+      QRectF(layout.fieldMm.center() - QPointF(paper.width(), paper.height()) / 2.0, paper);
+  return layout;
+}
+
+void paintFloorPlan(QPainter& painter, const QRectF& areaMm, const Drawing& drawing,
+                    const ReportData& data) {
+  const Hall* hall = data.project.findHall(drawing.hallId);
+  if (hall == nullptr && !data.project.halls().isEmpty()) {
+    hall = &data.project.halls().first();
+  }
+  if (hall == nullptr) {
+    return;
+  }
+  FloorContext context{data,
+                       *hall,
+                       floorPlanLayout(*hall, areaMm),
+                       drawing.kind == DrawingKind::FloorPlanCooling,
+                       NumberStyle{data.locale, 3},
+                       {}};
+  const QList<LoopLoad>& loops = data.analysis.cooling.loops;
+  for (int i = 0; i < loops.size(); ++i) {
+    for (const CoolingUnitId& id : loops[i].unitIds) {
+      context.unitLoop.insert(id, i);
+    }
+  }
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  QPainterPath floor;
+  floor.addPolygon(paperPolygon(context, hall->outlineMm()));
+  floor.closeSubpath();
+  painter.fillPath(floor, Qt::white);
+  paintGrid(painter, context, floor);
+  paintObstacles(painter, context);
+  paintCoolingUnits(painter, context);
+  paintRacks(painter, context);
+  paintRowLabels(painter, context);
+  // The hall's walls: the heaviest line of the sheet.
+  painter.setPen(QPen(inkColour(), kThickMm * 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+  painter.setBrush(Qt::NoBrush);
+  painter.drawPath(floor);
+  const QRectF h = context.layout.hallMm;
+  paintDimension(painter, h.topLeft(), h.topRight(), -kDimensionOffsetMm,
+                 metres(h.width() * context.layout.scale, context.style));
+  paintDimension(painter, h.topLeft(), h.bottomLeft(), -kDimensionOffsetMm,
+                 metres(h.height() * context.layout.scale, context.style));
+  paintSideColumn(painter, context, drawing);
+  painter.restore();
+}
+
+}  // namespace dc::report
