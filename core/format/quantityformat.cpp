@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <span>
 
 namespace dc {
@@ -116,13 +117,55 @@ int decimalsFor(double scaled, const UnitStep& step, Quantity quantity, int sign
   return std::clamp(significant - wholeDigits, 0, step.maxDecimals);
 }
 
-QString number(double scaled, int decimals, const QLocale& locale) {
-  if (!std::isfinite(scaled)) {
+double roundedTo(double value, int decimals) {
+  const double factor = std::pow(10.0, decimals);
+  return std::round(value * factor) / factor;
+}
+
+/// A number as it is printed: in its unit, rounded to its decimals.
+struct Rounded {
+  const UnitStep* step;
+  double value;  // rounded, in `step`'s unit; never -0
+  int decimals;
+};
+
+/// Rounds `value` (engine unit) in `step`. Rounding can carry into a new whole digit (99.96 kW to
+/// 100.0): the figure then has one digit fewer to spend on decimals, so 3 significant digits
+/// stay 3 ("100 kW", not "100.0 kW").
+Rounded roundIn(double value, const UnitStep& step, Quantity quantity, int significant) {
+  const double scaled = value * step.factor;
+  int decimals = decimalsFor(scaled, step, quantity, significant);
+  double rounded = roundedTo(scaled, decimals);
+  const int carried = decimalsFor(rounded, step, quantity, significant);
+  if (rounded != 0.0 && carried < decimals) {
+    decimals = carried;
+    rounded = roundedTo(scaled, decimals);
+  }
+  return Rounded{&step, rounded == 0.0 ? 0.0 : rounded, decimals};
+}
+
+/// Rounds in the unit for the figure's magnitude, moving up a unit when rounding carries past it
+/// (999.6 W is "1.0 kW", not "1000 W").
+Rounded roundScaled(double value, Quantity quantity, int significant) {
+  const auto steps = stepsFor(quantity);
+  const UnitStep& first = stepFor(value, quantity);
+  Rounded rounded = roundIn(value, first, quantity, significant);
+  for (auto i = static_cast<std::size_t>(&first - steps.data()) + 1; i < steps.size(); ++i) {
+    // The next unit's threshold in this unit, with a little slack for the binary factors.
+    const double threshold = steps[i].from * rounded.step->factor * (1.0 - 1e-12);
+    if (std::fabs(rounded.value) < threshold) {
+      break;
+    }
+    rounded = roundIn(value, steps[i], quantity, significant);
+  }
+  return rounded;
+}
+
+QString number(const Rounded& rounded, const QLocale& locale) {
+  if (!std::isfinite(rounded.value)) {
     return QStringLiteral("–");
   }
-  // Rounding can carry into a new digit (99.96 -> "100.0"); a -0 prints as 0.
-  const double rounded = scaled == 0.0 ? 0.0 : scaled;
-  return locale.toString(rounded, 'f', decimals);
+  return locale.toString(rounded.value, 'f', rounded.decimals);
 }
 
 }  // namespace
@@ -140,16 +183,22 @@ int significantDigits(Confidence confidence) {
 }
 
 ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& style) {
-  const UnitStep& step = stepFor(value, quantity);
-  const double scaled = value * step.factor;
-  return ScaledValue{scaled, QString::fromUtf8(step.unit),
-                     decimalsFor(scaled, step, quantity, style.significantDigits)};
+  if (!std::isfinite(value)) {
+    return ScaledValue{value, QString(), 0};
+  }
+  const Rounded rounded = roundScaled(value, quantity, style.significantDigits);
+  return ScaledValue{value * rounded.step->factor, QString::fromUtf8(rounded.step->unit),
+                     rounded.decimals};
 }
 
 QString formatQuantity(double value, Quantity quantity, const NumberStyle& style) {
-  const ScaledValue scaled = scaleQuantity(value, quantity, style);
-  const QString text = number(scaled.value, scaled.decimals, style.locale);
-  return scaled.unit.isEmpty() ? text : text + QLatin1Char(' ') + scaled.unit;
+  if (!std::isfinite(value)) {
+    return QStringLiteral("–");  // no unit either: "– kW" would claim a magnitude
+  }
+  const Rounded rounded = roundScaled(value, quantity, style.significantDigits);
+  const QString text = number(rounded, style.locale);
+  const QString unit = QString::fromUtf8(rounded.step->unit);
+  return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
 }
 
 QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& locale) {
@@ -158,7 +207,10 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 }
 
 QString columnUnit(double typical, Quantity quantity) {
-  return QString::fromUtf8(stepFor(typical, quantity).unit);
+  if (!std::isfinite(typical)) {
+    return QString::fromUtf8(stepsFor(quantity).front().unit);
+  }
+  return QString::fromUtf8(roundScaled(typical, quantity, 3).step->unit);
 }
 
 double unitFactor(Quantity quantity, const QString& unit) {
@@ -168,10 +220,12 @@ double unitFactor(Quantity quantity, const QString& unit) {
 
 QString formatInUnit(double value, Quantity quantity, const QString& unit,
                      const NumberStyle& style) {
+  if (!std::isfinite(value)) {
+    return QStringLiteral("–");
+  }
   const UnitStep* named = stepNamed(quantity, unit);
   const UnitStep& step = named != nullptr ? *named : stepsFor(quantity).front();
-  const double scaled = value * step.factor;
-  return number(scaled, decimalsFor(scaled, step, quantity, style.significantDigits), style.locale);
+  return number(roundIn(value, step, quantity, style.significantDigits), style.locale);
 }
 
 QString headerWithUnit(const QString& title, const QString& unit) {

@@ -56,10 +56,13 @@ int significantDigits(Confidence confidence);
 
 /// Chooses the unit for the figure's magnitude (132 kW, 1.23 MW, 950 W) and the decimals for
 /// its significant digits, never dropping whole digits (10,950 m³/h stays whole) and never more
-/// decimals than the quantity carries (kW at most 1, PUE 2, °C 1, L/s 2).
+/// decimals than the quantity carries (kW at most 1, PUE 2, °C 1, L/s 2). A rounding that carries
+/// takes the next unit or drops a decimal (999.6 W is 1.0 kW, 99.96 kW is 100 kW). `value` is
+/// converted, not rounded; `decimals` says how it is printed.
 ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& style = {});
 
 /// "40.8 kW", "1.23 MW", "1,016", "1.30", "83.4 %": number and unit as an engineer writes them.
+/// NaN and infinity are "–" (no unit); a value that rounds to zero is "0", never "-0".
 QString formatQuantity(double value, Quantity quantity, const NumberStyle& style = {});
 
 /// A Figure in its quantity, with the significant digits of its confidence.
@@ -68,7 +71,8 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 /// A column of a table or CSV whose header names one unit: the unit used for figures of about
 /// `typical` (the column's largest), so every cell of the column is in the same unit.
 QString columnUnit(double typical, Quantity quantity);
-/// The number alone in a fixed unit from columnUnit(): "40.8" in "kW".
+/// The number alone in a fixed unit from columnUnit(): "40.8" in "kW"; "–" for NaN. Decimals
+/// by significant digits in that unit, capped as in scaleQuantity() ("0.5" kW, "132" kW).
 QString formatInUnit(double value, Quantity quantity, const QString& unit,
                      const NumberStyle& style = {});
 /// The factor from the engine's unit to `unit` (1e-3 for W to kW).
