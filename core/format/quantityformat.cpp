@@ -131,34 +131,50 @@ struct Rounded {
 
 /// Rounds `value` (engine unit) in `step`. Rounding can carry into a new whole digit (99.96 kW to
 /// 100.0): the figure then has one digit fewer to spend on decimals, so 3 significant digits
-/// stay 3 ("100 kW", not "100.0 kW").
-Rounded roundIn(double value, const UnitStep& step, Quantity quantity, int significant) {
+/// stay 3 ("100 kW", not "100.0 kW"). A nominal value also drops its trailing zeros.
+Rounded roundIn(double value, const UnitStep& step, Quantity quantity, const NumberStyle& style) {
   const double scaled = value * step.factor;
-  int decimals = decimalsFor(scaled, step, quantity, significant);
+  int decimals = decimalsFor(scaled, step, quantity, style.significantDigits);
   double rounded = roundedTo(scaled, decimals);
-  const int carried = decimalsFor(rounded, step, quantity, significant);
+  const int carried = decimalsFor(rounded, step, quantity, style.significantDigits);
   if (rounded != 0.0 && carried < decimals) {
     decimals = carried;
     rounded = roundedTo(scaled, decimals);
+  }
+  if (style.nominal && quantity != Quantity::Ratio) {
+    while (decimals > 0 && roundedTo(rounded, decimals - 1) == rounded) {
+      --decimals;
+    }
   }
   return Rounded{&step, rounded == 0.0 ? 0.0 : rounded, decimals};
 }
 
 /// Rounds in the unit for the figure's magnitude, moving up a unit when rounding carries past it
 /// (999.6 W is "1.0 kW", not "1000 W").
-Rounded roundScaled(double value, Quantity quantity, int significant) {
+Rounded roundScaled(double value, Quantity quantity, const NumberStyle& style) {
   const auto steps = stepsFor(quantity);
   const UnitStep& first = stepFor(value, quantity);
-  Rounded rounded = roundIn(value, first, quantity, significant);
+  Rounded rounded = roundIn(value, first, quantity, style);
   for (auto i = static_cast<std::size_t>(&first - steps.data()) + 1; i < steps.size(); ++i) {
     // The next unit's threshold in this unit, with a little slack for the binary factors.
     const double threshold = steps[i].from * rounded.step->factor * (1.0 - 1e-12);
     if (std::fabs(rounded.value) < threshold) {
       break;
     }
-    rounded = roundIn(value, steps[i], quantity, significant);
+    rounded = roundIn(value, steps[i], quantity, style);
   }
   return rounded;
+}
+
+template <typename Values>
+double largestMagnitude(const Values& values) {
+  double largest = 0.0;
+  for (const double value : values) {
+    if (std::isfinite(value)) {
+      largest = std::max(largest, std::fabs(value));
+    }
+  }
+  return largest;
 }
 
 QString number(const Rounded& rounded, const QLocale& locale) {
@@ -178,6 +194,10 @@ NumberStyle NumberStyle::plain(int digits) {
   return NumberStyle{QLocale::c(), digits};
 }
 
+NumberStyle NumberStyle::forNominal(const QLocale& locale) {
+  return NumberStyle{locale, 3, true};
+}
+
 int significantDigits(Confidence confidence) {
   return confidence == Confidence::Estimate ? 2 : 3;
 }
@@ -186,7 +206,7 @@ ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& st
   if (!std::isfinite(value)) {
     return ScaledValue{value, QString(), 0};
   }
-  const Rounded rounded = roundScaled(value, quantity, style.significantDigits);
+  const Rounded rounded = roundScaled(value, quantity, style);
   return ScaledValue{value * rounded.step->factor, QString::fromUtf8(rounded.step->unit),
                      rounded.decimals};
 }
@@ -195,7 +215,7 @@ QString formatQuantity(double value, Quantity quantity, const NumberStyle& style
   if (!std::isfinite(value)) {
     return QStringLiteral("–");  // no unit either: "– kW" would claim a magnitude
   }
-  const Rounded rounded = roundScaled(value, quantity, style.significantDigits);
+  const Rounded rounded = roundScaled(value, quantity, style);
   const QString text = number(rounded, style.locale);
   const QString unit = QString::fromUtf8(rounded.step->unit);
   return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
@@ -210,7 +230,15 @@ QString columnUnit(double typical, Quantity quantity) {
   if (!std::isfinite(typical)) {
     return QString::fromUtf8(stepsFor(quantity).front().unit);
   }
-  return QString::fromUtf8(roundScaled(typical, quantity, 3).step->unit);
+  return QString::fromUtf8(roundScaled(typical, quantity, NumberStyle::plain()).step->unit);
+}
+
+QString columnUnit(std::initializer_list<double> values, Quantity quantity) {
+  return columnUnit(largestMagnitude(values), quantity);
+}
+
+QString columnUnit(const QList<double>& values, Quantity quantity) {
+  return columnUnit(largestMagnitude(values), quantity);
 }
 
 double unitFactor(Quantity quantity, const QString& unit) {
@@ -225,7 +253,7 @@ QString formatInUnit(double value, Quantity quantity, const QString& unit,
   }
   const UnitStep* named = stepNamed(quantity, unit);
   const UnitStep& step = named != nullptr ? *named : stepsFor(quantity).front();
-  return number(roundIn(value, step, quantity, style.significantDigits), style.locale);
+  return number(roundIn(value, step, quantity, style), style.locale);
 }
 
 QString headerWithUnit(const QString& title, const QString& unit) {

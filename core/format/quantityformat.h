@@ -3,8 +3,11 @@
 
 #include "catalog/specvalue.h"
 
+#include <QList>
 #include <QLocale>
 #include <QString>
+
+#include <initializer_list>
 
 namespace dc {
 
@@ -45,10 +48,16 @@ struct ScaledValue {
 struct NumberStyle {
   QLocale locale;  ///< the user's locale by default; QLocale::c() for CSV and JSON
   int significantDigits = 3;
+  /// A nominal value (a rating, a set point, an assumption) is exact: its trailing zeros say
+  /// nothing, so a 32 A plug is "32 A" and an 18 °C supply "18 °C", where a computed 32.0 A
+  /// keeps its third digit. Ratios keep their two decimals.
+  bool nominal = false;
 
   static NumberStyle forConfidence(Confidence confidence, const QLocale& locale = QLocale());
   /// Machine-readable: C locale (no grouping, '.'), same digits. CSV cells.
   static NumberStyle plain(int digits = 3);
+  /// Ratings, set points and assumptions in `locale`: no trailing zeros ("32 A", "1.2 m").
+  static NumberStyle forNominal(const QLocale& locale = QLocale());
 };
 
 /// Significant digits a figure of this confidence is written with.
@@ -71,6 +80,9 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 /// A column of a table or CSV whose header names one unit: the unit used for figures of about
 /// `typical` (the column's largest), so every cell of the column is in the same unit.
 QString columnUnit(double typical, Quantity quantity);
+/// The unit for a column of these figures: that of the largest magnitude; NaNs are skipped.
+QString columnUnit(std::initializer_list<double> values, Quantity quantity);
+QString columnUnit(const QList<double>& values, Quantity quantity);
 /// The number alone in a fixed unit from columnUnit(): "40.8" in "kW"; "–" for NaN. Decimals
 /// by significant digits in that unit, capped as in scaleQuantity() ("0.5" kW, "132" kW).
 QString formatInUnit(double value, Quantity quantity, const QString& unit,

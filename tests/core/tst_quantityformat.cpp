@@ -41,6 +41,7 @@ class TestQuantityFormat final : public QObject {
   void scaleQuantityNamesUnitAndDecimals();
   void columnsShareOneUnit();
   void headersNameTheirUnit();
+  void nominalValuesDropTrailingZeros();
 };
 
 void TestQuantityFormat::englishFigures_data() {
@@ -269,6 +270,27 @@ void TestQuantityFormat::headersNameTheirUnit() {
            QStringLiteral("Racks"));
   QCOMPARE(headerWithUnit(QStringLiteral("PUE"), columnUnit(1.3, Quantity::Ratio)),
            QStringLiteral("PUE"));
+}
+
+void TestQuantityFormat::nominalValuesDropTrailingZeros() {
+  const NumberStyle nominal = NumberStyle::forNominal(kEnglish);
+  QCOMPARE(formatQuantity(32.0, Quantity::CurrentA, nominal), QStringLiteral("32 A"));
+  QCOMPARE(formatQuantity(32.0, Quantity::CurrentA, english()), QStringLiteral("32.0 A"));
+  QCOMPARE(formatQuantity(18.0, Quantity::TemperatureC, nominal), QStringLiteral("18 °C"));
+  QCOMPARE(formatQuantity(17.5, Quantity::TemperatureC, nominal), QStringLiteral("17.5 °C"));
+  QCOMPARE(formatQuantity(1'200.0, Quantity::LengthMm, nominal), QStringLiteral("1.2 m"));
+  QCOMPARE(formatQuantity(415.0, Quantity::VoltageV, nominal), QStringLiteral("415 V"));
+  QCOMPARE(formatQuantity(5.0, Quantity::Percent, nominal), QStringLiteral("5 %"));
+  QCOMPARE(formatQuantity(1'000'000.0, Quantity::PowerW, nominal), QStringLiteral("1 MW"));
+  QCOMPARE(formatQuantity(1'250'000.0, Quantity::PowerW, nominal), QStringLiteral("1.25 MW"));
+  // Ratios keep their two decimals: a PUE is 1.30 wherever it is written.
+  QCOMPARE(formatQuantity(1.3, Quantity::Ratio, nominal), QStringLiteral("1.30"));
+  QCOMPARE(formatInUnit(2'000.0, Quantity::PowerW, QStringLiteral("kW"), nominal),
+           QStringLiteral("2"));
+  QCOMPARE(formatQuantity(0.0, Quantity::FlowLps, nominal), QStringLiteral("0 L/s"));
+  QCOMPARE(columnUnit({950.0, -132'000.0, std::nan("")}, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit(QList<double>{950.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
+  QCOMPARE(columnUnit(QList<double>{}, Quantity::PowerW), QStringLiteral("W"));
 }
 
 QTEST_GUILESS_MAIN(TestQuantityFormat)
