@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quantityformat.h"
 
+#include "engine/cooling/coolingphysics.h"
 #include "engine/figure.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <span>
 
 namespace dc {
@@ -27,8 +29,13 @@ constexpr std::array kCurrent{UnitStep{"A", 1.0, 0.0, 1}};
 constexpr std::array kVoltage{UnitStep{"V", 1.0, 0.0, 0}, UnitStep{"kV", 1e-3, 1e4, 1}};
 constexpr std::array kEnergy{UnitStep{"kWh", 1.0, 0.0, 0}, UnitStep{"MWh", 1e-3, 1e4, 1},
                              UnitStep{"GWh", 1e-6, 1e6, 2}};
-constexpr std::array kFlow{UnitStep{"L/s", 1.0, 0.0, 2}};
-constexpr std::array kAirflow{UnitStep{"m³/h", 1.0, 0.0, 0}};
+// Units a figure is never scaled to but a second column may name (formatInUnit): L/min beside
+// L/s, CFM beside m³/h (the engine's CFM constant).
+constexpr double kNeverScaled = std::numeric_limits<double>::infinity();
+constexpr std::array kFlow{UnitStep{"L/s", 1.0, 0.0, 2}, UnitStep{"L/min", 60.0, kNeverScaled, 1}};
+constexpr std::array kAirflow{
+    UnitStep{"m³/h", 1.0, 0.0, 0},
+    UnitStep{"CFM", cooling::kCubicMetresPerSecondToCfm / 3600.0, kNeverScaled, 0}};
 constexpr std::array kTemperature{UnitStep{"°C", 1.0, 0.0, 1}};
 constexpr std::array kDelta{UnitStep{"K", 1.0, 0.0, 1}};
 constexpr std::array kLength{UnitStep{"mm", 1.0, 0.0, 0}, UnitStep{"m", 1e-3, 1e3, 2}};

@@ -20,8 +20,8 @@ enum class Quantity {
   CurrentA,            ///< A
   VoltageV,            ///< V, kV
   EnergyKwh,           ///< kWh, MWh, GWh
-  FlowLps,             ///< L/s
-  AirflowM3PerH,       ///< m³/h
+  FlowLps,             ///< L/s (L/min by name)
+  AirflowM3PerH,       ///< m³/h (CFM by name)
   TemperatureC,        ///< °C
   TemperatureDeltaK,   ///< K
   LengthMm,            ///< mm, m

@@ -252,6 +252,13 @@ void TestQuantityFormat::columnsShareOneUnit() {
                         NumberStyle::forConfidence(Confidence::Derived, kGerman)),
            QStringLiteral("40,8"));
   QCOMPARE(formatInUnit(1016.0, Quantity::Count, QString(), english()), QStringLiteral("1,016"));
+  // A second unit by name, never chosen by magnitude: L/min beside L/s, CFM beside m³/h.
+  QCOMPARE(formatInUnit(3.19, Quantity::FlowLps, QStringLiteral("L/min"), english()),
+           QStringLiteral("191"));
+  QCOMPARE(formatInUnit(1'699.0, Quantity::AirflowM3PerH, QStringLiteral("CFM"), english()),
+           QStringLiteral("1,000"));
+  QCOMPARE(formatQuantity(1e9, Quantity::FlowLps, english()), QStringLiteral("1,000,000,000 L/s"));
+  QCOMPARE(columnUnit(1e9, Quantity::AirflowM3PerH), QStringLiteral("m³/h"));
   // An unknown unit falls back to the engine's own unit.
   QCOMPARE(formatInUnit(950.0, Quantity::PowerW, QStringLiteral("hp"), english()),
            QStringLiteral("950"));
