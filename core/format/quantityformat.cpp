@@ -173,15 +173,41 @@ Rounded roundScaled(double value, Quantity quantity, const NumberStyle& style) {
   return rounded;
 }
 
+/// Significant digits a rounded number shows: "0.04" 1, "0.25" 2, "132" 3, "0" none.
+int shownDigits(const Rounded& rounded) {
+  if (rounded.value == 0.0) {
+    return 0;
+  }
+  const int wholeDigits = static_cast<int>(std::floor(std::log10(std::fabs(rounded.value)))) + 1;
+  return wholeDigits + rounded.decimals;
+}
+
+/// The unit of a column: that of its largest figure, one unit down while the smallest figure
+/// would show fewer than 2 digits (a 36 kW busway is "0.04" beside a 1.5 MW UPS in MW) and the
+/// largest stays under 10,000 (a UPS column in kW reads "1,500", never "1,500,000" in W).
 template <typename Values>
-double largestMagnitude(const Values& values) {
+const UnitStep& columnStep(const Values& values, Quantity quantity) {
   double largest = 0.0;
+  double smallest = std::numeric_limits<double>::infinity();
   for (const double value : values) {
-    if (std::isfinite(value)) {
+    if (std::isfinite(value) && value != 0.0) {
       largest = std::max(largest, std::fabs(value));
+      smallest = std::min(smallest, std::fabs(value));
     }
   }
-  return largest;
+  const NumberStyle style = NumberStyle::plain();
+  const auto steps = stepsFor(quantity);
+  std::size_t index =
+      static_cast<std::size_t>(roundScaled(largest, quantity, style).step - steps.data());
+  while (index > 0 && std::isfinite(smallest)) {
+    const UnitStep& lower = steps[index - 1];
+    if (shownDigits(roundIn(smallest, steps[index], quantity, style)) >= 2 ||
+        std::fabs(roundIn(largest, lower, quantity, style).value) >= 1e4) {
+      break;
+    }
+    --index;
+  }
+  return steps[index];
 }
 
 QString number(const Rounded& rounded, const QLocale& locale) {
@@ -241,11 +267,11 @@ QString columnUnit(double typical, Quantity quantity) {
 }
 
 QString columnUnit(std::initializer_list<double> values, Quantity quantity) {
-  return columnUnit(largestMagnitude(values), quantity);
+  return QString::fromUtf8(columnStep(values, quantity).unit);
 }
 
 QString columnUnit(const QList<double>& values, Quantity quantity) {
-  return columnUnit(largestMagnitude(values), quantity);
+  return QString::fromUtf8(columnStep(values, quantity).unit);
 }
 
 double unitFactor(Quantity quantity, const QString& unit) {

@@ -80,7 +80,9 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 /// A column of a table or CSV whose header names one unit: the unit used for figures of about
 /// `typical` (the column's largest), so every cell of the column is in the same unit.
 QString columnUnit(double typical, Quantity quantity);
-/// The unit for a column of these figures: that of the largest magnitude; NaNs are skipped.
+/// The unit for a column of these figures: that of the largest, one unit down where the
+/// smallest would show fewer than 2 digits and the largest stays under 10,000 in it (a 1.5 MW UPS
+/// over 36 kW busways is a kW column: "1,500", "36.0"). Zeros and NaNs are skipped.
 QString columnUnit(std::initializer_list<double> values, Quantity quantity);
 QString columnUnit(const QList<double>& values, Quantity quantity);
 /// The number alone in a fixed unit from columnUnit(): "40.8" in "kW"; "–" for NaN. Decimals

@@ -298,6 +298,14 @@ void TestQuantityFormat::nominalValuesDropTrailingZeros() {
   QCOMPARE(columnUnit({950.0, -132'000.0, std::nan("")}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit(QList<double>{950.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
   QCOMPARE(columnUnit(QList<double>{}, Quantity::PowerW), QStringLiteral("W"));
+  // A column keeps its small figures readable: a 1.5 MW UPS over 36 kW busways is in kW...
+  QCOMPARE(columnUnit({1'500'000.0, 36'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit({1'500'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("MW"));
+  QCOMPARE(columnUnit({8'600.0, 500.0}, Quantity::PowerW), QStringLiteral("W"));
+  // ... but never at the cost of a largest figure of five whole digits.
+  QCOMPARE(columnUnit({12'000'000.0, 36'000.0}, Quantity::PowerW), QStringLiteral("MW"));
+  QCOMPARE(columnUnit({10'200.0, 150.0}, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit({40'800.0, 0.0}, Quantity::PowerW), QStringLiteral("kW"));
 }
 
 QTEST_GUILESS_MAIN(TestQuantityFormat)
