@@ -259,6 +259,12 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
                         NumberStyle::forConfidence(figure.confidence, locale));
 }
 
+QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& locale) {
+  NumberStyle style = NumberStyle::forConfidence(spec.confidence, locale);
+  style.nominal = true;
+  return formatQuantity(spec.value, quantity, style);
+}
+
 QString columnUnit(double typical, Quantity quantity) {
   if (!std::isfinite(typical)) {
     return QString::fromUtf8(stepsFor(quantity).front().unit);

@@ -76,6 +76,9 @@ QString formatQuantity(double value, Quantity quantity, const NumberStyle& style
 
 /// A Figure in its quantity, with the significant digits of its confidence.
 QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& locale = QLocale());
+/// A catalog figure as published: the digits of its confidence, nominal (no trailing zeros: a
+/// vendor's 40,000 W rating is "40 kW", its 10,200 W "10.2 kW").
+QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& locale = QLocale());
 
 /// A column of a table or CSV whose header names one unit: the unit used for figures of about
 /// `typical` (the column's largest), so every cell of the column is in the same unit.

@@ -295,6 +295,13 @@ void TestQuantityFormat::nominalValuesDropTrailingZeros() {
   QCOMPARE(formatInUnit(2'000.0, Quantity::PowerW, QStringLiteral("kW"), nominal),
            QStringLiteral("2"));
   QCOMPARE(formatQuantity(0.0, Quantity::FlowLps, nominal), QStringLiteral("0 L/s"));
+  SpecValue spec;
+  spec.value = 40'000.0;
+  QCOMPARE(formatSpec(spec, Quantity::PowerW, kEnglish), QStringLiteral("40 kW"));
+  spec.value = 10'200.0;
+  QCOMPARE(formatSpec(spec, Quantity::PowerW, kEnglish), QStringLiteral("10.2 kW"));
+  spec.confidence = Confidence::Estimate;
+  QCOMPARE(formatSpec(spec, Quantity::PowerW, kEnglish), QStringLiteral("10 kW"));
   QCOMPARE(columnUnit({950.0, -132'000.0, std::nan("")}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit(QList<double>{950.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
   QCOMPARE(columnUnit(QList<double>{}, Quantity::PowerW), QStringLiteral("W"));
