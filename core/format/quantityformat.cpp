@@ -182,9 +182,11 @@ int shownDigits(const Rounded& rounded) {
   return wholeDigits + rounded.decimals;
 }
 
-/// The unit of a column: that of its largest figure, one unit down while the smallest figure
-/// would show fewer than 2 digits (a 36 kW busway is "0.04" beside a 1.5 MW UPS in MW) and the
-/// largest stays under 10,000 (a UPS column in kW reads "1,500", never "1,500,000" in W).
+/// The unit of a column: that of its largest figure, one unit down while its smallest would show
+/// fewer than 3 digits (a 250 kW busway is "0.25" beside a 1.5 MW UPS in MW) and the largest
+/// stays under 10,000 (a UPS column in kW reads "1,500"). Down to the engine's own unit (W, mm)
+/// only when the smallest would show no digit at all: 0.5 kW stays "0.5" beside 8.6 kW, 20 W is
+/// "20" rather than "0.0".
 template <typename Values>
 const UnitStep& columnStep(const Values& values, Quantity quantity) {
   double largest = 0.0;
@@ -197,12 +199,12 @@ const UnitStep& columnStep(const Values& values, Quantity quantity) {
   }
   const NumberStyle style = NumberStyle::plain();
   const auto steps = stepsFor(quantity);
-  std::size_t index =
-      static_cast<std::size_t>(roundScaled(largest, quantity, style).step - steps.data());
+  auto index = static_cast<std::size_t>(roundScaled(largest, quantity, style).step - steps.data());
   while (index > 0 && std::isfinite(smallest)) {
     const UnitStep& lower = steps[index - 1];
-    if (shownDigits(roundIn(smallest, steps[index], quantity, style)) >= 2 ||
-        std::fabs(roundIn(largest, lower, quantity, style).value) >= 1e4) {
+    const int shown = shownDigits(roundIn(smallest, steps[index], quantity, style));
+    const int wanted = index - 1 == 0 ? 1 : 3;
+    if (shown >= wanted || std::fabs(roundIn(largest, lower, quantity, style).value) >= 1e4) {
       break;
     }
     --index;

@@ -84,8 +84,9 @@ QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& loca
 /// `typical` (the column's largest), so every cell of the column is in the same unit.
 QString columnUnit(double typical, Quantity quantity);
 /// The unit for a column of these figures: that of the largest, one unit down where the
-/// smallest would show fewer than 2 digits and the largest stays under 10,000 in it (a 1.5 MW UPS
-/// over 36 kW busways is a kW column: "1,500", "36.0"). Zeros and NaNs are skipped.
+/// smallest would show fewer than 3 digits and the largest stays under 10,000 in it (a 1.5 MW UPS
+/// over 250 kW busways is a kW column: "1,500", "250"); down to the engine's unit (W, mm) only
+/// where the smallest would round to nothing ("0.0" kW). Zeros and NaNs are skipped.
 QString columnUnit(std::initializer_list<double> values, Quantity quantity);
 QString columnUnit(const QList<double>& values, Quantity quantity);
 /// The number alone in a fixed unit from columnUnit(): "40.8" in "kW"; "–" for NaN. Decimals

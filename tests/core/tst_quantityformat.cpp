@@ -305,13 +305,18 @@ void TestQuantityFormat::nominalValuesDropTrailingZeros() {
   QCOMPARE(columnUnit({950.0, -132'000.0, std::nan("")}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit(QList<double>{950.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
   QCOMPARE(columnUnit(QList<double>{}, Quantity::PowerW), QStringLiteral("W"));
-  // A column keeps its small figures readable: a 1.5 MW UPS over 36 kW busways is in kW...
+  // A column keeps its small figures readable: a 1.5 MW UPS over busways is in kW...
   QCOMPARE(columnUnit({1'500'000.0, 36'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("kW"));
-  QCOMPARE(columnUnit({1'500'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("MW"));
-  QCOMPARE(columnUnit({8'600.0, 500.0}, Quantity::PowerW), QStringLiteral("W"));
-  // ... but never at the cost of a largest figure of five whole digits.
+  QCOMPARE(columnUnit({1'500'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit({4'000'000.0, 2'000'000.0, 1'020'000.0}, Quantity::PowerW),
+           QStringLiteral("MW"));
+  // ... but never at the cost of a largest figure of five whole digits...
   QCOMPARE(columnUnit({12'000'000.0, 36'000.0}, Quantity::PowerW), QStringLiteral("MW"));
   QCOMPARE(columnUnit({10'200.0, 150.0}, Quantity::PowerW), QStringLiteral("kW"));
+  // ... and into W only where a figure would show nothing in kW ("0.0").
+  QCOMPARE(columnUnit({8'600.0, 500.0}, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit({8'600.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
+  QCOMPARE(columnUnit({36'000.0, 600.0}, Quantity::LengthMm), QStringLiteral("m"));
   QCOMPARE(columnUnit({40'800.0, 0.0}, Quantity::PowerW), QStringLiteral("kW"));
 }
 
