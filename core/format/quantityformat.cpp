@@ -182,11 +182,9 @@ int shownDigits(const Rounded& rounded) {
   return wholeDigits + rounded.decimals;
 }
 
-/// The unit of a column: that of its largest figure, one unit down while its smallest would show
-/// fewer than 3 digits (a 250 kW busway is "0.25" beside a 1.5 MW UPS in MW) and the largest
-/// stays under 10,000 (a UPS column in kW reads "1,500"). Down to the engine's own unit (W, mm)
-/// only when the smallest would show no digit at all: 0.5 kW stays "0.5" beside 8.6 kW, 20 W is
-/// "20" rather than "0.0".
+/// The unit of a column of figures: columnUnit() of the largest, and one unit further down, to the
+/// engine's own unit too, while the smallest would show no digit at all there and the largest
+/// stays under 10,000 (20 W beside 8.6 kW is a W column, not "0.0" kW).
 template <typename Values>
 const UnitStep& columnStep(const Values& values, Quantity quantity) {
   double largest = 0.0;
@@ -199,14 +197,11 @@ const UnitStep& columnStep(const Values& values, Quantity quantity) {
   }
   const NumberStyle style = NumberStyle::plain();
   const auto steps = stepsFor(quantity);
-  auto index = static_cast<std::size_t>(roundScaled(largest, quantity, style).step - steps.data());
-  while (index > 0 && std::isfinite(smallest)) {
-    const UnitStep& lower = steps[index - 1];
-    const int shown = shownDigits(roundIn(smallest, steps[index], quantity, style));
-    const int wanted = index - 1 == 0 ? 1 : 3;
-    if (shown >= wanted || std::fabs(roundIn(largest, lower, quantity, style).value) >= 1e4) {
-      break;
-    }
+  const UnitStep* chosen = stepNamed(quantity, columnUnit(largest, quantity));
+  auto index = static_cast<std::size_t>(chosen - steps.data());
+  while (index > 0 && std::isfinite(smallest) &&
+         shownDigits(roundIn(smallest, steps[index], quantity, style)) == 0 &&
+         std::fabs(roundIn(largest, steps[index - 1], quantity, style).value) < 1e4) {
     --index;
   }
   return steps[index];
@@ -268,10 +263,16 @@ QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& loca
 }
 
 QString columnUnit(double typical, Quantity quantity) {
-  if (!std::isfinite(typical)) {
-    return QString::fromUtf8(stepsFor(quantity).front().unit);
+  // The largest figure's own unit, one step smaller while the largest still reads in four
+  // digits there (a BOM column up to 1,295 kW stays in kW, so that its 10.2 kW rows keep their
+  // digits), but never down to the base unit of a scaled quantity (5.0 kW, not 5,000 W).
+  constexpr double kFourDigits = 1.0e4;
+  const auto steps = stepsFor(quantity);
+  const UnitStep* chosen = &stepFor(typical, quantity);
+  while (chosen - steps.data() > 1 && std::fabs(typical) * (chosen - 1)->factor < kFourDigits) {
+    --chosen;
   }
-  return QString::fromUtf8(roundScaled(typical, quantity, NumberStyle::plain()).step->unit);
+  return QString::fromUtf8(chosen->unit);
 }
 
 QString columnUnit(std::initializer_list<double> values, Quantity quantity) {

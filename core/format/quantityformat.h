@@ -80,13 +80,13 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 /// vendor's 40,000 W rating is "40 kW", its 10,200 W "10.2 kW").
 QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& locale = QLocale());
 
-/// A column of a table or CSV whose header names one unit: the unit used for figures of about
-/// `typical` (the column's largest), so every cell of the column is in the same unit.
+/// A column of a table or CSV whose header names one unit, for a column whose largest figure is
+/// `typical`: that figure's unit, or one smaller while it reads in four digits (1,295 kW), so
+/// that every cell of the column is in the same unit and the small ones keep their digits.
 QString columnUnit(double typical, Quantity quantity);
-/// The unit for a column of these figures: that of the largest, one unit down where the
-/// smallest would show fewer than 3 digits and the largest stays under 10,000 in it (a 1.5 MW UPS
-/// over 250 kW busways is a kW column: "1,500", "250"); down to the engine's unit (W, mm) only
-/// where the smallest would round to nothing ("0.0" kW). Zeros and NaNs are skipped.
+/// The unit for a column of these figures: columnUnit() of the largest, down to the engine's own
+/// unit (W, mm) only where the smallest would show no digit at all (20 W beside 8.6 kW is a W
+/// column, not "0.0" kW). Zeros and NaNs are skipped.
 QString columnUnit(std::initializer_list<double> values, Quantity quantity);
 QString columnUnit(const QList<double>& values, Quantity quantity);
 /// The number alone in a fixed unit from columnUnit(): "40.8" in "kW"; "–" for NaN. Decimals

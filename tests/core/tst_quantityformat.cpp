@@ -175,7 +175,8 @@ void TestQuantityFormat::roundingCarriesIntoTheNextDigitAndUnit() {
   // Fixed units carry too.
   QCOMPARE(formatInUnit(99'960.0, Quantity::PowerW, QStringLiteral("kW"), english()),
            QStringLiteral("100"));
-  QCOMPARE(columnUnit(999'960.0, Quantity::PowerW), QStringLiteral("MW"));
+  QCOMPARE(formatInUnit(999'960.0, Quantity::PowerW, QStringLiteral("MW"), english()),
+           QStringLiteral("1.00"));
 }
 
 void TestQuantityFormat::negativeValues() {
@@ -233,7 +234,10 @@ void TestQuantityFormat::scaleQuantityNamesUnitAndDecimals() {
 void TestQuantityFormat::columnsShareOneUnit() {
   // The column's largest figure sets the unit; every cell is written in it.
   QCOMPARE(columnUnit(132'000.0, Quantity::PowerW), QStringLiteral("kW"));
-  QCOMPARE(columnUnit(1'234'000.0, Quantity::PowerW), QStringLiteral("MW"));
+  // Up to four whole digits in the smaller unit: 1,234 kW, 12.3 MW.
+  QCOMPARE(columnUnit(1'234'000.0, Quantity::PowerW), QStringLiteral("kW"));
+  QCOMPARE(columnUnit(12'345'000.0, Quantity::PowerW), QStringLiteral("MW"));
+  QCOMPARE(columnUnit(2'830'000.0, Quantity::EnergyKwh), QStringLiteral("MWh"));
   QCOMPARE(columnUnit(950.0, Quantity::PowerW), QStringLiteral("W"));
   QCOMPARE(columnUnit(3.2, Quantity::FlowLps), QStringLiteral("L/s"));
   QCOMPARE(columnUnit(1016.0, Quantity::Count), QString());
@@ -305,17 +309,17 @@ void TestQuantityFormat::nominalValuesDropTrailingZeros() {
   QCOMPARE(columnUnit({950.0, -132'000.0, std::nan("")}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit(QList<double>{950.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
   QCOMPARE(columnUnit(QList<double>{}, Quantity::PowerW), QStringLiteral("W"));
-  // A column keeps its small figures readable: a 1.5 MW UPS over busways is in kW...
+  // A column keeps its small figures readable: up to four whole digits in the smaller unit (a
+  // 1.5 MW UPS over busways is a kW column)...
   QCOMPARE(columnUnit({1'500'000.0, 36'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("kW"));
-  QCOMPARE(columnUnit({1'500'000.0, 250'000.0}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit({4'000'000.0, 2'000'000.0, 1'020'000.0}, Quantity::PowerW),
-           QStringLiteral("MW"));
-  // ... but never at the cost of a largest figure of five whole digits...
+           QStringLiteral("kW"));
   QCOMPARE(columnUnit({12'000'000.0, 36'000.0}, Quantity::PowerW), QStringLiteral("MW"));
   QCOMPARE(columnUnit({10'200.0, 150.0}, Quantity::PowerW), QStringLiteral("kW"));
-  // ... and into W only where a figure would show nothing in kW ("0.0").
+  // ... never down to W for its own sake (8.6 and 0.5 kW) but where a figure would show nothing.
   QCOMPARE(columnUnit({8'600.0, 500.0}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit({8'600.0, 20.0}, Quantity::PowerW), QStringLiteral("W"));
+  QCOMPARE(columnUnit({12'000.0, 20.0}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit({36'000.0, 600.0}, Quantity::LengthMm), QStringLiteral("m"));
   QCOMPARE(columnUnit({40'800.0, 0.0}, Quantity::PowerW), QStringLiteral("kW"));
 }

@@ -101,6 +101,11 @@ QComboBox* cellCombo(const QString& objectName, QWidget* parent) {
   return box;
 }
 
+/// "Max (kW)" over "/ design": two short lines keep the column as narrow as its figures.
+QString devicePowerHeader(const QString& unit) {
+  return headerWithUnit(QObject::tr("Max"), unit) + QObject::tr("\n/ design");
+}
+
 bool feedsUpstream(PowerNodeKind kind) {
   return kind == PowerNodeKind::Busway || kind == PowerNodeKind::Rpp ||
          kind == PowerNodeKind::PowerRack || kind == PowerNodeKind::Switchboard;
@@ -152,9 +157,8 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
   auto* devTitle = new QLabel(tr("<b>Devices and PSUs</b>"), page);
   pageLayout->addWidget(devTitle);
   mDevices = new FitTable(DevColumnCount, 3, page);
-  mDevices->setHorizontalHeaderLabels({tr("Device"),
-                                       headerWithUnit(tr("Max\n/ design"), QStringLiteral("kW")),
-                                       tr("PSUs"), tr("On feed\nloss")});
+  mDevices->setHorizontalHeaderLabels(
+      {tr("Device"), devicePowerHeader(QStringLiteral("kW")), tr("PSUs"), tr("On feed\nloss")});
   mDevices->setObjectName(QStringLiteral("deviceTable"));
   setupTable(mDevices);
   mDevices->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -464,8 +468,7 @@ void RackPowerPanel::rebuild() {
     deviceMaxW.append(device.maxW);
   }
   const QString deviceUnit = columnUnit(deviceMaxW, Quantity::PowerW);
-  mDevices->horizontalHeaderItem(DevPower)->setText(
-      headerWithUnit(tr("Max\n/ design"), deviceUnit));
+  mDevices->horizontalHeaderItem(DevPower)->setText(devicePowerHeader(deviceUnit));
   bool anyAutomatic = false;
   mDevices->setRowCount(int(power.devices.size()));
   for (int row = 0; row < power.devices.size(); ++row) {
