@@ -10,7 +10,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "support/plural.h"
@@ -47,10 +47,6 @@ namespace {
 constexpr int kFindingsHeightPx = 190;
 constexpr int kCatalogWidthPx = 280;
 constexpr int kPropertiesWidthPx = 440;
-
-QString megawatts(double w) {
-  return w >= 1e6 ? QStringLiteral("%1 MW").arg(w / 1e6, 0, 'f', 2) : formatPowerW(w);
-}
 
 /// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
 QString templateTitle(const QString& path) {
@@ -287,14 +283,16 @@ void MainWindow::reanalyse() {
   for (const HallTotals& hall : mAnalysis.power.halls) {
     const Hall* h = mDocument->project().findHall(hall.hallId);
     QString part =
-        tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7 W/m²")
-            .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"))
-            .arg(hall.acceleratorCount)
-            .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
-                 hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString())
-            .arg(hall.maxPowerDensityWPerM2, 0, 'f', 0);
+        tr("%1: %2 · %3 GPUs · %4 max · %5 typical%6 · %7")
+            .arg(h ? h->name() : QString(), countOf(hall.rackCount, "rack", "racks"),
+                 formatQuantity(hall.acceleratorCount, Quantity::Count),
+                 formatFigure(hall.maxPowerW, Quantity::PowerW),
+                 formatFigure(hall.typicalPowerW, Quantity::PowerW),
+                 hall.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString(),
+                 formatQuantity(hall.maxPowerDensityWPerM2, Quantity::PowerDensityWPerM2));
     if (hall.coolingEquipmentPowerW.value > 0) {
-      part += tr(" · cooling equipment %1").arg(formatPowerW(hall.coolingEquipmentPowerW.value));
+      part += tr(" · cooling equipment %1")
+                  .arg(formatFigure(hall.coolingEquipmentPowerW, Quantity::PowerW));
     }
     parts.append(part);
     if (hall.typicalFromMaxCount > 0) {
@@ -305,9 +303,10 @@ void MainWindow::reanalyse() {
   const PowerTotals& totals = mAnalysis.power.totals;
   if (totals.itPowerW.value > 0) {
     parts.append(tr("IT %1 · facility %2 at peak PUE %3 · annual PUE %4")
-                     .arg(megawatts(totals.itPowerW.value), megawatts(totals.facilityPowerW.value))
-                     .arg(totals.peakPue.value, 0, 'f', 2)
-                     .arg(totals.pue.value, 0, 'f', 2));
+                     .arg(formatFigure(totals.itPowerW, Quantity::PowerW),
+                          formatFigure(totals.facilityPowerW, Quantity::PowerW),
+                          formatFigure(totals.peakPue, Quantity::Ratio),
+                          formatFigure(totals.pue, Quantity::Ratio)));
   }
   const QString failure = failureSummary(mAnalysis.failure());
   if (!failure.isEmpty()) {

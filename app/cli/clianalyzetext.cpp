@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `analyze` and `validate` as readable text: halls and racks, feeds, power nodes, the failure
 // simulation and the findings (the JSON forms are in clianalyze.cpp).
+// Figures are written as in the studio (format/quantityformat.h, the user's locale); the JSON
+// keeps SI numbers.
 #include "clioutput.h"
 #include "engine/positionlabel.h"
+#include "format/quantityformat.h"
 #include "support/plural.h"
 
 namespace dc {
 
 namespace {
 
-QString kW(double watts) {
-  return QString::number(watts / 1000.0, 'f', 3);
+/// A power column of a text table: one unit for all its cells (that of its figures), named in
+/// its header ("Max (kW)").
+class PowerColumn {
+ public:
+  explicit PowerColumn(const QList<double>& watts) : mUnit(columnUnit(watts, Quantity::PowerW)) {}
+  QString header(const QString& title) const { return headerWithUnit(title, mUnit); }
+  QString cell(const Figure& figure) const { return cell(figure.value, figure.confidence); }
+  QString cell(double watts, Confidence confidence = Confidence::Derived) const {
+    return formatInUnit(watts, Quantity::PowerW, mUnit, NumberStyle::forConfidence(confidence));
+  }
+
+ private:
+  QString mUnit;
+};
+
+QString power(const Figure& figure) {
+  return formatFigure(figure, Quantity::PowerW);
 }
 
-QString typicalKw(const Figure& typical, int fromMaxCount) {
-  return kW(typical.value) + (fromMaxCount > 0 ? QStringLiteral("*") : QString());
+QString count(qint64 n) {
+  return formatQuantity(double(n), Quantity::Count);
 }
 
 /// The floor cooling units of one hall, apart from its racks: their power is not IT load.
@@ -24,26 +42,40 @@ void coolingUnitsText(const Project& project, const Catalog& catalog, const Anal
   if (t->coolingUnitCount == 0) {
     return;
   }
+  QList<const Rack*> units;
+  QList<double> inputsW;
+  for (const Rack& rack : project.racks()) {
+    const RackPower& p = analysis.power.racks.value(rack.id());
+    if (rack.hallId() == hall.id() && p.coolingUnit) {
+      units.append(&rack);
+      inputsW.append(p.coolingEquipmentPowerW.value);
+    }
+  }
+  if (units.isEmpty()) {  // the hall's cooling units are floor objects, not legacy racks
+    return;
+  }
+  const PowerColumn input(inputsW);
   out << QStringLiteral("  %1 %2 %3 %4\n")
              .arg(QStringLiteral("Cooling"), -10)
              .arg(QStringLiteral("Row"), -5)
              .arg(QStringLiteral("Type"), -28)
-             .arg(QStringLiteral("Input kW"), 10);
-  for (const Rack& rack : project.racks()) {
-    const RackPower& p = analysis.power.racks.value(rack.id());
-    if (rack.hallId() != hall.id() || !p.coolingUnit) {
-      continue;
-    }
+             .arg(input.header(QStringLiteral("Input")), 12);
+  for (const Rack* rack : units) {
+    const RackPower& p = analysis.power.racks.value(rack->id());
     out << QStringLiteral("  %1 %2 %3 %4\n")
-               .arg(positionName(rack), -10)
-               .arg(rack.row(), -5)
-               .arg(modelOf(catalog, rack.rackTypeId()), -28)
-               .arg(kW(p.coolingEquipmentPowerW.value), 10);
+               .arg(positionName(*rack), -10)
+               .arg(rack->row(), -5)
+               .arg(modelOf(catalog, rack->rackTypeId()), -28)
+               .arg(input.cell(p.coolingEquipmentPowerW), 12);
   }
 }
 
 QString pct(double value) {
-  return QString::number(value, 'f', 1) + QStringLiteral(" %");
+  return formatQuantity(value, Quantity::Percent);
+}
+
+QString amps(double value) {
+  return formatInUnit(value, Quantity::CurrentA, QStringLiteral("A"));
 }
 
 QString nodeName(const Project& project, PowerNodeId id) {
@@ -55,6 +87,15 @@ QString nodeName(const Project& project, PowerNodeId id) {
 /// with the worst other feed lost.
 void feedsText(const Project& project, const Analysis& analysis, const Hall& hall,
                QTextStream& out) {
+  QList<double> powersW;  // capacity and load: one unit for the two columns
+  for (const Rack& rack : project.racks()) {
+    if (rack.hallId() == hall.id()) {
+      for (const PduLoad& pdu : analysis.power.racks.value(rack.id()).pdus) {
+        powersW << (pdu.rated ? pdu.capacityW.value : 0.0) << pdu.normal.loadW;
+      }
+    }
+  }
+  const PowerColumn column(powersW);
   bool header = false;
   for (const Rack& rack : project.racks()) {
     const RackPower& p = analysis.power.racks.value(rack.id());
@@ -66,9 +107,9 @@ void feedsText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(QStringLiteral("Feeds"), -10)
                  .arg(QStringLiteral("PDU"), -22)
                  .arg(QStringLiteral("From"), -8)
-                 .arg(QStringLiteral("Cap kW"), 8)
-                 .arg(QStringLiteral("Load kW"), 8)
-                 .arg(QStringLiteral("Max A"), 7)
+                 .arg(column.header(QStringLiteral("Cap")), 9)
+                 .arg(column.header(QStringLiteral("Load")), 9)
+                 .arg(headerWithUnit(QStringLiteral("Max"), QStringLiteral("A")), 7)
                  .arg(QStringLiteral("Loading"), 8)
                  .arg(QStringLiteral("Failover"));
       header = true;
@@ -83,9 +124,9 @@ void feedsText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(positionName(rack), -10)
                  .arg(pdu.label, -22)
                  .arg(nodeName(project, pdu.upstreamId), -8)
-                 .arg(pdu.rated ? kW(pdu.capacityW.value) : QStringLiteral("?"), 8)
-                 .arg(kW(pdu.normal.loadW), 8)
-                 .arg(QString::number(pdu.normal.maxLineCurrentA, 'f', 1), 7)
+                 .arg(pdu.rated ? column.cell(pdu.capacityW) : QStringLiteral("?"), 9)
+                 .arg(column.cell(pdu.normal.loadW), 9)
+                 .arg(amps(pdu.normal.maxLineCurrentA), 7)
                  .arg(pdu.rated ? pct(pdu.normal.loadingPct) : QStringLiteral("-"), 8)
                  .arg(pdu.rated ? failover : QStringLiteral("-"));
     }
@@ -95,6 +136,14 @@ void feedsText(const Project& project, const Analysis& analysis, const Hall& hal
 /// The hall's UPS, switchboards, busways, RPPs and power racks with their loading.
 void nodesText(const Project& project, const Analysis& analysis, const Hall& hall,
                QTextStream& out) {
+  QList<double> powersW;
+  for (const PowerNode& node : project.powerNodes()) {
+    const auto load = analysis.power.nodes.constFind(node.id);
+    if (node.hallId == hall.id() && load != analysis.power.nodes.cend()) {
+      powersW << load->capacityW.value << load->loadW;
+    }
+  }
+  const PowerColumn column(powersW);
   bool header = false;
   for (const PowerNode& node : project.powerNodes()) {
     const auto load = analysis.power.nodes.constFind(node.id);
@@ -106,8 +155,8 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(QStringLiteral("Node"), -10)
                  .arg(QStringLiteral("Kind"), -12)
                  .arg(QStringLiteral("Feed"), -5)
-                 .arg(QStringLiteral("Cap kW"), 9)
-                 .arg(QStringLiteral("Load kW"), 9)
+                 .arg(column.header(QStringLiteral("Cap")), 9)
+                 .arg(column.header(QStringLiteral("Load")), 9)
                  .arg(QStringLiteral("Loading"), 8)
                  .arg(QStringLiteral("Failover"));
       header = true;
@@ -125,8 +174,8 @@ void nodesText(const Project& project, const Analysis& analysis, const Hall& hal
                .arg(load->name, -10)
                .arg(kind, -12)
                .arg(powerFeedName(load->feed), -5)
-               .arg(kW(load->capacityW.value), 9)
-               .arg(kW(load->loadW), 9)
+               .arg(column.cell(load->capacityW), 9)
+               .arg(column.cell(load->loadW), 9)
                .arg(pct(load->loadingPct), 8)
                .arg(failover);
   }
@@ -141,6 +190,19 @@ QString loopName(const CoolingResult& cooling, int index) {
 /// airflow and coolant flow, and the loop and zone serving it; then the reasons, one a line.
 void rackCoolingText(const Project& project, const Analysis& analysis, const Hall& hall,
                      QTextStream& out) {
+  QList<double> heatsW;  // the four heat columns share one unit
+  for (const Rack& rack : project.racks()) {
+    const auto c = analysis.cooling.racks.constFind(rack.id());
+    if (rack.hallId() == hall.id() && c != analysis.cooling.racks.cend() && !c->coolingUnit) {
+      heatsW << c->heatToLiquidW.value << c->heatToAirW.value << c->heatToDoorW.value
+             << c->heatToRoomW.value;
+    }
+  }
+  const PowerColumn heat(heatsW);
+  const auto flow = [](const Figure& figure, Quantity quantity, const QString& unit) {
+    return formatInUnit(figure.value, quantity, unit,
+                        NumberStyle::forConfidence(figure.confidence));
+  };
   bool header = false;
   for (const Rack& rack : project.racks()) {
     const auto c = analysis.cooling.racks.constFind(rack.id());
@@ -153,12 +215,12 @@ void rackCoolingText(const Project& project, const Analysis& analysis, const Hal
                  .arg(QStringLiteral("Mode"), -15)
                  .arg(QStringLiteral("Recommended"), -24)
                  .arg(QStringLiteral("Margin"), 8)
-                 .arg(QStringLiteral("Liq kW"), 9)
-                 .arg(QStringLiteral("Air kW"), 9)
-                 .arg(QStringLiteral("Door kW"), 9)
-                 .arg(QStringLiteral("Room kW"), 9)
-                 .arg(QStringLiteral("m³/h"), 8)
-                 .arg(QStringLiteral("L/s"), 6)
+                 .arg(heat.header(QStringLiteral("Liq")), 9)
+                 .arg(heat.header(QStringLiteral("Air")), 9)
+                 .arg(heat.header(QStringLiteral("Door")), 9)
+                 .arg(heat.header(QStringLiteral("Room")), 9)
+                 .arg(headerWithUnit(QStringLiteral("Air"), QStringLiteral("m³/h")), 10)
+                 .arg(headerWithUnit(QStringLiteral("Liq"), QStringLiteral("L/s")), 9)
                  .arg(QStringLiteral("Loop / zone"));
       header = true;
     }
@@ -168,12 +230,12 @@ void rackCoolingText(const Project& project, const Analysis& analysis, const Hal
                .arg(mode, -15)
                .arg(coolingOptionKey(c->recommended), -24)
                .arg(pct(c->marginPct), 8)
-               .arg(kW(c->heatToLiquidW.value), 9)
-               .arg(kW(c->heatToAirW.value), 9)
-               .arg(kW(c->heatToDoorW.value), 9)
-               .arg(kW(c->heatToRoomW.value), 9)
-               .arg(QString::number(c->airflowM3PerH.value, 'f', 0), 8)
-               .arg(QString::number(c->coolantFlowLps.value, 'f', 2), 6)
+               .arg(heat.cell(c->heatToLiquidW), 9)
+               .arg(heat.cell(c->heatToAirW), 9)
+               .arg(heat.cell(c->heatToDoorW), 9)
+               .arg(heat.cell(c->heatToRoomW), 9)
+               .arg(flow(c->airflowM3PerH, Quantity::AirflowM3PerH, QStringLiteral("m³/h")), 10)
+               .arg(flow(c->coolantFlowLps, Quantity::FlowLps, QStringLiteral("L/s")), 9)
                .arg(QStringLiteral("%1 / %2").arg(loopName(analysis.cooling, c->liquidLoopIndex),
                                                   loopName(analysis.cooling, c->airZoneIndex)));
   }
@@ -182,6 +244,13 @@ void rackCoolingText(const Project& project, const Analysis& analysis, const Hal
 /// The hall's CDU loops and air zones: units, capacity, load, loading, flow, units required.
 void loopsText(const Project& project, const Analysis& analysis, const Hall& hall,
                QTextStream& out) {
+  QList<double> powersW;
+  for (const LoopLoad& loop : analysis.cooling.loops) {
+    if (loop.hallId == hall.id()) {
+      powersW << loop.installedCapacityW.value << loop.usableCapacityW.value << loop.loadW.value;
+    }
+  }
+  const PowerColumn column(powersW);
   bool header = false;
   for (const LoopLoad& loop : analysis.cooling.loops) {
     if (loop.hallId != hall.id()) {
@@ -194,34 +263,31 @@ void loopsText(const Project& project, const Analysis& analysis, const Hall& hal
                  .arg(QStringLiteral("Red."), -5)
                  .arg(QStringLiteral("Units"), 5)
                  .arg(QStringLiteral("Need"), 5)
-                 .arg(QStringLiteral("Inst kW"), 10)
-                 .arg(QStringLiteral("Usable kW"), 10)
-                 .arg(QStringLiteral("Load kW"), 10)
+                 .arg(column.header(QStringLiteral("Inst")), 10)
+                 .arg(column.header(QStringLiteral("Usable")), 12)
+                 .arg(column.header(QStringLiteral("Load")), 10)
                  .arg(QStringLiteral("Loading"), 8)
-                 .arg(QStringLiteral("Flow L/s (capacity) / airflow m³/h"));
+                 .arg(QStringLiteral("Flow (capacity)"));
       header = true;
     }
+    // Coolant flow of a CDU loop, airflow of an air zone: the needed figure with its unit and
+    // the units' capacity in the same unit.
     const bool liquid = loop.kind == CoolingLoopKind::Liquid;
-    const QString flow = liquid
-                             ? QStringLiteral("%1 (%2)").arg(
-                                   QString::number(loop.flowLps.value, 'f', 2),
-                                   loop.flowCapacityLps.value > 0
-                                       ? QString::number(loop.flowCapacityLps.value, 'f', 2)
-                                       : QStringLiteral("unpublished"))
-                             : QStringLiteral("%1 (%2)").arg(
-                                   QString::number(loop.airflowM3PerH.value, 'f', 0),
-                                   loop.airflowCapacityM3PerH.value > 0
-                                       ? QString::number(loop.airflowCapacityM3PerH.value, 'f', 0)
-                                       : QStringLiteral("unpublished"));
+    const Quantity quantity = liquid ? Quantity::FlowLps : Quantity::AirflowM3PerH;
+    const Figure& needed = liquid ? loop.flowLps : loop.airflowM3PerH;
+    const Figure& capacity = liquid ? loop.flowCapacityLps : loop.airflowCapacityM3PerH;
+    const QString flow = QStringLiteral("%1 (%2)").arg(
+        formatFigure(needed, quantity),
+        capacity.value > 0 ? formatFigure(capacity, quantity) : QStringLiteral("unpublished"));
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                .arg(loop.name, -14)
                .arg(coolingLoopKindKey(loop.kind), -7)
                .arg(redundancyName(loop.redundancy), -5)
                .arg(loop.unitCount, 5)
                .arg(loop.unitsRequired, 5)
-               .arg(kW(loop.installedCapacityW.value), 10)
-               .arg(kW(loop.usableCapacityW.value), 10)
-               .arg(kW(loop.loadW.value), 10)
+               .arg(column.cell(loop.installedCapacityW), 10)
+               .arg(column.cell(loop.usableCapacityW), 12)
+               .arg(column.cell(loop.loadW), 10)
                .arg(pct(loop.loadingPct), 8)
                .arg(flow);
     QStringList units;
@@ -278,20 +344,28 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
     const HallTotals* t = analysis.power.hall(hall.id());
     out << '\n'
         << hall.name() << ": " << countOf(t->rackCount, "rack", "racks") << ", "
-        << t->acceleratorCount << " accelerators, max " << kW(t->maxPowerW.value) << " kW, typical "
-        << kW(t->typicalPowerW.value) << " kW, design " << kW(t->designPowerW.value)
-        << " kW, floor " << QString::number(t->floorAreaM2, 'f', 2) << " m², "
-        << QString::number(t->maxPowerDensityWPerM2, 'f', 1) << " W/m² at max\n";
+        << count(t->acceleratorCount) << " accelerators, max " << power(t->maxPowerW)
+        << ", typical " << power(t->typicalPowerW) << ", design " << power(t->designPowerW)
+        << ", floor " << formatQuantity(t->floorAreaM2, Quantity::AreaM2) << ", "
+        << formatQuantity(t->maxPowerDensityWPerM2, Quantity::PowerDensityWPerM2) << " at max\n";
     if (t->coolingEquipmentPowerW.value > 0) {
-      out << "  cooling equipment input " << kW(t->coolingEquipmentPowerW.value)
-          << " kW (fans, pumps: facility load, not IT)\n";
+      out << "  cooling equipment input " << power(t->coolingEquipmentPowerW)
+          << " (fans, pumps: facility load, not IT)\n";
     }
+    QList<double> rackPowersW;  // max and typical: one unit for the two columns
+    for (const Rack& rack : project.racks()) {
+      const RackPower& p = analysis.power.racks.value(rack.id());
+      if (rack.hallId() == hall.id() && !p.coolingUnit) {
+        rackPowersW << p.maxPowerW.value << p.typicalPowerW.value;
+      }
+    }
+    const PowerColumn column(rackPowersW);
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("Rack"), -10)
                .arg(QStringLiteral("Row"), -5)
                .arg(QStringLiteral("Type"), -28)
-               .arg(QStringLiteral("Max kW"), 10)
-               .arg(QStringLiteral("Typ kW"), 11)
+               .arg(column.header(QStringLiteral("Max")), 10)
+               .arg(column.header(QStringLiteral("Typ")), 11)
                .arg(QStringLiteral("GPUs"), 5)
                .arg(QStringLiteral("U used"), 8);
     for (const Rack& rack : project.racks()) {
@@ -307,9 +381,11 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
                  .arg(positionName(rack), -10)
                  .arg(rack.row(), -5)
                  .arg(type.isEmpty() ? rack.rackTypeId() : type, -28)
-                 .arg(kW(p.maxPowerW.value), 10)
-                 .arg(typicalKw(p.typicalPowerW, p.typicalFromMaxCount), 11)
-                 .arg(p.acceleratorCount, 5)
+                 .arg(column.cell(p.maxPowerW), 10)
+                 .arg(column.cell(p.typicalPowerW) +
+                          (p.typicalFromMaxCount > 0 ? QStringLiteral("*") : QString()),
+                      11)
+                 .arg(count(p.acceleratorCount), 5)
                  .arg(units, 8);
     }
     coolingUnitsText(project, catalog, analysis, hall, out);
@@ -323,28 +399,29 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
   out << "\nFindings: " << findings.size() << '\n';
   findingLines(findings, out, QStringLiteral("  "));
   const PowerTotals& t = analysis.power.totals;
-  out << "\nTotal: " << countOf(t.rackCount, "rack", "racks") << ", " << t.acceleratorCount
-      << " accelerators, max " << kW(t.itPowerW.value) << " kW, typical "
-      << kW(t.itTypicalPowerW.value) << " kW, design " << kW(t.itDesignPowerW.value) << " kW IT\n";
+  out << "\nTotal: " << countOf(t.rackCount, "rack", "racks") << ", " << count(t.acceleratorCount)
+      << " accelerators, max " << power(t.itPowerW) << ", typical " << power(t.itTypicalPowerW)
+      << ", design " << power(t.itDesignPowerW) << " IT\n";
   if (t.coolingUnitCount > 0 || t.coolingEquipmentPowerW.value > 0) {
     out << "       " << countOf(t.coolingUnitCount, "cooling unit", "cooling units")
-        << " on the floor; cooling equipment input " << kW(t.coolingEquipmentPowerW.value)
-        << " kW (facility load)\n";
+        << " on the floor; cooling equipment input " << power(t.coolingEquipmentPowerW)
+        << " (facility load)\n";
   }
-  out << "Facility: PUE " << QString::number(t.pue.value, 'f', 2) << ", "
-      << kW(t.facilityPowerW.value) << " kW at IT max, " << kW(t.facilityDesignPowerW.value)
-      << " kW at design; " << QString::number(t.annualEnergyKwh.value, 'f', 0) << " kWh/year, "
-      << QString::number(t.annualCostUsd.value, 'f', 0) << " USD/year, "
-      << QString::number(t.annualCarbonT.value, 'f', 1) << " t CO2/year; "
+  // The generator's size is a design assumption: nominal ("2 MW", not "2.00 MW").
+  out << "Facility: PUE " << formatFigure(t.pue, Quantity::Ratio) << ", " << power(t.facilityPowerW)
+      << " at IT max, " << power(t.facilityDesignPowerW) << " at design; "
+      << formatFigure(t.annualEnergyKwh, Quantity::EnergyKwh) << "/year, "
+      << formatFigure(t.annualCostUsd, Quantity::CostUsd) << "/year, "
+      << formatFigure(t.annualCarbonT, Quantity::CarbonT) << "/year; "
       << countOf(t.generatorCount, "generator", "generators") << " of "
-      << kW(t.generatorUnitW.value) << " kW\n";
+      << formatQuantity(t.generatorUnitW.value, Quantity::PowerW, NumberStyle::forNominal())
+      << '\n';
   const CoolingTotals& c = analysis.cooling.totals;
   if (c.heatW.value > 0) {
-    out << "Cooling: heat " << kW(c.heatW.value) << " kW: " << kW(c.heatToLiquidW.value)
-        << " kW to liquid, " << kW(c.heatToDoorW.value) << " kW to rear doors, "
-        << kW(c.heatToRoomW.value) << " kW to room air; PUE "
-        << QString::number(c.pue.value, 'f', 2) << "; coolant supply "
-        << QString::number(c.coolantSupplyTempC.value, 'f', 1) << " °C; facility water "
+    out << "Cooling: heat " << power(c.heatW) << ": " << power(c.heatToLiquidW) << " to liquid, "
+        << power(c.heatToDoorW) << " to rear doors, " << power(c.heatToRoomW)
+        << " to room air; PUE " << formatFigure(c.pue, Quantity::Ratio) << "; coolant supply "
+        << formatFigure(c.coolantSupplyTempC, Quantity::TemperatureC) << "; facility water "
         << (c.facilityWaterClass.isEmpty() ? QStringLiteral("-") : c.facilityWaterClass) << '\n';
   }
   if (failureSimulated(analysis)) {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quantityformat.h"
 
+#include "engine/cooling/coolingphysics.h"
 #include "engine/figure.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
+#include <limits>
 #include <span>
 
 namespace dc {
@@ -26,8 +29,13 @@ constexpr std::array kCurrent{UnitStep{"A", 1.0, 0.0, 1}};
 constexpr std::array kVoltage{UnitStep{"V", 1.0, 0.0, 0}, UnitStep{"kV", 1e-3, 1e4, 1}};
 constexpr std::array kEnergy{UnitStep{"kWh", 1.0, 0.0, 0}, UnitStep{"MWh", 1e-3, 1e4, 1},
                              UnitStep{"GWh", 1e-6, 1e6, 2}};
-constexpr std::array kFlow{UnitStep{"L/s", 1.0, 0.0, 2}};
-constexpr std::array kAirflow{UnitStep{"m³/h", 1.0, 0.0, 0}};
+// Units a figure is never scaled to but a second column may name (formatInUnit): L/min beside
+// L/s, CFM beside m³/h (the engine's CFM constant).
+constexpr double kNeverScaled = std::numeric_limits<double>::infinity();
+constexpr std::array kFlow{UnitStep{"L/s", 1.0, 0.0, 2}, UnitStep{"L/min", 60.0, kNeverScaled, 1}};
+constexpr std::array kAirflow{
+    UnitStep{"m³/h", 1.0, 0.0, 0},
+    UnitStep{"CFM", cooling::kCubicMetresPerSecondToCfm / 3600.0, kNeverScaled, 0}};
 constexpr std::array kTemperature{UnitStep{"°C", 1.0, 0.0, 1}};
 constexpr std::array kDelta{UnitStep{"K", 1.0, 0.0, 1}};
 constexpr std::array kLength{UnitStep{"mm", 1.0, 0.0, 0}, UnitStep{"m", 1e-3, 1e3, 2}};
@@ -116,13 +124,94 @@ int decimalsFor(double scaled, const UnitStep& step, Quantity quantity, int sign
   return std::clamp(significant - wholeDigits, 0, step.maxDecimals);
 }
 
-QString number(double scaled, int decimals, const QLocale& locale) {
-  if (!std::isfinite(scaled)) {
+double roundedTo(double value, int decimals) {
+  const double factor = std::pow(10.0, decimals);
+  return std::round(value * factor) / factor;
+}
+
+/// A number as it is printed: in its unit, rounded to its decimals.
+struct Rounded {
+  const UnitStep* step;
+  double value;  // rounded, in `step`'s unit; never -0
+  int decimals;
+};
+
+/// Rounds `value` (engine unit) in `step`. Rounding can carry into a new whole digit (99.96 kW to
+/// 100.0): the figure then has one digit fewer to spend on decimals, so 3 significant digits
+/// stay 3 ("100 kW", not "100.0 kW"). A nominal value also drops its trailing zeros.
+Rounded roundIn(double value, const UnitStep& step, Quantity quantity, const NumberStyle& style) {
+  const double scaled = value * step.factor;
+  int decimals = decimalsFor(scaled, step, quantity, style.significantDigits);
+  double rounded = roundedTo(scaled, decimals);
+  const int carried = decimalsFor(rounded, step, quantity, style.significantDigits);
+  if (rounded != 0.0 && carried < decimals) {
+    decimals = carried;
+    rounded = roundedTo(scaled, decimals);
+  }
+  if (style.nominal && quantity != Quantity::Ratio) {
+    while (decimals > 0 && roundedTo(rounded, decimals - 1) == rounded) {
+      --decimals;
+    }
+  }
+  return Rounded{&step, rounded == 0.0 ? 0.0 : rounded, decimals};
+}
+
+/// Rounds in the unit for the figure's magnitude, moving up a unit when rounding carries past it
+/// (999.6 W is "1.0 kW", not "1000 W").
+Rounded roundScaled(double value, Quantity quantity, const NumberStyle& style) {
+  const auto steps = stepsFor(quantity);
+  const UnitStep& first = stepFor(value, quantity);
+  Rounded rounded = roundIn(value, first, quantity, style);
+  for (auto i = static_cast<std::size_t>(&first - steps.data()) + 1; i < steps.size(); ++i) {
+    // The next unit's threshold in this unit, with a little slack for the binary factors.
+    const double threshold = steps[i].from * rounded.step->factor * (1.0 - 1e-12);
+    if (std::fabs(rounded.value) < threshold) {
+      break;
+    }
+    rounded = roundIn(value, steps[i], quantity, style);
+  }
+  return rounded;
+}
+
+/// Significant digits a rounded number shows: "0.04" 1, "0.25" 2, "132" 3, "0" none.
+int shownDigits(const Rounded& rounded) {
+  if (rounded.value == 0.0) {
+    return 0;
+  }
+  const int wholeDigits = static_cast<int>(std::floor(std::log10(std::fabs(rounded.value)))) + 1;
+  return wholeDigits + rounded.decimals;
+}
+
+/// The unit of a column of figures: columnUnit() of the largest, and one unit further down, to the
+/// engine's own unit too, while the smallest would show no digit at all there and the largest
+/// stays under 10,000 (20 W beside 8.6 kW is a W column, not "0.0" kW).
+template <typename Values>
+const UnitStep& columnStep(const Values& values, Quantity quantity) {
+  double largest = 0.0;
+  double smallest = std::numeric_limits<double>::infinity();
+  for (const double value : values) {
+    if (std::isfinite(value) && value != 0.0) {
+      largest = std::max(largest, std::fabs(value));
+      smallest = std::min(smallest, std::fabs(value));
+    }
+  }
+  const NumberStyle style = NumberStyle::plain();
+  const auto steps = stepsFor(quantity);
+  const UnitStep* chosen = stepNamed(quantity, columnUnit(largest, quantity));
+  auto index = static_cast<std::size_t>(chosen - steps.data());
+  while (index > 0 && std::isfinite(smallest) &&
+         shownDigits(roundIn(smallest, steps[index], quantity, style)) == 0 &&
+         std::fabs(roundIn(largest, steps[index - 1], quantity, style).value) < 1e4) {
+    --index;
+  }
+  return steps[index];
+}
+
+QString number(const Rounded& rounded, const QLocale& locale) {
+  if (!std::isfinite(rounded.value)) {
     return QStringLiteral("–");
   }
-  // Rounding can carry into a new digit (99.96 -> "100.0"); a -0 prints as 0.
-  const double rounded = scaled == 0.0 ? 0.0 : scaled;
-  return locale.toString(rounded, 'f', decimals);
+  return locale.toString(rounded.value, 'f', rounded.decimals);
 }
 
 }  // namespace
@@ -135,26 +224,42 @@ NumberStyle NumberStyle::plain(int digits) {
   return NumberStyle{QLocale::c(), digits};
 }
 
+NumberStyle NumberStyle::forNominal(const QLocale& locale) {
+  return NumberStyle{locale, 3, true};
+}
+
 int significantDigits(Confidence confidence) {
   return confidence == Confidence::Estimate ? 2 : 3;
 }
 
 ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& style) {
-  const UnitStep& step = stepFor(value, quantity);
-  const double scaled = value * step.factor;
-  return ScaledValue{scaled, QString::fromUtf8(step.unit),
-                     decimalsFor(scaled, step, quantity, style.significantDigits)};
+  if (!std::isfinite(value)) {
+    return ScaledValue{value, QString(), 0};
+  }
+  const Rounded rounded = roundScaled(value, quantity, style);
+  return ScaledValue{value * rounded.step->factor, QString::fromUtf8(rounded.step->unit),
+                     rounded.decimals};
 }
 
 QString formatQuantity(double value, Quantity quantity, const NumberStyle& style) {
-  const ScaledValue scaled = scaleQuantity(value, quantity, style);
-  const QString text = number(scaled.value, scaled.decimals, style.locale);
-  return scaled.unit.isEmpty() ? text : text + QLatin1Char(' ') + scaled.unit;
+  if (!std::isfinite(value)) {
+    return QStringLiteral("–");  // no unit either: "– kW" would claim a magnitude
+  }
+  const Rounded rounded = roundScaled(value, quantity, style);
+  const QString text = number(rounded, style.locale);
+  const QString unit = QString::fromUtf8(rounded.step->unit);
+  return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
 }
 
 QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& locale) {
   return formatQuantity(figure.value, quantity,
                         NumberStyle::forConfidence(figure.effectiveConfidence(), locale));
+}
+
+QString formatSpec(const SpecValue& spec, Quantity quantity, const QLocale& locale) {
+  NumberStyle style = NumberStyle::forConfidence(spec.confidence, locale);
+  style.nominal = true;
+  return formatQuantity(spec.value, quantity, style);
 }
 
 QString columnUnit(double typical, Quantity quantity) {
@@ -170,6 +275,14 @@ QString columnUnit(double typical, Quantity quantity) {
   return QString::fromUtf8(chosen->unit);
 }
 
+QString columnUnit(std::initializer_list<double> values, Quantity quantity) {
+  return QString::fromUtf8(columnStep(values, quantity).unit);
+}
+
+QString columnUnit(const QList<double>& values, Quantity quantity) {
+  return QString::fromUtf8(columnStep(values, quantity).unit);
+}
+
 double unitFactor(Quantity quantity, const QString& unit) {
   const UnitStep* step = stepNamed(quantity, unit);
   return step != nullptr ? step->factor : 1.0;
@@ -177,10 +290,12 @@ double unitFactor(Quantity quantity, const QString& unit) {
 
 QString formatInUnit(double value, Quantity quantity, const QString& unit,
                      const NumberStyle& style) {
+  if (!std::isfinite(value)) {
+    return QStringLiteral("–");
+  }
   const UnitStep* named = stepNamed(quantity, unit);
   const UnitStep& step = named != nullptr ? *named : stepsFor(quantity).front();
-  const double scaled = value * step.factor;
-  return number(scaled, decimalsFor(scaled, step, quantity, style.significantDigits), style.locale);
+  return number(roundIn(value, step, quantity, style), style.locale);
 }
 
 QString headerWithUnit(const QString& title, const QString& unit) {

@@ -10,6 +10,7 @@
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
 #include "fixturecatalog.h"
+#include "format/quantityformat.h"
 #include "power/powerformat.h"
 #include "testdesigns.h"
 
@@ -188,7 +189,7 @@ void TestCoolingPanels::rackPanelShowsTheEngineFigures() {
   QVERIFY(!rc.reason.isEmpty());
   QCOMPARE(panel.reasonLabel()->text(), rc.reason);
   QVERIFY(panel.modeLabel()->text().contains(
-      QStringLiteral("(margin %1 %)").arg(powerview::percent(rc.marginPct))));
+      QStringLiteral("(margin %1)").arg(formatQuantity(rc.marginPct, Quantity::Percent))));
   QCOMPARE(panel.verdictLabel()->text().contains(QStringLiteral("does not hold")), !rc.modeHolds);
 
   QTableWidget* table = panel.figureTable();
@@ -196,21 +197,30 @@ void TestCoolingPanels::rackPanelShowsTheEngineFigures() {
     const QTableWidgetItem* item = table->item(row, column);
     return item ? item->text() : QString();
   };
-  QCOMPARE(text(RackCoolingPanel::RowHeat, 0), powerview::kW(rc.heatW.value));
-  QCOMPARE(text(RackCoolingPanel::RowToLiquid, 0), powerview::kW(rc.heatToLiquidW.value));
-  QCOMPARE(text(RackCoolingPanel::RowToAir, 0), powerview::kW(rc.heatToAirW.value));
-  QCOMPARE(text(RackCoolingPanel::RowToDoor, 0), powerview::kW(rc.heatToDoorW.value));
-  QCOMPARE(text(RackCoolingPanel::RowToRoom, 0), powerview::kW(rc.heatToRoomW.value));
-  QCOMPARE(
-      text(RackCoolingPanel::RowToLiquid, 1),
-      powerview::percent(100.0 * rc.heatToLiquidW.value / rc.heatW.value) + QStringLiteral(" %"));
-  QCOMPARE(text(RackCoolingPanel::RowAirflow, 0), powerview::number(rc.airflowM3PerH.value, 0));
+  // The heat rows in the unit of the rack's heat, named in their labels; the digits of each
+  // figure's confidence.
+  QCOMPARE(table->verticalHeaderItem(RackCoolingPanel::RowHeat)->text(),
+           QStringLiteral("Heat (kW)"));
+  QCOMPARE(table->verticalHeaderItem(RackCoolingPanel::RowAirflow)->text(),
+           QStringLiteral("Airflow (m³/h)"));
+  const auto in = [](const Figure& figure, Quantity quantity, const char* unit) {
+    return formatInUnit(figure.value, quantity, QString::fromUtf8(unit),
+                        NumberStyle::forConfidence(figure.confidence));
+  };
+  QCOMPARE(text(RackCoolingPanel::RowHeat, 0), QStringLiteral("40.0"));
+  QCOMPARE(text(RackCoolingPanel::RowToLiquid, 0), QStringLiteral("32.0"));
+  QCOMPARE(text(RackCoolingPanel::RowToAir, 0), in(rc.heatToAirW, Quantity::PowerW, "kW"));
+  QCOMPARE(text(RackCoolingPanel::RowToDoor, 0), in(rc.heatToDoorW, Quantity::PowerW, "kW"));
+  QCOMPARE(text(RackCoolingPanel::RowToRoom, 0), in(rc.heatToRoomW, Quantity::PowerW, "kW"));
+  QCOMPARE(text(RackCoolingPanel::RowToLiquid, 1), QStringLiteral("80.0 %"));
+  QCOMPARE(text(RackCoolingPanel::RowAirflow, 0),
+           in(rc.airflowM3PerH, Quantity::AirflowM3PerH, "m³/h"));
   QCOMPARE(text(RackCoolingPanel::RowAirflow, 1),
-           powerview::number(rc.airflowCfm, 0) + QStringLiteral(" CFM"));
+           in(rc.airflowM3PerH, Quantity::AirflowM3PerH, "CFM") + QStringLiteral(" CFM"));
   QCOMPARE(text(RackCoolingPanel::RowCoolantFlow, 0),
-           powerview::number(rc.coolantFlowLps.value, 2));
+           in(rc.coolantFlowLps, Quantity::FlowLps, "L/s"));
   QCOMPARE(text(RackCoolingPanel::RowCoolantFlow, 1),
-           powerview::number(rc.coolantFlowLps.value * 60.0, 1) + QStringLiteral(" L/min"));
+           in(rc.coolantFlowLps, Quantity::FlowLps, "L/min") + QStringLiteral(" L/min"));
   QCOMPARE(text(RackCoolingPanel::RowRearDoor, 0), QStringLiteral("none"));
   QVERIFY(rc.liquidLoopIndex >= 0);
   QCOMPARE(text(RackCoolingPanel::RowLiquidLoop, 0), QStringLiteral("Loop 1"));
@@ -251,19 +261,19 @@ void TestCoolingPanels::rackPanelShowsTheHeatSplitOfAnAirRack() {
   QTableWidget* table = panel.figureTable();
   QCOMPARE(table->item(RackCoolingPanel::RowHeat, 0)->text(), QStringLiteral("20.4"));
   QCOMPARE(table->item(RackCoolingPanel::RowToAir, 0)->text(), QStringLiteral("20.4"));
-  QCOMPARE(table->item(RackCoolingPanel::RowToAir, 1)->text(), QStringLiteral("100.0 %"));
-  QCOMPARE(table->item(RackCoolingPanel::RowToLiquid, 1)->text(), QStringLiteral("0.0 %"));
-  QCOMPARE(table->item(RackCoolingPanel::RowToDoor, 0)->text(),
-           powerview::kW(rc.heatToDoorW.value));
-  QCOMPARE(
-      table->item(RackCoolingPanel::RowToDoor, 1)->text(),
-      powerview::percent(100.0 * rc.heatToDoorW.value / rc.heatW.value) + QStringLiteral(" %"));
-  QCOMPARE(table->item(RackCoolingPanel::RowToRoom, 0)->text(),
-           powerview::kW(rc.heatToRoomW.value));
+  QCOMPARE(table->item(RackCoolingPanel::RowToAir, 1)->text(), QStringLiteral("100 %"));
+  QCOMPARE(table->item(RackCoolingPanel::RowToLiquid, 1)->text(), QStringLiteral("0 %"));
+  const auto kW = [](const Figure& figure) {
+    return formatInUnit(figure.value, Quantity::PowerW, QStringLiteral("kW"),
+                        NumberStyle::forConfidence(figure.confidence));
+  };
+  QCOMPARE(table->item(RackCoolingPanel::RowToDoor, 0)->text(), kW(rc.heatToDoorW));
+  QCOMPARE(table->item(RackCoolingPanel::RowToDoor, 1)->text(),
+           formatQuantity(100.0 * rc.heatToDoorW.value / rc.heatW.value, Quantity::Percent));
+  QCOMPARE(table->item(RackCoolingPanel::RowToRoom, 0)->text(), kW(rc.heatToRoomW));
   QCOMPARE(table->item(RackCoolingPanel::RowRearDoor, 0)->text(),
            QStringLiteral("Test Rear door 20 kW"));
-  QCOMPARE(table->item(RackCoolingPanel::RowDoorCapacity, 0)->text(),
-           powerview::kW(rc.rearDoorCapacityW.value));
+  QCOMPARE(table->item(RackCoolingPanel::RowDoorCapacity, 0)->text(), kW(rc.rearDoorCapacityW));
   QVERIFY(panel.modeLabel()->text().contains(coolingModeName(CoolingMode::RearDoor)));
   QCOMPARE(table->item(RackCoolingPanel::RowAirZone, 0)->text(),
            analysis.cooling.loops.value(rc.airZoneIndex).name);
@@ -302,13 +312,16 @@ void TestCoolingPanels::loopsTableHasOneRowPerLoopColouredByLoading() {
     const LoopLoad& loop = analysis.cooling.loops[index];
     QCOMPARE(table->item(row, CoolingLoopsPanel::ColName)->text(), loop.name);
     QCOMPARE(table->item(row, CoolingLoopsPanel::ColKind)->text(), coolingLoopKindName(loop.kind));
-    QCOMPARE(table->item(row, CoolingLoopsPanel::ColLoad)->text(), powerview::kW(loop.loadW.value));
-    QCOMPARE(table->item(row, CoolingLoopsPanel::ColUsable)->text(),
-             powerview::kW(loop.usableCapacityW.value));
+    const auto kW = [](const Figure& figure) {
+      return formatInUnit(figure.value, Quantity::PowerW, QStringLiteral("kW"),
+                          NumberStyle::forConfidence(figure.confidence));
+    };
+    QCOMPARE(table->item(row, CoolingLoopsPanel::ColLoad)->text(), kW(loop.loadW));
+    QCOMPARE(table->item(row, CoolingLoopsPanel::ColUsable)->text(), kW(loop.usableCapacityW));
     QCOMPARE(table->item(row, CoolingLoopsPanel::ColInstalled)->text(),
-             powerview::kW(loop.installedCapacityW.value));
+             kW(loop.installedCapacityW));
     QCOMPARE(table->item(row, CoolingLoopsPanel::ColLoading)->text(),
-             powerview::percent(loop.loadingPct));
+             formatInUnit(loop.loadingPct, Quantity::Percent, QStringLiteral("%")));
     QCOMPARE(table->item(row, CoolingLoopsPanel::ColRacks)->text(),
              QString::number(loop.rackCount));
     const QColor expected = powerview::loadingColour(loop.loadingPct, warnPct);
@@ -333,6 +346,9 @@ void TestCoolingPanels::loopsTableHasOneRowPerLoopColouredByLoading() {
   QCOMPARE(loop1->unitIds, QList<CoolingUnitId>{mCdu});
   QVERIFY(anyTinted);
   QCOMPARE(powerview::loadingColour(loop1->loadingPct, warnPct), powerview::warnColour());
+  // Capacity and load in kW, named in the headers: "32.0" of "35.0" kW.
+  QCOMPARE(table->horizontalHeaderItem(CoolingLoopsPanel::ColLoad)->text(),
+           QStringLiteral("Load (kW)"));
 }
 
 void TestCoolingPanels::selectingALoopRowEmitsItsUnits() {

@@ -5,6 +5,7 @@
 #include "catalog/catalogloader.h"
 #include "edit/designdocument.h"
 #include "engine/analyze.h"
+#include "format/quantityformat.h"
 #include "power/distributionpanel.h"
 #include "power/powercharts.h"
 #include "power/powernodedialog.h"
@@ -123,7 +124,21 @@ void TestPowerPanels::pduTableShowsTheLegCurrentsOfTheAnalysis() {
   QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduL1)->text(), QStringLiteral("L1 (A)"));
   QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduNeutral)->text(),
            QStringLiteral("Neutral (A)"));
-  const QLocale english(QLocale::English);
+  // Capacity and load in the unit of the largest of them, named in the row labels.
+  QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduLoadKw)->text(),
+           QStringLiteral("Load (kW)"));
+  QCOMPARE(table->verticalHeaderItem(RackPowerPanel::PduContinuous)->text(),
+           QStringLiteral("Continuous (kW)"));
+  const auto kW = [](double watts, Confidence confidence = Confidence::Derived) {
+    return formatInUnit(watts, Quantity::PowerW, QStringLiteral("kW"),
+                        NumberStyle::forConfidence(confidence));
+  };
+  const auto amps = [](double a) {
+    return formatInUnit(a, Quantity::CurrentA, QStringLiteral("A"));
+  };
+  const auto percent = [](double pct) {
+    return formatInUnit(pct, Quantity::Percent, QStringLiteral("%"));
+  };
   for (int column = 0; column < 3; ++column) {
     const PduLoad& pdu = power.pdus[column];
     QVERIFY(pdu.rated);
@@ -132,23 +147,22 @@ void TestPowerPanels::pduTableShowsTheLegCurrentsOfTheAnalysis() {
     QVERIFY(table->horizontalHeaderItem(column)->toolTip().contains(pdu.model));
     for (int leg = 0; leg < 3; ++leg) {
       QCOMPARE(table->item(RackPowerPanel::PduL1 + leg, column)->text(),
-               english.toString(pdu.normal.lineCurrentA[size_t(leg)], 'f', 1));
+               amps(pdu.normal.lineCurrentA[size_t(leg)]));
     }
-    QCOMPARE(table->item(RackPowerPanel::PduLoadKw, column)->text(),
-             english.toString(pdu.normal.loadW / 1000.0, 'f', 1));
+    QCOMPARE(table->item(RackPowerPanel::PduLoadKw, column)->text(), kW(pdu.normal.loadW));
     QCOMPARE(table->item(RackPowerPanel::PduContinuous, column)->text(),
-             english.toString(pdu.capacityW.value / 1000.0, 'f', 1));
+             kW(pdu.capacityW.value, pdu.capacityW.confidence));
     QCOMPARE(table->item(RackPowerPanel::PduLoading, column)->text(),
-             english.toString(pdu.normal.loadingPct, 'f', 1));
+             percent(pdu.normal.loadingPct));
     const QString rating = table->item(RackPowerPanel::PduRating, column)->text();
     QVERIFY2(rating.contains(QStringLiteral(" V 3φ")) && rating.endsWith(QStringLiteral(" A")),
              qPrintable(rating));
+    QVERIFY2(!rating.contains(QStringLiteral(".0 A")), qPrintable(rating));  // a nominal rating
     // The worst feed lost names the feed.
     QVERIFY(pdu.failoverLostFeed != PowerFeed::None);
     QCOMPARE(table->item(RackPowerPanel::PduFailover, column)->text(),
              QStringLiteral("%1 (%2 lost)")
-                 .arg(english.toString(pdu.failover.loadingPct, 'f', 1),
-                      powerFeedName(pdu.failoverLostFeed)));
+                 .arg(percent(pdu.failover.loadingPct), powerFeedName(pdu.failoverLostFeed)));
   }
   QVERIFY(!table->isRowHidden(RackPowerPanel::PduNeutral));  // the Raritan units are wye
   // The first PDU is plugged into the busway, by name.
@@ -163,8 +177,11 @@ void TestPowerPanels::pduTableShowsTheLegCurrentsOfTheAnalysis() {
   QCOMPARE(devices->item(0, RackPowerPanel::DevName)->text(),
            dgx.model + QStringLiteral(" ·\u00a0U3"));
   QCOMPARE(devices->item(0, RackPowerPanel::DevPower)->text(),
-           english.toString(dgx.maxW / 1000.0, 'f', 1) + QStringLiteral(" / ") +
-               english.toString(dgx.designW / 1000.0, 'f', 1));
+           kW(dgx.maxW) + QStringLiteral(" / ") + kW(dgx.designW));
+  QCOMPARE(devices->item(0, RackPowerPanel::DevPower)->text().section(u' ', 0, 0),
+           QStringLiteral("10.2"));
+  QCOMPARE(devices->horizontalHeaderItem(RackPowerPanel::DevPower)->text(),
+           QStringLiteral("Max (kW)\n/ design"));
   const QString psus = devices->item(0, RackPowerPanel::DevPsus)->text();
   QVERIFY2(psus.startsWith(QStringLiteral("6 × ")), qPrintable(psus));
   const QString loss = devices->item(0, RackPowerPanel::DevFeedLoss)->text();

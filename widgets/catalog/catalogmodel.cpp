@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogmodel.h"
 
-#include "format.h"
+#include "format/quantityformat.h"
 
 #include <QMimeData>
 
@@ -21,10 +21,11 @@ QString summary(const CatalogItem& item) {
     parts.append(QStringLiteral("%1 GPU").arg(item.acceleratorCount));
   }
   if (const SpecValue* w = item.maxPowerW(); w && item.kind != ItemKind::Accelerator) {
-    // An estimated power figure says so where the architect picks the item.
+    // An estimated power figure says so where the architect picks the item (and has the two
+    // digits of an estimate).
     parts.append(w->confidence == Confidence::Estimate
-                     ? formatPowerW(w->value) + QStringLiteral(" (est.)")
-                     : formatPowerW(w->value));
+                     ? formatSpec(*w, Quantity::PowerW) + QStringLiteral(" (est.)")
+                     : formatSpec(*w, Quantity::PowerW));
   }
   return parts.join(QStringLiteral(" · "));
 }
@@ -71,7 +72,8 @@ CatalogModel::CatalogModel(const Catalog& catalog, QObject* parent) : QStandardI
                            confidenceName(item.confidence));
     if (const SpecValue* w = item.maxPowerW()) {
       tip += QStringLiteral("\nMax power: %1 (%2, %3)")
-                 .arg(formatPowerW(w->value), confidenceName(w->confidence), w->source.title);
+                 .arg(formatSpec(*w, Quantity::PowerW), confidenceName(w->confidence),
+                      w->source.title);
     }
     node->setToolTip(tip);
     node->setData(node->text().toCaseFolded(), SortKeyRole);

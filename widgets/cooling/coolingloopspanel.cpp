@@ -4,7 +4,7 @@
 #include "coolingloopdialog.h"
 #include "edit/cmdobjects.h"
 #include "floorplan/floorpalette.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "power/powerformat.h"
 
 #include <QHBoxLayout>
@@ -39,18 +39,22 @@ int loadingBin(double pct, const Analysis& analysis) {
   return bin;
 }
 
+/// "3.19 / 4.00 L/s": needed against available, in the one unit of the loop's kind.
 QString flowText(const LoopLoad& loop) {
-  if (loop.kind == CoolingLoopKind::Liquid) {
-    return loop.flowCapacityLps.value > 0
-               ? QStringLiteral("%1 / %2 L/s")
-                     .arg(number(loop.flowLps.value, 2), number(loop.flowCapacityLps.value, 2))
-               : QObject::tr("%1 L/s / —").arg(number(loop.flowLps.value, 2));
+  const bool liquid = loop.kind == CoolingLoopKind::Liquid;
+  const Quantity quantity = liquid ? Quantity::FlowLps : Quantity::AirflowM3PerH;
+  const Figure& needed = liquid ? loop.flowLps : loop.airflowM3PerH;
+  const Figure& available = liquid ? loop.flowCapacityLps : loop.airflowCapacityM3PerH;
+  if (available.value <= 0) {
+    return QObject::tr("%1 / —").arg(formatFigure(needed, quantity));
   }
-  return loop.airflowCapacityM3PerH.value > 0
-             ? QStringLiteral("%1 / %2 m³/h")
-                   .arg(number(loop.airflowM3PerH.value, 0),
-                        number(loop.airflowCapacityM3PerH.value, 0))
-             : QObject::tr("%1 m³/h / —").arg(number(loop.airflowM3PerH.value, 0));
+  const QString unit = columnUnit({needed.value, available.value}, quantity);
+  return QStringLiteral("%1 / %2 %3")
+      .arg(
+          formatInUnit(needed.value, quantity, unit, NumberStyle::forConfidence(needed.confidence)),
+          formatInUnit(available.value, quantity, unit,
+                       NumberStyle::forConfidence(available.confidence)),
+          unit);
 }
 
 }  // namespace
@@ -66,10 +70,11 @@ CoolingLoopsPanel::CoolingLoopsPanel(DesignDocument& document, const Catalog& ca
 
   mTable = new QTableWidget(0, ColumnCount, this);
   mTable->setObjectName(QStringLiteral("coolingLoopsTable"));
-  mTable->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Redundancy"), tr("Units"),
-                                     tr("Installed (kW)"), tr("Usable (kW)"), tr("Load (kW)"),
-                                     tr("Loading (%)"), tr("Units required"),
-                                     tr("Flow needed / available"), tr("Racks")});
+  const QString kW = QStringLiteral("kW");
+  mTable->setHorizontalHeaderLabels(
+      {tr("Name"), tr("Kind"), tr("Redundancy"), tr("Units"), headerWithUnit(tr("Installed"), kW),
+       headerWithUnit(tr("Usable"), kW), headerWithUnit(tr("Load"), kW), tr("Loading (%)"),
+       tr("Units required"), tr("Flow needed / available"), tr("Racks")});
   mTable->horizontalHeaderItem(ColUsable)->setToolTip(
       tr("Installed capacity less the spares of its redundancy"));
   mTable->horizontalHeaderItem(ColLoad)->setToolTip(
@@ -186,6 +191,20 @@ void CoolingLoopsPanel::rebuild() {
                       .arg(liquid)
                       .arg(rows.size() - liquid));
 
+  // Installed, usable and load share one unit over the loops, named in their headers.
+  QList<double> powersW;
+  for (const LoopLoad& load : mAnalysis.cooling.loops) {
+    powersW << load.installedCapacityW.value << load.usableCapacityW.value << load.loadW.value;
+  }
+  const QString powerUnit = columnUnit(powersW, Quantity::PowerW);
+  mTable->horizontalHeaderItem(ColInstalled)->setText(headerWithUnit(tr("Installed"), powerUnit));
+  mTable->horizontalHeaderItem(ColUsable)->setText(headerWithUnit(tr("Usable"), powerUnit));
+  mTable->horizontalHeaderItem(ColLoad)->setText(headerWithUnit(tr("Load"), powerUnit));
+  const auto inPowerUnit = [&powerUnit](const Figure& figure) {
+    return formatInUnit(figure.value, Quantity::PowerW, powerUnit,
+                        NumberStyle::forConfidence(figure.confidence));
+  };
+
   const double warnPct = loadingWarnPct(mAnalysis);
   const QString dash = QStringLiteral("—");
   mTable->clearContents();
@@ -228,27 +247,32 @@ void CoolingLoopsPanel::rebuild() {
       const CoolingUnit* unit = project.findCoolingUnit(id);
       unitNames.append(unit ? unit->name : tr("(missing unit)"));
     }
-    auto* units =
-        tableItem(load->unitCount > 0
-                      ? tr("%1 × %2").arg(load->unitCount).arg(formatPowerW(load->unitCapacityW))
-                      : QStringLiteral("0"),
-                  true);
+    auto* units = tableItem(load->unitCount > 0
+                                ? tr("%1 × %2")
+                                      .arg(load->unitCount)
+                                      .arg(formatQuantity(load->unitCapacityW, Quantity::PowerW,
+                                                          NumberStyle::forNominal()))
+                                : QStringLiteral("0"),
+                            true);
     units->setToolTip(unitNames.isEmpty() ? (load->rackId.isNull() ? tr("No units serve it")
                                                                    : tr("CDUs in the rack"))
                                           : unitNames.join(QStringLiteral(", ")));
     mTable->setItem(r, ColUnits, units);
-    auto* installed = tableItem(kW(load->installedCapacityW.value), true);
+    auto* installed = tableItem(inPowerUnit(load->installedCapacityW), true);
     installed->setToolTip(load->installedCapacityW.formula);
     mTable->setItem(r, ColInstalled, installed);
-    auto* usable = tableItem(kW(load->usableCapacityW.value), true);
+    auto* usable = tableItem(inPowerUnit(load->usableCapacityW), true);
     usable->setToolTip(load->usableCapacityW.formula);
     mTable->setItem(r, ColUsable, usable);
-    auto* loadItem = tableItem(kW(load->loadW.value), true);
+    auto* loadItem = tableItem(inPowerUnit(load->loadW), true);
     loadItem->setToolTip(load->loadW.formula);
     mTable->setItem(r, ColLoad, loadItem);
     // No usable capacity under a load: the engine's loading is unbounded, say so instead.
     const bool noCapacity = load->usableCapacityW.value <= 0 && load->loadW.value > 0;
-    auto* loading = tableItem(noCapacity ? tr("no capacity") : percent(load->loadingPct), true);
+    auto* loading = tableItem(
+        noCapacity ? tr("no capacity")
+                   : formatInUnit(load->loadingPct, Quantity::Percent, QStringLiteral("%")),
+        true);
     const int bin = loadingBin(load->loadingPct, mAnalysis);
     if (bin > 0) {
       QColor background = loadingColors().value(bin);
@@ -256,9 +280,9 @@ void CoolingLoopsPanel::rebuild() {
       loading->setBackground(background);
     }
     tint(loading, loadingColour(load->loadingPct, warnPct));
-    loading->setToolTip(
-        tr("%1 of %2 usable")
-            .arg(formatPowerW(load->loadW.value), formatPowerW(load->usableCapacityW.value)));
+    loading->setToolTip(tr("%1 of %2 usable")
+                            .arg(formatFigure(load->loadW, Quantity::PowerW),
+                                 formatFigure(load->usableCapacityW, Quantity::PowerW)));
     mTable->setItem(r, ColLoading, loading);
     auto* required =
         tableItem(tr("%1 (has %2)").arg(load->unitsRequired).arg(load->unitCount), true);
@@ -272,7 +296,7 @@ void CoolingLoopsPanel::rebuild() {
     auto* flow = tableItem(flowText(*load), true);
     tint(flow, flowShort ? errorColour() : QColor());
     mTable->setItem(r, ColFlow, flow);
-    mTable->setItem(r, ColRacks, tableItem(QString::number(load->rackCount), true));
+    mTable->setItem(r, ColRacks, tableItem(formatQuantity(load->rackCount, Quantity::Count), true));
   }
   if (rows.isEmpty()) {
     mTable->setRowCount(1);

@@ -2,6 +2,7 @@
 #include "rackcoolingpanel.h"
 
 #include "floorplan/floorpalette.h"
+#include "format/quantityformat.h"
 #include "power/powerformat.h"
 
 #include <QHeaderView>
@@ -31,7 +32,30 @@ QTableWidgetItem* numberItem(const QString& text, const QString& tip = {}) {
 
 /// "38.2 %" of `part` in `whole`; empty when there is no whole.
 QString shareOf(double part, double whole) {
-  return whole > 0 ? percent(100.0 * part / whole) + QStringLiteral(" %") : QString();
+  return whole > 0 ? formatQuantity(100.0 * part / whole, Quantity::Percent) : QString();
+}
+
+/// The figure table's row labels; the heat rows name `powerUnit`.
+QStringList rowLabels(const QString& powerUnit) {
+  const auto power = [&powerUnit](const QString& title) {
+    return headerWithUnit(title, powerUnit);
+  };
+  return {power(QObject::tr("Heat")),
+          power(QObject::tr("To liquid")),
+          power(QObject::tr("To air")),
+          power(QObject::tr("Removed by rear door")),
+          power(QObject::tr("Left to the room")),
+          headerWithUnit(QObject::tr("Airflow"), QStringLiteral("m³/h")),
+          headerWithUnit(QObject::tr("Coolant flow"), QStringLiteral("L/s")),
+          QObject::tr("Rear door"),
+          power(QObject::tr("Door capacity")),
+          QObject::tr("CDU loop"),
+          QObject::tr("Air zone")};
+}
+
+/// A figure in a fixed unit, with the digits of its confidence.
+QString inUnit(const Figure& figure, Quantity quantity, const QString& unit) {
+  return formatInUnit(figure.value, quantity, unit, NumberStyle::forConfidence(figure.confidence));
 }
 
 /// A figure's formula and sources, for a tooltip.
@@ -113,10 +137,7 @@ RackCoolingPanel::RackCoolingPanel(DesignDocument& document, const Catalog& cata
   mFigures->setAlternatingRowColors(true);
   mFigures->setWordWrap(false);
   mFigures->setHorizontalHeaderLabels({tr("Value"), tr("Share / other unit")});
-  mFigures->setVerticalHeaderLabels(
-      {tr("Heat (kW)"), tr("To liquid (kW)"), tr("To air (kW)"), tr("Removed by rear door (kW)"),
-       tr("Left to the room (kW)"), tr("Airflow (m³/h)"), tr("Coolant flow (L/s)"), tr("Rear door"),
-       tr("Door capacity (kW)"), tr("CDU loop"), tr("Air zone")});
+  mFigures->setVerticalHeaderLabels(rowLabels(QStringLiteral("kW")));
   mFigures->verticalHeaderItem(RowToLiquid)
       ->setToolTip(tr("Captured by cold plates: Σ device liquid fraction × power"));
   mFigures->verticalHeaderItem(RowToRoom)->setToolTip(
@@ -198,9 +219,9 @@ void RackCoolingPanel::rebuild() {
 
   const QString chosen = coolingModeName(rc.mode);
   const QString recommended = coolingOptionName(rc.recommended);
-  mMode->setText(
-      tr("Chosen: <b>%1</b> · recommended: <b>%2</b> (margin %3 %)")
-          .arg(chosen.toHtmlEscaped(), recommended.toHtmlEscaped(), percent(rc.marginPct)));
+  mMode->setText(tr("Chosen: <b>%1</b> · recommended: <b>%2</b> (margin %3)")
+                     .arg(chosen.toHtmlEscaped(), recommended.toHtmlEscaped(),
+                          formatQuantity(rc.marginPct, Quantity::Percent)));
   mReason->setText(rc.reason);
   QString verdict = rc.modeHolds
                         ? tr("<b style='color:%1'>✓ %2 holds:</b> it removes the rack's heat")
@@ -221,10 +242,20 @@ void RackCoolingPanel::rebuild() {
   }
   mVerdict->setText(verdict);
 
-  // The heat split: kW and share of the rack's heat.
+  // The heat split: power and share of the rack's heat, every power row in the unit of the
+  // largest (the heat or the door's capacity), named in the row labels.
   const double heat = rc.heatW.value;
+  const QString powerUnit =
+      columnUnit({heat, rc.heatToLiquidW.value, rc.heatToAirW.value, rc.heatToDoorW.value,
+                  rc.heatToRoomW.value, rc.rearDoorId.isEmpty() ? 0.0 : rc.rearDoorCapacityW.value},
+                 Quantity::PowerW);
+  const QStringList labels = rowLabels(powerUnit);
+  for (int row = 0; row < RowCount; ++row) {
+    mFigures->verticalHeaderItem(row)->setText(labels[row]);
+  }
   const auto heatRow = [&](int row, const Figure& figure, bool share) {
-    mFigures->setItem(row, ColValue, numberItem(kW(figure.value), figureTip(figure)));
+    mFigures->setItem(row, ColValue,
+                      numberItem(inUnit(figure, Quantity::PowerW, powerUnit), figureTip(figure)));
     mFigures->setItem(
         row, ColDetail,
         numberItem(share ? shareOf(figure.value, heat) : QString(), figureTip(figure)));
@@ -234,13 +265,22 @@ void RackCoolingPanel::rebuild() {
   heatRow(RowToAir, rc.heatToAirW, true);
   heatRow(RowToDoor, rc.heatToDoorW, true);
   heatRow(RowToRoom, rc.heatToRoomW, true);
+  const QString m3h = QStringLiteral("m³/h");
+  const QString cfm = QStringLiteral("CFM");
+  const QString lps = QStringLiteral("L/s");
+  const QString lpm = QStringLiteral("L/min");
   mFigures->setItem(RowAirflow, ColValue,
-                    numberItem(number(rc.airflowM3PerH.value, 0), figureTip(rc.airflowM3PerH)));
-  mFigures->setItem(RowAirflow, ColDetail, numberItem(tr("%1 CFM").arg(number(rc.airflowCfm, 0))));
-  mFigures->setItem(RowCoolantFlow, ColValue,
-                    numberItem(number(rc.coolantFlowLps.value, 2), figureTip(rc.coolantFlowLps)));
-  mFigures->setItem(RowCoolantFlow, ColDetail,
-                    numberItem(tr("%1 L/min").arg(number(rc.coolantFlowLps.value * 60.0, 1))));
+                    numberItem(inUnit(rc.airflowM3PerH, Quantity::AirflowM3PerH, m3h),
+                               figureTip(rc.airflowM3PerH)));
+  mFigures->setItem(
+      RowAirflow, ColDetail,
+      numberItem(inUnit(rc.airflowM3PerH, Quantity::AirflowM3PerH, cfm) + QLatin1Char(' ') + cfm));
+  mFigures->setItem(
+      RowCoolantFlow, ColValue,
+      numberItem(inUnit(rc.coolantFlowLps, Quantity::FlowLps, lps), figureTip(rc.coolantFlowLps)));
+  mFigures->setItem(
+      RowCoolantFlow, ColDetail,
+      numberItem(inUnit(rc.coolantFlowLps, Quantity::FlowLps, lpm) + QLatin1Char(' ') + lpm));
 
   const CatalogItem* door = rc.rearDoorId.isEmpty() ? nullptr : mCatalog.find(rc.rearDoorId);
   const QString doorName =
@@ -250,10 +290,11 @@ void RackCoolingPanel::rebuild() {
   auto* doorItem = numberItem(doorName, rc.rearDoorId);
   mFigures->setItem(RowRearDoor, ColValue, doorItem);
   mFigures->setItem(RowRearDoor, ColDetail, numberItem(QString()));
-  mFigures->setItem(
-      RowDoorCapacity, ColValue,
-      numberItem(rc.rearDoorId.isEmpty() ? QStringLiteral("—") : kW(rc.rearDoorCapacityW.value),
-                 figureTip(rc.rearDoorCapacityW)));
+  mFigures->setItem(RowDoorCapacity, ColValue,
+                    numberItem(rc.rearDoorId.isEmpty()
+                                   ? QStringLiteral("—")
+                                   : inUnit(rc.rearDoorCapacityW, Quantity::PowerW, powerUnit),
+                               figureTip(rc.rearDoorCapacityW)));
   mFigures->setItem(RowDoorCapacity, ColDetail, numberItem(QString()));
 
   const auto loopRow = [&](int row, int index, const QString& none) {
@@ -265,9 +306,10 @@ void RackCoolingPanel::rebuild() {
         numberItem(!loop ? QString()
                    : loop->usableCapacityW.value <= 0 && loop->loadW.value > 0
                        ? tr("no capacity")
-                       : tr("%1 % loaded").arg(percent(loop->loadingPct)),
-                   loop ? tr("%1 kW of %2 kW usable")
-                              .arg(kW(loop->loadW.value), kW(loop->usableCapacityW.value))
+                       : tr("%1 loaded").arg(formatQuantity(loop->loadingPct, Quantity::Percent)),
+                   loop ? tr("%1 of %2 usable")
+                              .arg(formatFigure(loop->loadW, Quantity::PowerW),
+                                   formatFigure(loop->usableCapacityW, Quantity::PowerW))
                         : QString());
     if (loop) {
       const QColor colour = loadingColour(loop->loadingPct, loadingWarnPct(mAnalysis));

@@ -6,7 +6,7 @@
 #include "edit/placement.h"
 #include "engine/cooling/heatmapinput.h"
 #include "floorpalette.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "hallitem.h"
 #include "heatmapitem.h"
 #include "rackitem.h"
@@ -31,12 +31,30 @@ std::array<double, 3> loadingBinsPct(const Analysis& analysis) {
           analysis.assumptions.value(QString::fromLatin1(assumption::kLoadingWarnPct)), 100.0};
 }
 
-QString kw(double w) {
-  return QString::number(w / 1000.0, 'g', 4);
+/// A figure on a rack of the plan: two significant digits, a label to glance at ("60 / 120 %");
+/// the tooltip and the panels carry three.
+QString glancePercent(double pct) {
+  return formatInUnit(pct, Quantity::Percent, QStringLiteral("%"), NumberStyle{QLocale(), 2});
 }
 
-QString percent(double pct) {
-  return QString::number(pct, 'f', 0);
+/// A legend's bound: a design assumption, so nominal ("15 kW", "50 %").
+QString nominal(double value, Quantity quantity) {
+  return formatQuantity(value, quantity, NumberStyle::forNominal());
+}
+
+/// "5–30 kW": a band's bounds in one unit.
+QString powerRange(double fromW, double toW) {
+  const QString unit = columnUnit({fromW, toW}, Quantity::PowerW);
+  const NumberStyle style = NumberStyle::forNominal();
+  return QStringLiteral("%1–%2 %3")
+      .arg(formatInUnit(fromW, Quantity::PowerW, unit, style),
+           formatInUnit(toW, Quantity::PowerW, unit, style), unit);
+}
+
+/// The heat map is an estimate (not CFD): its temperatures have the digits of one.
+QString estimatedTemperature(double tempC) {
+  return formatQuantity(tempC, Quantity::TemperatureC,
+                        NumberStyle::forConfidence(Confidence::Estimate));
 }
 
 constexpr CoolingOption kCoolingOptions[] = {
@@ -168,7 +186,7 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
   const bool analysed = power != mAnalysis.power.racks.cend();
   if (analysed && !look.coolingUnit) {
     look.maxPowerW = power->maxPowerW.value;
-    look.powerLabel = formatPowerW(power->maxPowerW.value);
+    look.powerLabel = formatFigure(power->maxPowerW, Quantity::PowerW);
   }
   look.fill = neutralRackColor();
   if (look.coolingUnit) {
@@ -197,9 +215,11 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
         ++bin;
       }
       look.fill = loadingColors().value(bin);
-      look.overlayLabel = QStringLiteral("%1 / %2 %").arg(percent(normal), percent(failover));
-      look.overlayDetail = QStringLiteral("Largest PDU loading: %1 % normal, %2 % failover")
-                               .arg(percent(normal), percent(failover));
+      look.overlayLabel =
+          QStringLiteral("%1 / %2 %").arg(glancePercent(normal), glancePercent(failover));
+      look.overlayDetail = tr("Largest PDU loading: %1 normal, %2 failover")
+                               .arg(formatQuantity(normal, Quantity::Percent),
+                                    formatQuantity(failover, Quantity::Percent));
     }
   } else if (mOverlay == FloorOverlay::Failure) {
     const FailureResult& failure = mAnalysis.failure();
@@ -231,7 +251,7 @@ void FloorPlanScene::applyCoolingOverlay(RackLook& look, const Rack& rack) const
       }
       look.fill = coolingOptionColor(cooling->recommended);
       look.modeFails = !cooling->modeHolds;
-      look.overlayLabel = formatPowerW(cooling->heatW.value);
+      look.overlayLabel = formatFigure(cooling->heatW, Quantity::PowerW);
       look.overlayDetail =
           tr("Recommended: %1 — %2").arg(coolingOptionName(cooling->recommended), cooling->reason);
       if (!cooling->modeHolds) {
@@ -247,11 +267,12 @@ void FloorPlanScene::applyCoolingOverlay(RackLook& look, const Rack& rack) const
       }
       const double share = cooling->heatToLiquidW.value / cooling->heatW.value;
       look.fill = liquidShareColor(share);
-      look.overlayLabel = formatPowerW(cooling->heatToLiquidW.value);
-      look.overlayDetail =
-          tr("%1 of %2 to liquid (%3 %), %4 to air")
-              .arg(formatPowerW(cooling->heatToLiquidW.value), formatPowerW(cooling->heatW.value),
-                   percent(share * 100.0), formatPowerW(cooling->heatToAirW.value));
+      look.overlayLabel = formatFigure(cooling->heatToLiquidW, Quantity::PowerW);
+      look.overlayDetail = tr("%1 of %2 to liquid (%3), %4 to air")
+                               .arg(formatFigure(cooling->heatToLiquidW, Quantity::PowerW),
+                                    formatFigure(cooling->heatW, Quantity::PowerW),
+                                    formatQuantity(share * 100.0, Quantity::Percent),
+                                    formatFigure(cooling->heatToAirW, Quantity::PowerW));
       return;
     }
     case FloorOverlay::HeatMap: {
@@ -262,9 +283,9 @@ void FloorPlanScene::applyCoolingOverlay(RackLook& look, const Rack& rack) const
       // The hottest air around the rack's footprint: what its inlet may see.
       const double hottestC = map->maxAirTempInC(rackFootprintMm(rack, mCatalog));
       if (std::isfinite(hottestC)) {
-        look.overlayLabel = QStringLiteral("%1 °C").arg(hottestC, 0, 'f', 1);
+        look.overlayLabel = estimatedTemperature(hottestC);
         look.overlayDetail =
-            tr("Hottest estimated air over the rack: %1 °C").arg(hottestC, 0, 'f', 1);
+            tr("Hottest estimated air over the rack: %1").arg(estimatedTemperature(hottestC));
       }
       return;
     }
@@ -360,7 +381,7 @@ void FloorPlanScene::syncCoolingUnitItem(CoolingUnitItem* item, const CoolingUni
   if (type) {
     detail.append(itemKindName(type->kind));
     if (const SpecValue* capacity = type->figure(QStringLiteral("coolingUnit.capacityW"))) {
-      detail.append(tr("%1 cooling capacity").arg(formatPowerW(capacity->value)));
+      detail.append(tr("%1 cooling capacity").arg(formatSpec(*capacity, Quantity::PowerW)));
     }
   }
   if (!look.published) {
@@ -413,24 +434,27 @@ FloorLegend FloorPlanScene::legend() const {
       legend.title = tr("Rack max power");
       const QList<double> edges = bandEdgesW();
       const QList<QColor>& colors = powerBandColors();
-      legend.entries.append({colors[0], QStringLiteral("< %1 kW").arg(kw(edges[0]))});
+      legend.entries.append(
+          {colors[0], QStringLiteral("< %1").arg(nominal(edges[0], Quantity::PowerW))});
       for (qsizetype i = 1; i < edges.size(); ++i) {
-        legend.entries.append(
-            {colors.value(i), QStringLiteral("%1–%2 kW").arg(kw(edges[i - 1]), kw(edges[i]))});
+        legend.entries.append({colors.value(i), powerRange(edges[i - 1], edges[i])});
       }
       legend.entries.append({colors.value(edges.size(), colors.last()),
-                             QStringLiteral("≥ %1 kW").arg(kw(edges.last()))});
+                             QStringLiteral("≥ %1").arg(nominal(edges.last(), Quantity::PowerW))});
       break;
     }
     case FloorOverlay::FeedLoading: {
       legend.title = tr("Largest PDU loading, normal / failover (display bins)");
       const QList<QColor>& colors = loadingColors();
       const std::array<double, 3> bins = loadingBinsPct(mAnalysis);
+      const auto bound = [](double pct) {
+        return formatInUnit(pct, Quantity::Percent, QStringLiteral("%"), NumberStyle::forNominal());
+      };
       legend.entries = {
-          {colors[0], QStringLiteral("< %1 %").arg(bins[0])},
-          {colors[1], QStringLiteral("%1–%2 %").arg(bins[0]).arg(bins[1])},
-          {colors[2], QStringLiteral("%1–%2 %").arg(bins[1]).arg(bins[2])},
-          {colors[3], QStringLiteral("> %1 %").arg(bins[2])},
+          {colors[0], QStringLiteral("< %1 %").arg(bound(bins[0]))},
+          {colors[1], QStringLiteral("%1–%2 %").arg(bound(bins[0]), bound(bins[1]))},
+          {colors[2], QStringLiteral("%1–%2 %").arg(bound(bins[1]), bound(bins[2]))},
+          {colors[3], QStringLiteral("> %1 %").arg(bound(bins[2]))},
           {neutralRackColor(), tr("no PDU"), true},
       };
       break;
@@ -458,11 +482,11 @@ FloorLegend FloorPlanScene::legend() const {
       break;
     }
     case FloorOverlay::HeatToLiquid: {
-      legend.title = tr("Heat to liquid (share of the rack's heat; label: kW to liquid)");
+      legend.title = tr("Heat to liquid (share of the rack's heat; label: power to liquid)");
       const QList<QColor>& colors = liquidShareColors();
       for (qsizetype i = 0; i < colors.size(); ++i) {
         const double share = double(i) / double(colors.size() - 1);
-        legend.entries.append({colors[i], QStringLiteral("%1 %").arg(percent(share * 100.0))});
+        legend.entries.append({colors[i], nominal(share * 100.0, Quantity::Percent)});
       }
       legend.entries.append({neutralRackColor(), tr("no heat"), true});
       break;
@@ -477,13 +501,12 @@ FloorLegend FloorPlanScene::legend() const {
       }
       legend.title = std::isnan(hottestC)
                          ? tr("Room air (estimate, not CFD): no hall to map")
-                         : tr("Room air (estimate, not CFD): hottest %1 °C; label: over the rack")
-                               .arg(hottestC, 0, 'f', 1);
+                         : tr("Room air (estimate, not CFD): hottest %1; label: over the rack")
+                               .arg(estimatedTemperature(hottestC));
       const int stops = int(heatRampColors().size());
       for (int i = 0; i < stops; ++i) {
         const double tempC = ramp.minC + (ramp.maxC - ramp.minC) * i / double(stops - 1);
-        legend.entries.append(
-            {heatRampColor(ramp, tempC), QStringLiteral("%1 °C").arg(tempC, 0, 'f', 1)});
+        legend.entries.append({heatRampColor(ramp, tempC), estimatedTemperature(tempC)});
       }
       break;
     }

@@ -5,7 +5,7 @@
 #include "edit/cmdobjects.h"
 #include "edit/placement.h"
 #include "engine/cooling/coolingphysics.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "spectable.h"
 #include "support/plural.h"
 
@@ -32,8 +32,16 @@ QString typicalNote(int typicalFromMaxCount) {
                                         .arg(countOf(typicalFromMaxCount, "device", "devices"));
 }
 
+/// A coordinate on the floor, to the centimetre however far from the origin: a position is not a
+/// measured figure, so it is not cut to significant digits ("x 102.60 m").
 QString metres(std::int64_t mm) {
-  return QString::number(double(mm) / 1000.0, 'f', 2) + QStringLiteral(" m");
+  return formatInUnit(double(mm), Quantity::LengthMm, QStringLiteral("m"),
+                      NumberStyle{QLocale(), 9}) +
+         QStringLiteral(" m");
+}
+
+QString count(qint64 n) {
+  return formatQuantity(double(n), Quantity::Count);
 }
 }  // namespace
 
@@ -202,9 +210,9 @@ QString PropertiesPanel::coolingUnitSummary(const CatalogItem& type) const {
   if (!capacity) {
     return tr("<b>cooling capacity not published</b>");
   }
-  QString text = tr("<b>%1</b> cooling capacity").arg(formatPowerW(capacity->value));
+  QString text = tr("<b>%1</b> cooling capacity").arg(formatSpec(*capacity, Quantity::PowerW));
   if (const SpecValue* water = type.figure(QStringLiteral("coolingUnit.waterSupplyTempC"))) {
-    text += tr(" at %1 °C supply water").arg(water->value);
+    text += tr(" at %1 supply water").arg(formatSpec(*water, Quantity::TemperatureC));
   }
   return text + tr(" (catalog rating)");
 }
@@ -245,13 +253,13 @@ void PropertiesPanel::showRack(const Rack& rack) {
                         : tr("unknown '%1'").arg(rack.rearDoorId());
     if (door) {
       if (const SpecValue* capacity = door->figure(QStringLiteral("coolingUnit.capacityW"))) {
-        text += tr(" · %1 rated").arg(formatPowerW(capacity->value));
+        text += tr(" · %1 rated").arg(formatSpec(*capacity, Quantity::PowerW));
       }
     }
     const auto cooling = mAnalysis.cooling.racks.constFind(rack.id());
     if (cooling != mAnalysis.cooling.racks.cend() && cooling->rearDoorCapacityW.value > 0) {
-      text +=
-          tr(" · %1 at this design's water").arg(formatPowerW(cooling->rearDoorCapacityW.value));
+      text += tr(" · %1 at this design's water")
+                  .arg(formatFigure(cooling->rearDoorCapacityW, Quantity::PowerW));
     }
     mRearDoor->setText(text);
   }
@@ -264,16 +272,16 @@ void PropertiesPanel::showRack(const Rack& rack) {
   if (power != mAnalysis.power.racks.cend()) {
     QString text = coolingUnit ? coolingUnitSummary(*type)
                                : tr("<b>%1</b> max · %2 typical<br>%3 GPUs · %4 U used")
-                                     .arg(formatPowerW(power->maxPowerW.value),
-                                          formatPowerW(power->typicalPowerW.value))
-                                     .arg(power->acceleratorCount)
+                                     .arg(formatFigure(power->maxPowerW, Quantity::PowerW),
+                                          formatFigure(power->typicalPowerW, Quantity::PowerW),
+                                          count(power->acceleratorCount))
                                      .arg(power->usedU);
     if (power->usableU > 0) {
       text += tr(" of %1 U").arg(power->usableU);
     }
     if (power->coolingEquipmentPowerW.value > 0) {
       text += tr("<br>%1 %2: facility load, not IT")
-                  .arg(formatPowerW(power->coolingEquipmentPowerW.value),
+                  .arg(formatFigure(power->coolingEquipmentPowerW, Quantity::PowerW),
                        !coolingUnit                  ? tr("cooling equipment (fans, pumps)")
                        : type->kind == ItemKind::Cdu ? tr("pumps")
                                                      : tr("fans"));
@@ -283,10 +291,10 @@ void PropertiesPanel::showRack(const Rack& rack) {
                   .arg(countOf(power->typicalFromMaxCount, "device", "devices"));
     }
     text += power->weightMissingCount == 0
-                ? tr("<br>%1 kg").arg(power->weightKg, 0, 'f', 1)
-                : tr("<br>%1 kg without %2 that publish no weight")
-                      .arg(power->weightKg, 0, 'f', 1)
-                      .arg(countOf(power->weightMissingCount, "item", "items"));
+                ? tr("<br>%1").arg(formatQuantity(power->weightKg, Quantity::MassKg))
+                : tr("<br>%1 without %2 that publish no weight")
+                      .arg(formatQuantity(power->weightKg, Quantity::MassKg),
+                           countOf(power->weightMissingCount, "item", "items"));
     mPower->setText(text);
     mPower->setToolTip(power->maxPowerW.formula + QStringLiteral("\n") +
                        power->maxPowerW.sources.join(QLatin1Char('\n')));
@@ -303,9 +311,9 @@ void PropertiesPanel::showRack(const Rack& rack) {
                              : tr("0U"));
     row->setText(1, item ? item->model : tr("unknown '%1'").arg(mount.catalogId));
     row->setText(2, !item               ? QStringLiteral("—")
-                    : item->maxPowerW() ? formatPowerW(item->maxPowerW()->value)
+                    : item->maxPowerW() ? formatSpec(*item->maxPowerW(), Quantity::PowerW)
                     : item->typicalPowerW()
-                        ? tr("%1 typ.").arg(formatPowerW(item->typicalPowerW()->value))
+                        ? tr("%1 typ.").arg(formatSpec(*item->typicalPowerW(), Quantity::PowerW))
                         : QStringLiteral("—"));
     row->setData(0, kMountIdRole, mount.id.toString());
     if (mount.id.toString() == current) {
@@ -355,16 +363,18 @@ void PropertiesPanel::showCoolingUnit(const CoolingUnit& unit) {
       return type->figure(QString::fromLatin1(path));
     };
     if (const SpecValue* flow = figure("coolingUnit.flowLps")) {
-      lines.append(tr("flow %1 L/s").arg(flow->value, 0, 'g', 3));
+      lines.append(tr("flow %1").arg(formatSpec(*flow, Quantity::FlowLps)));
     }
     if (const SpecValue* approach = figure("coolingUnit.approachK")) {
-      lines.append(tr("approach %1 K").arg(approach->value, 0, 'g', 3));
+      lines.append(tr("approach %1").arg(formatSpec(*approach, Quantity::TemperatureDeltaK)));
     }
     if (const SpecValue* airflow = figure("airflowCfm")) {
-      lines.append(
-          tr("airflow %1 cfm (%2 m³/h)")
-              .arg(airflow->value, 0, 'f', 0)
-              .arg(airflow->value / cooling::kCubicMetresPerSecondToCfm * 3600.0, 0, 'f', 0));
+      // Published in CFM: the SI figure first, the published one beside it.
+      SpecValue m3h = *airflow;
+      m3h.value = airflow->value / cooling::kCubicMetresPerSecondToCfm * 3600.0;
+      lines.append(tr("airflow %1 (%2 CFM)")
+                       .arg(formatSpec(m3h, Quantity::AirflowM3PerH),
+                            formatQuantity(airflow->value, Quantity::Count)));
     }
     const QString form = type->texts.value(QStringLiteral("coolingUnit.form"));
     if (!form.isEmpty()) {
@@ -372,7 +382,7 @@ void PropertiesPanel::showCoolingUnit(const CoolingUnit& unit) {
     }
     if (const SpecValue* input = type->maxPowerW()) {
       lines.append(tr("%1 input power (fans, pumps): facility load, not IT")
-                       .arg(formatPowerW(input->value)));
+                       .arg(formatSpec(*input, Quantity::PowerW)));
     }
   }
   mUnitCapacity->setText(lines.join(QStringLiteral("<br>")));
@@ -443,9 +453,10 @@ void PropertiesPanel::showSeveral() {
   }
   mHeading->setText(tr("<h3>%1 selected</h3>").arg(selected));
   mSummary->setText(tr("<b>%1</b> max · %2 typical%3 · %4 GPUs")
-                        .arg(formatPowerW(totals.maxPowerW), formatPowerW(totals.typicalPowerW),
-                             typicalNote(totals.typicalFromMaxCount))
-                        .arg(totals.acceleratorCount));
+                        .arg(formatQuantity(totals.maxPowerW, Quantity::PowerW),
+                             formatQuantity(totals.typicalPowerW, Quantity::PowerW),
+                             typicalNote(totals.typicalFromMaxCount),
+                             count(totals.acceleratorCount)));
   mSpecTitle->clear();
   mSpec->showItem(nullptr);
   mSpec->hide();
@@ -460,17 +471,16 @@ void PropertiesPanel::showProject() {
   QString text = project.description().toHtmlEscaped();
   for (const HallTotals& hall : mAnalysis.power.halls) {
     const Hall* h = project.findHall(hall.hallId);
-    text += tr("<p><b>%1</b>: %2 m² · %3 racks · %4 GPUs<br>%5 max · %6 typical%7")
-                .arg(h ? h->name().toHtmlEscaped() : QString())
-                .arg(hall.floorAreaM2, 0, 'f', 0)
-                .arg(hall.rackCount)
-                .arg(hall.acceleratorCount)
-                .arg(formatPowerW(hall.maxPowerW.value), formatPowerW(hall.typicalPowerW.value),
+    text += tr("<p><b>%1</b>: %2 · %3 racks · %4 GPUs<br>%5 max · %6 typical%7")
+                .arg(h ? h->name().toHtmlEscaped() : QString(),
+                     formatQuantity(hall.floorAreaM2, Quantity::AreaM2), count(hall.rackCount),
+                     count(hall.acceleratorCount), formatFigure(hall.maxPowerW, Quantity::PowerW),
+                     formatFigure(hall.typicalPowerW, Quantity::PowerW),
                      typicalNote(hall.typicalFromMaxCount));
     if (hall.coolingUnitCount > 0 || hall.coolingEquipmentPowerW.value > 0) {
       text += tr("<br>%1 · %2 cooling equipment input (not IT)")
                   .arg(countOf(hall.coolingUnitCount, "cooling unit", "cooling units"),
-                       formatPowerW(hall.coolingEquipmentPowerW.value));
+                       formatFigure(hall.coolingEquipmentPowerW, Quantity::PowerW));
     }
     text += QStringLiteral("</p>");
   }

@@ -2,7 +2,7 @@
 #include "distributionpanel.h"
 
 #include "edit/cmdobjects.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "powerformat.h"
 #include "powernodedialog.h"
 
@@ -35,19 +35,24 @@ QString kindPrefix(PowerNodeKind kind) {
   return {};
 }
 
+/// The node's nameplate: nominal figures, so "500 kW" and "400 V", not "400.0".
 QString rating(const PowerNode& node, const NodeLoad* load) {
+  const NumberStyle nominal = NumberStyle::forNominal();
   switch (node.kind) {
     case PowerNodeKind::Ups:
       return QStringLiteral("%1 × %2 (%3)")
           .arg(node.moduleCount)
-          .arg(formatPowerW(node.moduleRatingW), redundancyName(node.redundancy));
+          .arg(formatQuantity(node.moduleRatingW, Quantity::PowerW, nominal),
+               redundancyName(node.redundancy));
     case PowerNodeKind::PowerRack:
-      return formatPowerW(node.ratedPowerW) + (load && load->dc ? QStringLiteral(" DC") : "");
+      return formatQuantity(node.ratedPowerW, Quantity::PowerW, nominal) +
+             (load && load->dc ? QStringLiteral(" DC") : "");
     default: {
       const double volts = node.voltageV > 0 ? node.voltageV : (load ? load->voltageV : 0.0);
-      return volts > 0
-                 ? QStringLiteral("%1 A, %2 V").arg(number(node.ratedCurrentA, 0), number(volts, 0))
-                 : QStringLiteral("%1 A").arg(number(node.ratedCurrentA, 0));
+      const QString amps = formatQuantity(node.ratedCurrentA, Quantity::CurrentA, nominal);
+      return volts > 0 ? QStringLiteral("%1, %2").arg(
+                             amps, formatQuantity(volts, Quantity::VoltageV, nominal))
+                       : amps;
     }
   }
 }
@@ -77,9 +82,10 @@ DistributionPanel::DistributionPanel(DesignDocument& document, const Catalog& ca
   mTree = new QTreeWidget(this);
   mTree->setObjectName(QStringLiteral("distributionTree"));
   mTree->setColumnCount(ColumnCount);
-  mTree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Feed"), tr("Rating"), tr("Capacity (kW)"),
-                          tr("Load (kW)"), tr("Loading (%)"), tr("Failover (%)"), tr("Racks"),
-                          tr("UPS modules")});
+  mTree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Feed"), tr("Rating"),
+                          headerWithUnit(tr("Capacity"), QStringLiteral("kW")),
+                          headerWithUnit(tr("Load"), QStringLiteral("kW")), tr("Loading (%)"),
+                          tr("Failover (%)"), tr("Racks"), tr("UPS modules")});
   mTree->headerItem()->setToolTip(ColFailover,
                                   tr("Loading with the feed lost that loads this node most"));
   mTree->headerItem()->setToolTip(
@@ -164,6 +170,24 @@ void DistributionPanel::rebuild() {
                                    .arg(nodes.size())
                              : tr("<b>Power distribution</b> · no hall"));
 
+  // Capacity and load share one unit over the hall's nodes, named in their headers.
+  QList<double> powersW;
+  for (const PowerNode* node : nodes) {
+    const auto found = mAnalysis.power.nodes.constFind(node->id);
+    if (found != mAnalysis.power.nodes.cend()) {
+      powersW << found->capacityW.value << found->loadW;
+    }
+  }
+  const QString unit = columnUnit(powersW, Quantity::PowerW);
+  mTree->headerItem()->setText(ColCapacity, headerWithUnit(tr("Capacity"), unit));
+  mTree->headerItem()->setText(ColLoad, headerWithUnit(tr("Load"), unit));
+  const auto inUnit = [&unit](double watts, Confidence confidence = Confidence::Derived) {
+    return formatInUnit(watts, Quantity::PowerW, unit, NumberStyle::forConfidence(confidence));
+  };
+  const auto percent = [](double pct) {
+    return formatInUnit(pct, Quantity::Percent, QStringLiteral("%"));
+  };
+
   mTree->clear();
   QHash<PowerNodeId, QTreeWidgetItem*> items;
   QTreeWidgetItem* current = nullptr;
@@ -192,9 +216,9 @@ void DistributionPanel::rebuild() {
       item->setText(ColFeed, powerFeedName(node->feed));
       item->setText(ColRating, rating(*node, load));
       if (load) {
-        setNumeric(item, ColCapacity, kW(load->capacityW.value));
+        setNumeric(item, ColCapacity, inUnit(load->capacityW.value, load->capacityW.confidence));
         item->setToolTip(ColCapacity, load->capacityW.formula);
-        setNumeric(item, ColLoad, kW(load->loadW));
+        setNumeric(item, ColLoad, inUnit(load->loadW));
         setNumeric(item, ColLoading, percent(load->loadingPct),
                    loadingColour(load->loadingPct, loadingWarnPct(mAnalysis)));
         const bool lost = load->failoverLostFeed != PowerFeed::None;
@@ -205,8 +229,9 @@ void DistributionPanel::rebuild() {
                         : percent(load->failoverLoadingPct),
                    loadingColour(load->failoverLoadingPct, loadingWarnPct(mAnalysis)));
         item->setToolTip(ColFailover,
-                         tr("%1 with the worst feed lost").arg(formatPowerW(load->failoverLoadW)));
-        setNumeric(item, ColRacks, QString::number(load->rackCount));
+                         tr("%1 with the worst feed lost")
+                             .arg(formatQuantity(load->failoverLoadW, Quantity::PowerW)));
+        setNumeric(item, ColRacks, formatQuantity(load->rackCount, Quantity::Count));
         if (node->kind == PowerNodeKind::Ups) {
           setNumeric(item, ColModules,
                      tr("%1 (needs %2)").arg(load->moduleCount).arg(load->modulesRequired),

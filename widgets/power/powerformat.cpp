@@ -1,26 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powerformat.h"
 
-#include <QLocale>
+#include "format/quantityformat.h"
+
 #include <QTableWidgetItem>
 
 namespace dc::powerview {
-
-QString number(double value, int decimals) {
-  return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
-
-QString kW(double watts) {
-  return number(watts / 1000.0, 1);
-}
-
-QString percent(double pct) {
-  return number(pct, 1);
-}
-
-QString amps(double a) {
-  return number(a, 1);
-}
 
 QString pduRating(const PduLoad& pdu) {
   if (!pdu.rated) {
@@ -41,8 +26,11 @@ QString pduRating(const PduLoad& pdu) {
       supply = QStringLiteral("3φ");
       break;
   }
-  return QStringLiteral("%1 V %2 %3 A")
-      .arg(number(pdu.voltageV, 0), supply, number(pdu.ratedCurrentA, 0));
+  // Ratings are nominal: "415 V 3φ 32 A", not "32.0 A".
+  const NumberStyle rating = NumberStyle::forNominal();
+  return QStringLiteral("%1 %2 %3")
+      .arg(formatQuantity(pdu.voltageV, Quantity::VoltageV, rating), supply,
+           formatQuantity(pdu.ratedCurrentA, Quantity::CurrentA, rating));
 }
 
 QString shortPduLabel(const QString& label) {

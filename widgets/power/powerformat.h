@@ -8,8 +8,6 @@
 #include <QString>
 
 class QTableWidgetItem;
-
-class QTableWidgetItem;
 class QTreeWidgetItem;
 
 namespace dc {
@@ -17,10 +15,7 @@ namespace dc {
 /// Display helpers shared by the power panels. They format engine results; they compute nothing.
 namespace powerview {
 
-QString number(double value, int decimals);
-QString kW(double watts);                      ///< "40.8" (no unit: the column header has it)
-QString percent(double pct);                   ///< "83.4"
-QString amps(double amps);                     ///< "27.3"
+// Numbers are written by format/quantityformat.h; these helpers name and colour them.
 QString pduRating(const PduLoad& pdu);         ///< "415 V 3φ 32 A"; "not rated"
 QString shortPduLabel(const QString& label);   ///< "PDU 1 (feed A)" -> "PDU 1"
 QString legName(const PduLoad* pdu, int leg);  ///< "L1"; "DC" or "L" on one-leg units

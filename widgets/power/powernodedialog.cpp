@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powernodedialog.h"
 
-#include "format.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

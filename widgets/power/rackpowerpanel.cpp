@@ -3,7 +3,7 @@
 
 #include "edit/cmdeditrack.h"
 #include "floorplan/floorpalette.h"
-#include "format.h"
+#include "format/quantityformat.h"
 #include "powerformat.h"
 
 #include <QComboBox>
@@ -101,6 +101,11 @@ QComboBox* cellCombo(const QString& objectName, QWidget* parent) {
   return box;
 }
 
+/// "Max (kW)" over "/ design": two short lines keep the column as narrow as its figures.
+QString devicePowerHeader(const QString& unit) {
+  return headerWithUnit(QObject::tr("Max"), unit) + QObject::tr("\n/ design");
+}
+
 bool feedsUpstream(PowerNodeKind kind) {
   return kind == PowerNodeKind::Busway || kind == PowerNodeKind::Rpp ||
          kind == PowerNodeKind::PowerRack || kind == PowerNodeKind::Switchboard;
@@ -153,7 +158,7 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
   pageLayout->addWidget(devTitle);
   mDevices = new FitTable(DevColumnCount, 3, page);
   mDevices->setHorizontalHeaderLabels(
-      {tr("Device"), tr("kW max\n/ design"), tr("PSUs"), tr("On feed\nloss")});
+      {tr("Device"), devicePowerHeader(QStringLiteral("kW")), tr("PSUs"), tr("On feed\nloss")});
   mDevices->setObjectName(QStringLiteral("deviceTable"));
   setupTable(mDevices);
   mDevices->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -169,7 +174,7 @@ RackPowerPanel::RackPowerPanel(DesignDocument& document, const Catalog& catalog,
   devHeader->setSectionResizeMode(DevName, QHeaderView::Stretch);
   mDevices->horizontalHeaderItem(DevPower)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   mDevices->horizontalHeaderItem(DevPower)->setToolTip(
-      tr("Max (nameplate) / design power of the device, kW"));
+      tr("Max (nameplate) / design power of the device"));
   mDevices->horizontalHeaderItem(DevPsus)->setToolTip(
       tr("PSU inlets × PSU rating (redundancy, or PSUs needed)"));
   mDevices->horizontalHeaderItem(DevFeedLoss)
@@ -272,7 +277,8 @@ void RackPowerPanel::rebuild() {
          "Max <b>%3</b> · design <b>%4</b> · feeds <b>%5</b> · %6 PDU(s), %7 device(s)")
           .arg(rack->name().toHtmlEscaped(),
                type ? type->model.toHtmlEscaped() : rack->rackTypeId().toHtmlEscaped(),
-               formatPowerW(power.maxPowerW.value), formatPowerW(power.designPowerW.value),
+               formatFigure(power.maxPowerW, Quantity::PowerW),
+               formatFigure(power.designPowerW, Quantity::PowerW),
                feeds.isEmpty() ? tr("none") : feeds.join(QStringLiteral(", ")))
           .arg(power.pdus.size())
           .arg(power.devices.size()) +
@@ -289,13 +295,31 @@ void RackPowerPanel::rebuild() {
   const double maxImbalance =
       mAnalysis.assumptions.value(QString::fromLatin1(assumption::kMaxLegImbalancePct));
 
-  // PDUs: one column each, one row per figure; units in the row labels.
+  // PDUs: one column each, one row per figure; units in the row labels. Capacity and load share
+  // one unit, that of the largest of them, so the two rows compare at a glance.
+  QList<double> pduPowersW;
+  for (const PduLoad& pdu : power.pdus) {
+    pduPowersW << (pdu.rated ? pdu.capacityW.value : 0.0) << pdu.normal.loadW;
+  }
+  const QString powerUnit = columnUnit(pduPowersW, Quantity::PowerW);
+  const auto inPowerUnit = [&powerUnit](double watts, Confidence confidence) {
+    return formatInUnit(watts, Quantity::PowerW, powerUnit, NumberStyle::forConfidence(confidence));
+  };
+  const auto amps = [](double a) {
+    return formatInUnit(a, Quantity::CurrentA, QStringLiteral("A"));
+  };
+  const auto percent = [](double pct) {
+    return formatInUnit(pct, Quantity::Percent, QStringLiteral("%"));
+  };
+  const auto withA = [](double a) {
+    return formatQuantity(a, Quantity::CurrentA);
+  };
   mPdus->setRowCount(PduRowCount);
   mPdus->setColumnCount(int(power.pdus.size()));
   mPdus->setVerticalHeaderLabels(
-      {tr("Feed"), tr("Plugged into"), tr("Rating"), tr("Continuous (kW)"), tr("Load (kW)"),
-       tr("L1 (A)"), tr("L2 (A)"), tr("L3 (A)"), tr("Neutral (A)"), tr("Imbalance (%)"),
-       tr("Loading (%)"), tr("Worst feed lost (%)")});
+      {tr("Feed"), tr("Plugged into"), tr("Rating"), headerWithUnit(tr("Continuous"), powerUnit),
+       headerWithUnit(tr("Load"), powerUnit), tr("L1 (A)"), tr("L2 (A)"), tr("L3 (A)"),
+       tr("Neutral (A)"), tr("Imbalance (%)"), tr("Loading (%)"), tr("Worst feed lost (%)")});
   mPdus->verticalHeaderItem(PduRating)->setToolTip(tr("Input voltage, supply and plug rating"));
   mPdus->verticalHeaderItem(PduContinuous)
       ->setToolTip(tr("Continuous real-power capacity: rating × derating"));
@@ -371,19 +395,21 @@ void RackPowerPanel::rebuild() {
       }
     }
     auto* rating = numberItem(ratingText);
-    auto* continuous = numberItem(pdu.rated ? kW(pdu.capacityW.value) : dash);
+    auto* continuous =
+        numberItem(pdu.rated ? inPowerUnit(pdu.capacityW.value, pdu.capacityW.confidence) : dash);
     if (!pdu.rated) {
       tint(rating, errorColour());
       rating->setToolTip(tr("The catalog gives no voltage and current rating for this unit"));
     } else {
-      rating->setToolTip(tr("%1, %2 continuous (%3 A)")
-                             .arg(pduRating(pdu), formatPowerW(pdu.capacityW.value),
-                                  amps(pdu.continuousCurrentA)));
+      rating->setToolTip(tr("%1, %2 continuous (%3)")
+                             .arg(pduRating(pdu), formatFigure(pdu.capacityW, Quantity::PowerW),
+                                  withA(pdu.continuousCurrentA)));
       continuous->setToolTip(pdu.capacityW.formula);
     }
     mPdus->setItem(PduRating, column, rating);
     mPdus->setItem(PduContinuous, column, continuous);
-    mPdus->setItem(PduLoadKw, column, numberItem(kW(pdu.normal.loadW)));
+    mPdus->setItem(PduLoadKw, column,
+                   numberItem(inPowerUnit(pdu.normal.loadW, Confidence::Derived)));
     const int legs = (pdu.supply == SupplyKind::Dc || pdu.phases == 1) ? 1 : 3;
     for (int leg = 0; leg < 3; ++leg) {
       auto* item =
@@ -400,13 +426,16 @@ void RackPowerPanel::rebuild() {
     auto* imbalance = numberItem(legs == 3 ? percent(pdu.normal.imbalancePct) : QString(dash));
     if (pdu.imbalanced) {
       tint(imbalance, warnColour());
-      imbalance->setToolTip(tr("Above the %1 % imbalance limit").arg(percent(maxImbalance)));
+      imbalance->setToolTip(
+          tr("Above the %1 imbalance limit")
+              .arg(formatQuantity(maxImbalance, Quantity::Percent, NumberStyle::forNominal())));
     }
     mPdus->setItem(PduImbalance, column, imbalance);
     if (pdu.rated) {
       auto* loading = numberItem(percent(pdu.normal.loadingPct));
-      loading->setToolTip(tr("Max line current %1 A of %2 A continuous")
-                              .arg(amps(pdu.normal.maxLineCurrentA), amps(pdu.continuousCurrentA)));
+      loading->setToolTip(
+          tr("Max line current %1 of %2 continuous")
+              .arg(withA(pdu.normal.maxLineCurrentA), withA(pdu.continuousCurrentA)));
       tint(loading, loadingColour(pdu.normal.loadingPct, loadingWarnPct(mAnalysis)));
       mPdus->setItem(PduLoading, column, loading);
       const bool lost = pdu.failoverLostFeed != PowerFeed::None;
@@ -416,8 +445,9 @@ void RackPowerPanel::rebuild() {
                : percent(pdu.failover.loadingPct));
       failover->setToolTip(
           (lost ? tr("Feed %1 lost: ").arg(powerFeedName(pdu.failoverLostFeed)) : QString()) +
-          tr("%1 through this PDU, max line current %2 A")
-              .arg(formatPowerW(pdu.failover.loadW), amps(pdu.failover.maxLineCurrentA)));
+          tr("%1 through this PDU, max line current %2")
+              .arg(formatQuantity(pdu.failover.loadW, Quantity::PowerW),
+                   withA(pdu.failover.maxLineCurrentA)));
       tint(failover, loadingColour(pdu.failover.loadingPct, loadingWarnPct(mAnalysis)));
       mPdus->setItem(PduFailover, column, failover);
     } else {
@@ -431,7 +461,14 @@ void RackPowerPanel::rebuild() {
   mPdus->setRowHidden(PduNeutral, !anyWye);
   mPdus->setVisible(!power.pdus.isEmpty());
 
-  // Devices: one row each; the inlets in the row's tooltip and the line under the table.
+  // Devices: one row each; the inlets in the row's tooltip and the line under the table. The
+  // power column is in the unit of the rack's largest device.
+  QList<double> deviceMaxW;
+  for (const DevicePower& device : power.devices) {
+    deviceMaxW.append(device.maxW);
+  }
+  const QString deviceUnit = columnUnit(deviceMaxW, Quantity::PowerW);
+  mDevices->horizontalHeaderItem(DevPower)->setText(devicePowerHeader(deviceUnit));
   bool anyAutomatic = false;
   mDevices->setRowCount(int(power.devices.size()));
   for (int row = 0; row < power.devices.size(); ++row) {
@@ -442,12 +479,16 @@ void RackPowerPanel::rebuild() {
                              : device.model;
     auto* nameItem = tableItem(name);
     mDevices->setItem(row, DevName, nameItem);
-    mDevices->setItem(row, DevPower,
-                      tableItem(tr("%1 / %2").arg(kW(device.maxW), kW(device.designW)), true));
+    mDevices->setItem(
+        row, DevPower,
+        tableItem(tr("%1 / %2").arg(formatInUnit(device.maxW, Quantity::PowerW, deviceUnit),
+                                    formatInUnit(device.designW, Quantity::PowerW, deviceUnit)),
+                  true));
 
     QString psus = QString::number(device.psuCount);
     if (device.psuRatingW > 0) {
-      psus += QStringLiteral(" × ") + formatPowerW(device.psuRatingW);
+      psus += QStringLiteral(" × ") +
+              formatQuantity(device.psuRatingW, Quantity::PowerW, NumberStyle::forNominal());
     }
     psus += device.psuRedundancy.isEmpty() ? tr(" (%1 needed)").arg(device.psuRequired)
                                            : QStringLiteral(" (%1)").arg(device.psuRedundancy);
@@ -503,13 +544,13 @@ void RackPowerPanel::rebuild() {
     mDevices->setItem(row, DevFeedLoss, lossItem);
 
     // The row's tooltip: the full name, the figures and where each inlet is plugged.
-    QString tip =
-        tr("%1\n%2\nMax %3, design %4\n%5 PSUs%6")
-            .arg(name, device.catalogId, formatPowerW(device.maxW), formatPowerW(device.designW))
-            .arg(psus, device.psuAssumed
-                           ? tr(" (the catalog gives no PSU count: one inlet per feed "
-                                "assumed)")
-                           : QString());
+    QString tip = tr("%1\n%2\nMax %3, design %4\n%5 PSUs%6")
+                      .arg(name, device.catalogId, formatQuantity(device.maxW, Quantity::PowerW),
+                           formatQuantity(device.designW, Quantity::PowerW))
+                      .arg(psus, device.psuAssumed
+                                     ? tr(" (the catalog gives no PSU count: one inlet per feed "
+                                          "assumed)")
+                                     : QString());
     if (!plugLines.isEmpty()) {
       tip += tr("\nInlets → PDU/leg:\n  ") + plugLines.join(QStringLiteral("\n  "));
     }
