@@ -647,7 +647,7 @@ void TestCli::failScenarioErrors_data() {
   QTest::newRow("unknown busway") << QStringList{"analyze", "--fail=busway:BW-Z9"}
                                   << "no busway or RPP named 'BW-Z9'";
   QTest::newRow("not on info") << QStringList{"info", "--fail", "feed-a"}
-                               << "--fail applies to 'analyze' and 'validate' only";
+                               << "--fail applies to 'analyze', 'validate' and 'export-pdf' only";
 }
 
 void TestCli::failScenarioErrors() {
