@@ -7,9 +7,12 @@
 
 namespace dc {
 
-/// Changes the project's name, author and description.
+/// Changes the project's name, author, description and revision.
 class CmdEditProject final : public QUndoCommand {
  public:
+  CmdEditProject(DesignDocument& document, QString name, QString author, QString description,
+                 QString revision);
+  /// Keeps the revision.
   CmdEditProject(DesignDocument& document, QString name, QString author, QString description);
 
   void redo() override;
@@ -17,8 +20,8 @@ class CmdEditProject final : public QUndoCommand {
 
  private:
   DesignDocument& mDocument;
-  QString mOld[3];
-  QString mNew[3];
+  QString mOld[4];
+  QString mNew[4];
 };
 
 }  // namespace dc

@@ -127,11 +127,12 @@ void DesignDocument::notifyObjects(ObjectKind kind, const QList<QUuid>& ids) {
 }
 
 void DesignDocument::setProjectInfo(const QString& name, const QString& author,
-                                    const QString& description) {
+                                    const QString& description, const QString& revision) {
   const bool a = mProject.setName(name);
   const bool b = mProject.setAuthor(author);
   const bool c = mProject.setDescription(description);
-  if (a || b || c) {
+  const bool d = mProject.setRevision(revision);
+  if (a || b || c || d) {
     Q_EMIT projectInfoChanged();
     Q_EMIT changed();
   }

@@ -52,7 +52,8 @@ class DesignDocument final : public QObject {
   void moveRacks(const QHash<RackId, PointMm>& positionsMm);
   void rotateRacks(const QHash<RackId, int>& rotationsDeg);
   void replaceRack(const Rack& rack);  ///< same id; any property, mounts included
-  void setProjectInfo(const QString& name, const QString& author, const QString& description);
+  void setProjectInfo(const QString& name, const QString& author, const QString& description,
+                      const QString& revision);
   void setAssumptions(const DesignAssumptions& assumptions);
 
   /// Generic mutators for object kinds with ObjectTraits (power nodes today). Each emits one

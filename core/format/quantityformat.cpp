@@ -158,7 +158,16 @@ QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& loc
 }
 
 QString columnUnit(double typical, Quantity quantity) {
-  return QString::fromUtf8(stepFor(typical, quantity).unit);
+  // The largest figure's own unit, one step smaller while the largest still reads in four
+  // digits there (a BOM column up to 1,295 kW stays in kW, so that its 10.2 kW rows keep their
+  // digits), but never down to the base unit of a scaled quantity (5.0 kW, not 5,000 W).
+  constexpr double kFourDigits = 1.0e4;
+  const auto steps = stepsFor(quantity);
+  const UnitStep* chosen = &stepFor(typical, quantity);
+  while (chosen - steps.data() > 1 && std::fabs(typical) * (chosen - 1)->factor < kFourDigits) {
+    --chosen;
+  }
+  return QString::fromUtf8(chosen->unit);
 }
 
 double unitFactor(Quantity quantity, const QString& unit) {

@@ -65,8 +65,9 @@ QString formatQuantity(double value, Quantity quantity, const NumberStyle& style
 /// A Figure in its quantity, with the significant digits of its confidence.
 QString formatFigure(const Figure& figure, Quantity quantity, const QLocale& locale = QLocale());
 
-/// A column of a table or CSV whose header names one unit: the unit used for figures of about
-/// `typical` (the column's largest), so every cell of the column is in the same unit.
+/// A column of a table or CSV whose header names one unit, for a column whose largest figure is
+/// `typical`: that figure's unit, or one smaller while it reads in four digits (1,295 kW), so
+/// that every cell of the column is in the same unit and the small ones keep their digits.
 QString columnUnit(double typical, Quantity quantity);
 /// The number alone in a fixed unit from columnUnit(): "40.8" in "kW".
 QString formatInUnit(double value, Quantity quantity, const QString& unit,

@@ -29,6 +29,14 @@ bool Project::setDescription(const QString& description) {
   return true;
 }
 
+bool Project::setRevision(const QString& revision) {
+  if (revision == mRevision) {
+    return false;
+  }
+  mRevision = revision;
+  return true;
+}
+
 const Hall* Project::findHall(HallId id) const noexcept {
   for (const Hall& hall : mHalls) {
     if (hall.id() == id) {

@@ -28,9 +28,12 @@ class Project final {
   const QString& name() const noexcept { return mName; }
   const QString& author() const noexcept { return mAuthor; }
   const QString& description() const noexcept { return mDescription; }
+  /// The design's revision as the drawings carry it ("A", "B", "P1"); empty before the first issue.
+  const QString& revision() const noexcept { return mRevision; }
   bool setName(const QString& name);
   bool setAuthor(const QString& author);
   bool setDescription(const QString& description);
+  bool setRevision(const QString& revision);
 
   const QList<Hall>& halls() const noexcept { return mHalls; }
   const Hall* findHall(HallId id) const noexcept;
@@ -94,6 +97,7 @@ class Project final {
   QString mName;
   QString mAuthor;
   QString mDescription;
+  QString mRevision;
   QList<Hall> mHalls;
   QList<Rack> mRacks;
   QHash<RackId, qsizetype> mRackIndex;  ///< Invariant: mRacks[mRackIndex[id]].id() == id.

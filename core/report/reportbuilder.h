@@ -26,8 +26,9 @@ struct ReportInput {
 /// A capability's section of the report.
 using SectionBuilder = Section (*)(const ReportInput& input);
 
-/// The sections in report order: cover, summary, floor plans, elevations, power, cooling,
-/// bill of materials, facility readiness, findings, assumptions and sources. A capability
+/// The sections in report order: cover, summary, floor plans, elevations, rack schedule, power
+/// (single-line diagram, schedule), cooling (schematic, schedule), bill of materials, facility
+/// readiness, findings, assumptions and sources. A capability
 /// (fabric, workload fit) adds its builder here and its own file in sections/.
 const QList<SectionBuilder>& reportSectionBuilders();
 

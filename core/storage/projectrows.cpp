@@ -189,8 +189,9 @@ void writeProject(QSqlDatabase& db, const Project& project) {
     const QString nowUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     insertRow(meta, {QStringLiteral("saved_at"), nowUtc});
     QSqlQuery row = prepareInsert(
-        db, "INSERT INTO project (id, name, author, description) VALUES (1, ?, ?, ?)");
-    insertRow(row, {text(project.name()), text(project.author()), text(project.description())});
+        db, "INSERT INTO project (id, name, author, description, revision) VALUES (1, ?, ?, ?, ?)");
+    insertRow(row, {text(project.name()), text(project.author()), text(project.description()),
+                    text(project.revision())});
     writeHalls(db, project.halls());
     writeRacks(db, project.racks());
     writePowerNodes(db, project.powerNodes());
@@ -564,13 +565,14 @@ void readAssumptions(QSqlDatabase& db, Project& project) {
 
 Project readProject(QSqlDatabase& db) {
   Project project;
-  Rows rows(db, "SELECT name, author, description FROM project WHERE id = 1");
+  Rows rows(db, "SELECT name, author, description, revision FROM project WHERE id = 1");
   if (!rows.next()) {
     damaged(QStringLiteral("the project record is missing"));
   }
   project.setName(rows.text(0));
   project.setAuthor(rows.text(1));
   project.setDescription(rows.text(2));
+  project.setRevision(rows.text(3));
   try {
     readHalls(db, project);
     readRacks(db, project);

@@ -135,13 +135,20 @@ void v2ToV3(QSqlDatabase& db) {
   }
 }
 
+/// Version 4: the design's revision, as the report's cover and title blocks carry it. Existing
+/// projects have none yet (empty).
+void v3ToV4(QSqlDatabase& db) {
+  exec(db, QStringLiteral("ALTER TABLE project ADD COLUMN revision TEXT NOT NULL DEFAULT ''"));
+}
+
 struct Step {
   int toVersion;
   void (*apply)(QSqlDatabase&);
 };
 
 /// Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, kSchemaVersion> kSteps{{{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}}};
+constexpr std::array<Step, kSchemaVersion> kSteps{
+    {{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}, {4, &v3ToV4}}};
 
 bool hasTables(QSqlDatabase& db, Action action) {
   QSqlQuery query(db);

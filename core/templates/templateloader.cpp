@@ -248,8 +248,8 @@ QStringList perRepeat(const QJsonObject& m, const char* one, const char* many) {
   return {m.value(QLatin1String(one)).toString()};
 }
 
-QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes, const QString& file,
-                    const QString& path) {
+QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes,
+                    const TemplateCatalogIds* catalog, const QString& file, const QString& path) {
   QList<Mount> result;
   const QJsonArray a = value.toArray();
   for (qsizetype i = 0; i < a.size(); ++i) {
@@ -265,6 +265,9 @@ QList<Mount> mounts(const QJsonValue& value, const NodeNames& nodes, const QStri
           file, p,
           QStringLiteral(
               "a mount needs \"item\" and \"lowestU\" >= 1 (and \"pitchU\" >= 0 with \"repeat\")"));
+    }
+    if (catalog != nullptr && !catalog->kinds.contains(item)) {
+      fail(file, p + QStringLiteral(".item"), QStringLiteral("no catalog item \"%1\"").arg(item));
     }
     const QStringList feeds = perRepeat(m, "feed", "feeds");
     const QStringList upstreams = perRepeat(m, "upstream", "upstreams");
@@ -301,6 +304,15 @@ Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& na
   if (type.isEmpty()) {
     fail(file, path, QStringLiteral("\"rackType\" (a catalog id) is required"));
   }
+  if (names.catalog != nullptr) {
+    const QString kind = names.catalog->kinds.value(type);
+    if (kind != QLatin1String("rack") && kind != QLatin1String("rack-scale-system")) {
+      fail(file, path + QStringLiteral(".rackType"),
+           kind.isEmpty()
+               ? QStringLiteral("no catalog item \"%1\"").arg(type)
+               : QStringLiteral("\"%1\" is a %2, not a rack or rack-scale system").arg(type, kind));
+    }
+  }
   const int rotation = r.value(QLatin1String("rotationDeg")).toInt(0);
   if (rotation % 90 != 0 || rotation < 0 || rotation >= 360) {
     fail(file, path + QStringLiteral(".rotationDeg"), QStringLiteral("must be 0, 90, 180 or 270"));
@@ -328,7 +340,7 @@ Rack rackFrom(const QJsonObject& r, HallId hallId, PointMm at, const QString& na
   rack.setLiquidLoopId(
       loopOfRack(r, "liquidLoop", CoolingLoopKind::Liquid, names.loops, file, path));
   rack.setAirZoneId(loopOfRack(r, "airZone", CoolingLoopKind::Air, names.loops, file, path));
-  for (const Mount& m : mounts(r.value(QLatin1String("mounts")), names.nodes, file,
+  for (const Mount& m : mounts(r.value(QLatin1String("mounts")), names.nodes, names.catalog, file,
                                path + QStringLiteral(".mounts"))) {
     rack.insertMount(-1, m);
   }

@@ -20,4 +20,6 @@ forbid(core/engine "#include <(QtGui|QUndo|QPainter|QSql|QFile|QDir|QSettings|QC
 forbid(core/storage "#include <(QtGui|QUndo|QPainter)|#include \"(edit|engine)/" "storage sees only the model")
 forbid(widgets "#include \"storage/" "widgets reach storage through app/")
 forbid(core/support "#include <(QtGui|QUndo|QSql)|#include \"(model|catalog|engine|edit|storage|templates)/" "support is the bottom layer")
+forbid(core/report "#include <(QtGui|QUndo|QSql|QPainter|QPdfWriter)|#include \"(edit|storage)/" "the report's content is a model: the PDF writer draws it in widgets/report")
+forbid(core/format "#include <(QtGui|QUndo|QSql)|#include \"(model|edit|storage|report|templates)/" "number formatting sees figures only")
 forbid(core/templates "#include <(QtGui|QUndo|QSql)|#include \"(catalog|engine|edit|storage)/" "templates build a model only")

@@ -181,6 +181,14 @@ inline Project frozenSampleProjectV3() {
   return project;
 }
 
+/// The content of tests/data/schema-v4.dcstudio: the v3 sample with a revision (non-ASCII, as
+/// drawing registers write them). FROZEN like the others.
+inline Project frozenSampleProjectV4() {
+  Project project = frozenSampleProjectV3();
+  project.setRevision(QStringLiteral("B — für Ausschreibung"));
+  return project;
+}
+
 /// A project of the size a hyperscale campus reaches: `rackCount` racks with `mountsPerRack`
 /// devices each, spread over four halls.
 inline Project largeProject(int rackCount, int mountsPerRack) {

@@ -23,6 +23,11 @@ int main(int argc, char** argv) {
     dc::saveProject(dc::testdata::frozenSampleProjectV3(), args[2]);
     return 0;
   }
+  if (args.size() == 3 && args[1] == QLatin1String("--write-golden-v4")) {
+    // How tests/data/schema-v4.dcstudio was made (once, when schema 4 shipped).
+    dc::saveProject(dc::testdata::frozenSampleProjectV4(), args[2]);
+    return 0;
+  }
   if (args.size() != 4) {
     std::fprintf(stderr, "usage: dc_savechild <file> <racks> <mounts per rack>\n");
     return 2;

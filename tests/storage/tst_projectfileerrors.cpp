@@ -76,7 +76,9 @@ void TestProjectFileErrors::openRefusesForeignFiles_data() {
                                    << "not a DC Studio project (no format record)";
   QTest::newRow("newer schema")
       << "newer"
-      << "saved by a newer DC Studio (schema 4; this version reads up to 3)";
+      << QStringLiteral("saved by a newer DC Studio (schema %1; this version reads up to %2)")
+             .arg(kSchemaVersion + 1)
+             .arg(kSchemaVersion);
   QTest::newRow("SQLite header, garbage body") << "garbage"
                                                << "the file is damaged or unreadable";
 }

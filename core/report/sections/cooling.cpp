@@ -4,10 +4,10 @@
 
 namespace dc::report {
 
-Section coolingSection(const ReportInput& input) {
+Section coolingDiagramSection(const ReportInput& input) {
   Section section;
-  section.id = QStringLiteral("cooling");
-  section.title = QStringLiteral("Cooling");
+  section.id = QStringLiteral("cooling-diagram");
+  section.title = QStringLiteral("Cooling loops");
   section.page = PageFormat::A3Landscape;
   for (const Hall& hall : input.project.halls()) {
     section.blocks.append(Drawing{DrawingKind::CoolingSchematic, hall.id(),

@@ -4,10 +4,10 @@
 
 namespace dc::report {
 
-Section powerSection(const ReportInput& input) {
+Section powerDiagramSection(const ReportInput& input) {
   Section section;
-  section.id = QStringLiteral("power");
-  section.title = QStringLiteral("Power");
+  section.id = QStringLiteral("power-diagram");
+  section.title = QStringLiteral("Power distribution");
   section.page = PageFormat::A3Landscape;
   for (const Hall& hall : input.project.halls()) {
     section.blocks.append(Drawing{DrawingKind::PowerSingleLine, hall.id(),

@@ -3,6 +3,8 @@
 
 #include "report/reportbuilder.h"
 
+#include <QMap>
+
 namespace dc::report {
 
 // One builder per section, each in its own file; reportbuilder.cpp lists them in order.
@@ -10,11 +12,18 @@ Section coverSection(const ReportInput& input);
 Section summarySection(const ReportInput& input);
 Section floorPlanSection(const ReportInput& input);
 Section elevationsSection(const ReportInput& input);
-Section powerSection(const ReportInput& input);
-Section coolingSection(const ReportInput& input);
+Section rackScheduleSection(const ReportInput& input);
+Section powerDiagramSection(const ReportInput& input);
+Section powerScheduleSection(const ReportInput& input);
+Section coolingDiagramSection(const ReportInput& input);
+Section coolingScheduleSection(const ReportInput& input);
 Section bomSection(const ReportInput& input);
 Section readinessSection(const ReportInput& input);
 Section findingsSection(const ReportInput& input);
 Section assumptionsSection(const ReportInput& input);
+
+/// Catalog id -> count of everything the design places: rack types, mounts, rear doors, floor
+/// cooling units and distribution equipment with a catalog id. The BOM's counts.
+QMap<QString, int> billOfMaterialsCounts(const Project& project);
 
 }  // namespace dc::report
