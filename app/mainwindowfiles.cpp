@@ -146,6 +146,7 @@ report::ReportData MainWindow::reportData() const {
   const Project& project = mDocument->project();
   report::ReportMeta meta;
   meta.projectName = project.name();
+  meta.revision = project.revision();
   meta.author = project.author();
   meta.date = QDate::currentDate().toString(Qt::ISODate);
   meta.generator = QStringLiteral("DC Studio ") + QApplication::applicationVersion();

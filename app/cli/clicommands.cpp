@@ -60,7 +60,7 @@ const char kUsage[] =
     "                        templates)\n"
     "  -o, --output FILE     new, export-pdf, export-csv: the file to write\n"
     "  --force               new, export-pdf, export-csv: replace an existing output file\n"
-    "  --revision R          export-pdf: the revision on the cover (default: none)\n"
+    "  --revision R          export-pdf: the revision on the cover (default: the project's)\n"
     "  --author A            export-pdf: the author on the cover (default: the project's)\n"
     "  --help                show this help\n"
     "  --version             print the version\n"

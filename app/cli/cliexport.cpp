@@ -55,11 +55,11 @@ AnalysedDesign analysedDesign(const Options& options, const QString& path, QText
   return design;
 }
 
-/// The cover and page headers: --revision and --author (else the project's author), today.
+/// The cover and page headers: --revision and --author, else the project's own, and today.
 report::ReportMeta reportMeta(const Options& options, const Project& project, const QString& path) {
   report::ReportMeta meta;
   meta.projectName = project.name();
-  meta.revision = options.value("--revision");
+  meta.revision = options.has("--revision") ? options.value("--revision") : project.revision();
   meta.author = options.has("--author") ? options.value("--author") : project.author();
   meta.date = QDate::currentDate().toString(Qt::ISODate);
   meta.generator = QStringLiteral("DC Studio ") + cliVersion();
