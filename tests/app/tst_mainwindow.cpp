@@ -78,6 +78,7 @@ class TestMainWindow final : public QObject {
   void newFromTemplateRefusesABrokenTemplate();
   void pdfExportJobWritesTheReport();
   void cancelledPdfExportLeavesNoFile();
+  void pdfExportWithProgressDialog();
   void csvExportWritesTheSchedule();
   void csvExportOfAMissingScheduleWritesNothing();
 
@@ -825,6 +826,20 @@ void TestMainWindow::cancelledPdfExportLeavesNoFile() {
     QCOMPARE(QDir(mDir.path()).entryList({QStringLiteral("*.pdf.*")}, QDir::Files),
              QStringList());  // no temporary left beside it
   }
+}
+
+// What File ▸ Export PDF does after its save dialog. Needs the PDF writer; a failure is said in a
+// message box, which is dismissed here so that the test cannot hang on it.
+void TestMainWindow::pdfExportWithProgressDialog() {
+  const QString path = mDir.filePath(QStringLiteral("studio.pdf"));
+  QFile::remove(path);
+  PdfExportJob job(mWindow->reportData(), path, true);
+  QString failure;
+  dismissNextDialog(&failure);
+  const report::PdfOutcome outcome = runPdfExportWithProgress(mWindow.get(), job);
+  QVERIFY2(outcome == report::PdfOutcome::Written, qPrintable(failure));
+  QVERIFY(QFileInfo(path).size() > 0);
+  QVERIFY(QApplication::activeModalWidget() == nullptr);  // the progress dialog is gone
 }
 
 // Needs the report's schedules (core/report/sections): they come with the report content.
