@@ -7,26 +7,23 @@
 #include "edit/cmdobjects.h"
 #include "edit/placement.h"
 #include "engine/analyze.h"
+#include "exportdialogs.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
 #include "format/quantityformat.h"
+#include "report/csvexport.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "support/plural.h"
-#include "templates/templateloader.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,18 +45,6 @@ constexpr int kFindingsHeightPx = 190;
 constexpr int kCatalogWidthPx = 280;
 constexpr int kPropertiesWidthPx = 440;
 
-/// A template's own name ("DGX SuperPOD H100 — 1 scalable unit"), or its file name if unreadable.
-QString templateTitle(const QString& path) {
-  QFile file(path);
-  if (file.open(QIODevice::ReadOnly)) {
-    const QString name =
-        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("name")).toString();
-    if (!name.isEmpty()) {
-      return name;
-    }
-  }
-  return QFileInfo(path).completeBaseName();
-}
 }  // namespace
 
 MainWindow::MainWindow(CatalogLoadResult catalog, QWidget* parent)
@@ -101,23 +86,27 @@ FloorPlanScene* MainWindow::floorPlanScene() const noexcept {
 void MainWindow::createActions() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newProject);
-  QMenu* templates = file->addMenu(tr("New from &Template"));
-  const QDir templateDir(shippedTemplatesFolder());
-  for (const QFileInfo& info :
-       templateDir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-    templates->addAction(templateTitle(info.absoluteFilePath()), this,
-                         [this, path = info.absoluteFilePath()] {
-                           if (maybeSave()) {
-                             openTemplate(path);
-                           }
-                         });
-  }
+  QAction* fromTemplate =
+      file->addAction(tr("New from &Template…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                      this, &MainWindow::newFromTemplate);
+  fromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
   file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
   mRecentMenu = file->addMenu(tr("Open &Recent"));
   file->addSeparator();
   file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
   file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                   &MainWindow::saveAs);
+  file->addSeparator();
+  QAction* exportPdfAction = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                             this, &MainWindow::exportPdf);
+  exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+  QMenu* exportCsvMenu = file->addMenu(tr("Export &CSV"));
+  exportCsvMenu->setObjectName(QStringLiteral("exportCsvMenu"));
+  for (const QString& kind : report::csvKinds()) {
+    QAction* action = exportCsvMenu->addAction(csvScheduleTitle(kind) + QStringLiteral("…"), this,
+                                               [this, kind] { exportCsv(kind); });
+    action->setObjectName(QStringLiteral("exportCsv-") + kind);
+  }
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   updateRecentMenu();

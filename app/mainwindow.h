@@ -6,6 +6,7 @@
 #include "engine/analysis.h"
 #include "engine/snapshot.h"
 #include "floorplan/floorplanscene.h"
+#include "templates/templatecatalog.h"
 
 #include <QMainWindow>
 #include <QUndoGroup>
@@ -17,6 +18,10 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QTreeWidget;
+
+namespace dc::report {
+struct ReportData;
+}  // namespace dc::report
 
 namespace dc {
 
@@ -43,8 +48,8 @@ class MainWindow final : public QMainWindow {
 
   /// Opens a project file. On failure shows the reason and keeps the current project.
   bool openFile(const QString& path);
-  /// Starts a new, unsaved project from a template file.
-  bool openTemplate(const QString& path);
+  /// Starts a new, unsaved project from a template file (a resizable one at `size`).
+  bool openTemplate(const QString& path, const std::optional<HallSize>& size = std::nullopt);
   /// Saves to `path`; on failure shows the reason and the old file stays as it was.
   bool saveTo(const QString& path);
   /// Reloads the catalog from the shipped folder and `userFolders` and re-analyses the open
@@ -58,6 +63,9 @@ class MainWindow final : public QMainWindow {
   CatalogDock* catalogDock() const noexcept { return mCatalogDock; }
   const Analysis& analysis() const noexcept { return mAnalysis; }
   const Catalog& catalog() const noexcept { return mCatalog.catalog; }
+  /// The report of the open design and its analysis, as File ▸ Export writes it: owned copies,
+  /// made on the GUI thread, that a worker may read while the user goes on editing.
+  report::ReportData reportData() const;
 
   /// What the floor plan's rack colours show (View ▸ Overlay, and the toolbar's combo).
   void setOverlay(FloorOverlay overlay);
@@ -101,6 +109,11 @@ class MainWindow final : public QMainWindow {
   void updateRecentMenu();
   bool maybeSave();
   void newProject();
+  void newFromTemplate();
+  void exportPdf();
+  void exportCsv(const QString& kind);
+  /// Beside the project file (else in the documents folder), named after it: "<name><suffix>".
+  QString suggestedPath(const QString& suffix) const;
   void open();
   bool save();
   bool saveAs();

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's file handling: new, open, save, save as, recent files and the window title.
+// The main window's file handling: new, new from template, open, save, save as, export PDF and
+// CSV, recent files and the window title.
 #include "edit/legacycooling.h"
 #include "edit/templateimport.h"
+#include "exportdialogs.h"
+#include "exportjob.h"
 #include "mainwindow.h"
+#include "newfromtemplatedialog.h"
+#include "report/csvexport.h"
+#include "report/reportdata.h"
 #include "settings.h"
 #include "storage/projectfile.h"
 #include "storage/schema.h"
 #include "templates/templateloader.h"
 
+#include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -74,9 +82,9 @@ bool MainWindow::openFile(const QString& path) {
   }
 }
 
-bool MainWindow::openTemplate(const QString& path) {
+bool MainWindow::openTemplate(const QString& path, const std::optional<HallSize>& size) {
   try {
-    setDocument(loadTemplateAgainst(path, mCatalog.catalog), QString());
+    setDocument(loadTemplateAgainst(path, mCatalog.catalog, size), QString());
     statusBar()->showMessage(
         tr("New project from template %1").arg(QFileInfo(path).completeBaseName()), 5000);
     return true;
@@ -124,6 +132,91 @@ void MainWindow::newProject() {
   }
 }
 
+void MainWindow::newFromTemplate() {
+  if (!maybeSave()) {
+    return;
+  }
+  NewFromTemplateDialog dialog(mCatalog.catalog, this);
+  if (dialog.exec() == QDialog::Accepted && !dialog.templatePath().isEmpty()) {
+    openTemplate(dialog.templatePath(), dialog.hallSize());
+  }
+}
+
+report::ReportData MainWindow::reportData() const {
+  const Project& project = mDocument->project();
+  report::ReportMeta meta;
+  meta.projectName = project.name();
+  meta.revision = project.revision();
+  meta.author = project.author();
+  meta.date = QDate::currentDate().toString(Qt::ISODate);
+  meta.generator = QStringLiteral("DC Studio ") + QApplication::applicationVersion();
+  meta.fileName = mFilePath.isEmpty() ? QString() : QFileInfo(mFilePath).fileName();
+  // Copies: the export reads them on a worker while the document goes on changing.
+  return report::makeReportData(project, mCatalog.catalog, mAnalysis, std::move(meta));
+}
+
+QString MainWindow::suggestedPath(const QString& suffix) const {
+  if (!mFilePath.isEmpty()) {
+    const QFileInfo file(mFilePath);
+    return file.dir().filePath(file.completeBaseName() + suffix);
+  }
+  // A new project is offered under its own name in the user's documents, never the working dir.
+  QString name = mDocument->project().name();
+  name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+  name = name.simplified();
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+      .filePath((name.isEmpty() ? tr("Untitled") : name) + suffix);
+}
+
+void MainWindow::exportPdf() {
+  const QString path =
+      askExportPath(this, tr("Export the design report"), suggestedPath(QStringLiteral(".pdf")),
+                    tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+  if (path.isEmpty()) {
+    return;
+  }
+  // The dialog asked before replacing a file: overwrite.
+  PdfExportJob job(reportData(), path, true);
+  switch (runPdfExportWithProgress(this, job)) {
+    case report::PdfOutcome::Written:
+      statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+      break;
+    case report::PdfOutcome::Cancelled:
+      statusBar()->showMessage(tr("Export cancelled: no file was written"), 8000);
+      break;
+    case report::PdfOutcome::Failed:
+      break;  // said in a message box
+  }
+}
+
+void MainWindow::exportCsv(const QString& kind) {
+  const report::ReportData data = reportData();
+  bool found = false;
+  report::scheduleCsv(data.document, kind, &found);
+  if (!found) {
+    // Said before asking where to save: there is nothing to write.
+    QMessageBox::information(this, tr("Export CSV"),
+                             tr("This design's report has no '%1' schedule.").arg(kind));
+    return;
+  }
+  const QString title = csvScheduleTitle(kind);
+  const QString path =
+      askExportPath(this, tr("Export the %1 as CSV").arg(title.toLower()),
+                    suggestedPath(QLatin1Char(' ') + kind + QStringLiteral(".csv")),
+                    tr("CSV files (*.csv)"), QStringLiteral("csv"));
+  if (path.isEmpty()) {
+    return;
+  }
+  QString error;
+  if (!writeCsvSchedule(data.document, kind, path, &error)) {
+    QMessageBox::critical(this, tr("Cannot export CSV"),
+                          error + tr("\n\nNo file was written; an existing file is unchanged."));
+    return;
+  }
+  statusBar()->showMessage(
+      tr("Wrote the %1 to %2").arg(title.toLower(), QDir::toNativeSeparators(path)), 8000);
+}
+
 void MainWindow::open() {
   if (!maybeSave()) {
     return;
@@ -140,16 +233,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-  // A new project is offered under its own name in the user's documents, never the working dir.
-  QString suggested = mFilePath;
-  if (suggested.isEmpty()) {
-    QString name = mDocument->project().name();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    name = name.simplified();
-    suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath((name.isEmpty() ? tr("Untitled") : name) + QStringLiteral(".dcstudio"));
-  }
+  const QString suggested =
+      mFilePath.isEmpty() ? suggestedPath(QStringLiteral(".dcstudio")) : mFilePath;
   QString path =
       QFileDialog::getSaveFileName(this, tr("Save project as"), suggested, tr(kFileFilter));
   if (path.isEmpty()) {

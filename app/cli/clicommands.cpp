@@ -3,20 +3,17 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/specrows.h"
+#include "clicontext.h"
 #include "clioutput.h"
-#include "edit/templateimport.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
 #include "support/plural.h"
-#include "templates/templateloader.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <exception>
 
 namespace dc {
@@ -39,42 +36,130 @@ const char kUsage[] =
     "                        finding is an error\n"
     "  catalog [--json]      catalog items by vendor and kind; --json gives every figure with\n"
     "                        its value, source and confidence\n"
-    "  new TEMPLATE OUT      write a new project from a reference design (a name in templates/,\n"
-    "                        e.g. dgx-superpod-h100-1su, or a template file); never overwrites\n"
+    "  templates [--json]    the reference designs: name, vendor, racks, hall size, revision,\n"
+    "                        title; --json adds the description, sources, what was adapted and\n"
+    "                        the findings each design is expected to have\n"
+    "  new --template NAME -o FILE [--width-m W --depth-m D] [--force]\n"
+    "                        write a new project from a reference design (a name that\n"
+    "                        'templates' lists, or a template file); --width-m and --depth-m\n"
+    "                        size a resizable one (empty-hall); 'new TEMPLATE FILE' works too\n"
+    "  export-pdf FILE -o OUT.pdf [--revision R] [--author A] [--fail SCENARIO] [--force]\n"
+    "                        the design report as a PDF: cover, summary, floor plans, rack\n"
+    "                        elevations, single-line and cooling diagrams, schedules, findings\n"
+    "  export-csv FILE --what bom|racks|power|cooling -o OUT.csv|- [--force]\n"
+    "                        one schedule of the report as CSV (RFC 4180, units named in the\n"
+    "                        header row); -o - writes it to standard output\n"
     "\n"
     "Options:\n"
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
     "                        an item with an existing id overrides it)\n"
-    "  --fail SCENARIO       analyze, validate: simulate a failure: feed-a, feed-b, feed-c,\n"
-    "                        ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or RPP),\n"
-    "                        cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
-    "  --json                machine-readable output (analyze, validate, catalog, info)\n"
+    "  --fail SCENARIO       analyze, validate, export-pdf: simulate a failure: feed-a, feed-b,\n"
+    "                        feed-c, ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or\n"
+    "                        RPP), cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
+    "  --json                machine-readable output (info, analyze, validate, catalog,\n"
+    "                        templates)\n"
+    "  -o, --output FILE     new, export-pdf, export-csv: the file to write\n"
+    "  --force               new, export-pdf, export-csv: replace an existing output file\n"
+    "  --revision R          export-pdf: the revision on the cover (default: the project's)\n"
+    "  --author A            export-pdf: the author on the cover (default: the project's)\n"
     "  --help                show this help\n"
+    "  --version             print the version\n"
     "\n"
-    "The shipped catalog is $DCSTUDIO_CATALOG_DIR when set. Project files are only read, except\n"
-    "the new file that 'new' writes.\n"
-    "Exit codes: 0 done, 1 a file or the catalog has a problem (validate: or the design has an\n"
-    "error finding), 2 wrong command line.\n";
+    "The shipped catalog is $DCSTUDIO_CATALOG_DIR when set, the templates "
+    "$DCSTUDIO_TEMPLATES_DIR.\n"
+    "Project files are only read. An output file is written completely or not at all, never over\n"
+    "an existing file without --force, and nothing is written when a command fails.\n"
+    "Exit codes: 0 done, 1 a file, template or the catalog has a problem, or an output cannot be\n"
+    "written (validate: or the design has an error finding), 2 wrong command line.\n";
 
-/// The command line is wrong: exit 2.
-struct UsageError {
-  QString message;
+/// An option that takes a value, and what the value is (for "--what needs a schedule ...").
+struct ValueOption {
+  const char* name;
+  const char* shortName;  ///< "" for none
+  const char* needs;
 };
 
-/// A file or the catalog has a problem: exit 1. The message names it.
-struct DataError {
-  QString message;
+const ValueOption kValueOptions[] = {
+    {"--fail", "",
+     "a scenario (feed-a, feed-b, feed-c, ups-module[:NAME], busway[:NAME], cdu[:NAME] or "
+     "crah[:NAME])"},
+    {"--output", "-o", "a file (or - for standard output)"},
+    {"--template", "", "a template name or file"},
+    {"--width-m", "", "a hall width in metres"},
+    {"--depth-m", "", "a hall depth in metres"},
+    {"--revision", "", "a revision"},
+    {"--author", "", "an author"},
+    {"--what", "", "a schedule: bom, racks, power or cooling"},
 };
 
-struct Options {
-  QString command;
-  QStringList arguments;    ///< positional arguments after the command
-  QStringList catalogDirs;  ///< --catalog, in order
-  QString fail;             ///< --fail, parsed once the project is read
-  bool failGiven = false;
-  bool json = false;
-  bool help = false;
-};
+/// The commands an option applies to; an option given to another command is a usage error.
+const QList<std::pair<const char*, QStringList>>& optionCommands() {
+  static const QList<std::pair<const char*, QStringList>> table{
+      {"--fail", {"analyze", "validate", "export-pdf"}},
+      {"--json", {"info", "analyze", "validate", "catalog", "templates"}},
+      {"--output", {"new", "export-pdf", "export-csv"}},
+      {"--force", {"new", "export-pdf", "export-csv"}},
+      {"--template", {"new"}},
+      {"--width-m", {"new"}},
+      {"--depth-m", {"new"}},
+      {"--revision", {"export-pdf"}},
+      {"--author", {"export-pdf"}},
+      {"--what", {"export-csv"}},
+  };
+  return table;
+}
+
+const QStringList kCommands{QStringLiteral("info"),       QStringLiteral("analyze"),
+                            QStringLiteral("validate"),   QStringLiteral("catalog"),
+                            QStringLiteral("templates"),  QStringLiteral("new"),
+                            QStringLiteral("export-pdf"), QStringLiteral("export-csv")};
+
+/// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+QString quotedList(const QStringList& names) {
+  QStringList quoted;
+  for (const QString& name : names) {
+    quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
+  }
+  const QString last = quoted.takeLast();
+  return quoted.isEmpty() ? last
+                          : quoted.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+/// Reads the value of option `option` at `args[*i]` ("--what bom" or "--what=bom").
+/// Returns false when `args[*i]` is not this option.
+bool takeValue(const QStringList& args, qsizetype* i, const ValueOption& option, Options* out) {
+  const QString& arg = args[*i];
+  const QLatin1String name(option.name);
+  const QLatin1String shortName(option.shortName);
+  QString value;
+  if (arg == name || (!shortName.isEmpty() && arg == shortName)) {
+    if (*i + 1 >= args.size() || args[*i + 1].isEmpty()) {
+      throw UsageError{QStringLiteral("%1 needs %2").arg(arg, QLatin1String(option.needs))};
+    }
+    value = args[++*i];
+  } else if (arg.startsWith(name + QLatin1Char('='))) {
+    value = arg.mid(name.size() + 1);
+    if (value.isEmpty()) {
+      throw UsageError{QStringLiteral("%1 needs %2").arg(name, QLatin1String(option.needs))};
+    }
+  } else {
+    return false;
+  }
+  if (out->values.contains(name)) {
+    throw UsageError{QStringLiteral("%1 is given twice").arg(name)};
+  }
+  out->values.insert(name, value);
+  return true;
+}
+
+bool takeValueOption(const QStringList& args, qsizetype* i, Options* options) {
+  for (const ValueOption& option : kValueOptions) {
+    if (takeValue(args, i, option, options)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 Options parseOptions(const QStringList& args) {
   Options options;
@@ -83,8 +168,12 @@ Options parseOptions(const QStringList& args) {
     const QString& arg = args[i];
     if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
       options.help = true;
+    } else if (arg == QLatin1String("--version")) {
+      options.version = true;
     } else if (arg == QLatin1String("--json")) {
       options.json = true;
+    } else if (arg == QLatin1String("--force")) {
+      options.force = true;
     } else if (arg == QLatin1String("--catalog")) {
       if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
         throw UsageError{QStringLiteral("--catalog needs a folder")};
@@ -96,22 +185,8 @@ Options parseOptions(const QStringList& args) {
         throw UsageError{QStringLiteral("--catalog needs a folder")};
       }
       options.catalogDirs.append(dir);
-    } else if (arg == QLatin1String("--fail")) {
-      if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
-        throw UsageError{
-            QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
-      }
-      options.fail = args[++i];
-      options.failGiven = true;
-    } else if (arg.startsWith(QLatin1String("--fail="))) {
-      options.fail = arg.mid(int(qstrlen("--fail=")));
-      if (options.fail.isEmpty()) {
-        throw UsageError{
-            QStringLiteral("--fail needs a scenario (feed-a, feed-b, feed-c, "
-                           "ups-module[:NAME], busway[:NAME], cdu[:NAME] or crah[:NAME])")};
-      }
-      options.failGiven = true;
+    } else if (takeValueOption(args, &i, &options)) {
+      continue;
     } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
       throw UsageError{QStringLiteral("unknown option '%1'").arg(arg)};
     } else {
@@ -125,7 +200,23 @@ Options parseOptions(const QStringList& args) {
   return options;
 }
 
-/// The single FILE argument of `info`, `analyze` and `validate`.
+/// Every option given applies to the command: `--what` on `analyze` is a mistake to say.
+void checkOptionsApply(const Options& options) {
+  for (const auto& [option, commands] : optionCommands()) {
+    const QLatin1String name(option);
+    const bool given = name == QLatin1String("--json")    ? options.json
+                       : name == QLatin1String("--force") ? options.force
+                                                          : options.values.contains(name);
+    if (given && !commands.contains(options.command)) {
+      const QString shown =
+          name == QLatin1String("--output") ? QStringLiteral("-o/--output") : QString(name);
+      throw UsageError{QStringLiteral("%1 applies to %2 only").arg(shown, quotedList(commands))};
+    }
+  }
+}
+
+}  // namespace
+
 QString fileArgument(const Options& options) {
   if (options.arguments.isEmpty()) {
     throw UsageError{QStringLiteral("'%1' needs a project file").arg(options.command)};
@@ -155,8 +246,6 @@ Project openProject(const QString& path) {
   }
 }
 
-/// The shipped catalog plus the --catalog folders. Every problem is printed on `err`; any error
-/// stops the command: numbers from a half-loaded catalog would look complete and not be.
 CatalogLoadResult loadCatalog(const Options& options, QTextStream& err) {
   const QStringList folders = QStringList{shippedCatalogFolder()} + options.catalogDirs;
   CatalogLoadResult result = loadCatalogFolders(folders);
@@ -171,6 +260,23 @@ CatalogLoadResult loadCatalog(const Options& options, QTextStream& err) {
   }
   return result;
 }
+
+FailureScenario failureScenario(const Options& options, const Project& project) {
+  FailureScenario scenario;
+  if (options.has("--fail")) {
+    const QString problem = parseFailureScenario(options.value("--fail"), project, &scenario);
+    if (!problem.isEmpty()) {
+      throw UsageError{QStringLiteral("--fail: %1").arg(problem)};
+    }
+  }
+  return scenario;
+}
+
+QString cliVersion() {
+  return QStringLiteral(DCSTUDIO_VERSION);
+}
+
+namespace {
 
 // --- info -------------------------------------------------------------------------------------
 
@@ -248,74 +354,23 @@ void printInfo(const Project& project, const Analysis& analysis, const Options& 
   out << "Mounts:  " << mountCount(project, HallId()) << '\n';
 }
 
-// --- new -------------------------------------------------------------------------------------
-
-void createFromTemplate(const Options& options, QTextStream& out, QTextStream& err) {
-  if (options.arguments.size() != 2) {
-    throw UsageError{QStringLiteral("'new' needs a template and an output file")};
-  }
-  QString templatePath = options.arguments[0];
-  if (!QFileInfo(templatePath).isFile()) {
-    const QString name = templatePath.endsWith(QLatin1String(".json"))
-                             ? templatePath
-                             : templatePath + QStringLiteral(".json");
-    templatePath = QDir(shippedTemplatesFolder()).filePath(name);
-  }
-  if (!QFileInfo(templatePath).isFile()) {
-    throw DataError{QStringLiteral("no template '%1' (see %2)")
-                        .arg(options.arguments[0], shippedTemplatesFolder())};
-  }
-  const QString outPath = options.arguments[1];
-  if (QFileInfo::exists(outPath)) {
-    throw DataError{
-        QStringLiteral("'%1' already exists; 'new' never overwrites a file").arg(outPath)};
-  }
-  try {
-    // The catalog first: the template's cooling units and rear doors are checked against it.
-    const CatalogLoadResult loaded = loadCatalog(options, err);
-    const Project project = loadTemplateAgainst(templatePath, loaded.catalog);
-    const Analysis analysis = analyze(project, loaded.catalog);
-    saveProject(project, outPath);
-    out << QStringLiteral("wrote %1: %2 (%3)\n")
-               .arg(outPath, project.name(),
-                    positionsText(analysis.power.totals.rackCount,
-                                  coolingUnitCount(project, analysis, HallId())));
-  } catch (const TemplateError& error) {
-    throw DataError{QString::fromUtf8(error.what())};
-  } catch (const StorageError& error) {
-    throw DataError{QStringLiteral("cannot write '%1': %2").arg(outPath, error.problem)};
-  }
-}
-
-// --- analyze, validate ------------------------------------------------------------------------
-
-/// The --fail scenario for `project`; a scenario the design cannot have is a usage error.
-FailureScenario failureScenario(const Options& options, const Project& project) {
-  FailureScenario scenario;
-  if (options.failGiven) {
-    const QString problem = parseFailureScenario(options.fail, project, &scenario);
-    if (!problem.isEmpty()) {
-      throw UsageError{QStringLiteral("--fail: %1").arg(problem)};
-    }
-  }
-  return scenario;
-}
-
 // --- dispatch ---------------------------------------------------------------------------------
 
 int run(const Options& options, QTextStream& out, QTextStream& err) {
-  const bool analyzing =
-      options.command == QLatin1String("analyze") || options.command == QLatin1String("validate");
-  if (options.failGiven && !analyzing) {
-    throw UsageError{QStringLiteral("--fail applies to 'analyze' and 'validate' only")};
+  if (options.command.isEmpty()) {
+    throw UsageError{QStringLiteral("no command given")};
   }
+  if (!kCommands.contains(options.command)) {
+    throw UsageError{QStringLiteral("unknown command '%1'").arg(options.command)};
+  }
+  checkOptionsApply(options);
   if (options.command == QLatin1String("info")) {
     const Project project = openProject(fileArgument(options));
     const CatalogLoadResult loaded = loadCatalog(options, err);
     printInfo(project, analyze(project, loaded.catalog), options, out);
     return kCliOk;
   }
-  if (analyzing) {
+  if (options.command == QLatin1String("analyze") || options.command == QLatin1String("validate")) {
     const QString path = fileArgument(options);
     const Project project = openProject(path);  // a missing file is reported before the catalog
     const FailureScenario scenario = failureScenario(options, project);
@@ -341,23 +396,43 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
     printCatalog(loadCatalog(options, err), options.json, out);
     return kCliOk;
   }
+  if (options.command == QLatin1String("templates")) {
+    return runTemplates(options, out, err);
+  }
   if (options.command == QLatin1String("new")) {
-    createFromTemplate(options, out, err);
-    return kCliOk;
+    return runNew(options, out, err);
   }
-  if (options.command.isEmpty()) {
-    throw UsageError{QStringLiteral("no command given")};
+  if (options.command == QLatin1String("export-pdf")) {
+    return runExportPdf(options, out, err);
   }
-  throw UsageError{QStringLiteral("unknown command '%1'").arg(options.command)};
+  return runExportCsv(options, out, err);
 }
 
 }  // namespace
+
+QString positionsText(const Project& project, const Analysis& analysis) {
+  return positionsText(analysis.power.totals.rackCount,
+                       coolingUnitCount(project, analysis, HallId()));
+}
+
+bool cliNeedsWidgets(const QStringList& args) {
+  try {
+    const Options options = parseOptions(args);
+    return !options.help && !options.version && options.command == QLatin1String("export-pdf");
+  } catch (const UsageError&) {
+    return false;  // runCli() reports it, without a window system
+  }
+}
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
   try {
     const Options options = parseOptions(args);
     if (options.help) {
       out << kUsage;
+      return kCliOk;
+    }
+    if (options.version) {
+      out << "dcstudio-cli " << cliVersion() << '\n';
       return kCliOk;
     }
     return run(options, out, err);
