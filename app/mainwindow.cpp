@@ -4,6 +4,8 @@
 #include "catalog/catalogdock.h"
 #include "catalogproblemsdialog.h"
 #include "dialogs/assumptionsdialog.h"
+#include "dialogs/projectinfodialog.h"
+#include "edit/cmdeditproject.h"
 #include "edit/cmdobjects.h"
 #include "edit/placement.h"
 #include "engine/analyze.h"
@@ -96,6 +98,10 @@ void MainWindow::createActions() {
   file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
   file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                   &MainWindow::saveAs);
+  file->addSeparator();
+  QAction* properties =
+      file->addAction(tr("Project &Properties…"), this, &MainWindow::editProjectInfo);
+  properties->setObjectName(QStringLiteral("projectPropertiesAction"));
   file->addSeparator();
   QAction* exportPdfAction = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                              this, &MainWindow::exportPdf);
@@ -389,6 +395,24 @@ void MainWindow::rebuildScenarioChoices() {
     mScenario = {};  // the node or unit it named is gone
   }
   mScenarioCombo->setCurrentIndex(int(mScenarioChoices.indexOf(mScenario)));
+}
+
+void MainWindow::editProjectInfo() {
+  const Project& project = mDocument->project();
+  ProjectInfoDialog dialog(
+      ProjectInfo{project.name(), project.author(), project.revision(), project.description()},
+      this);
+  if (dialog.exec() != QDialog::Accepted) {
+    return;
+  }
+  const ProjectInfo info = dialog.info();
+  auto* command =
+      new CmdEditProject(*mDocument, info.name, info.author, info.description, info.revision);
+  if (command->isObsolete()) {
+    delete command;
+    return;
+  }
+  mDocument->undoStack().push(command);
 }
 
 void MainWindow::editAssumptions(const QString& focusKey) {

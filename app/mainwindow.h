@@ -111,6 +111,7 @@ class MainWindow final : public QMainWindow {
   void newProject();
   void newFromTemplate();
   void exportPdf();
+  void editProjectInfo();
   void exportCsv(const QString& kind);
   /// Beside the project file (else in the documents folder), named after it: "<name><suffix>".
   QString suggestedPath(const QString& suffix) const;

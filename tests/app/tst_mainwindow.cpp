@@ -6,6 +6,7 @@
 #include "cooling/coolingloopspanel.h"
 #include "cooling/rackcoolingpanel.h"
 #include "dialogs/assumptionsdialog.h"
+#include "dialogs/projectinfodialog.h"
 #include "edit/cmdobjects.h"
 #include "exportdialogs.h"
 #include "exportjob.h"
@@ -63,6 +64,7 @@ class TestMainWindow final : public QObject {
   void renameFieldFollowsUndo();
   void coolingUnitShowsCapacityNotItPower();
   void assumptionsEditIsUndoable();
+  void projectPropertiesEditIsUndoable();
   void feedALostAnalysesEveryRack();
   void failurePanelListsVerdictsAndSelectsRacks();
   void clickingARackFindingSelectsIt();
@@ -335,6 +337,32 @@ void TestMainWindow::coolingUnitShowsCapacityNotItPower() {
   QCOMPARE(mWindow->document()->project().coolingUnits().size(), unitsBefore);
   mWindow->document()->undoStack().undo();
   QCOMPARE(mWindow->document()->project().coolingUnits().size(), unitsBefore + 1);
+}
+
+// File ▸ Project Properties…: the revision the report's cover and title blocks carry is set in
+// one undoable step.
+void TestMainWindow::projectPropertiesEditIsUndoable() {
+  const QString nameBefore = mWindow->document()->project().name();
+  QAction* action = mWindow->findChild<QAction*>(QStringLiteral("projectPropertiesAction"));
+  QVERIFY(action);
+  bool seen = false;
+  QTimer::singleShot(50, [&] {
+    auto* dialog = qobject_cast<ProjectInfoDialog*>(QApplication::activeModalWidget());
+    if (dialog) {
+      seen = true;
+      const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+      QCOMPARE(edits.size(), 3);  // name, author, revision
+      edits.at(2)->setText(QStringLiteral("C — issued for construction"));
+      dialog->accept();
+    }
+  });
+  action->trigger();
+  QVERIFY(seen);
+  QCOMPARE(mWindow->document()->project().revision(),
+           QStringLiteral("C — issued for construction"));
+  QCOMPARE(mWindow->document()->project().name(), nameBefore);
+  mWindow->document()->undoStack().undo();
+  QVERIFY(mWindow->document()->project().revision().isEmpty());
 }
 
 // Edit ▸ Design Assumptions…: the PUE of room-air cooling 1.5 in the dialog, OK; the PUE (by

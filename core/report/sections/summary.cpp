@@ -52,6 +52,11 @@ Section summarySection(const ReportInput& input) {
                 .arg(cells.locale().toString(errors)),
       Paragraph::Style::Lead, errors == 0 ? Tone::Normal : Tone::Error});
 
+  if (!input.project.description().isEmpty()) {
+    section.blocks.append(
+        Paragraph{input.project.description(), Paragraph::Style::Body, Tone::Normal});
+  }
+
   KeyFigures headline;
   headline.columns = 3;
   headline.items = {
