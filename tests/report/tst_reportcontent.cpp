@@ -83,7 +83,7 @@ void TestReportContent::everyTemplateBuildsAReport() {
   const auto valueOf = [&](const QString& label) {
     for (const KeyFigure& f : headline->items) {
       if (f.label == label) {
-        return f.value;
+        return QString(f.value).replace(QChar(0x00A0), QLatin1Char(' '));  // kept together
       }
     }
     return QString();

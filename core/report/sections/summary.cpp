@@ -23,6 +23,11 @@ double coolantFlowLps(const Analysis& analysis) {
   return flow;
 }
 
+/// A figure that never breaks between number and unit in a tile ("588 t CO₂").
+QString unbroken(QString text) {
+  return text.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
 KeyFigure figure(const QString& label, const QString& value, const QString& detail,
                  Tone tone = Tone::Normal) {
   return KeyFigure{label, value, detail, tone};
@@ -59,14 +64,20 @@ Section summarySection(const ReportInput& input) {
 
   KeyFigures headline;
   headline.columns = 3;
+  const auto pct = [&](double part) {
+    return percentOf(part, cooling.heatW.value, cells);
+  };
   headline.items = {
       figure(QStringLiteral("IT power at peak"),
-             cells.format(power.itPowerW.value, Quantity::PowerW,
-                          power.itPowerW.effectiveConfidence()),
-             power.itPowerW.formula),
+             unbroken(cells.format(power.itPowerW.value, Quantity::PowerW,
+                                   power.itPowerW.effectiveConfidence())),
+             QStringLiteral("%1; %2 at the design load")
+                 .arg(power.itPowerW.formula,
+                      cells.format(power.itDesignPowerW.value, Quantity::PowerW,
+                                   power.itDesignPowerW.effectiveConfidence()))),
       figure(QStringLiteral("Facility power at peak"),
-             cells.format(power.facilityPowerW.value, Quantity::PowerW,
-                          power.facilityPowerW.effectiveConfidence()),
+             unbroken(cells.format(power.facilityPowerW.value, Quantity::PowerW,
+                                   power.facilityPowerW.effectiveConfidence())),
              QStringLiteral("IT peak × peak PUE %1: utility and generator sizing")
                  .arg(cells.format(power.peakPue.value, Quantity::Ratio))),
       figure(QStringLiteral("PUE (annual)"), cells.format(power.pue.value, Quantity::Ratio),
@@ -76,37 +87,31 @@ Section summarySection(const ReportInput& input) {
                  .arg(cells.locale().toString(power.coolingUnitCount))),
       figure(QStringLiteral("GPUs and accelerators"),
              cells.locale().toString(power.acceleratorCount), QStringLiteral("from the catalog")),
-      figure(QStringLiteral("IT power at design load"),
-             cells.format(power.itDesignPowerW.value, Quantity::PowerW,
-                          power.itDesignPowerW.effectiveConfidence()),
-             power.itDesignPowerW.formula),
-      figure(QStringLiteral("Heat to liquid"),
-             QStringLiteral("%1 · %2").arg(
-                 cells.format(cooling.heatToLiquidW.value, Quantity::PowerW),
-                 percentOf(cooling.heatToLiquidW.value, cooling.heatW.value, cells)),
-             QStringLiteral("cold plates, to CDU loops")),
-      figure(QStringLiteral("Heat to rear doors"),
-             QStringLiteral("%1 · %2").arg(
-                 cells.format(cooling.heatToDoorW.value, Quantity::PowerW),
-                 percentOf(cooling.heatToDoorW.value, cooling.heatW.value, cells)),
-             QStringLiteral("chilled-water rear-door heat exchangers")),
-      figure(QStringLiteral("Heat to room air"),
-             QStringLiteral("%1 · %2").arg(
-                 cells.format(cooling.heatToRoomW.value, Quantity::PowerW),
-                 percentOf(cooling.heatToRoomW.value, cooling.heatW.value, cells)),
-             QStringLiteral("CRAH units and in-row coolers")),
       figure(QStringLiteral("Coolant flow"),
-             cells.format(coolantFlowLps(input.analysis), Quantity::FlowLps),
-             QStringLiteral("secondary loops at supply %1")
+             unbroken(cells.format(coolantFlowLps(input.analysis), Quantity::FlowLps)),
+             QStringLiteral("secondary loops, supply at %1")
                  .arg(cells.format(cooling.coolantSupplyTempC.value, Quantity::TemperatureC))),
+      figure(QStringLiteral("Heat to liquid"),
+             unbroken(cells.format(cooling.heatToLiquidW.value, Quantity::PowerW)),
+             QStringLiteral("%1 of the heat: cold plates, to CDU loops")
+                 .arg(pct(cooling.heatToLiquidW.value))),
+      figure(QStringLiteral("Heat to rear doors"),
+             unbroken(cells.format(cooling.heatToDoorW.value, Quantity::PowerW)),
+             QStringLiteral("%1 of the heat: chilled-water rear doors")
+                 .arg(pct(cooling.heatToDoorW.value))),
+      figure(QStringLiteral("Heat to room air"),
+             unbroken(cells.format(cooling.heatToRoomW.value, Quantity::PowerW)),
+             QStringLiteral("%1 of the heat: CRAH units and in-row coolers")
+                 .arg(pct(cooling.heatToRoomW.value))),
       figure(QStringLiteral("Energy per year"),
-             cells.format(power.annualEnergyKwh.value, Quantity::EnergyKwh),
+             unbroken(cells.format(power.annualEnergyKwh.value, Quantity::EnergyKwh)),
              power.annualEnergyKwh.formula),
-      figure(
-          QStringLiteral("Cost and carbon per year"),
-          QStringLiteral("%1 · %2").arg(cells.format(power.annualCostUsd.value, Quantity::CostUsd),
-                                        cells.format(power.annualCarbonT.value, Quantity::CarbonT)),
-          QStringLiteral("energy × tariff; energy × grid carbon intensity")),
+      figure(QStringLiteral("Cost per year"),
+             unbroken(cells.format(power.annualCostUsd.value, Quantity::CostUsd)),
+             QStringLiteral("energy × tariff (design assumption)")),
+      figure(QStringLiteral("Carbon per year"),
+             unbroken(cells.format(power.annualCarbonT.value, Quantity::CarbonT)),
+             QStringLiteral("energy × grid carbon intensity (design assumption)")),
   };
   section.blocks.append(headline);
 
