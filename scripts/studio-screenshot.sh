@@ -10,6 +10,7 @@
 #   feed-a        the same with feed A failed: the Failure overlay and the verdict list
 #   gb200-cooling the DGX SuperPOD GB200 SU, Cooling overlay, rack A01 in Rack Cooling, the loops
 #   heatmap       the H100 SU with the Heat map overlay and the Cooling Charts
+#   new-from-template  File ▸ New from Template with the DGX SuperPOD H100 4-SU chosen
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -85,6 +86,10 @@ case "$3" in
     overlay 5                           # Heat map
     xdotool mousemove 1400 863 click 1  # the Cooling Charts tab
     sleep 1
+    ;;
+  new-from-template)
+    xdotool mousemove 19 8 click 1; sleep 0.5; xdotool key Down Down Return; sleep 2
+    xdotool type --delay 30 "DGX SuperPOD H100 — 4"; sleep 1   # keyboard search in the list
     ;;
   catalog-item)
     search "$4"
