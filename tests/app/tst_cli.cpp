@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogloader.h"
+#include "csvrecords.h"
 #include "engine/analyze.h"
 #include "storage/projectfile.h"
 #include "testdesigns.h"
@@ -86,46 +87,6 @@ QJsonObject parseJson(const QString& text) {
   QJsonParseError error{};
   const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
   return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-/// RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks.
-QList<QStringList> parseCsv(const QByteArray& bytes) {
-  const QString text = QString::fromUtf8(bytes);
-  QList<QStringList> records;
-  QStringList record;
-  QString field;
-  bool quoted = false;
-  for (qsizetype i = 0; i < text.size(); ++i) {
-    const QChar c = text[i];
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-        field += c;
-        ++i;
-      } else if (c == QLatin1Char('"')) {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      record.append(field);
-      field.clear();
-    } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-      record.append(field);
-      records.append(record);
-      record.clear();
-      field.clear();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (!field.isEmpty() || !record.isEmpty()) {
-    record.append(field);
-    records.append(record);
-  }
-  return records;
 }
 
 QByteArray readAll(const QString& path) {
@@ -1385,7 +1346,7 @@ void TestCli::exportCsvSchedules() {
   const QByteArray bytes = readAll(path);
   QVERIFY(bytes.endsWith("\r\n"));             // RFC 4180 line ends
   QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));  // no byte-order mark
-  const QList<QStringList> records = parseCsv(bytes);
+  const QList<QStringList> records = testsupport::parseCsv(bytes);
   QVERIFY(records.size() > 1);
   const QStringList header = records.first();
   QCOMPARE(header.first(), firstColumn);

@@ -3,6 +3,7 @@
 // every CSV schedule; the PDF's text (pdftotext) holds the summary figures and they equal the
 // analysis; the BOM counts equal the project's mounts.
 #include "catalog/catalogloader.h"
+#include "csvrecords.h"
 #include "edit/templateimport.h"
 #include "engine/analyze.h"
 #include "format/quantityformat.h"
@@ -19,46 +20,6 @@
 
 using namespace dc;
 using namespace dc::report;
-
-namespace {
-
-/// Records of an RFC 4180 text: quoted fields may hold commas, quotes (doubled) and line breaks.
-QList<QStringList> parseCsv(const QByteArray& csv) {
-  QList<QStringList> records;
-  QStringList record;
-  QString field;
-  bool quoted = false;
-  const QString text = QString::fromUtf8(csv);
-  for (qsizetype i = 0; i < text.size(); ++i) {
-    const QChar c = text[i];
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-        field += c;
-        ++i;
-      } else if (c == QLatin1Char('"')) {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      record.append(field);
-      field.clear();
-    } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-      record.append(field);
-      field.clear();
-      records.append(record);
-      record.clear();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  return records;
-}
-
-}  // namespace
 
 class TestReportExport final : public QObject {
   Q_OBJECT
@@ -156,7 +117,7 @@ void TestReportExport::everyTemplateExports() {
   bool found = false;
   const QByteArray bom = scheduleCsv(data.document, QStringLiteral("bom"), &found);
   QMap<QString, int> counted;
-  const QList<QStringList> records = parseCsv(bom);
+  const QList<QStringList> records = testsupport::parseCsv(bom);
   for (qsizetype i = 1; i < records.size(); ++i) {
     if (records[i].size() > 4) {
       counted[records[i][3]] += records[i][4].toInt();
