@@ -70,28 +70,33 @@ int main(int argc, char* argv[]) {
   QApplication app(argc, argv);  // Qt Charts are widgets
   const CatalogLoadResult catalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   Project project = fourScalableUnits(catalog.catalog);
-  Analysis analysis = analyze(project, catalog.catalog);
-  std::printf("design: %s: %lld halls, %lld racks, %d GPUs\n", qPrintable(project.name()),
+  std::printf("design: %s: %lld halls, %lld racks\n", qPrintable(project.name()),
               static_cast<long long>(project.halls().size()),
-              static_cast<long long>(project.racks().size()),
-              analysis.power.totals.acceleratorCount);
+              static_cast<long long>(project.racks().size()));
   ReportMeta meta;
   meta.projectName = project.name();
   meta.revision = QStringLiteral("1");
   meta.author = QStringLiteral("Benchmark");
   meta.date = QStringLiteral("2025-01-31");
   meta.generator = QStringLiteral("DC Studio bench");
-  const ReportData data =
-      makeReportData(std::move(project), catalog.catalog, std::move(analysis), meta);
 
+  // The whole export, as File > Export PDF and dcstudio-cli export-pdf run it: analyse, build the
+  // report's content (which analyses each feed's loss for the power schedule), draw the charts,
+  // write the PDF.
   QByteArray pdf;
   int sheets = 0;
-  double chartsMs = 0.0;
+  qsizetype chartCount = 0;
+  double contentMs = 0.0, chartsMs = 0.0;
   const double totalMs = bench::medianMs(5, [&] {
     QElapsedTimer timer;
     timer.start();
+    Analysis analysis = analyze(project, catalog.catalog);
+    const ReportData data = makeReportData(project, catalog.catalog, std::move(analysis), meta);
+    contentMs = double(timer.nsecsElapsed()) / 1.0e6;
+    timer.restart();
     const ChartPictures charts = renderCharts(data.document);
     chartsMs = double(timer.nsecsElapsed()) / 1.0e6;
+    chartCount = data.document.charts().size();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString error;
@@ -108,9 +113,11 @@ int main(int argc, char* argv[]) {
     pdf = buffer.data();
   });
   std::printf("report: %d sheets, %lld charts, %.0f KB\n", sheets,
-              static_cast<long long>(data.document.charts().size()), double(pdf.size()) / 1024.0);
-  std::printf("renderCharts + writeReportPdf: %.0f ms (median of 5; charts %.0f ms in the last)\n",
-              totalMs, chartsMs);
+              static_cast<long long>(chartCount), double(pdf.size()) / 1024.0);
+  std::printf(
+      "export (analyse, content, charts, PDF): %.0f ms (median of 5; in the last: "
+      "analysis and content %.0f ms, charts %.0f ms)\n",
+      totalMs, contentMs, chartsMs);
   const bool ok = totalMs < kTargetMs && double(pdf.size()) < kTargetBytes;
   std::printf("target under %.0f ms and %.0f MB: %s\n", kTargetMs, kTargetBytes / 1024 / 1024,
               ok ? "met" : "MISSED");
