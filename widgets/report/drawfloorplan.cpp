@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor plan sheet: the hall to a standard scale with its tile grid, columns, racks and
-// cooling units, overall dimensions, and a side column with the legend, north arrow, scale bar
-// and title block.
+// cooling units, overall dimensions, and a side column with the legend, the drawing's data,
+// north arrow and scale bar (the sheet's title block says what it is and at what scale).
 #include "drawfloorplan.h"
 
 #include "drawannotations.h"
@@ -23,8 +23,11 @@
 namespace dc::report {
 
 namespace {
-constexpr double kSideWidthMm = 82.0;
-constexpr double kSideGapMm = 8.0;
+// Narrow enough that a 13.2 m SuperPOD hall fits at 1:50 beside it on A3.
+constexpr double kSideWidthMm = 74.0;
+constexpr double kSideGapMm = 6.0;
+constexpr double kBoxGapMm = 3.0;
+constexpr double kWallMm = 1.0;            // the heaviest line of the sheet (ISO 128)
 constexpr double kDimensionRoomMm = 16.0;  // left of and above the plan, for the dimensions
 constexpr double kDimensionOffsetMm = 9.0;
 constexpr double kMinGridPitchMm = 2.0;  // tiles closer than this on paper are not drawn
@@ -88,8 +91,9 @@ void paintObstacles(QPainter& painter, const FloorContext& context) {
   }
 }
 
-QString metres(double mm, const NumberStyle& style) {
-  return style.locale.toString(mm / 1000.0, 'f', 2) + QStringLiteral(" m");
+/// A dimension as drawings write it: whole millimetres, no unit, no grouping (ISO 129).
+QString millimetres(double mm) {
+  return QString::number(std::llround(mm));
 }
 
 /// "15 kW" for a band edge: the power's unit, no trailing zeros.
@@ -154,67 +158,72 @@ QList<LegendItem> symbolLegend(const FloorContext& context) {
   return items;
 }
 
-QString hallFacts(const FloorContext& context) {
+QList<DataRow> hallData(const FloorContext& context) {
   const Bounds b = boundsOf(context.hall.outlineMm());
-  QStringList facts{QStringLiteral("%1 × %2 m")
-                        .arg(context.style.locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
-                             context.style.locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))};
-  facts.append(
-      formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style));
+  const QLocale& locale = context.style.locale;
+  QList<DataRow> rows{
+      {QStringLiteral("Hall"), context.hall.name()},
+      {QStringLiteral("Size"), QStringLiteral("%1 × %2 m")
+                                   .arg(locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
+                                        locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))},
+      {QStringLiteral("Floor area"),
+       formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style)}};
   if (const HallTotals* totals = context.data.analysis.power.hall(context.hall.id())) {
-    facts.append(QStringLiteral("%1 racks").arg(totals->rackCount));
-    facts.append(formatQuantity(totals->maxPowerW.value, Quantity::PowerW, context.style) +
-                 QStringLiteral(" IT"));
+    rows.append({QStringLiteral("Racks"), QString::number(totals->rackCount)});
+    rows.append({QStringLiteral("IT power (max)"),
+                 formatQuantity(totals->maxPowerW.value, Quantity::PowerW, context.style)});
   }
-  return facts.join(QStringLiteral(" · "));
+  if (context.cooling) {
+    if (const HallCooling* cooling = context.data.analysis.cooling.hall(context.hall.id())) {
+      rows.append({QStringLiteral("Heat to liquid"),
+                   formatQuantity(cooling->heatToLiquidW.value, Quantity::PowerW, context.style)});
+      rows.append({QStringLiteral("Heat to room air"),
+                   formatQuantity(cooling->heatToRoomW.value, Quantity::PowerW, context.style)});
+    }
+  }
+  return rows;
 }
 
-void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawing& drawing) {
+void paintSideColumn(QPainter& painter, const FloorContext& context) {
   const QRectF side = context.layout.sideMm;
   double y = side.top();
   const QString title =
       context.cooling ? QStringLiteral("Cooling mode of racks") : QStringLiteral("Rack max power");
   const QList<LegendItem> overlay = context.cooling ? coolingLegend(context) : powerLegend(context);
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()), title, overlay);
-  y += 3.0;
+  y += kBoxGapMm;
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()),
                    QStringLiteral("Symbols"), symbolLegend(context));
-  y += 3.0;
-  const QString note = context.cooling
-                           ? QStringLiteral(
-                                 "Figures at max IT power: heat to cold plates (liq), taken by "
-                                 "the rear door (door), left to the room air (room). Units "
-                                 "coloured by the loop or zone they serve.")
-                           : QStringLiteral(
-                                 "Figures: rack max power (Σ device max, catalog). "
-                                 "Bands from the design assumptions.");
-  painter.save();
-  painter.setFont(reportFont(6.5));
-  painter.setPen(toneColour(Tone::Muted));
-  const QRectF noteBox(side.left(), y, side.width(), lineHeightMm(6.5) * 4.2);
-  painter.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-  painter.restore();
+  y += kBoxGapMm;
+  paintDataBox(painter, QRectF(side.left(), y, side.width(), side.bottom() - y),
+               QStringLiteral("Drawing data"), hallData(context));
 
-  const QRectF titleBox(side.left(), side.bottom() - kTitleBlockHeightMm, side.width(),
-                        kTitleBlockHeightMm);
-  const double annotationsTop = titleBox.top() - 26.0;
-  paintNorthArrow(painter, QPointF(side.left() + 9.0, annotationsTop + 10.0), 11.0,
+  // North arrow and scale bar at the foot of the column, over the title block.
+  const double annotationsTop = side.bottom() - 18.0;
+  paintNorthArrow(painter, QPointF(side.left() + 7.0, annotationsTop + 6.5), 10.0,
                   QStringLiteral("plan north"));
-  drawTextAt(painter, QPointF(side.left() + 22.0, annotationsTop + 4.0), Qt::AlignTop,
-             QStringLiteral("Scale 1:%1").arg(context.layout.scale), reportFont(7.5, true),
-             inkColour());
-  paintScaleBar(painter, QPointF(side.left() + 22.0, annotationsTop + 10.0), context.layout.scale,
-                side.width() - 28.0);
-
-  const Project& project = context.data.project;
-  paintTitleBlock(
-      painter, titleBox,
-      {drawing.caption, project.name() + QStringLiteral(" — ") + context.hall.name(),
-       QStringLiteral("Scale 1:%1 at A3").arg(context.layout.scale), QString(), hallFacts(context),
-       context.data.document.meta.revision, context.data.document.meta.date});
+  paintScaleBar(painter, QPointF(side.left() + 18.0, annotationsTop + 5.0), context.layout.scale,
+                side.width() - 24.0);
 }
 
 }  // namespace
+
+QStringList floorPlanNotes(const Drawing& drawing) {
+  QStringList notes{QStringLiteral("Dimensions in millimetres, overall to the hall outline.")};
+  if (drawing.kind == DrawingKind::FloorPlanCooling) {
+    notes.append(QStringLiteral(
+        "Rack figures at max IT power: heat to cold plates (liq), taken by the rear door (door), "
+        "left to the room air (room). Cooling units coloured by the loop or zone they serve."));
+  } else {
+    notes.append(
+        QStringLiteral("Rack figures: rack max power (Σ device max power, catalog); "
+                       "bands from the design assumptions."));
+  }
+  notes.append(
+      QStringLiteral("Racks drawn on their catalog footprint; the heavy edge is the "
+                     "front (cold aisle)."));
+  return notes;
+}
 
 int floorPlanScale(double widthMm, double depthMm, const QSizeF& fieldMm) {
   for (int scale : kPlanScales) {
@@ -278,15 +287,15 @@ void paintFloorPlan(QPainter& painter, const QRectF& areaMm, const Drawing& draw
   paintRacks(painter, context);
   paintRowLabels(painter, context);
   // The hall's walls: the heaviest line of the sheet.
-  painter.setPen(QPen(inkColour(), kThickMm * 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+  painter.setPen(QPen(inkColour(), kWallMm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
   painter.setBrush(Qt::NoBrush);
   painter.drawPath(floor);
   const QRectF h = context.layout.hallMm;
   paintDimension(painter, h.topLeft(), h.topRight(), -kDimensionOffsetMm,
-                 metres(h.width() * context.layout.scale, context.style));
+                 millimetres(h.width() * context.layout.scale));
   paintDimension(painter, h.topLeft(), h.bottomLeft(), -kDimensionOffsetMm,
-                 metres(h.height() * context.layout.scale, context.style));
-  paintSideColumn(painter, context, drawing);
+                 millimetres(h.height() * context.layout.scale));
+  paintSideColumn(painter, context);
   painter.restore();
 }
 
