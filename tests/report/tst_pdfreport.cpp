@@ -316,6 +316,14 @@ void TestPdfReport::drawingSheetsAreA3Landscape() {
     a3Index = isA3 ? int(p) : a3Index;
   }
   QCOMPARE(a3, 1);
+  // One title block on the sheet: the drawing's title once, with the scale the plan is drawn at
+  // (the 13.2 × 9.6 m SuperPOD hall fits A3 at 1:50), not "As indicated".
+  const QString& sheet = pages[a3Index];
+  QCOMPARE(sheet.count(QLatin1String("Hall: rack power")), 1);
+  QVERIFY2(sheet.contains(QRegularExpression(QStringLiteral(R"(SCALE[^\n]*\n(\s*\n)?[^\n]*1:50)"))),
+           qPrintable(sheet));
+  QVERIFY(!sheet.contains(QLatin1String("As indicated")));
+  QVERIFY(sheet.contains(QLatin1String("Drawing data")));
   // The sheet after the A3 drawing is A4 again.
   QVERIFY(pages[a3Index + 1].contains(QLatin1String("Design assumptions and sources")));
 }
