@@ -79,6 +79,16 @@ void paintFooter(QPainter& painter, const SheetGeometry& sheet, const SheetFrame
             QStringLiteral("Page %1 of %2").arg(frame.sheetNumber).arg(frame.sheetCount));
 }
 
+/// The size from `pt` down to kMinValuePt at which `text` fits `widthMm` (then it is elided).
+double fittingPt(const QPainter& painter, const QString& text, double pt, double widthMm,
+                 bool bold = false) {
+  const TextMetrics metrics(painter.device());
+  while (pt > kMinValuePt && metrics.widthMm(reportFont(pt, bold), text) > widthMm) {
+    pt -= 0.5;
+  }
+  return pt;
+}
+
 /// A title-block cell: a small grey label at the top, the value under it (set smaller down to
 /// kMinValuePt before it is shortened, so a long project name still reads whole).
 void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, const QString& value,
@@ -92,12 +102,9 @@ void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, co
   const QRectF valueRect(cellMm.left() + kCellPadMm, cellMm.top() + 0.8 + labelMm,
                          cellMm.width() - 2 * kCellPadMm, cellMm.height() - 0.8 - labelMm - 0.6);
   const QString text = orDash(value);
-  const TextMetrics metrics(painter.device());
-  double pt = valuePt;
-  while (pt > kMinValuePt && metrics.widthMm(reportFont(pt, bold), text) > valueRect.width()) {
-    pt -= 0.5;
-  }
-  paintLine(painter, valueRect, reportFont(pt, bold), inkColour(), Qt::AlignLeft, text);
+  paintLine(painter, valueRect,
+            reportFont(fittingPt(painter, text, valuePt, valueRect.width(), bold), bold),
+            inkColour(), Qt::AlignLeft, text);
 }
 
 /// How the notes are set in the strip: a size and a number of columns.
@@ -322,8 +329,10 @@ void paintCover(QPainter& painter, const CoverGeometry& cover, const ReportMeta&
       paintLine(painter, QRectF(box.left() + 2.0, lineY - 3.5, 16.0, 3.5), reportFont(kLabelPt),
                 secondaryInkColour(), Qt::AlignLeft, line);
       if (i == 0 && line == QLatin1String("Name") && !meta.author.isEmpty()) {
-        paintLine(painter, QRectF(box.left() + 18.0, lineY - 4.0, boxMm - 20.0, 4.0),
-                  reportFont(8.0), inkColour(), Qt::AlignLeft, meta.author);
+        const QRectF nameRect(box.left() + 18.0, lineY - 4.0, boxMm - 20.0, 4.0);
+        paintLine(painter, nameRect,
+                  reportFont(fittingPt(painter, meta.author, 8.0, nameRect.width())), inkColour(),
+                  Qt::AlignLeft, meta.author);
       }
       painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
       painter.drawLine(QPointF(box.left() + 18.0, lineY), QPointF(box.right() - 2.0, lineY));
