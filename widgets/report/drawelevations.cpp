@@ -14,6 +14,7 @@
 #include "reportstyle.h"
 
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -26,34 +27,74 @@ constexpr double kTitlesMm = 18.0;    // the titles under the floor line
 constexpr double kMinGapMm = 18.0;    // between two elevations: the height dimension stands there
 constexpr double kStripGapMm = 5.0;   // above the legend and data
 constexpr double kDimensionMm = 5.0;  // the height dimension, left of the rack
-constexpr double kLegendWidthMm = 150.0;
+constexpr double kLegendWidthMm = 210.0;
 constexpr double kDataWidthMm = 82.0;
-constexpr int kLegendColumns = 3;
+constexpr int kLegendColumns = 4;
 constexpr double kTitlePt = 7.5;
 constexpr double kSubtitlePt = 6.5;
 
-QList<LegendItem> legendItems() {
-  return {
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("server")),
+/// The legend of the elevations on one sheet: the device kinds and PDU feeds drawn there.
+QList<LegendItem> legendItems(const QList<ElevationRack>& racks, int first, int last) {
+  const QList<std::pair<QStringList, QString>> kinds{
+      {{QStringLiteral("server"), QStringLiteral("rack-scale-system")},
        QStringLiteral("Server / compute")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("switch")), QStringLiteral("Switch")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("storage")), QStringLiteral("Storage")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("appliance")),
-       QStringLiteral("Appliance")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("power-shelf")),
-       QStringLiteral("Power shelf")},
-      {LegendItem::Kind::Fill, Qt::white, QStringLiteral("Empty U")},
-      {LegendItem::Kind::Dashed, feedColour(0), QStringLiteral("Zero-U PDU, feed A (rear)"),
-       kThinMm},
-      {LegendItem::Kind::Dashed, feedColour(1), QStringLiteral("Zero-U PDU, feed B (rear)"),
-       kThinMm},
-      {LegendItem::Kind::Dashed, feedColour(2), QStringLiteral("Zero-U PDU, feed C (rear)"),
-       kThinMm},
+      {{QStringLiteral("switch")}, QStringLiteral("Switch")},
+      {{QStringLiteral("storage")}, QStringLiteral("Storage")},
+      {{QStringLiteral("appliance")}, QStringLiteral("Appliance")},
+      {{QStringLiteral("power-shelf"), QStringLiteral("pdu")}, QStringLiteral("Power shelf / PDU")},
+      {{QStringLiteral("cdu")}, QStringLiteral("In-rack CDU")},
   };
+  QSet<QString> drawn;
+  QSet<int> feeds;
+  bool emptyU = false;
+  for (int i = first; i < last; ++i) {
+    const ElevationRack& rack = racks[i];
+    int usedU = 0;
+    for (const ElevationDevice& device : rack.configuration->devices) {
+      if (device.heightU > 0 && device.lowestU > 0) {
+        drawn.insert(device.kind);
+        usedU += device.heightU;
+      }
+    }
+    if (rack.usableU == 0) {
+      drawn.insert(QStringLiteral("rack-scale-system"));
+    }
+    emptyU = emptyU || usedU < rack.usableU;
+    for (const ElevationPdu& pdu : rack.pdus) {
+      feeds.insert(pdu.feed);
+    }
+  }
+  QList<LegendItem> items;
+  QSet<QString> known;
+  for (const auto& [keys, text] : kinds) {
+    known.unite(QSet<QString>(keys.cbegin(), keys.cend()));
+    if (std::any_of(keys.cbegin(), keys.cend(),
+                    [&](const QString& k) { return drawn.contains(k); })) {
+      items.append({LegendItem::Kind::Fill, deviceFill(keys.first()), text});
+    }
+  }
+  if (!drawn.subtract(known).isEmpty()) {
+    items.append({LegendItem::Kind::Fill, deviceFill(QString()), QStringLiteral("Other device")});
+  }
+  if (emptyU) {
+    items.append({LegendItem::Kind::Fill, Qt::white, QStringLiteral("Empty U")});
+  }
+  for (int feed = 0; feed < 3; ++feed) {
+    if (feeds.contains(feed)) {
+      items.append({LegendItem::Kind::Dashed, feedColour(feed),
+                    QStringLiteral("Zero-U PDU, feed %1 (rear)").arg(QChar(u'A' + feed)), kThinMm});
+    }
+  }
+  if (feeds.contains(-1)) {
+    items.append({LegendItem::Kind::Dashed, feedColour(-1),
+                  QStringLiteral("Zero-U PDU, no feed set (rear)"), kThinMm});
+  }
+  return items;
 }
 
+/// One height for every sheet (the scale depends on it): room for three rows of legend.
 double stripHeightMm() {
-  return std::max(legendHeightMm(int(legendItems().size()), kLegendColumns), dataBoxHeightMm(3));
+  return std::max(legendHeightMm(3 * kLegendColumns, kLegendColumns), dataBoxHeightMm(3));
 }
 
 /// Where the elevations stand: the area over the legend strip.
@@ -218,7 +259,7 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
   const double stripH = stripHeightMm();
   const QRectF strip(areaMm.left(), areaMm.bottom() - stripH, areaMm.width(), stripH);
   paintLegend(painter, QRectF(strip.left(), strip.top(), kLegendWidthMm, stripH),
-              QStringLiteral("Legend"), legendItems(), kLegendColumns, true);
+              QStringLiteral("Legend"), legendItems(racks, first, last), kLegendColumns, true);
   paintDataBox(painter, QRectF(strip.right() - kDataWidthMm, strip.top(), kDataWidthMm, stripH),
                QStringLiteral("Drawing data"), sheetData(configurations, first, last, data), true);
   painter.restore();

@@ -4,6 +4,7 @@
 // north arrow and scale bar (the sheet's title block says what it is and at what scale).
 #include "drawfloorplan.h"
 
+#include "catalog/catalog.h"
 #include "drawannotations.h"
 #include "drawfloorparts.h"
 #include "drawpalette.h"
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -118,14 +120,52 @@ QList<LegendItem> powerLegend(const FloorContext& context) {
   return items;
 }
 
-QList<LegendItem> coolingLegend(const FloorContext& context) {
+/// What stands in the hall, so that the legends list only what the plan shows.
+struct HallContents {
+  QSet<CoolingMode> modes;
+  bool rearDoors = false;
+  bool modeFails = false;
+  bool cdus = false;
+  bool airCoolers = false;
+};
+
+HallContents hallContents(const FloorContext& context) {
+  HallContents contents;
+  const Analysis& analysis = context.data.analysis;
+  for (const Rack& rack : context.data.project.racks()) {
+    if (rack.hallId() != context.hall.id()) {
+      continue;
+    }
+    contents.modes.insert(rack.coolingMode());
+    contents.rearDoors = contents.rearDoors || !rack.rearDoorId().isEmpty();
+    const auto cooling = analysis.cooling.racks.constFind(rack.id());
+    contents.modeFails =
+        contents.modeFails || (cooling != analysis.cooling.racks.cend() && !cooling->modeHolds);
+  }
+  for (const CoolingUnit& unit : context.data.project.coolingUnits()) {
+    if (unit.hallId != context.hall.id()) {
+      continue;
+    }
+    const CatalogItem* item = context.data.catalog.find(unit.catalogId);
+    const bool cdu = item != nullptr && item->kind == ItemKind::Cdu;
+    contents.cdus = contents.cdus || cdu;
+    contents.airCoolers = contents.airCoolers || !cdu;
+  }
+  return contents;
+}
+
+QList<LegendItem> coolingLegend(const FloorContext& context, const HallContents& contents) {
   QList<LegendItem> items;
   for (CoolingMode mode : {CoolingMode::Air, CoolingMode::RearDoor, CoolingMode::DirectToChip,
                            CoolingMode::DirectToChipRearDoor}) {
-    items.append({LegendItem::Kind::Fill, coolingModeFill(mode), coolingModeName(mode)});
+    if (contents.modes.contains(mode)) {
+      items.append({LegendItem::Kind::Fill, coolingModeFill(mode), coolingModeName(mode)});
+    }
   }
-  items.append({LegendItem::Kind::Fill, toneColour(Tone::Error),
-                QStringLiteral("red corner: mode does not hold")});
+  if (contents.modeFails) {
+    items.append({LegendItem::Kind::Fill, toneColour(Tone::Error),
+                  QStringLiteral("red corner: mode does not hold")});
+  }
   const QList<LoopLoad>& loops = context.data.analysis.cooling.loops;
   for (int i = 0; i < loops.size(); ++i) {
     if (loops[i].hallId == context.hall.id() && !loops[i].unitIds.isEmpty()) {
@@ -136,16 +176,25 @@ QList<LegendItem> coolingLegend(const FloorContext& context) {
   return items;
 }
 
-QList<LegendItem> symbolLegend(const FloorContext& context) {
+QList<LegendItem> symbolLegend(const FloorContext& context, const HallContents& contents) {
   QList<LegendItem> items{
-      {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm},
-      {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0},
-      {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")},
-  };
+      {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm}};
+  if (contents.rearDoors) {
+    items.append(
+        {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0});
+  }
   if (!context.cooling) {  // the cooling overlay colours units by their loop instead
-    items.insert(2, {LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
-    items.insert(3,
-                 {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+    if (contents.cdus) {
+      items.append({LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
+    }
+    if (contents.airCoolers) {
+      items.append(
+          {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+    }
+  }
+  if (!context.hall.obstacles().isEmpty()) {
+    items.append(
+        {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")});
   }
   if (hasUnpublishedUnits(context)) {
     items.append({LegendItem::Kind::Dashed, inkColour(),
@@ -175,10 +224,16 @@ QList<DataRow> hallData(const FloorContext& context) {
   }
   if (context.cooling) {
     if (const HallCooling* cooling = context.data.analysis.cooling.hall(context.hall.id())) {
-      rows.append({QStringLiteral("Heat to liquid"),
-                   formatQuantity(cooling->heatToLiquidW.value, Quantity::PowerW, context.style)});
-      rows.append({QStringLiteral("Heat to room air"),
-                   formatQuantity(cooling->heatToRoomW.value, Quantity::PowerW, context.style)});
+      const std::pair<const char*, double> parts[] = {
+          {"Heat to liquid", cooling->heatToLiquidW.value},
+          {"Heat to rear doors", cooling->heatToDoorW.value},
+          {"Heat to room air", cooling->heatToRoomW.value}};
+      for (const auto& [label, watts] : parts) {
+        if (watts > 0.5) {  // a path the hall does not use is not a figure of it
+          rows.append(
+              {QString::fromLatin1(label), formatQuantity(watts, Quantity::PowerW, context.style)});
+        }
+      }
     }
   }
   return rows;
@@ -189,11 +244,13 @@ void paintSideColumn(QPainter& painter, const FloorContext& context) {
   double y = side.top();
   const QString title =
       context.cooling ? QStringLiteral("Cooling mode of racks") : QStringLiteral("Rack max power");
-  const QList<LegendItem> overlay = context.cooling ? coolingLegend(context) : powerLegend(context);
+  const HallContents contents = hallContents(context);
+  const QList<LegendItem> overlay =
+      context.cooling ? coolingLegend(context, contents) : powerLegend(context);
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()), title, overlay);
   y += kBoxGapMm;
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()),
-                   QStringLiteral("Symbols"), symbolLegend(context));
+                   QStringLiteral("Symbols"), symbolLegend(context, contents));
   y += kBoxGapMm;
   paintDataBox(painter, QRectF(side.left(), y, side.width(), side.bottom() - y),
                QStringLiteral("Drawing data"), hallData(context));
