@@ -212,6 +212,7 @@ class TestPdfReport final : public QObject {
   void existingFileIsRefusedUnlessOverwriting();
   void missingFolderIsRefused();
   void shippedTemplateReportWrites();
+  void elevationsOfManyConfigurationsTakeSeveralSheets();
 
  private:
   QString writeHandMade(const QString& name);
@@ -316,6 +317,14 @@ void TestPdfReport::drawingSheetsAreA3Landscape() {
     a3Index = isA3 ? int(p) : a3Index;
   }
   QCOMPARE(a3, 1);
+  // One title block on the sheet: the drawing's title once, with the scale the plan is drawn at
+  // (the 13.2 × 9.6 m SuperPOD hall fits A3 at 1:50), not "As indicated".
+  const QString& sheet = pages[a3Index];
+  QCOMPARE(sheet.count(QLatin1String("Hall: rack power")), 1);
+  QVERIFY2(sheet.contains(QRegularExpression(QStringLiteral(R"(SCALE[^\n]*\n(\s*\n)?[^\n]*1:50)"))),
+           qPrintable(sheet));
+  QVERIFY(!sheet.contains(QLatin1String("As indicated")));
+  QVERIFY(sheet.contains(QLatin1String("Drawing data")));
   // The sheet after the A3 drawing is A4 again.
   QVERIFY(pages[a3Index + 1].contains(QLatin1String("Design assumptions and sources")));
 }
@@ -495,6 +504,48 @@ void TestPdfReport::shippedTemplateReportWrites() {
   const QStringList pages = pageTexts(path);
   QCOMPARE(int(pages.size()), sheets);
   QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(sheets)));
+}
+
+void TestPdfReport::elevationsOfManyConfigurationsTakeSeveralSheets() {
+  // Seven racks of a configuration each (k switches) besides the template's: more than one A3
+  // sheet of elevations holds. The report's one elevations drawing prints on as many sheets,
+  // each titled with its part, every one at the same scale.
+  Project project = mData.project;
+  const HallId hall = project.halls().first().id();
+  for (int k = 1; k <= 7; ++k) {
+    Rack rack(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"),
+              PointMm{1000 + 800 * k, 8000});
+    rack.setName(QStringLiteral("X%1").arg(k));
+    for (int u = 0; u < k; ++u) {
+      rack.insertMount(-1, {MountId::create(), QStringLiteral("nvidia/qm9700"), 20 + u});
+    }
+    project.insertRack(-1, rack);
+  }
+  ReportDocument document;
+  document.meta.projectName = QStringLiteral("Many racks");
+  Section elevations;
+  elevations.id = QStringLiteral("elevations");
+  elevations.title = QStringLiteral("Rack elevations");
+  elevations.page = PageFormat::A3Landscape;
+  elevations.blocks.append(
+      Drawing{DrawingKind::RackElevations, HallId(), QStringLiteral("Front elevations"), 0, 1});
+  document.sections.append(elevations);
+  ReportData data;
+  data.analysis = analyze(project, mCatalog.catalog);
+  data.project = std::move(project);
+  data.catalog = mCatalog.catalog;
+  data.document = document;
+  const QString path = mDir.filePath(QStringLiteral("elevations.pdf"));
+  QString error;
+  QCOMPARE(exportReportPdf(path, true, data, {}, {}, &error), PdfOutcome::Written);
+  keepCopy(path);
+  const QStringList pages = pageTexts(path);
+  QCOMPARE(pages.size(), 2);
+  for (int p = 0; p < 2; ++p) {
+    QCOMPARE(pages[p].count(QStringLiteral("Front elevations (%1 of 2)").arg(p + 1)), 1);
+    QVERIFY(pages[p].contains(QLatin1String("1:20")));
+  }
+  QVERIFY(pages[1].contains(QLatin1String("Type 7")));
 }
 
 QTEST_MAIN(TestPdfReport)

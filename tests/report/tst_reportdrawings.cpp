@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's drawings on the shipped DGX SuperPOD templates: the single-line diagram and the
 // cooling schematic hold what the model holds (UPS, busways, CDUs, every rack in one group), the
-// floor plan takes the scale that fits, elevations take the sheets they need, and each drawing
-// paints into a PDF whose text names the racks and the scale.
+// floor plan takes the scale that fits, elevations take the sheets they need at 1:20, and each
+// drawing paints into a PDF whose text names the racks and its figures (no title block of its
+// own: the sheet's title block carries drawingScale()).
 //
 // DC_DRAWINGS_OUT=/some/folder writes each drawing as an A3 PDF there, to look at.
 #include "catalog/catalogloader.h"
@@ -303,6 +304,12 @@ void TestReportDrawings::floorPlanTakesTheLargestScaleThatFits() {
   QCOMPARE(floorPlanScale(28000, 20000, {280, 230}), 100);
   QCOMPARE(floorPlanScale(60000, 40000, {280, 230}), 250);
   QCOMPARE(floorPlanScale(1.0e6, 1.0e6, {280, 230}), 5000);  // nothing fits: the smallest
+  // The sheet's title block writes the scale the drawing takes in its area.
+  const Drawing plan{DrawingKind::FloorPlanPower, hall.id(), QStringLiteral("plan")};
+  QCOMPARE(drawingScale(plan, mH100, kA3DrawingArea), QStringLiteral("1:50"));
+  const Drawing sld{DrawingKind::PowerSingleLine, hall.id(), QStringLiteral("sld")};
+  QCOMPARE(drawingScale(sld, mH100, kA3DrawingArea), QStringLiteral("Not to scale"));
+  QVERIFY(drawingNotes(sld, mH100).join(' ').contains(QStringLiteral("by the facility")));
 }
 
 void TestReportDrawings::elevationsTakeTheSheetsTheyNeed() {
@@ -314,6 +321,10 @@ void TestReportDrawings::elevationsTakeTheSheetsTheyNeed() {
   QCOMPARE(drawingSheetCount(DrawingKind::RackElevations, mH100), sheets(mH100));
   QCOMPARE(drawingSheetCount(DrawingKind::RackElevations, mGb200), sheets(mGb200));
   QCOMPARE(drawingSheetCount(DrawingKind::PowerSingleLine, mH100), 1);
+  // Elevations at an ISO 5455 scale: a 48 U rack at 1:20 stands on an A3 sheet.
+  QCOMPARE(drawingScale({DrawingKind::RackElevations, HallId(), QStringLiteral("e")}, mH100,
+                        kA3DrawingArea),
+           QStringLiteral("1:20"));
   // Seven distinct racks more (k switches each) need a second sheet.
   Project project = mH100.project;
   const HallId hall = project.halls().first().id();
@@ -341,14 +352,14 @@ void TestReportDrawings::drawingsPaintIntoAPdf_data() {
     QTest::newRow(name) << design << int(kind) << texts;
   };
   row("H100 plan power", "h100", DrawingKind::FloorPlanPower,
-      {"A01", "A08", "N01", "M01", "ROW A", "Scale 1:50 at A3", "13.20 m", "9.60 m", "IRC-1",
-       "Rev. C · 2025-03-14"});
+      {"A01", "A08", "N01", "M01", "ROW A", "Drawing data", "13200", "9600", "IRC-1",
+       "13.2 × 9.6 m"});
   row("H100 plan cooling", "h100", DrawingKind::FloorPlanCooling,
-      {"A01", "Rear-door heat exchanger", "door 40.8 kW", "Zone A", "Scale 1:50"});
+      {"A01", "Rear-door heat exchanger", "door 40.8 kW", "Zone A", "Heat to room air"});
   row("GB200 plan power", "gb200", DrawingKind::FloorPlanPower, {"A01", "CDU-1", "CRAH-1"});
   row("GB200 plan cooling", "gb200", DrawingKind::FloorPlanCooling, {"A08", "liq"});
   row("H100 elevations", "h100", DrawingKind::RackElevations,
-      {"DGX H100", "A01–A07", "Scale 1:15 at A3", "Sheet 1 of 1"});
+      {"DGX H100", "A01–A07", "Drawing data", "types 1 – "});
   row("GB200 elevations", "gb200", DrawingKind::RackElevations, {"DGX GB200 NVL72"});
   row("H100 single line", "h100", DrawingKind::PowerSingleLine,
       {"UPS-A", "BW-A1", "TX-A", "A01–A08", "by the facility"});

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Paints a laid-out diagram: tier titles, group frames, edges (circuits in their feed's colour,
-// pipes as supply and return pairs, air dashed), symbols and their text, and the sheet around.
+// pipes as supply and return pairs, air dashed), symbols and their text, legend and data.
 #include "drawdiagram.h"
 
 #include "drawdiagramlayout.h"
 #include "drawpalette.h"
 #include "drawsymbols.h"
+#include "pdftext.h"
 #include "reportstyle.h"
 
 #include <QPainter>
@@ -19,7 +20,14 @@ namespace dc::report {
 namespace {
 constexpr double kPipeOffsetMm = 0.75;  // half the distance between supply and return
 constexpr double kArrowMm = 1.5;
-constexpr double kMaxEnlargement = 1.2;
+// A sparse diagram spreads its slots and gaps over the sheet rather than growing: its text
+// stays at the sizes asked for.
+constexpr double kMaxEnlargement = 1.0;
+constexpr double kStripGapMm = 6.0;  // between the diagram and the legend strip
+constexpr double kDataWidthMm = 82.0;
+constexpr double kStripSpacingMm = 6.0;
+constexpr int kLegendColumns = 4;
+constexpr double kTierTitlePt = 6.5;
 
 QColor edgeColour(const Bus& bus) {
   switch (bus.style) {
@@ -231,16 +239,20 @@ void paintGroups(QPainter& painter, const Diagram& diagram, const DiagramLayout&
 }
 
 void paintTierTitles(QPainter& painter, const Diagram& diagram, const DiagramLayout& layout) {
-  const QFont font = reportFont(7.0, true);
+  const TextMetrics metrics(painter.device());
+  const double widthMm = kTierMarginMm - 4;
   for (qsizetype t = 0; t < layout.rowTop.size() && t < diagram.tierTitles.size(); ++t) {
     const double cy = layout.rowTop[t] + (layout.rowHeight[t] - layout.captionHeight[t]) / 2.0;
-    painter.save();
-    painter.setFont(font);
-    painter.setPen(toneColour(Tone::Muted));
-    painter.drawText(QRectF(0, cy - 6, kTierMarginMm - 4, 12),
-                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                     diagram.tierTitles[t].toUpper());
-    painter.restore();
+    const QString title = diagram.tierTitles[t].toUpper();
+    // Each word on one line: a long one ("TRANSFORMERS") sets the title a little smaller.
+    double pt = kTierTitlePt;
+    for (const QString& word : title.split(QLatin1Char(' '))) {
+      while (pt > kMinLabelPt && metrics.widthMm(reportFont(pt, true), word) > widthMm) {
+        pt -= 0.5;
+      }
+    }
+    paintText(painter, QRectF(0, cy - 6, widthMm, 12), reportFont(pt, true),
+              toneColour(Tone::Muted), Qt::AlignLeft | Qt::AlignVCenter, title);
   }
   painter.setPen(QPen(ruleColour(), kHairlineMm));
   painter.drawLine(QPointF(kTierMarginMm - 2, 0),
@@ -272,15 +284,21 @@ bool heavyBus(const Diagram& diagram, const Bus& bus) {
          symbol == DiagramSymbol::Switchgear;
 }
 
+double diagramStripHeightMm(const DiagramSheet& sheet) {
+  return std::max(legendHeightMm(int(sheet.legend.size()), kLegendColumns),
+                  dataBoxHeightMm(sheet.data.size()));
+}
+
 }  // namespace
 
 void paintDiagram(QPainter& painter, const QRectF& areaMm, const Diagram& diagram,
                   const DiagramSheet& sheet) {
-  const double stripH = kTitleBlockHeightMm;
-  const QRectF field(areaMm.left(), areaMm.top(), areaMm.width(), areaMm.height() - stripH - 6.0);
+  const double stripH = diagramStripHeightMm(sheet);
+  const QRectF field(areaMm.left(), areaMm.top(), areaMm.width(),
+                     areaMm.height() - stripH - kStripGapMm);
   const DiagramLayout layout = layoutOnPaper(painter, diagram, field.width() / kMaxEnlargement,
                                              field.height() / kMaxEnlargement);
-  // Shrunk to fit; a sparse diagram is enlarged a little so that it reads across the sheet.
+  // Shrunk to fit when its text needs more than the sheet (many busways on one tier).
   const double scale =
       std::min({kMaxEnlargement, field.width() / std::max(1.0, layout.sizeMm.width()),
                 field.height() / std::max(1.0, layout.sizeMm.height())});
@@ -313,16 +331,12 @@ void paintDiagram(QPainter& painter, const QRectF& areaMm, const Diagram& diagra
   }
 
   const QRectF strip(areaMm.left(), areaMm.bottom() - stripH, areaMm.width(), stripH);
-  const double titleW = 100.0;
-  const double legendW = 196.0;
-  paintLegend(painter, QRectF(strip.left(), strip.top(), legendW, stripH), sheet.legendTitle,
-              sheet.legend, 4);
-  paintNotes(painter,
-             QRectF(strip.left() + legendW + 6, strip.top(), strip.width() - legendW - titleW - 12,
-                    stripH),
-             sheet.notes);
-  paintTitleBlock(painter, QRectF(strip.right() - titleW, strip.top(), titleW, stripH),
-                  sheet.title);
+  paintLegend(
+      painter,
+      QRectF(strip.left(), strip.top(), strip.width() - kDataWidthMm - kStripSpacingMm, stripH),
+      sheet.legendTitle, sheet.legend, kLegendColumns, true);
+  paintDataBox(painter, QRectF(strip.right() - kDataWidthMm, strip.top(), kDataWidthMm, stripH),
+               QStringLiteral("Drawing data"), sheet.data, true);
 }
 
 }  // namespace dc::report

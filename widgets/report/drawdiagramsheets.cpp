@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The single-line diagram and cooling schematic sheets: the diagram from core/report, its
-// legend, notes and title block.
+// legend and data; the notes the sheet prints under it.
 #include "drawdiagram.h"
 #include "drawpalette.h"
 #include "drawsymbols.h"
@@ -47,38 +47,45 @@ QList<LegendItem> loadingItems(const ReportData& data) {
           {LegendItem::Kind::Fill, toneColour(Tone::Error), QStringLiteral("loading over 100 %")}};
 }
 
-QString powerFacts(const Diagram& diagram, const ReportData& data, const Hall& hall) {
+QList<DataRow> powerData(const Diagram& diagram, const ReportData& data, const Hall& hall) {
   const NumberStyle style{data.locale, 3};
-  QStringList facts;
+  QList<DataRow> rows{{QStringLiteral("Hall"), hall.name()}};
   if (const HallTotals* totals = data.analysis.power.hall(hall.id())) {
-    facts.append(QStringLiteral("IT %1").arg(
-        formatQuantity(totals->maxPowerW.value, Quantity::PowerW, style)));
+    rows.append({QStringLiteral("IT power (max)"),
+                 formatQuantity(totals->maxPowerW.value, Quantity::PowerW, style)});
   }
-  facts.append(QStringLiteral("%1 UPS · %2 busways · %3 rack groups")
-                   .arg(diagram.count(DiagramSymbol::Ups))
-                   .arg(diagram.count(DiagramSymbol::Busway))
-                   .arg(diagram.count(DiagramSymbol::RackGroup)));
-  return facts.join(QStringLiteral(" · "));
+  rows.append({QStringLiteral("UPS · busways"), QStringLiteral("%1 · %2")
+                                                    .arg(diagram.count(DiagramSymbol::Ups))
+                                                    .arg(diagram.count(DiagramSymbol::Busway))});
+  rows.append(
+      {QStringLiteral("Rack groups"), QString::number(diagram.count(DiagramSymbol::RackGroup))});
+  return rows;
 }
 
-QString coolingFacts(const ReportData& data, const Hall& hall) {
+QList<DataRow> coolingData(const ReportData& data, const Hall& hall) {
   const NumberStyle style{data.locale, 3};
+  QList<DataRow> rows{{QStringLiteral("Hall"), hall.name()}};
   const HallCooling* cooling = data.analysis.cooling.hall(hall.id());
   if (cooling == nullptr) {
-    return {};
+    return rows;
   }
-  QStringList facts{
-      QStringLiteral("heat %1").arg(formatQuantity(cooling->heatW.value, Quantity::PowerW, style))};
-  const std::pair<const char*, double> parts[] = {{"to liquid", cooling->heatToLiquidW.value},
-                                                  {"rear doors", cooling->heatToDoorW.value},
-                                                  {"room air", cooling->heatToRoomW.value}};
+  rows.append({QStringLiteral("Heat (max IT)"),
+               formatQuantity(cooling->heatW.value, Quantity::PowerW, style)});
+  const std::pair<const char*, double> parts[] = {{"To liquid", cooling->heatToLiquidW.value},
+                                                  {"To rear doors", cooling->heatToDoorW.value},
+                                                  {"To room air", cooling->heatToRoomW.value}};
   for (const auto& [label, watts] : parts) {
     if (watts > 0.5) {
-      facts.append(QStringLiteral("%1 %2").arg(QString::fromLatin1(label),
-                                               formatQuantity(watts, Quantity::PowerW, style)));
+      rows.append({QString::fromLatin1(label), formatQuantity(watts, Quantity::PowerW, style)});
     }
   }
-  return facts.join(QStringLiteral(" · "));
+  return rows;
+}
+
+QString schematicNote() {
+  return QStringLiteral(
+      "Schematic, not to scale: the arrangement shows connections, not "
+      "positions on the floor.");
 }
 
 }  // namespace
@@ -105,25 +112,12 @@ void paintPowerSingleLine(QPainter& painter, const QRectF& areaMm, const Drawing
       symbolItem(DiagramSymbol::Switchboard, QStringLiteral("Switchboard / breaker")),
   };
   sheet.legend.append(loadingItems(data));
-  sheet.notes = diagram.notes;
-  sheet.notes.append(
-      QStringLiteral("Loading at max IT power: normal, and with the worst other "
-                     "feed lost (the 2N / 3-make-2 rule)."));
-  sheet.notes.append(
-      QStringLiteral("Racks grouped by the busways, RPPs or power racks their PDUs "
-                     "are plugged into; one line per feed."));
   if (diagram.count(DiagramSymbol::RackGroup) == 0 && diagram.count(DiagramSymbol::Ups) == 0 &&
       diagram.count(DiagramSymbol::Switchboard) == 0 && diagram.count(DiagramSymbol::Busway) == 0 &&
       diagram.count(DiagramSymbol::Rpp) == 0 && diagram.count(DiagramSymbol::PowerRack) == 0) {
     sheet.emptyText = QStringLiteral("No UPS, distribution or racks modelled in this hall");
   }
-  sheet.title = {drawing.caption,
-                 data.project.name() + QStringLiteral(" — ") + hall->name(),
-                 QStringLiteral("Not to scale"),
-                 QString(),
-                 powerFacts(diagram, data, *hall),
-                 data.document.meta.revision,
-                 data.document.meta.date};
+  sheet.data = powerData(diagram, data, *hall);
   paintDiagram(painter, areaMm, diagram, sheet);
 }
 
@@ -147,21 +141,38 @@ void paintCoolingSchematic(QPainter& painter, const QRectF& areaMm, const Drawin
       symbolItem(DiagramSymbol::ChilledWater, QStringLiteral("Plant, by the facility"), true),
   };
   sheet.legend.append(loadingItems(data));
-  sheet.notes = diagram.notes;
-  sheet.notes.append(
-      QStringLiteral("Heat at max IT power. Loop and zone frames: redundancy, "
-                     "usable capacity, load and flow of the units inside."));
   if (diagram.nodes.isEmpty()) {
     sheet.emptyText = QStringLiteral("No CDU loop, air zone or rear door in this hall");
   }
-  sheet.title = {drawing.caption,
-                 data.project.name() + QStringLiteral(" — ") + hall->name(),
-                 QStringLiteral("Not to scale"),
-                 QString(),
-                 coolingFacts(data, *hall),
-                 data.document.meta.revision,
-                 data.document.meta.date};
+  sheet.data = coolingData(data, *hall);
   paintDiagram(painter, areaMm, diagram, sheet);
+}
+
+QStringList powerSingleLineNotes(const Drawing& drawing, const ReportData& data) {
+  QStringList notes{schematicNote()};
+  if (const Hall* hall = hallOf(drawing, data)) {
+    notes +=
+        powerSingleLine(data.project, data.catalog, data.analysis, hall->id(), data.locale).notes;
+  }
+  notes.append(
+      QStringLiteral("Loading at max IT power: normal, and with the worst other feed "
+                     "lost (the 2N / 3-make-2 rule)."));
+  notes.append(
+      QStringLiteral("Racks grouped by the busways, RPPs or power racks their PDUs are "
+                     "plugged into; one line per feed."));
+  return notes;
+}
+
+QStringList coolingSchematicNotes(const Drawing& drawing, const ReportData& data) {
+  QStringList notes{schematicNote()};
+  if (const Hall* hall = hallOf(drawing, data)) {
+    notes +=
+        coolingSchematic(data.project, data.catalog, data.analysis, hall->id(), data.locale).notes;
+  }
+  notes.append(
+      QStringLiteral("Heat at max IT power. Loop and zone frames: redundancy, usable "
+                     "capacity, load and flow of the units inside."));
+  return notes;
 }
 
 }  // namespace dc::report

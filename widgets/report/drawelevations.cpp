@@ -1,29 +1,120 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rack elevations sheet: up to six distinct rack configurations standing on one floor line,
-// each titled with the racks that use it, one scale for every sheet, legend and title block.
+// each titled with the racks that use it and dimensioned, one scale for every sheet, a legend
+// and the drawing's data along the foot (the sheet's title block says the rest).
 #include "drawelevations.h"
 
+#include "drawannotations.h"
 #include "drawpalette.h"
 #include "drawrackelevation.h"
 #include "drawsheet.h"
 #include "model/project.h"
+#include "pdftext.h"
 #include "report/diagram.h"
 #include "reportstyle.h"
 
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dc::report {
 
 namespace {
-constexpr double kTopLabelMm = 6.0;  // the rack type above each elevation
-constexpr double kTitlesMm = 18.0;   // the titles under the floor line
-constexpr double kMinGapMm = 10.0;   // between two elevations
-constexpr double kStripGapMm = 5.0;  // above the legend and title block
+constexpr double kTopLabelMm = 6.0;   // the rack type above each elevation
+constexpr double kTitlesMm = 18.0;    // the titles under the floor line
+constexpr double kMinGapMm = 18.0;    // between two elevations: the height dimension stands there
+constexpr double kStripGapMm = 5.0;   // above the legend and data
+constexpr double kDimensionMm = 5.0;  // the height dimension, left of the rack
+constexpr double kLegendWidthMm = 210.0;
+constexpr double kDataWidthMm = 82.0;
+constexpr int kLegendColumns = 4;
+constexpr double kTitlePt = 7.5;
+constexpr double kSubtitlePt = 6.5;
+
+/// The legend of the elevations on one sheet: the device kinds and PDU feeds drawn there.
+QList<LegendItem> legendItems(const QList<ElevationRack>& racks, int first, int last) {
+  const QList<std::pair<QStringList, QString>> kinds{
+      {{QStringLiteral("server"), QStringLiteral("rack-scale-system")},
+       QStringLiteral("Server / compute")},
+      {{QStringLiteral("switch")}, QStringLiteral("Switch")},
+      {{QStringLiteral("storage")}, QStringLiteral("Storage")},
+      {{QStringLiteral("appliance")}, QStringLiteral("Appliance")},
+      {{QStringLiteral("power-shelf"), QStringLiteral("pdu")}, QStringLiteral("Power shelf / PDU")},
+      {{QStringLiteral("cdu")}, QStringLiteral("In-rack CDU")},
+  };
+  QSet<QString> drawn;
+  QSet<int> feeds;
+  bool emptyU = false;
+  for (int i = first; i < last; ++i) {
+    const ElevationRack& rack = racks[i];
+    int usedU = 0;
+    for (const ElevationDevice& device : rack.configuration->devices) {
+      if (device.heightU > 0 && device.lowestU > 0) {
+        drawn.insert(device.kind);
+        usedU += device.heightU;
+      }
+    }
+    if (rack.usableU == 0) {
+      drawn.insert(QStringLiteral("rack-scale-system"));
+    }
+    emptyU = emptyU || usedU < rack.usableU;
+    for (const ElevationPdu& pdu : rack.pdus) {
+      feeds.insert(pdu.feed);
+    }
+  }
+  QList<LegendItem> items;
+  QSet<QString> known;
+  for (const auto& [keys, text] : kinds) {
+    known.unite(QSet<QString>(keys.cbegin(), keys.cend()));
+    if (std::any_of(keys.cbegin(), keys.cend(),
+                    [&](const QString& k) { return drawn.contains(k); })) {
+      items.append({LegendItem::Kind::Fill, deviceFill(keys.first()), text});
+    }
+  }
+  if (!drawn.subtract(known).isEmpty()) {
+    items.append({LegendItem::Kind::Fill, deviceFill(QString()), QStringLiteral("Other device")});
+  }
+  if (emptyU) {
+    items.append({LegendItem::Kind::Fill, Qt::white, QStringLiteral("Empty U")});
+  }
+  for (int feed = 0; feed < 3; ++feed) {
+    if (feeds.contains(feed)) {
+      items.append({LegendItem::Kind::Dashed, feedColour(feed),
+                    QStringLiteral("Zero-U PDU, feed %1 (rear)").arg(QChar(u'A' + feed)), kThinMm});
+    }
+  }
+  if (feeds.contains(-1)) {
+    items.append({LegendItem::Kind::Dashed, feedColour(-1),
+                  QStringLiteral("Zero-U PDU, no feed set (rear)"), kThinMm});
+  }
+  return items;
+}
+
+/// One height for every sheet (the scale depends on it): room for three rows of legend.
+double stripHeightMm() {
+  return std::max(legendHeightMm(3 * kLegendColumns, kLegendColumns), dataBoxHeightMm(3));
+}
+
+/// Where the elevations stand: the area over the legend strip.
+QRectF fieldOf(const QRectF& areaMm) {
+  return {areaMm.left(), areaMm.top(), areaMm.width(),
+          areaMm.height() - stripHeightMm() - kStripGapMm};
+}
+
+QList<ElevationRack> elevationRacks(const QList<RackConfiguration>& configurations,
+                                    const ReportData& data) {
+  QList<ElevationRack> racks;
+  for (const RackConfiguration& configuration : configurations) {
+    racks.append(elevationRack(configuration, data));
+  }
+  return racks;
+}
 
 /// The largest standard scale at which `perSheet` of the widest and tallest fit the field.
-int elevationScale(const QList<ElevationRack>& racks, int perSheet, const QSizeF& field) {
+int scaleFor(const QList<ElevationRack>& racks, const QSizeF& field) {
+  const int perSheet = std::max(1, std::min(kElevationsPerSheet, int(racks.size())));
   for (int scale : kElevationScales) {
     double widest = 0.0;
     double tallest = 0.0;
@@ -59,36 +150,29 @@ void paintTitles(QPainter& painter, const QRectF& box, int number,
       QStringLiteral("%1 per rack · %2")
           .arg(formatQuantity(configuration.rackMaxPowerW, Quantity::PowerW, style),
                cooling(configuration, data.project));
-  painter.save();
-  painter.setPen(inkColour());
-  painter.setFont(reportFont(7.5, true));
-  const QRectF firstBox(box.left(), box.top(), box.width(), lineHeightMm(7.5) * 2);
-  QRectF used;
-  painter.drawText(firstBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, first, &used);
-  painter.setFont(reportFont(6.5));
-  painter.drawText(QRectF(box.left(), used.bottom() + 0.4, box.width(), lineHeightMm(6.5) * 2),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, second);
-  painter.restore();
+  const TextMetrics metrics(painter.device());
+  const QFont bold = reportFont(kTitlePt, true);
+  const QFont plain = reportFont(kSubtitlePt);
+  const double firstH =
+      std::min(metrics.wrappedHeightMm(bold, box.width(), first), metrics.lineMm(bold) * 2.0 + 0.1);
+  paintText(painter, QRectF(box.left(), box.top(), box.width(), firstH), bold, inkColour(),
+            Qt::AlignHCenter | Qt::AlignTop, first);
+  paintText(painter,
+            QRectF(box.left(), box.top() + firstH + 0.4, box.width(), metrics.lineMm(plain) * 2),
+            plain, inkColour(), Qt::AlignHCenter | Qt::AlignTop, second);
 }
 
-QList<LegendItem> legendItems() {
-  return {
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("server")),
-       QStringLiteral("Server / compute")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("switch")), QStringLiteral("Switch")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("storage")), QStringLiteral("Storage")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("appliance")),
-       QStringLiteral("Appliance")},
-      {LegendItem::Kind::Fill, deviceFill(QStringLiteral("power-shelf")),
-       QStringLiteral("Power shelf")},
-      {LegendItem::Kind::Fill, Qt::white, QStringLiteral("Empty U")},
-      {LegendItem::Kind::Dashed, feedColour(0), QStringLiteral("Zero-U PDU, feed A (rear)"),
-       kThinMm},
-      {LegendItem::Kind::Dashed, feedColour(1), QStringLiteral("Zero-U PDU, feed B (rear)"),
-       kThinMm},
-      {LegendItem::Kind::Dashed, feedColour(2), QStringLiteral("Zero-U PDU, feed C (rear)"),
-       kThinMm},
-  };
+QList<DataRow> sheetData(const QList<RackConfiguration>& configurations, int first, int last,
+                         const ReportData& data) {
+  QList<DataRow> rows;
+  if (last > first) {
+    rows.append({QStringLiteral("On this sheet"),
+                 last - first == 1 ? QStringLiteral("type %1").arg(first + 1)
+                                   : QStringLiteral("types %1 – %2").arg(first + 1).arg(last)});
+  }
+  rows.append({QStringLiteral("Rack configurations"), QString::number(configurations.size())});
+  rows.append({QStringLiteral("Racks"), QString::number(data.project.racks().size())});
+  return rows;
 }
 
 }  // namespace
@@ -99,19 +183,28 @@ int elevationSheetCount(const ReportData& data) {
   return std::max<int>(1, int((configurations + kElevationsPerSheet - 1) / kElevationsPerSheet));
 }
 
+int elevationScale(const ReportData& data, const QRectF& areaMm) {
+  const QList<RackConfiguration> configurations =
+      rackConfigurations(data.project, data.catalog, data.analysis);
+  return scaleFor(elevationRacks(configurations, data), fieldOf(areaMm).size());
+}
+
+QStringList elevationNotes() {
+  return {QStringLiteral("Front elevations; rack units numbered from the bottom (EIA-310 U "
+                         "44.45 mm, Open Rack OU 48 mm). Heights in millimetres, outer frame."),
+          QStringLiteral("Device figures: max power (catalog); per rack: Σ device max power."),
+          QStringLiteral("Zero-U PDUs hang at the rear of the rack; drawn dashed at its sides in "
+                         "their feed's colour.")};
+}
+
 void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& drawing,
                      const ReportData& data) {
   const QList<RackConfiguration> configurations =
       rackConfigurations(data.project, data.catalog, data.analysis);
-  QList<ElevationRack> racks;
-  for (const RackConfiguration& configuration : configurations) {
-    racks.append(elevationRack(configuration, data));
-  }
-  const double stripH = kTitleBlockHeightMm;
-  const QRectF field(areaMm.left(), areaMm.top(), areaMm.width(),
-                     areaMm.height() - stripH - kStripGapMm);
+  const QList<ElevationRack> racks = elevationRacks(configurations, data);
+  const QRectF field = fieldOf(areaMm);
   const int perSheet = std::max(1, std::min(kElevationsPerSheet, int(racks.size())));
-  const int scale = elevationScale(racks, perSheet, field.size());
+  const int scale = scaleFor(racks, field.size());
   const int sheets = elevationSheetCount(data);
   const int part = std::clamp(drawing.part, 0, sheets - 1);
   const NumberStyle style{data.locale, 3};
@@ -129,20 +222,25 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
   const int first = part * kElevationsPerSheet;
   const int last = std::min(int(racks.size()), first + kElevationsPerSheet);
   for (int i = first; i < last; ++i) {
-    const double centreX = field.left() + slotW * (i - first + 0.5);
+    // Each rack a little right of its slot's middle: its height dimension stands on the left.
+    const double centreX = field.left() + slotW * (i - first + 0.5) + kDimensionMm / 2.0;
     const QSizeF size = elevationSizeMm(racks[i], scale);
     paintRackElevation(painter, QPointF(centreX, floorY), racks[i], scale, style);
+    const QPointF foot(centreX - size.width() / 2.0, floorY);
+    paintDimension(painter, foot, foot - QPointF(0, size.height()), -kDimensionMm,
+                   QString::number(std::llround(racks[i].heightMm)));
     const QString label = configurations[i].heightU > 0 ? QStringLiteral("%1 · %2 %3")
                                                               .arg(configurations[i].rackLabel)
                                                               .arg(configurations[i].heightU)
                                                               .arg(racks[i].unitName)
                                                         : configurations[i].rackLabel;
-    const QFont font = reportFont(6.5);
+    const QFont font = reportFont(kSubtitlePt);
     drawTextAt(painter, QPointF(centreX, floorY - size.height() - 1.2),
                Qt::AlignHCenter | Qt::AlignBottom, elidedText(painter, font, label, slotW - 4.0),
-               font, toneColour(Tone::Muted));
-    paintTitles(painter, QRectF(centreX - slotW / 2 + 2, floorY + 3.0, slotW - 4, kTitlesMm), i + 1,
-                configurations[i], data);
+               font, secondaryInkColour());
+    paintTitles(painter,
+                QRectF(field.left() + slotW * (i - first) + 2, floorY + 3.0, slotW - 4, kTitlesMm),
+                i + 1, configurations[i], data);
   }
   if (racks.isEmpty()) {
     drawTextAt(painter, field.center(), Qt::AlignHCenter | Qt::AlignVCenter,
@@ -158,25 +256,12 @@ void paintElevations(QPainter& painter, const QRectF& areaMm, const Drawing& dra
     painter.setPen(QPen(inkColour(), kThickMm, Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(x0, floorY), QPointF(x1, floorY));
   }
+  const double stripH = stripHeightMm();
   const QRectF strip(areaMm.left(), areaMm.bottom() - stripH, areaMm.width(), stripH);
-  const double titleW = 100.0;
-  paintLegend(painter, QRectF(strip.left(), strip.top(), 150.0, stripH), QStringLiteral("Legend"),
-              legendItems(), 3);
-  paintNotes(painter,
-             QRectF(strip.left() + 156.0, strip.top(), strip.width() - 162.0 - titleW, stripH),
-             {QStringLiteral("Front elevations, rack units numbered from the bottom (EIA-310 U "
-                             "44.45 mm, Open Rack OU 48 mm)."),
-              QStringLiteral("Figures: device max power (catalog); per rack: Σ device max power."),
-              QStringLiteral("Zero-U PDUs hang at the rear of the rack; drawn dashed at its "
-                             "sides in their feed's colour.")});
-  paintTitleBlock(
-      painter, QRectF(strip.right() - titleW, strip.top(), titleW, stripH),
-      {drawing.caption, data.project.name(), QStringLiteral("Scale 1:%1 at A3").arg(scale),
-       QStringLiteral("Sheet %1 of %2").arg(part + 1).arg(sheets),
-       QStringLiteral("%1 rack configurations · %2 racks")
-           .arg(configurations.size())
-           .arg(data.project.racks().size()),
-       data.document.meta.revision, data.document.meta.date});
+  paintLegend(painter, QRectF(strip.left(), strip.top(), kLegendWidthMm, stripH),
+              QStringLiteral("Legend"), legendItems(racks, first, last), kLegendColumns, true);
+  paintDataBox(painter, QRectF(strip.right() - kDataWidthMm, strip.top(), kDataWidthMm, stripH),
+               QStringLiteral("Drawing data"), sheetData(configurations, first, last, data), true);
   painter.restore();
 }
 

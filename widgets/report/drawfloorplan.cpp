@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor plan sheet: the hall to a standard scale with its tile grid, columns, racks and
-// cooling units, overall dimensions, and a side column with the legend, north arrow, scale bar
-// and title block.
+// cooling units, overall dimensions, and a side column with the legend, the drawing's data,
+// north arrow and scale bar (the sheet's title block says what it is and at what scale).
 #include "drawfloorplan.h"
 
+#include "catalog/catalog.h"
 #include "drawannotations.h"
 #include "drawfloorparts.h"
 #include "drawpalette.h"
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -23,8 +25,11 @@
 namespace dc::report {
 
 namespace {
-constexpr double kSideWidthMm = 82.0;
-constexpr double kSideGapMm = 8.0;
+// Narrow enough that a 13.2 m SuperPOD hall fits at 1:50 beside it on A3.
+constexpr double kSideWidthMm = 74.0;
+constexpr double kSideGapMm = 6.0;
+constexpr double kBoxGapMm = 3.0;
+constexpr double kWallMm = 1.0;            // the heaviest line of the sheet (ISO 128)
 constexpr double kDimensionRoomMm = 16.0;  // left of and above the plan, for the dimensions
 constexpr double kDimensionOffsetMm = 9.0;
 constexpr double kMinGridPitchMm = 2.0;  // tiles closer than this on paper are not drawn
@@ -88,8 +93,9 @@ void paintObstacles(QPainter& painter, const FloorContext& context) {
   }
 }
 
-QString metres(double mm, const NumberStyle& style) {
-  return style.locale.toString(mm / 1000.0, 'f', 2) + QStringLiteral(" m");
+/// A dimension as drawings write it: whole millimetres, no unit, no grouping (ISO 129).
+QString millimetres(double mm) {
+  return QString::number(std::llround(mm));
 }
 
 /// "15 kW" for a band edge: the power's unit, no trailing zeros.
@@ -114,14 +120,52 @@ QList<LegendItem> powerLegend(const FloorContext& context) {
   return items;
 }
 
-QList<LegendItem> coolingLegend(const FloorContext& context) {
+/// What stands in the hall, so that the legends list only what the plan shows.
+struct HallContents {
+  QSet<CoolingMode> modes;
+  bool rearDoors = false;
+  bool modeFails = false;
+  bool cdus = false;
+  bool airCoolers = false;
+};
+
+HallContents hallContents(const FloorContext& context) {
+  HallContents contents;
+  const Analysis& analysis = context.data.analysis;
+  for (const Rack& rack : context.data.project.racks()) {
+    if (rack.hallId() != context.hall.id()) {
+      continue;
+    }
+    contents.modes.insert(rack.coolingMode());
+    contents.rearDoors = contents.rearDoors || !rack.rearDoorId().isEmpty();
+    const auto cooling = analysis.cooling.racks.constFind(rack.id());
+    contents.modeFails =
+        contents.modeFails || (cooling != analysis.cooling.racks.cend() && !cooling->modeHolds);
+  }
+  for (const CoolingUnit& unit : context.data.project.coolingUnits()) {
+    if (unit.hallId != context.hall.id()) {
+      continue;
+    }
+    const CatalogItem* item = context.data.catalog.find(unit.catalogId);
+    const bool cdu = item != nullptr && item->kind == ItemKind::Cdu;
+    contents.cdus = contents.cdus || cdu;
+    contents.airCoolers = contents.airCoolers || !cdu;
+  }
+  return contents;
+}
+
+QList<LegendItem> coolingLegend(const FloorContext& context, const HallContents& contents) {
   QList<LegendItem> items;
   for (CoolingMode mode : {CoolingMode::Air, CoolingMode::RearDoor, CoolingMode::DirectToChip,
                            CoolingMode::DirectToChipRearDoor}) {
-    items.append({LegendItem::Kind::Fill, coolingModeFill(mode), coolingModeName(mode)});
+    if (contents.modes.contains(mode)) {
+      items.append({LegendItem::Kind::Fill, coolingModeFill(mode), coolingModeName(mode)});
+    }
   }
-  items.append({LegendItem::Kind::Fill, toneColour(Tone::Error),
-                QStringLiteral("red corner: mode does not hold")});
+  if (contents.modeFails) {
+    items.append({LegendItem::Kind::Fill, toneColour(Tone::Error),
+                  QStringLiteral("red corner: mode does not hold")});
+  }
   const QList<LoopLoad>& loops = context.data.analysis.cooling.loops;
   for (int i = 0; i < loops.size(); ++i) {
     if (loops[i].hallId == context.hall.id() && !loops[i].unitIds.isEmpty()) {
@@ -132,16 +176,25 @@ QList<LegendItem> coolingLegend(const FloorContext& context) {
   return items;
 }
 
-QList<LegendItem> symbolLegend(const FloorContext& context) {
+QList<LegendItem> symbolLegend(const FloorContext& context, const HallContents& contents) {
   QList<LegendItem> items{
-      {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm},
-      {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0},
-      {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")},
-  };
+      {LegendItem::Kind::Bar, inkColour(), QStringLiteral("Rack, front edge heavy"), kThickMm}};
+  if (contents.rearDoors) {
+    items.append(
+        {LegendItem::Kind::Bar, rearDoorColour(), QStringLiteral("Rear-door heat exchanger"), 1.0});
+  }
   if (!context.cooling) {  // the cooling overlay colours units by their loop instead
-    items.insert(2, {LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
-    items.insert(3,
-                 {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+    if (contents.cdus) {
+      items.append({LegendItem::Kind::Fill, cduFill(), QStringLiteral("CDU (floor)")});
+    }
+    if (contents.airCoolers) {
+      items.append(
+          {LegendItem::Kind::Fill, airCoolerFill(), QStringLiteral("CRAH / in-row cooler")});
+    }
+  }
+  if (!context.hall.obstacles().isEmpty()) {
+    items.append(
+        {LegendItem::Kind::Hatch, obstacleHatchColour(), QStringLiteral("Column / obstacle")});
   }
   if (hasUnpublishedUnits(context)) {
     items.append({LegendItem::Kind::Dashed, inkColour(),
@@ -154,67 +207,80 @@ QList<LegendItem> symbolLegend(const FloorContext& context) {
   return items;
 }
 
-QString hallFacts(const FloorContext& context) {
+QList<DataRow> hallData(const FloorContext& context) {
   const Bounds b = boundsOf(context.hall.outlineMm());
-  QStringList facts{QStringLiteral("%1 × %2 m")
-                        .arg(context.style.locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
-                             context.style.locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))};
-  facts.append(
-      formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style));
+  const QLocale& locale = context.style.locale;
+  QList<DataRow> rows{
+      {QStringLiteral("Hall"), context.hall.name()},
+      {QStringLiteral("Size"), QStringLiteral("%1 × %2 m")
+                                   .arg(locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
+                                        locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))},
+      {QStringLiteral("Floor area"),
+       formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style)}};
   if (const HallTotals* totals = context.data.analysis.power.hall(context.hall.id())) {
-    facts.append(QStringLiteral("%1 racks").arg(totals->rackCount));
-    facts.append(formatQuantity(totals->maxPowerW.value, Quantity::PowerW, context.style) +
-                 QStringLiteral(" IT"));
+    rows.append({QStringLiteral("Racks"), QString::number(totals->rackCount)});
+    rows.append({QStringLiteral("IT power (max)"),
+                 formatQuantity(totals->maxPowerW.value, Quantity::PowerW, context.style)});
   }
-  return facts.join(QStringLiteral(" · "));
+  if (context.cooling) {
+    if (const HallCooling* cooling = context.data.analysis.cooling.hall(context.hall.id())) {
+      const std::pair<const char*, double> parts[] = {
+          {"Heat to liquid", cooling->heatToLiquidW.value},
+          {"Heat to rear doors", cooling->heatToDoorW.value},
+          {"Heat to room air", cooling->heatToRoomW.value}};
+      for (const auto& [label, watts] : parts) {
+        if (watts > 0.5) {  // a path the hall does not use is not a figure of it
+          rows.append(
+              {QString::fromLatin1(label), formatQuantity(watts, Quantity::PowerW, context.style)});
+        }
+      }
+    }
+  }
+  return rows;
 }
 
-void paintSideColumn(QPainter& painter, const FloorContext& context, const Drawing& drawing) {
+void paintSideColumn(QPainter& painter, const FloorContext& context) {
   const QRectF side = context.layout.sideMm;
   double y = side.top();
   const QString title =
       context.cooling ? QStringLiteral("Cooling mode of racks") : QStringLiteral("Rack max power");
-  const QList<LegendItem> overlay = context.cooling ? coolingLegend(context) : powerLegend(context);
+  const HallContents contents = hallContents(context);
+  const QList<LegendItem> overlay =
+      context.cooling ? coolingLegend(context, contents) : powerLegend(context);
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()), title, overlay);
-  y += 3.0;
+  y += kBoxGapMm;
   y += paintLegend(painter, QRectF(side.left(), y, side.width(), side.height()),
-                   QStringLiteral("Symbols"), symbolLegend(context));
-  y += 3.0;
-  const QString note = context.cooling
-                           ? QStringLiteral(
-                                 "Figures at max IT power: heat to cold plates (liq), taken by "
-                                 "the rear door (door), left to the room air (room). Units "
-                                 "coloured by the loop or zone they serve.")
-                           : QStringLiteral(
-                                 "Figures: rack max power (Σ device max, catalog). "
-                                 "Bands from the design assumptions.");
-  painter.save();
-  painter.setFont(reportFont(6.5));
-  painter.setPen(toneColour(Tone::Muted));
-  const QRectF noteBox(side.left(), y, side.width(), lineHeightMm(6.5) * 4.2);
-  painter.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-  painter.restore();
+                   QStringLiteral("Symbols"), symbolLegend(context, contents));
+  y += kBoxGapMm;
+  paintDataBox(painter, QRectF(side.left(), y, side.width(), side.bottom() - y),
+               QStringLiteral("Drawing data"), hallData(context));
 
-  const QRectF titleBox(side.left(), side.bottom() - kTitleBlockHeightMm, side.width(),
-                        kTitleBlockHeightMm);
-  const double annotationsTop = titleBox.top() - 26.0;
-  paintNorthArrow(painter, QPointF(side.left() + 9.0, annotationsTop + 10.0), 11.0,
+  // North arrow and scale bar at the foot of the column, over the title block.
+  const double annotationsTop = side.bottom() - 18.0;
+  paintNorthArrow(painter, QPointF(side.left() + 7.0, annotationsTop + 6.5), 10.0,
                   QStringLiteral("plan north"));
-  drawTextAt(painter, QPointF(side.left() + 22.0, annotationsTop + 4.0), Qt::AlignTop,
-             QStringLiteral("Scale 1:%1").arg(context.layout.scale), reportFont(7.5, true),
-             inkColour());
-  paintScaleBar(painter, QPointF(side.left() + 22.0, annotationsTop + 10.0), context.layout.scale,
-                side.width() - 28.0);
-
-  const Project& project = context.data.project;
-  paintTitleBlock(
-      painter, titleBox,
-      {drawing.caption, project.name() + QStringLiteral(" — ") + context.hall.name(),
-       QStringLiteral("Scale 1:%1 at A3").arg(context.layout.scale), QString(), hallFacts(context),
-       context.data.document.meta.revision, context.data.document.meta.date});
+  paintScaleBar(painter, QPointF(side.left() + 18.0, annotationsTop + 5.0), context.layout.scale,
+                side.width() - 24.0);
 }
 
 }  // namespace
+
+QStringList floorPlanNotes(const Drawing& drawing) {
+  QStringList notes{QStringLiteral("Dimensions in millimetres, overall to the hall outline.")};
+  if (drawing.kind == DrawingKind::FloorPlanCooling) {
+    notes.append(QStringLiteral(
+        "Rack figures at max IT power: heat to cold plates (liq), taken by the rear door (door), "
+        "left to the room air (room). Cooling units coloured by the loop or zone they serve."));
+  } else {
+    notes.append(
+        QStringLiteral("Rack figures: rack max power (Σ device max power, catalog); "
+                       "bands from the design assumptions."));
+  }
+  notes.append(
+      QStringLiteral("Racks drawn on their catalog footprint; the heavy edge is the "
+                     "front (cold aisle)."));
+  return notes;
+}
 
 int floorPlanScale(double widthMm, double depthMm, const QSizeF& fieldMm) {
   for (int scale : kPlanScales) {
@@ -278,15 +344,15 @@ void paintFloorPlan(QPainter& painter, const QRectF& areaMm, const Drawing& draw
   paintRacks(painter, context);
   paintRowLabels(painter, context);
   // The hall's walls: the heaviest line of the sheet.
-  painter.setPen(QPen(inkColour(), kThickMm * 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+  painter.setPen(QPen(inkColour(), kWallMm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
   painter.setBrush(Qt::NoBrush);
   painter.drawPath(floor);
   const QRectF h = context.layout.hallMm;
   paintDimension(painter, h.topLeft(), h.topRight(), -kDimensionOffsetMm,
-                 metres(h.width() * context.layout.scale, context.style));
+                 millimetres(h.width() * context.layout.scale));
   paintDimension(painter, h.topLeft(), h.bottomLeft(), -kDimensionOffsetMm,
-                 metres(h.height() * context.layout.scale, context.style));
-  paintSideColumn(painter, context, drawing);
+                 millimetres(h.height() * context.layout.scale));
+  paintSideColumn(painter, context);
   painter.restore();
 }
 

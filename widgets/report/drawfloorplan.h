@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 
 class QPainter;
 
@@ -23,7 +24,7 @@ inline constexpr int kPlanScales[] = {20, 50, 100, 200, 250, 500, 1000, 1250, 20
 int floorPlanScale(double widthMm, double depthMm, const QSizeF& fieldMm);
 
 /// Where a hall's plan goes in the drawing area: the plan field (with room for the dimension
-/// lines), the side column for legend, north arrow, scale bar and title block, and the scale.
+/// lines), the side column for legends, drawing data, north arrow and scale bar, and the scale.
 struct FloorPlanLayout {
   int scale = 100;         ///< 1:scale
   QRectF fieldMm;          ///< where the plan may be drawn
@@ -39,6 +40,9 @@ struct FloorPlanLayout {
 };
 
 FloorPlanLayout floorPlanLayout(const Hall& hall, const QRectF& areaMm);
+
+/// The notes a floor plan sheet prints: its dimensions and how to read the overlay.
+QStringList floorPlanNotes(const Drawing& drawing);
 
 /// Paints the floor plan of `drawing.hallId` (the first hall when null) to scale, with the power
 /// overlay (FloorPlanPower) or the cooling overlay (FloorPlanCooling).

@@ -176,7 +176,7 @@ void paintRacks(QPainter& painter, const FloorContext& context) {
     const bool sideways = rack.rotationDeg() == 90 || rack.rotationDeg() == 270;
     const QRectF textBox =
         sideways ? r.adjusted(inset, 0.2, -inset, -0.2) : r.adjusted(0.2, inset, -0.2, -inset);
-    paintFittedLabel(painter, textBox, label, 7.0, 4.0);
+    paintFittedLabel(painter, textBox, label, 7.0, kMinLabelPt);
   }
 }
 
@@ -276,7 +276,7 @@ void paintCoolingUnits(QPainter& painter, const FloorContext& context) {
                                                    : itemKindName(item->kind);
     }
     const QRectF labelBox = r.adjusted(0.4, 0.4, -0.4, -0.4);
-    paintFittedLabel(painter, labelBox, {unit.name, kind}, 6.0, 3.5);
+    paintFittedLabel(painter, labelBox, {unit.name, kind}, 6.0, kMinLabelPt);
   }
 }
 

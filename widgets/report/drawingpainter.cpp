@@ -7,6 +7,12 @@
 
 namespace dc::report {
 
+namespace {
+QString ratio(int scale) {
+  return QStringLiteral("1:%1").arg(scale);
+}
+}  // namespace
+
 void paintDrawing(QPainter& painter, const QRectF& areaMm, const Drawing& drawing,
                   const ReportData& data) {
   switch (drawing.kind) {
@@ -24,6 +30,40 @@ void paintDrawing(QPainter& painter, const QRectF& areaMm, const Drawing& drawin
       paintCoolingSchematic(painter, areaMm, drawing, data);
       return;
   }
+}
+
+QString drawingScale(const Drawing& drawing, const ReportData& data, const QRectF& areaMm) {
+  switch (drawing.kind) {
+    case DrawingKind::FloorPlanPower:
+    case DrawingKind::FloorPlanCooling: {
+      const Hall* hall = data.project.findHall(drawing.hallId);
+      if (hall == nullptr && !data.project.halls().isEmpty()) {
+        hall = &data.project.halls().first();
+      }
+      return hall != nullptr ? ratio(floorPlanLayout(*hall, areaMm).scale) : QString();
+    }
+    case DrawingKind::RackElevations:
+      return ratio(elevationScale(data, areaMm));
+    case DrawingKind::PowerSingleLine:
+    case DrawingKind::CoolingSchematic:
+      break;
+  }
+  return QStringLiteral("Not to scale");
+}
+
+QStringList drawingNotes(const Drawing& drawing, const ReportData& data) {
+  switch (drawing.kind) {
+    case DrawingKind::FloorPlanPower:
+    case DrawingKind::FloorPlanCooling:
+      return floorPlanNotes(drawing);
+    case DrawingKind::RackElevations:
+      return elevationNotes();
+    case DrawingKind::PowerSingleLine:
+      return powerSingleLineNotes(drawing, data);
+    case DrawingKind::CoolingSchematic:
+      return coolingSchematicNotes(drawing, data);
+  }
+  return {};
 }
 
 int drawingSheetCount(DrawingKind kind, const ReportData& data) {

@@ -112,7 +112,7 @@ void paintDevice(QPainter& painter, const QRectF& r, const ElevationDevice& devi
     if (!power.isEmpty()) {
       lines.append(power);
     }
-    if (paintFittedLabel(painter, text, lines, 6.5, 4.5)) {
+    if (paintFittedLabel(painter, text, lines, 6.5, kMinLabelPt)) {
       return;
     }
     // A long model name in two lines (split at the space nearest its middle) before smaller.
@@ -127,19 +127,24 @@ void paintDevice(QPainter& painter, const QRectF& r, const ElevationDevice& devi
     if (split > 0) {
       lines = QStringList{model.left(split), model.mid(split + 1)} + lines.mid(1);
     }
-    paintFittedLabel(painter, text, lines, 6.5, 3.5);
+    paintFittedLabel(painter, text, lines, 6.5, kMinLabelPt);
     return;
   }
-  if (power.isEmpty() ||
-      !paintFittedLabel(painter, text, {model + QStringLiteral("  ·  ") + power}, 5.5, 4.0)) {
-    paintFittedLabel(painter, text, {model}, 5.5, 3.5);
+  if ((power.isEmpty() ||
+       !paintFittedLabel(painter, text, {model + QStringLiteral("  ·  ") + power}, 5.5,
+                         kMinLabelPt)) &&
+      !paintFittedLabel(painter, text, {model}, 5.5, kMinLabelPt)) {
+    // Too long even at the smallest size: shortened, so the unit still says what it holds.
+    const QFont font = reportFont(kMinLabelPt, true);
+    drawTextAt(painter, text.center(), Qt::AlignHCenter | Qt::AlignVCenter,
+               elidedText(painter, font, model, text.width()), font, inkColour());
   }
 }
 
 void paintUNumbers(QPainter& painter, const QRectF& opening, const ElevationRack& rack,
                    double uMm) {
   const int every = uMm >= 2.6 ? 1 : 2;
-  const QFont font = reportFont(std::clamp(uMm * 1.6, 3.5, 5.0));
+  const QFont font = reportFont(std::clamp(uMm * 2.0, kMinLabelPt, 5.0));
   for (int u = 1; u <= rack.usableU; u += every) {
     const double y = opening.bottom() - (u - 0.5) * uMm;
     drawTextAt(painter, QPointF(opening.left() - 0.5, y), Qt::AlignRight | Qt::AlignVCenter,
@@ -271,7 +276,7 @@ void paintRackElevation(QPainter& painter, const QPointF& floorCentre, const Ele
       lines.append(formatQuantity(rack.systemPowerW, Quantity::PowerW, style));
     }
     lines.append(QStringLiteral("rack-scale system"));
-    paintFittedLabel(painter, opening.adjusted(0.5, 0.5, -0.5, -0.5), lines, 7.0, 4.0);
+    paintFittedLabel(painter, opening.adjusted(0.5, 0.5, -0.5, -0.5), lines, 7.0, kMinLabelPt);
   }
   paintPdus(painter, frame, opening, rack);
   painter.setPen(QPen(inkColour(), kMediumMm, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));

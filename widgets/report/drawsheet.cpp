@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawsheet.h"
 
+#include "pdftext.h"
 #include "reportstyle.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,21 +18,25 @@ constexpr double kLegendPadMm = 2.5;
 constexpr double kLegendRowMm = 4.4;
 constexpr double kSwatchWMm = 7.0;
 constexpr double kSwatchHMm = 3.2;
+constexpr double kDataTextPt = 6.5;
+constexpr double kDataRowMm = 3.5;
+constexpr double kPreferredLabelPt = 5.5;  // a rack label turns a quarter before it gets smaller
+constexpr double kMmPerPoint = 25.4 / 72.0;
 }  // namespace
 
 double textWidthMm(const QPainter& painter, const QFont& font, const QString& text) {
-  return QFontMetricsF(font, painter.device()).horizontalAdvance(text);
+  return TextMetrics(painter.device()).widthMm(font, text);
 }
 
 QString elidedText(const QPainter& painter, const QFont& font, const QString& text,
                    double widthMm) {
-  return QFontMetricsF(font, painter.device()).elidedText(text, Qt::ElideRight, widthMm);
+  return TextMetrics(painter.device()).elided(font, text, widthMm);
 }
 
 void drawTextAt(QPainter& painter, const QPointF& anchor, Qt::Alignment align, const QString& text,
                 const QFont& font, const QColor& colour) {
-  const QFontMetricsF metrics(font, painter.device());
-  const double width = metrics.horizontalAdvance(text);
+  const TextMetrics metrics(painter.device());
+  const double width = metrics.widthMm(font, text);
   double x = anchor.x();
   if (align & Qt::AlignRight) {
     x -= width;
@@ -40,20 +44,15 @@ void drawTextAt(QPainter& painter, const QPointF& anchor, Qt::Alignment align, c
     x -= width / 2.0;
   }
   // Vertical placement by the cap height, so that text centres optically on a line or a box.
-  const double cap = metrics.capHeight();
   double baseline = anchor.y();
   if (align & Qt::AlignTop) {
-    baseline += metrics.ascent();
+    baseline += metrics.ascentMm(font);
   } else if (align & Qt::AlignBottom) {
-    baseline -= metrics.descent();
+    baseline -= metrics.descentMm(font);
   } else if (align & Qt::AlignVCenter) {
-    baseline += cap / 2.0;
+    baseline += metrics.capHeightMm(font) / 2.0;
   }
-  painter.save();
-  painter.setFont(font);
-  painter.setPen(colour);
-  painter.drawText(QPointF(x, baseline), text);
-  painter.restore();
+  paintTextAt(painter, QPointF(x, baseline), font, colour, text);
 }
 
 void hatch(QPainter& painter, const QPainterPath& area, double spacingMm, const QColor& colour,
@@ -73,13 +72,21 @@ void hatch(QPainter& painter, const QPainterPath& area, double spacingMm, const 
 
 double legendHeightMm(int itemCount, int columns) {
   const int rows = (itemCount + std::max(1, columns) - 1) / std::max(1, columns);
-  return kLegendPadMm * 2 + lineHeightMm(kLegendTitlePt) + 1.6 + rows * kLegendRowMm;
+  // The last row's swatch sits high in its row: the padding under it is a little less.
+  return kLegendPadMm * 1.6 + lineHeightMm(kLegendTitlePt) + 1.0 + rows * kLegendRowMm;
 }
 
 namespace {
 
+/// The distance between the baselines of a fitted label's lines.
+double labelStepMm(double pt) {
+  return lineHeightMm(pt) * 0.92;
+}
+
 bool fits(const QPainter& painter, const QStringList& lines, double pt, double w, double h) {
-  if (lines.size() * lineHeightMm(pt) * 0.92 > h) {
+  // The lines' steps and one em for the last (ascenders to descenders): a single line of 5 pt
+  // fits a rack unit of 2.2 mm (1:20), though its leading would not.
+  if (double(lines.size() - 1) * labelStepMm(pt) + pt * kMmPerPoint > h) {
     return false;
   }
   for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -92,7 +99,7 @@ bool fits(const QPainter& painter, const QStringList& lines, double pt, double w
 
 void drawLines(QPainter& painter, const QPointF& centre, const QStringList& lines, double pt,
                const QColor& colour) {
-  const double step = lineHeightMm(pt) * 0.92;
+  const double step = labelStepMm(pt);
   double y = centre.y() - step * (lines.size() - 1) / 2.0;
   for (qsizetype i = 0; i < lines.size(); ++i) {
     drawTextAt(painter, QPointF(centre.x(), y), Qt::AlignHCenter | Qt::AlignVCenter, lines[i],
@@ -150,9 +157,10 @@ void paintSwatch(QPainter& painter, const QRectF& swatch, const LegendItem& item
 }  // namespace
 
 double paintLegend(QPainter& painter, const QRectF& box, const QString& title,
-                   const QList<LegendItem>& items, int columns) {
+                   const QList<LegendItem>& items, int columns, bool fillBox) {
   columns = std::max(1, columns);
-  const double height = std::min(box.height(), legendHeightMm(int(items.size()), columns));
+  const double height =
+      fillBox ? box.height() : std::min(box.height(), legendHeightMm(int(items.size()), columns));
   const QRectF frame(box.topLeft(), QSizeF(box.width(), height));
   painter.save();
   painter.setPen(QPen(inkColour(), kThinMm));
@@ -190,100 +198,90 @@ bool paintFittedLabel(QPainter& painter, const QRectF& box, const QStringList& l
   const double w = box.width() - padW;
   const double h = box.height() - padH;
   const bool mayTurn = box.height() > box.width() * 1.3;
-  // Upright text down to a legible size first, then turned a quarter (read from the right, as
-  // plans are), then upright at the smallest sizes; the last lines go before anything is cut.
-  const double comfortablePt = std::max(minPt, std::min(maxPt, 4.5));
+  minPt = std::max(minPt, kMinLabelPt);
+  maxPt = std::max(maxPt, minPt);
+  const auto paintAt = [&](const QStringList& shown, double pt, bool turn) {
+    if (turn) {
+      if (!mayTurn || !fits(painter, shown, pt, h, w)) {
+        return false;
+      }
+      painter.save();
+      painter.translate(box.center());
+      painter.rotate(-90);  // read from the right, as plans are
+      drawLines(painter, QPointF(0, 0), shown, pt, colour);
+      painter.restore();
+      return true;
+    }
+    if (!fits(painter, shown, pt, w, h)) {
+      return false;
+    }
+    drawLines(painter, box.center(), shown, pt, colour);
+    return true;
+  };
+  // Upright down to a comfortable size, then turned a quarter down to it, then both at the
+  // smallest sizes; the last lines go before anything is cut.
+  const double comfortablePt = std::max(minPt, std::min(maxPt, kPreferredLabelPt));
   for (qsizetype count = lines.size(); count > 0; --count) {
     const QStringList shown = lines.mid(0, count);
-    for (double pt = maxPt; pt >= comfortablePt - 1e-9; pt -= 0.5) {
-      if (fits(painter, shown, pt, w, h)) {
-        drawLines(painter, box.center(), shown, pt, colour);
-        return true;
+    for (const bool turn : {false, true}) {
+      for (double pt = maxPt; pt >= comfortablePt - 1e-9; pt -= 0.5) {
+        if (paintAt(shown, pt, turn)) {
+          return true;
+        }
       }
     }
-    for (double pt = maxPt; mayTurn && pt >= minPt - 1e-9; pt -= 0.5) {
-      if (fits(painter, shown, pt, h, w)) {
-        painter.save();
-        painter.translate(box.center());
-        painter.rotate(-90);
-        drawLines(painter, QPointF(0, 0), shown, pt, colour);
-        painter.restore();
-        return true;
-      }
-    }
-    for (double pt = comfortablePt - 0.5; pt >= minPt - 1e-9; pt -= 0.5) {
-      if (fits(painter, shown, pt, w, h)) {
-        drawLines(painter, box.center(), shown, pt, colour);
-        return true;
+    for (const bool turn : {false, true}) {
+      for (double pt = comfortablePt - 0.5; pt >= minPt - 1e-9; pt -= 0.5) {
+        if (paintAt(shown, pt, turn)) {
+          return true;
+        }
       }
     }
   }
   return false;
 }
 
-void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleBlock& block) {
-  painter.save();
-  painter.setPen(QPen(inkColour(), kMediumMm));
-  painter.setBrush(Qt::white);
-  painter.drawRect(box);
-  const double pad = 2.2;
-  const double rowH = box.height() / 4.0;
-  painter.setPen(QPen(inkColour(), kHairlineMm));
-  for (int row = 1; row < 4; ++row) {
-    if (row == 1) {
-      continue;  // the title takes two rows
-    }
-    painter.drawLine(QPointF(box.left(), box.top() + row * rowH),
-                     QPointF(box.right(), box.top() + row * rowH));
-  }
-  const double split = box.left() + box.width() * 0.55;
-  painter.drawLine(QPointF(split, box.top() + 3 * rowH), QPointF(split, box.bottom()));
-  const double w = box.width() - 2 * pad;
-  const QFont titleFont = reportFont(10.0, true);
-  const QFont bodyFont = reportFont(7.0);
-  const QFont smallFont = reportFont(6.5);
-  drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 0.55), Qt::AlignVCenter,
-             elidedText(painter, titleFont, block.title, w), titleFont, inkColour());
-  drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 1.45), Qt::AlignVCenter,
-             elidedText(painter, bodyFont, block.subject, w), bodyFont, toneColour(Tone::Muted));
-  drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 2.5), Qt::AlignVCenter,
-             elidedText(painter, smallFont, block.facts, w), smallFont, inkColour());
-  const QFont scaleFont = reportFont(7.5, true);
-  drawTextAt(painter, QPointF(box.left() + pad, box.top() + rowH * 3.5), Qt::AlignVCenter,
-             elidedText(painter, scaleFont, block.scale, split - box.left() - 2 * pad), scaleFont,
-             inkColour());
-  QStringList cell;
-  if (!block.sheet.isEmpty()) {
-    cell.append(block.sheet);
-  }
-  if (!block.revision.isEmpty()) {
-    cell.append(QStringLiteral("Rev. ") + block.revision);
-  }
-  if (!block.date.isEmpty()) {
-    cell.append(block.date);
-  }
-  drawTextAt(painter, QPointF(split + pad, box.top() + rowH * 3.5), Qt::AlignVCenter,
-             elidedText(painter, bodyFont, cell.join(QStringLiteral(" · ")),
-                        box.right() - split - 2 * pad),
-             bodyFont, inkColour());
-  painter.restore();
+double dataBoxHeightMm(qsizetype rowCount) {
+  return kLegendPadMm * 1.6 + lineHeightMm(kLegendTitlePt) + 1.0 + double(rowCount) * kDataRowMm;
 }
 
-void paintNotes(QPainter& painter, const QRectF& box, const QStringList& notes) {
-  if (notes.isEmpty()) {
-    return;
-  }
+double paintDataBox(QPainter& painter, const QRectF& box, const QString& title,
+                    const QList<DataRow>& rows, bool fillBox) {
+  const double height =
+      fillBox ? box.height() : std::min(box.height(), dataBoxHeightMm(rows.size()));
+  const QRectF frame(box.topLeft(), QSizeF(box.width(), height));
   painter.save();
-  const QFont font = reportFont(6.5);
-  painter.setFont(font);
-  painter.setPen(toneColour(Tone::Muted));
-  QStringList numbered;
-  for (qsizetype i = 0; i < notes.size(); ++i) {
-    numbered.append(QStringLiteral("%1. %2").arg(i + 1).arg(notes[i]));
+  painter.setPen(QPen(inkColour(), kThinMm));
+  painter.setBrush(Qt::white);
+  painter.drawRect(frame);
+  drawTextAt(painter, frame.topLeft() + QPointF(kLegendPadMm, kLegendPadMm), Qt::AlignTop, title,
+             reportFont(kLegendTitlePt, true), inkColour());
+  const QFont labelFont = reportFont(kDataTextPt);
+  const QFont valueFont = reportFont(kDataTextPt, true);
+  const double left = frame.left() + kLegendPadMm;
+  const double right = frame.right() - kLegendPadMm;
+  // Labels in a column as wide as the widest, values after it: the figures line up.
+  double labelW = 0.0;
+  for (const DataRow& row : rows) {
+    labelW = std::max(labelW, textWidthMm(painter, labelFont, row.label));
   }
-  painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("Notes\n") + numbered.join(QLatin1Char('\n')));
+  labelW = std::min(labelW + 3.0, (right - left) * 0.55);
+  double y = frame.top() + kLegendPadMm + lineHeightMm(kLegendTitlePt) + 1.0;
+  for (const DataRow& row : rows) {
+    if (y + kDataRowMm > frame.bottom() + 0.01) {
+      break;
+    }
+    const double middle = y + kDataRowMm / 2.0;
+    drawTextAt(painter, QPointF(left, middle), Qt::AlignVCenter,
+               elidedText(painter, labelFont, row.label, labelW - 1.0), labelFont,
+               secondaryInkColour());
+    drawTextAt(painter, QPointF(left + labelW, middle), Qt::AlignVCenter,
+               elidedText(painter, valueFont, row.value, right - left - labelW), valueFont,
+               inkColour());
+    y += kDataRowMm;
+  }
   painter.restore();
+  return height;
 }
 
 }  // namespace dc::report

@@ -14,8 +14,10 @@ class QPainter;
 
 namespace dc::report {
 
-// What every drawing of the report shares: text set in millimetres, the legend box, the title
-// block and hatching. Lengths are millimetres on paper; fonts are reportFont() sizes in points.
+// What every drawing of the report shares: text set in millimetres, the legend and data boxes
+// and hatching. Lengths are millimetres on paper; fonts are reportFont() sizes in points. Text
+// goes through pdftext.h, so every label prints at the size asked for (Qt would round it to
+// whole millimetres under the millimetre painter).
 
 /// Width of `text` in `font`, in millimetres, measured for the painter's device (the PDF
 /// writer's 600 dpi, for which reportFont() sizes are made).
@@ -29,8 +31,9 @@ void drawTextAt(QPainter& painter, const QPointF& anchor, Qt::Alignment align, c
                 const QFont& font, const QColor& colour);
 
 /// `lines` (the first bold) centred in `box` at the largest size from `maxPt` down to `minPt`
-/// that fits: upright first, turned a quarter in a tall box when only that fits; the last
-/// lines are dropped when none does. False when not even the first line fits.
+/// (never under kMinLabelPt) that fits: upright first, turned a quarter in a tall box when only
+/// that keeps the type at 5.5 pt or more, then the smallest sizes; the last lines are dropped
+/// when none does. False when not even the first line fits.
 bool paintFittedLabel(QPainter& painter, const QRectF& box, const QStringList& lines, double maxPt,
                       double minPt, const QColor& colour = QColor());  ///< invalid: ink
 
@@ -51,27 +54,28 @@ struct LegendItem {
 };
 
 /// A boxed legend with a title; returns the height it took (it is drawn from the box's top and
-/// stops at its bottom). `columns` lays entries out side by side.
+/// stops at its bottom; `fillBox` frames the whole box, to match a neighbour's height).
+/// `columns` lays entries out side by side.
 double paintLegend(QPainter& painter, const QRectF& box, const QString& title,
-                   const QList<LegendItem>& items, int columns = 1);
+                   const QList<LegendItem>& items, int columns = 1, bool fillBox = false);
 /// The height paintLegend() needs for `items` in `columns`.
 double legendHeightMm(int itemCount, int columns = 1);
 
-/// The drawing's title block: what it is, of what, at what scale, which sheet.
-struct TitleBlock {
-  QString title;     ///< the drawing's caption: "Hall A: rack power"
-  QString subject;   ///< project and hall: "DGX SuperPOD H100 — Hall A"
-  QString scale;     ///< "Scale 1:50 at A3", "Not to scale"
-  QString sheet;     ///< "Sheet 1 of 2", or empty
-  QString facts;     ///< a line of key figures: "13.2 × 9.6 m · 13 racks · 336 kW"
-  QString revision;  ///< the report's revision, or empty
-  QString date;      ///< the report's date, or empty
+/// One fact of the "Drawing data" box: a label and its value ("Racks", "38").
+struct DataRow {
+  QString label;
+  QString value;
 };
 
-inline constexpr double kTitleBlockHeightMm = 24.0;
-void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleBlock& block);
+/// A boxed list of the drawing's key facts (hall size, racks, IT power) under `title`, drawn
+/// from the box's top; returns the height it took. The sheet's title block says what the
+/// drawing is, at what scale, on which sheet: this box only adds the figures.
+double paintDataBox(QPainter& painter, const QRectF& box, const QString& title,
+                    const QList<DataRow>& rows, bool fillBox = false);
+/// The height paintDataBox() needs for `rowCount` rows.
+double dataBoxHeightMm(qsizetype rowCount);
 
-/// A strip of notes (sources, what is by the facility), wrapped into `box`.
-void paintNotes(QPainter& painter, const QRectF& box, const QStringList& notes);
+/// The smallest type a drawing sets on an A3 sheet: labels shrunk to fit stop here.
+inline constexpr double kMinLabelPt = 4.5;
 
 }  // namespace dc::report

@@ -6,6 +6,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace dc::report {
 
 namespace {
@@ -14,7 +16,11 @@ constexpr double kBandPt = 7.0;
 constexpr double kLabelPt = 5.5;
 constexpr double kValuePt = 8.0;
 constexpr double kTitleValuePt = 11.0;
+constexpr double kMinValuePt = 6.5;
 constexpr double kCellPadMm = 1.5;
+constexpr double kNoteNumberMm = 4.0;
+constexpr double kNoteGapMm = 0.6;
+constexpr double kNotesColumnGapMm = 6.0;
 
 QColor bandRuleColour() {
   return QColor(0x9a, 0xa1, 0xaa);
@@ -73,7 +79,18 @@ void paintFooter(QPainter& painter, const SheetGeometry& sheet, const SheetFrame
             QStringLiteral("Page %1 of %2").arg(frame.sheetNumber).arg(frame.sheetCount));
 }
 
-/// A title-block cell: a small grey label at the top, the value under it.
+/// The size from `pt` down to kMinValuePt at which `text` fits `widthMm` (then it is elided).
+double fittingPt(const QPainter& painter, const QString& text, double pt, double widthMm,
+                 bool bold = false) {
+  const TextMetrics metrics(painter.device());
+  while (pt > kMinValuePt && metrics.widthMm(reportFont(pt, bold), text) > widthMm) {
+    pt -= 0.5;
+  }
+  return pt;
+}
+
+/// A title-block cell: a small grey label at the top, the value under it (set smaller down to
+/// kMinValuePt before it is shortened, so a long project name still reads whole).
 void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, const QString& value,
                double valuePt = kValuePt, bool bold = false) {
   const QFont labelFont = reportFont(kLabelPt);
@@ -84,11 +101,44 @@ void paintCell(QPainter& painter, const QRectF& cellMm, const QString& label, co
             labelFont, secondaryInkColour(), Qt::AlignLeft, label.toUpper());
   const QRectF valueRect(cellMm.left() + kCellPadMm, cellMm.top() + 0.8 + labelMm,
                          cellMm.width() - 2 * kCellPadMm, cellMm.height() - 0.8 - labelMm - 0.6);
-  paintLine(painter, valueRect, reportFont(valuePt, bold), inkColour(), Qt::AlignLeft,
-            orDash(value));
+  const QString text = orDash(value);
+  paintLine(painter, valueRect,
+            reportFont(fittingPt(painter, text, valuePt, valueRect.width(), bold), bold),
+            inkColour(), Qt::AlignLeft, text);
 }
 
-/// The strip along the frame's foot, left of the title block: the sheet's general notes.
+/// How the notes are set in the strip: a size and a number of columns.
+struct NotesSetting {
+  double pt = 6.5;
+  int columns = 1;
+};
+
+/// The height `notes` take, numbered, in columns `widthMm` wide (filled top to bottom, left to
+/// right; a note is never split between columns).
+double notesHeightMm(const TextMetrics& metrics, const QStringList& notes, const NotesSetting& set,
+                     double widthMm, double heightMm, QList<int>* columnOf = nullptr) {
+  const QFont font = reportFont(set.pt);
+  const double columnW = (widthMm - kNotesColumnGapMm * (set.columns - 1)) / set.columns;
+  int column = 0;
+  double y = 0.0;
+  double tallest = 0.0;
+  for (const QString& note : notes) {
+    const double h = metrics.wrappedHeightMm(font, columnW - kNoteNumberMm, note) + kNoteGapMm;
+    if (y > 0.0 && y + h > heightMm && column + 1 < set.columns) {
+      ++column;
+      y = 0.0;
+    }
+    if (columnOf != nullptr) {
+      columnOf->append(column);
+    }
+    y += h;
+    tallest = std::max(tallest, y);
+  }
+  return tallest;
+}
+
+/// The strip along the frame's foot, left of the title block: the sheet's general notes, at
+/// 6.5 pt, or smaller and in two columns when there are many.
 void paintNotes(QPainter& painter, const SheetGeometry& sheet, const QStringList& notes) {
   const QRectF block = sheet.titleBlockMm;
   painter.setPen(QPen(inkColour(), kThinMm, Qt::SolidLine, Qt::FlatCap));
@@ -97,21 +147,39 @@ void paintNotes(QPainter& painter, const SheetGeometry& sheet, const QStringList
                      block.left() - sheet.frameMm.left() - 10.0, block.height() - 3.0);
   paintTextLine(painter, QRectF(strip.left(), strip.top(), strip.width(), lineHeightMm(kLabelPt)),
                 reportFont(kLabelPt), secondaryInkColour(), Qt::AlignLeft, QStringLiteral("NOTES"));
-  const QFont font = reportFont(6.5);
   const TextMetrics metrics(painter.device());
-  double y = strip.top() + lineHeightMm(kLabelPt) + 0.8;
+  const double top = strip.top() + lineHeightMm(kLabelPt) + 0.8;
+  const double roomMm = strip.bottom() - top;
+  NotesSetting set;
+  for (const NotesSetting candidate :
+       {NotesSetting{6.5, 1}, NotesSetting{6.0, 1}, NotesSetting{6.0, 2}, NotesSetting{5.5, 2}}) {
+    set = candidate;
+    if (notesHeightMm(metrics, notes, set, strip.width(), roomMm) <= roomMm) {
+      break;
+    }
+  }
+  QList<int> columnOf;
+  notesHeightMm(metrics, notes, set, strip.width(), roomMm, &columnOf);
+  const QFont font = reportFont(set.pt);
+  const double columnW = (strip.width() - kNotesColumnGapMm * (set.columns - 1)) / set.columns;
+  double y = top;
+  int column = 0;
   for (qsizetype i = 0; i < notes.size(); ++i) {
-    const QString number = QStringLiteral("%1.").arg(i + 1);
-    const double textWidthMm = strip.width() - 4.0;
+    if (columnOf[i] != column) {
+      column = columnOf[i];
+      y = top;
+    }
+    const double x = strip.left() + column * (columnW + kNotesColumnGapMm);
+    const double textWidthMm = columnW - kNoteNumberMm;
     const double heightMm = metrics.wrappedHeightMm(font, textWidthMm, notes[i]);
-    if (y + heightMm > strip.bottom()) {
+    if (y + heightMm > strip.bottom() + 0.01) {
       break;  // the strip is full: a note is never printed over the frame
     }
-    paintText(painter, QRectF(strip.left(), y, 4.0, heightMm), font, secondaryInkColour(),
-              Qt::AlignLeft | Qt::AlignTop, number);
-    paintText(painter, QRectF(strip.left() + 4.0, y, textWidthMm, heightMm), font,
+    paintText(painter, QRectF(x, y, kNoteNumberMm, heightMm), font, secondaryInkColour(),
+              Qt::AlignLeft | Qt::AlignTop, QStringLiteral("%1.").arg(i + 1));
+    paintText(painter, QRectF(x + kNoteNumberMm, y, textWidthMm, heightMm), font,
               secondaryInkColour(), Qt::AlignLeft | Qt::AlignTop, notes[i]);
-    y += heightMm + 0.6;
+    y += heightMm + kNoteGapMm;
   }
 }
 
@@ -261,8 +329,10 @@ void paintCover(QPainter& painter, const CoverGeometry& cover, const ReportMeta&
       paintLine(painter, QRectF(box.left() + 2.0, lineY - 3.5, 16.0, 3.5), reportFont(kLabelPt),
                 secondaryInkColour(), Qt::AlignLeft, line);
       if (i == 0 && line == QLatin1String("Name") && !meta.author.isEmpty()) {
-        paintLine(painter, QRectF(box.left() + 18.0, lineY - 4.0, boxMm - 20.0, 4.0),
-                  reportFont(8.0), inkColour(), Qt::AlignLeft, meta.author);
+        const QRectF nameRect(box.left() + 18.0, lineY - 4.0, boxMm - 20.0, 4.0);
+        paintLine(painter, nameRect,
+                  reportFont(fittingPt(painter, meta.author, 8.0, nameRect.width())), inkColour(),
+                  Qt::AlignLeft, meta.author);
       }
       painter.setPen(QPen(ruleColour(), kHairlineMm, Qt::SolidLine, Qt::FlatCap));
       painter.drawLine(QPointF(box.left() + 18.0, lineY), QPointF(box.right() - 2.0, lineY));

@@ -24,28 +24,27 @@ void setError(QString* error, const QString& message) {
   }
 }
 
-/// What the title block says of the sheet's scale. Plans and elevations carry their scale bar
-/// ("as indicated"); schematics are drawn to no scale.
-QString sheetScale(const SheetPlan& sheet) {
+/// The sheet's first drawing and the area it was given, or null.
+const PlacedItem* firstDrawing(const SheetPlan& sheet) {
   for (const PlacedItem& item : sheet.items) {
-    if (const auto* drawing = item.block != nullptr ? std::get_if<Drawing>(item.block) : nullptr) {
-      switch (drawing->kind) {
-        case DrawingKind::FloorPlanPower:
-        case DrawingKind::FloorPlanCooling:
-        case DrawingKind::RackElevations:
-          return QStringLiteral("As indicated");
-        case DrawingKind::PowerSingleLine:
-        case DrawingKind::CoolingSchematic:
-          return QStringLiteral("Not to scale");
-      }
+    if (item.block != nullptr && std::holds_alternative<Drawing>(*item.block)) {
+      return &item;
     }
   }
-  return {};
+  return nullptr;
 }
 
-/// The general notes of a drawing sheet: where it comes from, and how to read it.
-QStringList sheetNotes(const SheetPlan& sheet, const ReportMeta& meta) {
-  QStringList notes;
+/// What the title block says of the sheet's scale: the drawing's own ("1:100", "Not to
+/// scale"), computed for the area the layout gave it, as the drawing computes it.
+QString sheetScale(const SheetPlan& sheet, const ReportData& data) {
+  const PlacedItem* item = firstDrawing(sheet);
+  return item != nullptr ? drawingScale(std::get<Drawing>(*item->block), data, item->rectMm)
+                         : QString();
+}
+
+/// The general notes of a drawing sheet: where it comes from, then the drawing's own.
+QStringList sheetNotes(const SheetPlan& sheet, const ReportData& data) {
+  const ReportMeta& meta = data.document.meta;
   QString source = QStringLiteral("Drawn from the design model");
   if (!meta.fileName.isEmpty()) {
     source += QStringLiteral(" %1").arg(meta.fileName);
@@ -56,31 +55,53 @@ QStringList sheetNotes(const SheetPlan& sheet, const ReportMeta& meta) {
   if (!meta.date.isEmpty()) {
     source += QStringLiteral(" on %1").arg(meta.date);
   }
-  notes.append(source + QStringLiteral(". The schedules of this report give every figure with "
-                                       "its basis and source."));
-  for (const PlacedItem& item : sheet.items) {
-    if (const auto* drawing = item.block != nullptr ? std::get_if<Drawing>(item.block) : nullptr) {
-      const bool schematic = drawing->kind == DrawingKind::PowerSingleLine ||
-                             drawing->kind == DrawingKind::CoolingSchematic;
-      notes.append(schematic ? QStringLiteral("Schematic: the arrangement shows connections, not "
-                                              "positions on the floor.")
-                             : QStringLiteral("Dimensions in millimetres unless stated."));
-      break;
-    }
+  QStringList notes{source + QStringLiteral(". The schedules of this report give every figure "
+                                            "with its basis and source.")};
+  if (const PlacedItem* item = firstDrawing(sheet)) {
+    notes += drawingNotes(std::get<Drawing>(*item->block), data);
   }
   return notes;
 }
 
+/// The document with each drawing that takes several sheets (elevations of many rack
+/// configurations) repeated once per sheet, its part numbered in the caption.
+ReportDocument withDrawingParts(const ReportData& data) {
+  ReportDocument document = data.document;
+  for (Section& section : document.sections) {
+    QList<Block> blocks;
+    for (const Block& block : section.blocks) {
+      const auto* drawing = std::get_if<Drawing>(&block);
+      const int parts = drawing != nullptr && drawing->partCount <= 1
+                            ? drawingSheetCount(drawing->kind, data)
+                            : 1;
+      if (parts <= 1) {
+        blocks.append(block);
+        continue;
+      }
+      for (int part = 0; part < parts; ++part) {
+        Drawing copy = *drawing;
+        copy.part = part;
+        copy.partCount = parts;
+        copy.caption =
+            QStringLiteral("%1 (%2 of %3)").arg(drawing->caption).arg(part + 1).arg(parts);
+        blocks.append(copy);
+      }
+    }
+    section.blocks = blocks;
+  }
+  return document;
+}
+
 class SheetPainter {
  public:
-  SheetPainter(QPainter& painter, const ReportData& data, const ChartPictures& charts,
-               const ReportLayout& layout)
-      : mPainter(painter), mData(data), mCharts(charts), mLayout(layout) {}
+  SheetPainter(QPainter& painter, const ReportData& data, const ReportDocument& document,
+               const ChartPictures& charts, const ReportLayout& layout)
+      : mPainter(painter), mData(data), mDocument(document), mCharts(charts), mLayout(layout) {}
 
   void paint(int index) {
     const SheetPlan& sheet = mLayout.sheets[index];
     const SheetGeometry geometry = sheetGeometry(sheet.format);
-    const ReportDocument& document = mData.document;
+    const ReportDocument& document = mDocument;
     if (sheet.cover) {
       paintCover(mPainter, coverGeometry(geometry, mLayout.contents.size()), document.meta,
                  mLayout.contents);
@@ -94,8 +115,8 @@ class SheetPainter {
                              ? document.sections[sheet.sectionIndex].title
                              : QString();
     frame.drawingTitle = sheet.drawingTitle(document);
-    frame.scale = sheetScale(sheet);
-    frame.notes = sheetNotes(sheet, document.meta);
+    frame.scale = sheetScale(sheet, mData);
+    frame.notes = sheetNotes(sheet, mData);
     frame.sheetNumber = index + 1;
     frame.sheetCount = int(mLayout.sheets.size());
     frame.cover = sheet.cover;
@@ -108,7 +129,7 @@ class SheetPainter {
       case PlacedItem::Kind::SectionHeading:
         paintSectionHeading(mPainter, item.rectMm,
                             mLayout.sectionNumbers.value(item.sectionIndex, 0),
-                            mData.document.sections[item.sectionIndex].title);
+                            mDocument.sections[item.sectionIndex].title);
         break;
       case PlacedItem::Kind::Paragraph:
         if (item.text.isEmpty()) {
@@ -159,6 +180,7 @@ class SheetPainter {
 
   QPainter& mPainter;
   const ReportData& mData;
+  const ReportDocument& mDocument;  ///< with its drawings' parts (withDrawingParts)
   const ChartPictures& mCharts;
   const ReportLayout& mLayout;
 };
@@ -176,7 +198,8 @@ PdfOutcome writeReportPdf(const ReportData& data, const ChartPictures& charts, Q
   writer.setCreator(meta.generator);
 
   // Pass 1: every sheet planned with the writer's own text metrics, so "of m" is known.
-  const ReportLayout layout = layoutReport(data.document, &writer);
+  const ReportDocument document = withDrawingParts(data);
+  const ReportLayout layout = layoutReport(document, &writer);
   if (layout.sheets.isEmpty()) {
     setError(error, QStringLiteral("the report has nothing to print"));
     return PdfOutcome::Failed;
@@ -190,7 +213,7 @@ PdfOutcome writeReportPdf(const ReportData& data, const ChartPictures& charts, Q
     return PdfOutcome::Failed;
   }
   const double scale = kPdfResolutionDpi / kMmPerInch;
-  SheetPainter sheets(painter, data, charts, layout);
+  SheetPainter sheets(painter, data, document, charts, layout);
   const int total = int(layout.sheets.size());
   for (int i = 0; i < total; ++i) {
     if (i > 0) {

@@ -71,6 +71,14 @@ double TextMetrics::ascentMm(const QFont& font) const {
   return QFontMetricsF(upscaled(font), mDevice).ascent() / kTextScale;
 }
 
+double TextMetrics::descentMm(const QFont& font) const {
+  return QFontMetricsF(upscaled(font), mDevice).descent() / kTextScale;
+}
+
+double TextMetrics::capHeightMm(const QFont& font) const {
+  return QFontMetricsF(upscaled(font), mDevice).capHeight() / kTextScale;
+}
+
 qsizetype TextMetrics::fittingLength(const QFont& font, double widthMm, const QString& text,
                                      double heightMm, int minLines) const {
   QTextLayout layout(text, upscaled(font), const_cast<QPaintDevice*>(mDevice));

@@ -33,6 +33,10 @@ class TextMetrics {
   double lineMm(const QFont& font) const;
   /// The height of capitals and tall letters over the baseline.
   double ascentMm(const QFont& font) const;
+  /// The depth of descenders under the baseline.
+  double descentMm(const QFont& font) const;
+  /// The height of a capital letter (to centre a label optically on a line or in a box).
+  double capHeightMm(const QFont& font) const;
   /// How many characters of `text`, word-wrapped to `widthMm`, fit in `heightMm`: the end of
   /// the last whole line that fits (0 when not even `minLines` do; text.size() when all fit).
   qsizetype fittingLength(const QFont& font, double widthMm, const QString& text, double heightMm,

@@ -15,7 +15,7 @@ inline constexpr int kPdfResolutionDpi = 600;
 inline constexpr double kHairlineMm = 0.13;
 inline constexpr double kThinMm = 0.25;
 inline constexpr double kMediumMm = 0.5;
-inline constexpr double kThickMm = 0.8;
+inline constexpr double kThickMm = 0.7;  // the ISO 128 widths: 0.13, 0.25, 0.5, 0.7, 1.0
 
 /// A font of `sizePt` points for a painter in millimetres (the sans-serif family of the report).
 QFont reportFont(double sizePt, bool bold = false);

@@ -72,6 +72,50 @@ double cellTextHeightMm(const TextMetrics& metrics, const QFont& font, double wi
   return metrics.wrappedHeightMm(font, widthMm, text);
 }
 
+/// The widest word of `text` (a header is never cut inside a word: "Rotation", "Weight").
+double longestWordMm(const TextMetrics& metrics, const QFont& font, const QString& text) {
+  double widest = 0.0;
+  QString spaced = text;
+  spaced.replace(QLatin1Char('\n'), QLatin1Char(' '));
+  for (const QString& word : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    widest = std::max(widest, metrics.widthMm(font, word));
+  }
+  return widest;
+}
+
+/// Columns narrower than their longest header word (or cell word) take the room they need from
+/// the columns with room to spare, in proportion to that room; the table keeps its width.
+void widenToLongestWords(const TextMetrics& metrics, const Table& table, double widthMm,
+                         QList<double>& columnsMm) {
+  const qsizetype count = columnsMm.size();
+  QList<double> needMm(count, 0.0);
+  for (qsizetype c = 0; c < count; ++c) {
+    double word = longestWordMm(metrics, headerFont(), headerText(table.columns[c]));
+    for (const QList<Cell>& row : table.rows) {
+      if (c < row.size()) {
+        word = std::max(word, longestWordMm(metrics, cellFont(row[c].bold), row[c].text));
+      }
+    }
+    // A single word never claims more than a third of the table: it wraps there instead.
+    needMm[c] = std::min(word + 2 * kCellPadXMm + 0.2, widthMm / 3.0);
+  }
+  double shortMm = 0.0;
+  double spareMm = 0.0;
+  for (qsizetype c = 0; c < count; ++c) {
+    shortMm += std::max(0.0, needMm[c] - columnsMm[c]);
+    spareMm += std::max(0.0, columnsMm[c] - needMm[c]);
+  }
+  if (shortMm <= 0.0 || spareMm <= 0.0) {
+    return;
+  }
+  const double taken = std::min(1.0, shortMm / spareMm);
+  const double given = std::min(1.0, spareMm / shortMm);
+  for (qsizetype c = 0; c < count; ++c) {
+    const double gap = needMm[c] - columnsMm[c];
+    columnsMm[c] += gap > 0.0 ? gap * given : gap * taken;
+  }
+}
+
 }  // namespace
 
 TableGeometry measureTable(const TextMetrics& metrics, const Table& table, double widthMm) {
@@ -81,13 +125,16 @@ TableGeometry measureTable(const TextMetrics& metrics, const Table& table, doubl
   for (const Column& column : table.columns) {
     totalWeight += std::max(0.0, column.width);
   }
-  double x = 0.0;
   for (const Column& column : table.columns) {
     const double share = totalWeight > 0.0 ? std::max(0.0, column.width) / totalWeight
                                            : 1.0 / double(table.columns.size());
-    geometry.columnLeftMm.append(x);
     geometry.columnWidthMm.append(widthMm * share);
-    x += widthMm * share;
+  }
+  widenToLongestWords(metrics, table, widthMm, geometry.columnWidthMm);
+  double x = 0.0;
+  for (double columnMm : geometry.columnWidthMm) {
+    geometry.columnLeftMm.append(x);
+    x += columnMm;
   }
   if (!table.caption.isEmpty()) {
     geometry.captionMm =
