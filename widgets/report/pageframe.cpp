@@ -47,7 +47,9 @@ void paintHeader(QPainter& painter, const SheetGeometry& sheet, const SheetFrame
   if (!frame.meta->revision.isEmpty()) {
     right += QStringLiteral("     Revision %1").arg(frame.meta->revision);
   }
-  const double rightMm = TextMetrics(painter.device()).widthMm(plain, right);
+  // A millimetre to spare: the measured width and the painted one differ by rounding, and an
+  // exact fit would elide the revision ("Revision…").
+  const double rightMm = TextMetrics(painter.device()).widthMm(plain, right) + 1.0;
   paintLine(painter, QRectF(band.right() - rightMm, band.top(), rightMm, band.height()), plain,
             secondaryInkColour(), Qt::AlignRight, right);
   const QRectF project(band.left() + titleMm, band.top(), band.width() - titleMm - rightMm - 6.0,

@@ -23,8 +23,7 @@ Section rackScheduleSection(const ReportInput& input) {
   table.caption = QStringLiteral("Racks and rack-scale systems");
   table.columns = {textColumn(QStringLiteral("Rack"), 0.6),
                    textColumn(QStringLiteral("Hall"), 0.7),
-                   textColumn(QStringLiteral("Row"), 0.4),
-                   textColumn(QStringLiteral("Type"), 1.8),
+                   textColumn(QStringLiteral("Type"), 2.2),
                    numberColumn(QStringLiteral("x"), QStringLiteral("m"), 0.55),
                    numberColumn(QStringLiteral("y"), QStringLiteral("m"), 0.55),
                    numberColumn(QStringLiteral("Rotation"), QStringLiteral("°"), 0.55),
@@ -34,7 +33,7 @@ Section rackScheduleSection(const ReportInput& input) {
                    numberColumn(QStringLiteral("Max"), kW, 0.55),
                    numberColumn(QStringLiteral("Typical"), kW, 0.6),
                    numberColumn(QStringLiteral("Weight"), QStringLiteral("kg"), 0.6),
-                   textColumn(QStringLiteral("Cooling"), 1.0)};
+                   textColumn(QStringLiteral("Cooling"), 1.4)};
   for (const Rack* rack : racks) {
     const CatalogItem* type = input.catalog.find(rack->rackTypeId());
     const auto power = input.analysis.power.racks.constFind(rack->id());
@@ -44,7 +43,6 @@ Section rackScheduleSection(const ReportInput& input) {
     };
     table.rows.append(
         {CellWriter::text(rack->name()), CellWriter::text(halls.value(rack->hallId())),
-         CellWriter::text(rack->row()),
          CellWriter::text(type != nullptr ? type->model : rack->rackTypeId(),
                           type != nullptr ? Tone::Normal : Tone::Error),
          metres(rack->positionMm().xMm), metres(rack->positionMm().yMm),

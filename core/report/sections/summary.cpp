@@ -64,8 +64,13 @@ Section summarySection(const ReportInput& input) {
 
   KeyFigures headline;
   headline.columns = 3;
-  const auto pct = [&](double part) {
-    return percentOf(part, cooling.heatW.value, cells);
+  // A cooling path the design does not use says so, rather than "0 W · 0 %".
+  const auto heatFigure = [&](const QString& label, double heatW, const QString& share,
+                              const QString& none) {
+    return heatW > 0.0 ? figure(label, unbroken(cells.format(heatW, Quantity::PowerW)),
+                                QStringLiteral("%1 %2").arg(
+                                    percentOf(heatW, cooling.heatW.value, cells), share))
+                       : figure(label, QStringLiteral("none"), none, Tone::Muted);
   };
   headline.items = {
       figure(QStringLiteral("IT power at peak"),
@@ -87,22 +92,22 @@ Section summarySection(const ReportInput& input) {
                  .arg(cells.locale().toString(power.coolingUnitCount))),
       figure(QStringLiteral("GPUs and accelerators"),
              cells.locale().toString(power.acceleratorCount), QStringLiteral("from the catalog")),
-      figure(QStringLiteral("Coolant flow"),
-             unbroken(cells.format(coolantFlowLps(input.analysis), Quantity::FlowLps)),
-             QStringLiteral("secondary loops, supply at %1")
-                 .arg(cells.format(cooling.coolantSupplyTempC.value, Quantity::TemperatureC))),
-      figure(QStringLiteral("Heat to liquid"),
-             unbroken(cells.format(cooling.heatToLiquidW.value, Quantity::PowerW)),
-             QStringLiteral("%1 of the heat: cold plates, to CDU loops")
-                 .arg(pct(cooling.heatToLiquidW.value))),
-      figure(QStringLiteral("Heat to rear doors"),
-             unbroken(cells.format(cooling.heatToDoorW.value, Quantity::PowerW)),
-             QStringLiteral("%1 of the heat: chilled-water rear doors")
-                 .arg(pct(cooling.heatToDoorW.value))),
-      figure(QStringLiteral("Heat to room air"),
-             unbroken(cells.format(cooling.heatToRoomW.value, Quantity::PowerW)),
-             QStringLiteral("%1 of the heat: CRAH units and in-row coolers")
-                 .arg(pct(cooling.heatToRoomW.value))),
+      coolantFlowLps(input.analysis) > 0.0
+          ? figure(QStringLiteral("Coolant flow"),
+                   unbroken(cells.format(coolantFlowLps(input.analysis), Quantity::FlowLps)),
+                   QStringLiteral("secondary loops, supply at %1")
+                       .arg(cells.format(cooling.coolantSupplyTempC.value, Quantity::TemperatureC)))
+          : figure(QStringLiteral("Coolant flow"), QStringLiteral("none"),
+                   QStringLiteral("no CDU loop in this design"), Tone::Muted),
+      heatFigure(QStringLiteral("Heat to liquid"), cooling.heatToLiquidW.value,
+                 QStringLiteral("of the heat: cold plates, to CDU loops"),
+                 QStringLiteral("no cold-plate cooling in this design")),
+      heatFigure(QStringLiteral("Heat to rear doors"), cooling.heatToDoorW.value,
+                 QStringLiteral("of the heat: chilled-water rear doors"),
+                 QStringLiteral("no rear doors in this design")),
+      heatFigure(QStringLiteral("Heat to room air"), cooling.heatToRoomW.value,
+                 QStringLiteral("of the heat: CRAH units and in-row coolers"),
+                 QStringLiteral("nothing left to room air")),
       figure(QStringLiteral("Energy per year"),
              unbroken(cells.format(power.annualEnergyKwh.value, Quantity::EnergyKwh)),
              power.annualEnergyKwh.formula),
