@@ -17,7 +17,9 @@ pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
 # The first page whose text matches: the section's first sheet.
 page_of() {
   for p in $(seq 1 "$pages"); do
-    if pdftotext -layout -f "$p" -l "$p" "$work/report.pdf" - | grep -q -- "$1"; then
+    # Read the page whole first: grep -q would stop the pipe early (pipefail).
+    text=$(pdftotext -layout -f "$p" -l "$p" "$work/report.pdf" -)
+    if grep -q -- "$1" <<<"$text"; then
       echo "$p"; return
     fi
   done

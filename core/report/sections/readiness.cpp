@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dc::report {
 
 namespace {
@@ -83,12 +85,19 @@ QList<Requirement> powerRequirements(const ReportInput& input, const CellWriter&
                                "and switchgear are sized for this plus its share of the "
                                "mechanical load")});
   }
+  QList<const NodeLoad*> upsSystems;
   for (const NodeLoad& node : analysis.power.nodes) {
-    if (node.kind != PowerNodeKind::Ups) {
-      continue;
+    if (node.kind == PowerNodeKind::Ups) {
+      upsSystems.append(&node);
     }
+  }
+  std::sort(upsSystems.begin(), upsSystems.end(), [](const NodeLoad* a, const NodeLoad* b) {
+    return a->feed != b->feed ? a->feed < b->feed : a->name < b->name;
+  });
+  for (const NodeLoad* ups : upsSystems) {
+    const NodeLoad& node = *ups;
     const double worstPct = std::max(node.loadingPct, node.failoverLoadingPct);
-    out.append({QStringLiteral("UPS %1").arg(node.name),
+    out.append({node.name,
                 QStringLiteral("%1 × %2, %3")
                     .arg(node.moduleCount)
                     .arg(cells.format(node.moduleRatingW, Quantity::PowerW),
@@ -220,13 +229,22 @@ Table longLeadTable(const ReportInput& input, const CellWriter& cells) {
                        CellWriter::text(QStringLiteral("per source, as above")),
                        CellWriter::text(QStringLiteral("one per independent source"))});
   }
+  // Alike equipment counted together by its rating, as procurement orders it.
   QMap<QString, int> switchboards, upsUnits, cdus, airUnits;
   for (const PowerNode& node : input.project.powerNodes()) {
-    const QString label = node.catalogId.isEmpty() ? powerNodeKindName(node.kind) : node.catalogId;
+    const auto load = analysis.power.nodes.constFind(node.id);
+    if (load == analysis.power.nodes.cend()) {
+      continue;
+    }
     if (node.kind == PowerNodeKind::Switchboard) {
-      switchboards[label] += 1;
+      switchboards[QStringLiteral("%1 · %2").arg(
+          cells.format(node.ratedCurrentA, Quantity::CurrentA),
+          cells.format(load->voltageV, Quantity::VoltageV))] += 1;
     } else if (node.kind == PowerNodeKind::Ups) {
-      upsUnits[label] += 1;
+      upsUnits[QStringLiteral("%1 × %2 modules, %3")
+                   .arg(load->moduleCount)
+                   .arg(cells.format(load->moduleRatingW, Quantity::PowerW),
+                        redundancyName(load->redundancy))] += 1;
     }
   }
   for (const CoolingUnit& unit : input.project.coolingUnits()) {
