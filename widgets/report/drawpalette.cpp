@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawpalette.h"
 
+#include "floorplan/floorpalette.h"
+
 namespace dc::report {
 
+// The kW bands, CDUs and air coolers in the studio's own colours: plan and paper read alike.
 const QList<QColor>& powerBandFills() {
-  static const QList<QColor> fills{
-      QColor(0xc8, 0xe6, 0xc9), QColor(0xff, 0xf5, 0x9d), QColor(0xff, 0xe0, 0x82),
-      QColor(0xff, 0xb7, 0x4d), QColor(0xef, 0x9a, 0x9a), QColor(0xce, 0x93, 0xd8),
-  };
-  return fills;
+  return powerBandColors();
 }
 
 QColor neutralFill() {
@@ -47,11 +46,11 @@ QColor tint(const QColor& colour, double amount) {
 }
 
 QColor cduFill() {
-  return QColor(0xb2, 0xdf, 0xdb);
+  return cduColor();
 }
 
 QColor airCoolerFill() {
-  return QColor(0xb3, 0xe5, 0xfc);
+  return coolingUnitColor();
 }
 
 QColor rearDoorColour() {

@@ -11,7 +11,8 @@ namespace dc::report {
 
 // Colours of the report's drawings: light fills that print and copy well, under black text.
 // Colours only: the thresholds that pick one (the kW bands) come from the analysis'
-// assumptions. The studio's floor plan uses the same band and mode hues (floorpalette.cpp).
+// assumptions. The kW bands, CDUs and air coolers are the studio's (floorpalette.h); the
+// mode fills are lighter tints of its hues, for print.
 
 /// The six rack-power fills, low to high: below band 1, band 1–2, ..., at or above band 5.
 const QList<QColor>& powerBandFills();
