@@ -7,10 +7,12 @@
 #include "catalog/catalogloader.h"
 #include "edit/templateimport.h"
 #include "engine/analyze.h"
+#include "poppler.h"
 #include "report/pagelayout.h"
 #include "report/pdfreport.h"
 #include "report/reportdata.h"
 #include "report/reportstyle.h"
+#include "testdesigns.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -33,26 +35,11 @@ namespace {
 constexpr int kScheduleRows = 200;
 constexpr int kLongParagraphSentences = 1400;
 
-/// Runs a poppler tool on `pdf`; empty when the tool is missing or fails.
-QString runPoppler(const QString& tool, const QStringList& arguments) {
-  QProcess process;
-  process.start(tool, arguments);
-  if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit ||
-      process.exitCode() != 0) {
-    return {};
-  }
-  return QString::fromUtf8(process.readAllStandardOutput());
-}
+using testsupport::runPoppler;
 
-/// The text of every page, in order (pdftotext separates pages with a form feed).
+/// The text of every page, in order.
 QStringList pageTexts(const QString& pdf) {
-  QStringList pages =
-      runPoppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-          .split(QLatin1Char('\f'));
-  if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
-    pages.removeLast();
-  }
-  return pages;
+  return testsupport::pdfPageTexts(pdf);
 }
 
 /// Each page's size in PDF points, from `pdfinfo -f 1 -l N`.
@@ -511,16 +498,7 @@ void TestPdfReport::elevationsOfManyConfigurationsTakeSeveralSheets() {
   // sheet of elevations holds. The report's one elevations drawing prints on as many sheets,
   // each titled with its part, every one at the same scale.
   Project project = mData.project;
-  const HallId hall = project.halls().first().id();
-  for (int k = 1; k <= 7; ++k) {
-    Rack rack(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"),
-              PointMm{1000 + 800 * k, 8000});
-    rack.setName(QStringLiteral("X%1").arg(k));
-    for (int u = 0; u < k; ++u) {
-      rack.insertMount(-1, {MountId::create(), QStringLiteral("nvidia/qm9700"), 20 + u});
-    }
-    project.insertRack(-1, rack);
-  }
+  test::addDistinctSwitchRacks(project, 7);
   ReportDocument document;
   document.meta.projectName = QStringLiteral("Many racks");
   Section elevations;

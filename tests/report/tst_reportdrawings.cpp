@@ -8,6 +8,7 @@
 // DC_DRAWINGS_OUT=/some/folder writes each drawing as an A3 PDF there, to look at.
 #include "catalog/catalogloader.h"
 #include "engine/analyze.h"
+#include "poppler.h"
 #include "report/diagram.h"
 #include "report/drawfloorplan.h"
 #include "report/drawingpainter.h"
@@ -15,13 +16,13 @@
 #include "report/reportdata.h"
 #include "report/reportstyle.h"
 #include "templates/templateloader.h"
+#include "testdesigns.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,10 +66,8 @@ QString pdfText(const QByteArray& pdf) {
     return {};
   }
   file.close();
-  QProcess process;
-  process.start(QStringLiteral("pdftotext"), {file.fileName(), QStringLiteral("-")});
-  process.waitForFinished(30000);
-  return QString::fromUtf8(process.readAllStandardOutput());
+  return testsupport::runPoppler(QStringLiteral("pdftotext"),
+                                 {file.fileName(), QStringLiteral("-")});
 }
 
 }  // namespace
@@ -327,16 +326,7 @@ void TestReportDrawings::elevationsTakeTheSheetsTheyNeed() {
            QStringLiteral("1:20"));
   // Seven distinct racks more (k switches each) need a second sheet.
   Project project = mH100.project;
-  const HallId hall = project.halls().first().id();
-  for (int k = 1; k <= 7; ++k) {
-    Rack rack(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"),
-              PointMm{1000 + 800 * k, 8000});
-    rack.setName(QStringLiteral("X%1").arg(k));
-    for (int u = 0; u < k; ++u) {
-      rack.insertMount(-1, {MountId::create(), QStringLiteral("nvidia/qm9700"), 20 + u});
-    }
-    project.insertRack(-1, rack);
-  }
+  test::addDistinctSwitchRacks(project, 7);
   const ReportData more =
       makeReportData(project, mCatalog, analyze(project, mCatalog), {}, QLocale::c());
   QVERIFY(sheets(more) >= 2);

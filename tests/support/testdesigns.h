@@ -50,4 +50,19 @@ inline QList<RackId> rackIds(const Project& project) {
   return ids;
 }
 
+/// Adds `count` racks of distinct configurations to the first hall: rack Xk holds k QM9700
+/// switches from U20 up. Elevations then need more than one sheet.
+inline void addDistinctSwitchRacks(Project& project, int count) {
+  const HallId hall = project.halls().first().id();
+  for (int k = 1; k <= count; ++k) {
+    Rack rack(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"),
+              PointMm{1000 + 800 * k, 8000});
+    rack.setName(QStringLiteral("X%1").arg(k));
+    for (int u = 0; u < k; ++u) {
+      rack.insertMount(-1, {MountId::create(), QStringLiteral("nvidia/qm9700"), 20 + u});
+    }
+    project.insertRack(-1, rack);
+  }
+}
+
 }  // namespace dc::test
