@@ -35,8 +35,9 @@ struct Cell {
   QString csv;
   Tone tone = Tone::Normal;
   bool bold = false;
+  bool blank = false;  ///< nothing to show: "–" on paper, an empty CSV field
 
-  QString csvText() const { return csv.isEmpty() ? text : csv; }
+  QString csvText() const { return blank ? QString() : csv.isEmpty() ? text : csv; }
 };
 
 /// A schedule: breaks across pages with its header repeated. `id` names its CSV export

@@ -24,7 +24,7 @@ Cell CellWriter::text(const QString& text, Tone tone) {
 }
 
 Cell CellWriter::none() {
-  return Cell{QStringLiteral("–"), QString(), Tone::Muted, false};
+  return Cell{QStringLiteral("–"), QString(), Tone::Muted, false, true};
 }
 
 QString CellWriter::format(double value, Quantity quantity, Confidence confidence) const {

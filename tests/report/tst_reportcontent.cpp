@@ -189,6 +189,9 @@ void TestReportContent::schedulesComeAsCsv() {
   const QByteArray power = scheduleCsv(b.document, QStringLiteral("power"), &found);
   QVERIFY2(power.startsWith("Rack,Max (kW),Design (kW),Feeds,PDUs,PDU load (%)"), power.left(120));
   QVERIFY2(power.contains("\r\nA01,40.8,"), power.left(400));
+  // Nothing to show is an empty field, not a dash: a rack type has no power of its own.
+  const QByteArray bom = scheduleCsv(b.document, QStringLiteral("bom"), &found);
+  QVERIFY2(bom.contains("conteg/ri7-48-80-120,11,,,"), bom.left(600));  // 11 racks
 }
 
 QTEST_GUILESS_MAIN(TestReportContent)
