@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 namespace dc::report {
@@ -45,6 +46,18 @@ class FineText {
   QPainter& mPainter;
 };
 
+/// Word wrap, and breaks inside a word only where one word is wider than the box (an address, a
+/// long model name in a narrow column): wrapped there rather than cut off at the box's edge.
+int wrapFlags(const QFontMetricsF& metrics, double widthPx, const QString& text) {
+  for (const QString& word :
+       text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    if (metrics.horizontalAdvance(word) > widthPx) {
+      return Qt::TextWrapAnywhere;
+    }
+  }
+  return Qt::TextWordWrap;
+}
+
 }  // namespace
 
 double TextMetrics::wrappedHeightMm(const QFont& font, double widthMm, const QString& text) const {
@@ -54,7 +67,7 @@ double TextMetrics::wrappedHeightMm(const QFont& font, double widthMm, const QSt
   const QFontMetricsF metrics(upscaled(font), mDevice);
   return metrics
              .boundingRect(upscaled(QRectF(0, 0, widthMm, kUnboundedMm)),
-                           Qt::TextWordWrap | Qt::AlignLeft, text)
+                           wrapFlags(metrics, widthMm * kTextScale, text) | Qt::AlignLeft, text)
              .height() /
          kTextScale;
 }
@@ -114,7 +127,10 @@ void paintText(QPainter& painter, const QRectF& rectMm, const QFont& font, const
     return;
   }
   const FineText fine(painter, font, colour);
-  painter.drawText(upscaled(rectMm), flags | Qt::TextWordWrap, text);
+  const QRectF box = upscaled(rectMm);
+  painter.drawText(
+      box, flags | wrapFlags(QFontMetricsF(painter.font(), painter.device()), box.width(), text),
+      text);
 }
 
 void paintTextLine(QPainter& painter, const QRectF& rectMm, const QFont& font, const QColor& colour,

@@ -73,12 +73,17 @@ double cellTextHeightMm(const TextMetrics& metrics, const QFont& font, double wi
 }
 
 /// The widest word of `text` (a header is never cut inside a word: "Rotation", "Weight").
+/// Addresses, catalog ids and dates beyond `kLongWordChars` do not count: they break anywhere
+/// (pdftext's wrap), so that one URL does not starve the other columns.
 double longestWordMm(const TextMetrics& metrics, const QFont& font, const QString& text) {
+  constexpr qsizetype kLongWordChars = 14;
   double widest = 0.0;
   QString spaced = text;
   spaced.replace(QLatin1Char('\n'), QLatin1Char(' '));
   for (const QString& word : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-    widest = std::max(widest, metrics.widthMm(font, word));
+    if (word.size() <= kLongWordChars) {
+      widest = std::max(widest, metrics.widthMm(font, word));
+    }
   }
   return widest;
 }

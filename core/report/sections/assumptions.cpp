@@ -101,7 +101,7 @@ Table sourceTable(const ReportInput& input) {
          use.source.url.isEmpty() ? CellWriter::none() : CellWriter::text(use.source.url),
          CellWriter::text(use.source.accessed),
          Cell{QString::number(use.items.size()), {}, Tone::Normal, false},
-         CellWriter::text(confidenceName(use.weakest),
+         CellWriter::text(confidenceKey(use.weakest),
                           use.weakest == Confidence::Estimate ? Tone::Warning : Tone::Normal)});
   }
   table.notes.append(QStringLiteral(

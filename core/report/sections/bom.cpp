@@ -94,10 +94,10 @@ Section bomSection(const ReportInput& input) {
   Table table;
   table.id = QStringLiteral("bom");
   table.caption = QStringLiteral("Catalog items placed in the design");
-  table.columns = {textColumn(QStringLiteral("Item"), 1.5),
+  table.columns = {textColumn(QStringLiteral("Item"), 1.3),
                    textColumn(QStringLiteral("Vendor"), 0.7),
                    textColumn(QStringLiteral("Kind"), 0.75),
-                   textColumn(QStringLiteral("Catalog id"), 1.3),
+                   textColumn(QStringLiteral("Catalog id"), 1.2),
                    numberColumn(QStringLiteral("Count"), QString(), 0.45),
                    numberColumn(QStringLiteral("Unit max"), kW, 0.6),
                    numberColumn(QStringLiteral("Total max"), kW, 0.6),
@@ -129,7 +129,7 @@ Section bomSection(const ReportInput& input) {
          CellWriter::text(source.url.isEmpty()
                               ? source.title
                               : QStringLiteral("%1, %2").arg(source.title, source.url)),
-         CellWriter::text(confidenceName(confidence),
+         CellWriter::text(confidenceKey(confidence),
                           confidence == Confidence::Estimate ? Tone::Warning : Tone::Normal)});
   }
   table.notes.append(QStringLiteral(
