@@ -126,9 +126,12 @@ Section bomSection(const ReportInput& input) {
          itLoad ? cells.number(power->value * line.count, Quantity::PowerW, kW, Tone::Normal,
                                confidence)
                 : CellWriter::none(),
-         CellWriter::text(source.url.isEmpty()
-                              ? source.title
-                              : QStringLiteral("%1, %2").arg(source.title, source.url)),
+         // On paper the title (its address is in "Catalog sources used by this design"); the
+         // CSV has both.
+         Cell{source.title,
+              source.url.isEmpty() ? source.title
+                                   : QStringLiteral("%1, %2").arg(source.title, source.url),
+              Tone::Normal, false},
          CellWriter::text(confidenceKey(confidence),
                           confidence == Confidence::Estimate ? Tone::Warning : Tone::Normal)});
   }
