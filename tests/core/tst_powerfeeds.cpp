@@ -296,6 +296,12 @@ void TestPowerFeeds::psuRedundancyDgxH100FourPlusTwo() {
   QCOMPARE(lost.first().subject.kind, ObjectKind::Mount);
   QCOMPARE(lost.first().measured->value, 9'900.0);
   QCOMPARE(lost.first().limit->value, 10'200.0);
+  // 9.9 kW left is above the DGX H100's design draw (P_idle + u·(P_max − P_idle)): it runs
+  // power-capped, a warning like the failure verdict "degraded"; below it would stop.
+  QVERIFY(short3.designW < 9'900.0);
+  QCOMPARE(lost.first().severity, Finding::Severity::Warning);
+  QVERIFY2(lost.first().message.contains(QLatin1String("power-capped")),
+           qPrintable(lost.first().message));
   // The failure simulation says the same: feed A lost caps R2 and leaves R3 whole.
   const Analysis failed = run({FailureScenario::Kind::Feed, PowerFeed::A, {}});
   QCOMPARE(failed.power.failure.racks[three.id()].verdict, RackVerdict::Holds);

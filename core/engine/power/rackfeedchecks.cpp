@@ -231,10 +231,16 @@ void reportRackFeeds(const Rack& rack, PowerContext& context, const Project& pro
           findingFigure(device.maxW, QStringLiteral("W"), QStringLiteral("device max power"))));
     } else if (!device.survivesFeedLoss) {
       const double left = device.survivingPsus * device.psuRatingW;
+      // Short of its max but above its design draw, the device runs power-capped until the feed
+      // returns (the failure simulation's "degraded"): a warning. Below its design draw, or with
+      // no PSU rating to tell, the workload stops: an error.
+      const bool capped =
+          device.psuRatingW > 0 && device.survivingPsus > 0 && left >= device.designW - 1e-9;
       findings.append(finding(
-          QStringLiteral("power.psu-feed-loss"), Severity::Error, ref, rack.hallId(),
+          QStringLiteral("power.psu-feed-loss"), capped ? Severity::Warning : Severity::Error, ref,
+          rack.hallId(),
           QStringLiteral("Rack %1: %2 keeps %3 of %4 PSUs when feed %5 is lost%6, short of its "
-                         "%7 max%8")
+                         "%7 max%8%9")
               .arg(positionName(rack), what)
               .arg(device.survivingPsus)
               .arg(device.psuCount)
@@ -244,7 +250,11 @@ void reportRackFeeds(const Rack& rack, PowerContext& context, const Project& pro
                    device.psuRedundancy.isEmpty() ? QString()
                                                   : QStringLiteral("; %1 needs %2")
                                                         .arg(device.psuRedundancy)
-                                                        .arg(device.psuRequired)),
+                                                        .arg(device.psuRequired))
+              .arg(capped ? QStringLiteral(": it runs power-capped, above its %1 design draw, "
+                                           "until the feed returns")
+                                .arg(kw(device.designW))
+                          : QString()),
           device.psuRatingW > 0
               ? findingFigure(left, QStringLiteral("W"), QStringLiteral("surviving PSU capacity"))
               : findingFigure(device.survivingPsus, QStringLiteral("PSUs"),
