@@ -139,6 +139,13 @@ void TestReportContent::theFourScalableUnitBillOfMaterials() {
   QCOMPARE(counts.value(QStringLiteral("nvidia/sn4600c")), 8);
   QCOMPARE(counts.value(QStringLiteral("nvidia/sn2201")), 8);
   QCOMPARE(b.analysis.power.totals.acceleratorCount, 1016);
+  // Floor loading counts what hangs on the rack: A01 = Conteg rack 157 kg + 4 DGX H100 × 130.45
+  // kg (NVIDIA user guide) + Vertiv Liebert DCD50 rear door 111 kg (catalog) = 789.8 kg.
+  for (const Rack& rack : b.project.racks()) {
+    if (rack.name() == QLatin1String("A01")) {
+      QCOMPARE(b.analysis.power.racks.value(rack.id()).weightKg, 157.0 + 4 * 130.45 + 111.0);
+    }
+  }
   int pdus = 0;
   for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
     const CatalogItem* item = mCatalog.catalog.find(it.key());

@@ -308,6 +308,13 @@ RackPower sumRack(const Rack& rack, PowerContext& context, QList<Finding>& findi
     power.usableU = type->kind == ItemKind::Rack ? type->usableU : 0;
     power.coolingUnit = type->isFloorCoolingUnit();
   }
+  // The rear door hangs on the rack: its weight bears on the floor under it (its heat removal
+  // is the cooling pass's).
+  if (!rack.rearDoorId().isEmpty()) {
+    if (const CatalogItem* door = catalog.find(rack.rearDoorId())) {
+      addWeight(context.figures(*door), power);
+    }
+  }
   int extraDevices = 0;
   power.devices.reserve(rack.mounts().size() + 1);
   for (const Mount& mount : rack.mounts()) {
