@@ -12,7 +12,9 @@ namespace dc {
 TemplateCatalogIds templateCatalogIds(const Catalog& catalog);
 
 /// Reads a template and checks its catalog ids against `catalog`: what the studio and the CLI
-/// both do to start a project from a template. Throws TemplateError like loadTemplateFile().
+/// both do to start a project from a template. Throws TemplateError like loadTemplateFile(),
+/// and when its racks cannot stand as drawn (placement.* or rack.* errors of the analysis: a
+/// device above the rack's top, overlapping devices or racks, a rack off the floor).
 Project loadTemplateAgainst(const QString& path, const Catalog& catalog,
                             const std::optional<HallSize>& size = std::nullopt);
 

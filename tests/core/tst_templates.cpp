@@ -11,7 +11,9 @@
 #include "templates/templateloader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -27,6 +29,7 @@ class TestTemplates final : public QObject {
   void everyShippedTemplateHasExactlyItsStatedFindings();
   void theEmptyHallTakesTheGivenSize();
   void templatesAreListedAndResolvedByName();
+  void racksThatCannotStandAreRefused();
   void superPodH100OneScalableUnit();
   void superPodGb200OneScalableUnit();
   void superPodGb200SurvivesTheLossOfACdu();
@@ -134,6 +137,29 @@ void TestTemplates::templatesAreListedAndResolvedByName() {
            QDir(folder).absoluteFilePath(QStringLiteral("dgx-superpod-h100-1su.json")));
   QVERIFY(resolveTemplate(QStringLiteral("no-such-design"), folder).isEmpty());
   QVERIFY(resolveTemplate(QStringLiteral("/no/such/file.json"), folder).isEmpty());
+}
+
+// A template whose rack holds a DGX H100 (8U) from U45 of a 48U rack is broken: refused with the
+// engine's words, not opened with an error finding.
+void TestTemplates::racksThatCannotStandAreRefused() {
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("broken.json"));
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write(R"({"format": "dcstudio-template", "formatVersion": 1, "name": "Broken",
+    "halls": [{"name": "Hall X", "outlineMm": [[0,0],[9000,0],[9000,9000],[0,9000]],
+    "racks": [{"rackType": "conteg/ri7-48-80-120", "name": "R1", "startMm": [3000, 3000],
+               "mounts": [{"item": "nvidia/dgx-h100", "lowestU": 45}]}]}]})");
+  file.close();
+  try {
+    loadTemplateAgainst(path, mCatalog.catalog);
+    QFAIL("a DGX H100 above the rack's top was accepted");
+  } catch (const TemplateError& e) {
+    const QString message = QString::fromStdString(e.what());
+    QVERIFY2(message.startsWith(QLatin1String("broken.json: its racks cannot stand as drawn")),
+             e.what());
+    QVERIFY2(message.contains(QLatin1String("R1")), e.what());
+  }
 }
 
 void TestTemplates::superPodH100OneScalableUnit() {
