@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecells.h"
 
+#include <cmath>
+
 namespace dc::report {
 
 Cell CellWriter::number(double value, Quantity quantity, const QString& unit, Tone tone,
                         Confidence confidence) const {
   const int digits = significantDigits(confidence);
+  // The CSV keeps the value (in the column's unit, C locale) for sums and checks: 127 × 10.2 kW
+  // is 1295.4 there, written 1,295 on paper.
+  constexpr int kMachineDigits = 10;
   return Cell{formatInUnit(value, quantity, unit, NumberStyle{mLocale, digits}),
-              formatInUnit(value, quantity, unit, NumberStyle::plain(digits)), tone, false};
+              std::isfinite(value)
+                  ? QString::number(value * unitFactor(quantity, unit), 'g', kMachineDigits)
+                  : QString(),
+              tone, false, !std::isfinite(value)};
 }
 
 Cell CellWriter::count(qint64 value, Tone tone) const {

@@ -160,7 +160,7 @@ void TestReportContent::theFourScalableUnitBillOfMaterials() {
       QCOMPARE(row.at(4).text, QStringLiteral("127"));
       QCOMPARE(row.at(5).text, QStringLiteral("10.2"));   // kW: NVIDIA DGX H100 max 10.2 kW
       QCOMPARE(row.at(6).text, QStringLiteral("1,295"));  // 127 × 10.2 kW in kW, grouped
-      QCOMPARE(row.at(6).csv, QStringLiteral("1295"));
+      QCOMPARE(row.at(6).csv, QStringLiteral("1295.4"));  // the value, for sums
     }
   }
   QVERIFY(found);

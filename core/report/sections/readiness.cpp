@@ -4,6 +4,7 @@
 #include "engine/footprint.h"
 #include "report/tablecells.h"
 #include "sections.h"
+#include "sectionsupport.h"
 
 #include <QMap>
 #include <QSet>
@@ -148,7 +149,7 @@ QList<Requirement> coolingRequirements(const ReportInput& input, const CellWrite
                   c.facilityWaterClass),
          QStringLiteral("heat to liquid; the secondary loops circulate %1 at %2 supply")
              .arg(cells.format(liquidFlowLps, Quantity::FlowLps),
-                  cells.format(c.coolantSupplyTempC.value, Quantity::TemperatureC))});
+                  coolantSupplyText(input.analysis, input.locale))});
   }
   if (c.heatToDoorW.value + c.heatToRoomW.value > 0.0) {
     out.append(

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionsupport.h"
 
+#include "format/quantityformat.h"
+
+#include <limits>
+
 namespace dc::report {
 
 QList<const Rack*> racksInScheduleOrder(const Project& project) {
@@ -21,6 +25,24 @@ QList<const Rack*> racksInScheduleOrder(const Project& project) {
     return QString::localeAwareCompare(a->name(), b->name()) < 0;
   });
   return racks;
+}
+
+QString coolantSupplyText(const Analysis& analysis, const QLocale& locale) {
+  double low = std::numeric_limits<double>::max(), high = std::numeric_limits<double>::lowest();
+  for (const LoopLoad& loop : analysis.cooling.loops) {
+    if (loop.kind == CoolingLoopKind::Liquid && loop.loadW.value > 0.0) {
+      low = std::min(low, loop.coolantSupplyTempC);
+      high = std::max(high, loop.coolantSupplyTempC);
+    }
+  }
+  if (low > high) {
+    return {};
+  }
+  const NumberStyle style{locale, 3};
+  const QString from = formatQuantity(low, Quantity::TemperatureC, style);
+  return high - low < 0.05 ? from
+                           : QStringLiteral("%1 to %2")
+                                 .arg(from, formatQuantity(high, Quantity::TemperatureC, style));
 }
 
 QHash<HallId, QString> hallNames(const Project& project) {

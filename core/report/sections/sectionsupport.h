@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/analysis.h"
 #include "model/project.h"
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <algorithm>
@@ -16,6 +18,10 @@ QList<const Rack*> racksInScheduleOrder(const Project& project);
 
 /// Hall names by id.
 QHash<HallId, QString> hallNames(const Project& project);
+
+/// The secondary coolant's supply temperature as the CDU loops give it (facility water plus each
+/// loop's CDU approach): "34.0 °C", or "34.0 °C to 35.0 °C" when loops differ; empty without loops.
+QString coolantSupplyText(const Analysis& analysis, const QLocale& locale);
 
 /// The column unit for the largest of `values` (kW for a column up to 999 kW).
 template <typename Range, typename Value>

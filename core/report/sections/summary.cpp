@@ -3,6 +3,7 @@
 #include "model/project.h"
 #include "report/tablecells.h"
 #include "sections.h"
+#include "sectionsupport.h"
 
 namespace dc::report {
 
@@ -96,7 +97,7 @@ Section summarySection(const ReportInput& input) {
           ? figure(QStringLiteral("Coolant flow"),
                    unbroken(cells.format(coolantFlowLps(input.analysis), Quantity::FlowLps)),
                    QStringLiteral("secondary loops, supply at %1")
-                       .arg(cells.format(cooling.coolantSupplyTempC.value, Quantity::TemperatureC)))
+                       .arg(coolantSupplyText(input.analysis, input.locale)))
           : figure(QStringLiteral("Coolant flow"), QStringLiteral("none"),
                    QStringLiteral("no CDU loop in this design"), Tone::Muted),
       heatFigure(QStringLiteral("Heat to liquid"), cooling.heatToLiquidW.value,
@@ -128,13 +129,18 @@ Section summarySection(const ReportInput& input) {
     largestW = std::max(largestW, hall.maxPowerW.value);
   }
   const QString kW = columnUnit(largestW, Quantity::PowerW);
+  double densest = 0.0;
+  for (const HallTotals& hall : input.analysis.power.halls) {
+    densest = std::max(densest, hall.maxPowerDensityWPerM2);
+  }
+  const QString density = columnUnit(densest, Quantity::PowerDensityWPerM2);
   halls.columns = {textColumn(QStringLiteral("Hall"), 1.2),
                    numberColumn(QStringLiteral("Floor"), QStringLiteral("m²")),
                    numberColumn(QStringLiteral("Racks"), QString(), 0.5),
                    numberColumn(QStringLiteral("GPUs"), QString(), 0.5),
                    numberColumn(QStringLiteral("IT peak"), kW),
-                   numberColumn(QStringLiteral("Density"), QStringLiteral("W/m²")),
-                   numberColumn(QStringLiteral("UPS usable"), kW),
+                   numberColumn(QStringLiteral("Density"), density),
+                   numberColumn(QStringLiteral("UPS usable, all sources"), kW),
                    numberColumn(QStringLiteral("To liquid"), kW),
                    numberColumn(QStringLiteral("To air"), kW)};
   for (const Hall& hall : input.project.halls()) {
@@ -149,8 +155,7 @@ Section summarySection(const ReportInput& input) {
          cells.number(p->floorAreaM2, Quantity::AreaM2, QStringLiteral("m²")),
          cells.count(p->rackCount), cells.count(p->acceleratorCount),
          cells.number(p->maxPowerW.value, Quantity::PowerW, kW),
-         cells.number(p->maxPowerDensityWPerM2, Quantity::PowerDensityWPerM2,
-                      QStringLiteral("W/m²")),
+         cells.number(p->maxPowerDensityWPerM2, Quantity::PowerDensityWPerM2, density),
          p->upsCapacityW.value > 0.0 ? cells.number(p->upsCapacityW.value, Quantity::PowerW, kW)
                                      : CellWriter::none(),
          cells.number(c != nullptr ? c->heatToLiquidW.value : 0.0, Quantity::PowerW, kW),
