@@ -8,6 +8,7 @@
 #include "cmdremoveracks.h"
 #include "cmdrotateracks.h"
 #include "engine/footprint.h"
+#include "support/firstfreename.h"
 #include "support/plural.h"
 
 #include <QCoreApplication>
@@ -203,12 +204,9 @@ QString nextRackName(const Project& project, QChar prefix) {
   for (const Rack& rack : project.racks()) {
     names.insert(rack.name());
   }
-  for (int n = 1;; ++n) {
-    const QString name = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-    if (!names.contains(name)) {
-      return name;
-    }
-  }
+  return firstFreeName(names, [prefix](int n) {
+    return prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+  });
 }
 
 QString nextCoolingUnitName(const Project& project, HallId hallId, bool cdu) {
@@ -223,13 +221,10 @@ QString nextCoolingUnitName(const Project& project, HallId hallId, bool cdu) {
       names.insert(rack.name());
     }
   }
-  for (int n = 1;; ++n) {
-    const QString name = cdu ? QStringLiteral("CDU-%1").arg(n)
-                             : QStringLiteral("C%1").arg(n, 2, 10, QLatin1Char('0'));
-    if (!names.contains(name)) {
-      return name;
-    }
-  }
+  return firstFreeName(names, [cdu](int n) {
+    return cdu ? QStringLiteral("CDU-%1").arg(n)
+               : QStringLiteral("C%1").arg(n, 2, 10, QLatin1Char('0'));
+  });
 }
 
 std::unique_ptr<QUndoCommand> makeDropCommand(DesignDocument& document, const Catalog& catalog,

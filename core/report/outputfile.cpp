@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace dc::report {
 
@@ -30,7 +31,10 @@ QString outputPathProblem(const QString& path, bool overwrite) {
   if (file.exists() && !file.isWritable()) {
     return QStringLiteral("'%1' cannot be written (permission denied)").arg(path);
   }
-  if (!folder.isWritable()) {
+  // The folder's mode bits do not tell (root writes anywhere; a read-only mount refuses even
+  // root): a probe file beside the output does, and is gone at once.
+  QTemporaryFile probe(QDir(file.absolutePath()).filePath(QStringLiteral(".dcstudio-XXXXXX")));
+  if (!folder.isWritable() || !probe.open()) {
     return QStringLiteral("'%1': the folder '%2' cannot be written (permission denied)")
         .arg(path, QDir::toNativeSeparators(file.absolutePath()));
   }

@@ -5,7 +5,9 @@
 #include "edit/cmdobjects.h"
 #include "floorplan/floorpalette.h"
 #include "format/quantityformat.h"
+#include "panels/reportededit.h"
 #include "power/powerformat.h"
+#include "support/firstfreename.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -330,37 +332,32 @@ void CoolingLoopsPanel::emitSelection() {
 }
 
 bool CoolingLoopsPanel::addLoop(const CoolingLoop& loop, QString* error) {
-  QString message;
-  return reported(
-      pushInsertObject(mDocument, loop,
-                       tr("Add %1 %2").arg(coolingLoopKindName(loop.kind), loop.name), &message),
-      message, error);
+  return pushReported(
+      [&](QString* message) {
+        return pushInsertObject(mDocument, loop,
+                                tr("Add %1 %2").arg(coolingLoopKindName(loop.kind), loop.name),
+                                message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 bool CoolingLoopsPanel::replaceLoop(const CoolingLoop& loop, QString* error) {
-  QString message;
-  return reported(
-      pushReplaceObject(mDocument, loop,
-                        tr("Edit %1 %2").arg(coolingLoopKindName(loop.kind), loop.name), &message),
-      message, error);
+  return pushReported(
+      [&](QString* message) {
+        return pushReplaceObject(mDocument, loop,
+                                 tr("Edit %1 %2").arg(coolingLoopKindName(loop.kind), loop.name),
+                                 message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 bool CoolingLoopsPanel::removeLoop(CoolingLoopId id, QString* error) {
   const CoolingLoop* loop = mDocument.project().findCoolingLoop(id);
   const QString text = loop ? tr("Delete %1 %2").arg(coolingLoopKindName(loop->kind), loop->name)
                             : tr("Delete cooling loop");
-  QString message;
-  return reported(pushRemoveObject<CoolingLoop>(mDocument, id, text, &message), message, error);
-}
-
-bool CoolingLoopsPanel::reported(bool ok, const QString& message, QString* error) {
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return pushReported(
+      [&](QString* message) { return pushRemoveObject<CoolingLoop>(mDocument, id, text, message); },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 CoolingLoop CoolingLoopsPanel::newLoop(CoolingLoopKind kind) const {
@@ -374,12 +371,7 @@ CoolingLoop CoolingLoopsPanel::newLoop(CoolingLoopKind kind) const {
   }
   const QString prefix =
       kind == CoolingLoopKind::Liquid ? QStringLiteral("Loop ") : QStringLiteral("Zone ");
-  for (int n = 1;; ++n) {
-    loop.name = prefix + QString::number(n);
-    if (!names.contains(loop.name)) {
-      break;
-    }
-  }
+  loop.name = firstFreeName(names, [&prefix](int n) { return prefix + QString::number(n); });
   return loop;
 }
 

@@ -72,8 +72,6 @@ class CoolingLoopsPanel final : public QWidget {
   void loopSelected(const QList<dc::CoolingUnitId>& unitIds);
 
  private:
-  /// `ok` as given; on a refusal, `message` into `error` and editFailed().
-  bool reported(bool ok, const QString& message, QString* error);
   void rebuild();
   void updateButtons();
   void emitSelection();

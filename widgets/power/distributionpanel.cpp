@@ -3,8 +3,10 @@
 
 #include "edit/cmdobjects.h"
 #include "format/quantityformat.h"
+#include "panels/reportededit.h"
 #include "powerformat.h"
 #include "powernodedialog.h"
+#include "support/firstfreename.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -275,38 +277,33 @@ void DistributionPanel::updateButtons() {
 }
 
 bool DistributionPanel::addNode(const PowerNode& node, QString* error) {
-  QString message;
-  return reported(
-      pushInsertObject(mDocument, node,
-                       tr("Add %1 %2").arg(powerNodeKindName(node.kind), node.name), &message),
-      message, error);
+  return pushReported(
+      [&](QString* message) {
+        return pushInsertObject(
+            mDocument, node, tr("Add %1 %2").arg(powerNodeKindName(node.kind), node.name), message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 bool DistributionPanel::replaceNode(const PowerNode& node, QString* error) {
-  QString message;
-  return reported(
-      pushReplaceObject(mDocument, node,
-                        tr("Edit %1 %2").arg(powerNodeKindName(node.kind), node.name), &message),
-      message, error);
+  return pushReported(
+      [&](QString* message) {
+        return pushReplaceObject(mDocument, node,
+                                 tr("Edit %1 %2").arg(powerNodeKindName(node.kind), node.name),
+                                 message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 bool DistributionPanel::removeNode(PowerNodeId id, QString* error) {
   const PowerNode* node = mDocument.project().findPowerNode(id);
   const QString name = node ? node->name : QString();
-  QString message;
-  return reported(
-      pushRemoveObject<PowerNode>(mDocument, id, tr("Remove power node %1").arg(name), &message),
-      message, error);
-}
-
-bool DistributionPanel::reported(bool ok, const QString& message, QString* error) {
-  if (!ok) {
-    if (error) {
-      *error = message;
-    }
-    Q_EMIT editFailed(message);
-  }
-  return ok;
+  return pushReported(
+      [&](QString* message) {
+        return pushRemoveObject<PowerNode>(mDocument, id, tr("Remove power node %1").arg(name),
+                                           message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
 }
 
 PowerNode DistributionPanel::newNode(PowerNodeKind kind) const {
@@ -318,12 +315,7 @@ PowerNode DistributionPanel::newNode(PowerNodeKind kind) const {
   for (const PowerNode& other : mDocument.project().powerNodes()) {
     names.insert(other.name);
   }
-  for (int n = 1;; ++n) {
-    node.name = kindPrefix(kind) + QString::number(n);
-    if (!names.contains(node.name)) {
-      break;
-    }
-  }
+  node.name = firstFreeName(names, [kind](int n) { return kindPrefix(kind) + QString::number(n); });
   // Under the selected node by default (a busway below its UPS).
   node.upstreamId = currentNodeId();
   return node;

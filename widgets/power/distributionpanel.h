@@ -62,8 +62,6 @@ class DistributionPanel final : public QWidget {
   void editFailed(const QString& message);
 
  private:
-  /// `ok` as given; on a refusal, `message` into `error` and editFailed().
-  bool reported(bool ok, const QString& message, QString* error);
   void rebuild();
   void updateButtons();
 
