@@ -266,8 +266,8 @@ void SingleLineBuilder::addSources() {
       QStringLiteral("Utility, transformers, LV switchgear and generators by the facility. Each "
                      "transformer is sized for its feed's worst rack load (another feed lost) "
                      "× peak PUE %1 ÷ power factor %2.")
-          .arg(mText.locale.toString(peakPue(), 'f', 2),
-               mText.locale.toString(powerFactor, 'f', 2)));
+          .arg(formatQuantity(peakPue(), Quantity::Ratio, NumberStyle{mText.locale, 3}),
+               formatQuantity(powerFactor, Quantity::Ratio, NumberStyle{mText.locale, 3})));
 }
 
 DiagramNode SingleLineBuilder::powerNode(const PowerNode& node) const {

@@ -291,7 +291,7 @@ void TestReportDrawings::rackNamesCollapseIntoRuns() {
 }
 
 void TestReportDrawings::floorPlanTakesTheLargestScaleThatFits() {
-  // The SuperPOD hall, 13.2 × 9.6 m, on A3: 1:50 (264 × 192 mm) fits beside the legend.
+  // The SuperPOD hall, 13.2 m × 9.60 m, on A3: 1:50 (264 × 192 mm) fits beside the legend.
   const Hall& hall = mH100.project.halls().first();
   const FloorPlanLayout layout = floorPlanLayout(hall, kA3DrawingArea);
   QCOMPARE(layout.scale, 50);
@@ -343,7 +343,7 @@ void TestReportDrawings::drawingsPaintIntoAPdf_data() {
   };
   row("H100 plan power", "h100", DrawingKind::FloorPlanPower,
       {"A01", "A08", "N01", "M01", "ROW A", "Drawing data", "13200", "9600", "IRC-1",
-       "13.2 × 9.6 m"});
+       "13.2 m × 9.60 m"});
   row("H100 plan cooling", "h100", DrawingKind::FloorPlanCooling,
       {"A01", "Rear-door heat exchanger", "door 40.8 kW", "Zone A", "Heat to room air"});
   row("GB200 plan power", "gb200", DrawingKind::FloorPlanPower, {"A01", "CDU-1", "CRAH-1"});

@@ -100,8 +100,7 @@ QString millimetres(double mm) {
 
 /// "15 kW" for a band edge: the power's unit, no trailing zeros.
 QString bandEdgeText(double w, const NumberStyle& style) {
-  const ScaledValue scaled = scaleQuantity(w, Quantity::PowerW, style);
-  return style.locale.toString(scaled.value, 'g', 4) + QLatin1Char(' ') + scaled.unit;
+  return formatQuantity(w, Quantity::PowerW, NumberStyle::forNominal(style.locale));
 }
 
 QList<LegendItem> powerLegend(const FloorContext& context) {
@@ -209,12 +208,12 @@ QList<LegendItem> symbolLegend(const FloorContext& context, const HallContents& 
 
 QList<DataRow> hallData(const FloorContext& context) {
   const Bounds b = boundsOf(context.hall.outlineMm());
-  const QLocale& locale = context.style.locale;
   QList<DataRow> rows{
       {QStringLiteral("Hall"), context.hall.name()},
-      {QStringLiteral("Size"), QStringLiteral("%1 × %2 m")
-                                   .arg(locale.toString((b.x1 - b.x0) / 1000.0, 'f', 1),
-                                        locale.toString((b.y1 - b.y0) / 1000.0, 'f', 1))},
+      {QStringLiteral("Size"),
+       QStringLiteral("%1 × %2").arg(
+           formatQuantity(double(b.x1 - b.x0), Quantity::LengthMm, context.style),
+           formatQuantity(double(b.y1 - b.y0), Quantity::LengthMm, context.style))},
       {QStringLiteral("Floor area"),
        formatQuantity(polygonAreaM2(context.hall.outlineMm()), Quantity::AreaM2, context.style)}};
   if (const HallTotals* totals = context.data.analysis.power.hall(context.hall.id())) {

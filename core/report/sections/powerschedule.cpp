@@ -114,11 +114,12 @@ Table rackTable(const ReportInput& input, const QList<PowerFeed>& feeds,
       QStringLiteral(
           "Max: Σ catalog max power, what feeds and UPS are sized for. Design: at the design "
           "workload's utilisation. PDU load: the most loaded PDU's largest line current over its "
-          "continuous rating (%1 % of the breaker), normally and with the worst other feed lost. "
+          "continuous rating (%1 of the breaker), normally and with the worst other feed lost. "
           "Feed X lost: the rack's verdict when every PDU, busway and UPS of that feed is lost "
           "(holds: every device keeps enough PSUs and no PDU exceeds its rating).")
-          .arg(input.locale.toString(100.0 * analysis.assumptions.value(QString::fromLatin1(
-                                                 assumption::kDeratingFactor)))));
+          .arg(formatQuantity(
+              100.0 * analysis.assumptions.value(QString::fromLatin1(assumption::kDeratingFactor)),
+              Quantity::Percent, NumberStyle::forNominal(input.locale))));
   return table;
 }
 
