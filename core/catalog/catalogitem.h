@@ -46,6 +46,8 @@ struct PortGroup {
   QString purpose;  ///< compute, storage, in-band, out-of-band, scale-up, any
   QString connector;
   QString protocol;
+  QString cage;          ///< transceiver cage ("osfp-twin-finned"); empty when not stated
+  int portsPerCage = 1;  ///< ports sharing one cage (and one module): 2 in a twin-port OSFP
 
   friend bool operator==(const PortGroup&, const PortGroup&) = default;
 };

@@ -244,10 +244,13 @@ void finishItem(CatalogItem& item) {
       throw CatalogItemError{QStringLiteral("ports[%1]").arg(i),
                              QStringLiteral("a port group needs count and speedGbps")};
     }
-    item.ports.append({int(count->value), speed->value,
-                       item.texts.value(prefix + QStringLiteral("purpose"), QStringLiteral("any")),
-                       item.texts.value(prefix + QStringLiteral("connector")),
-                       item.texts.value(prefix + QStringLiteral("protocol"))});
+    item.ports.append(
+        {int(count->value), speed->value,
+         item.texts.value(prefix + QStringLiteral("purpose"), QStringLiteral("any")),
+         item.texts.value(prefix + QStringLiteral("connector")),
+         item.texts.value(prefix + QStringLiteral("protocol")),
+         item.texts.value(prefix + QStringLiteral("cage")),
+         std::max(1, int(item.figureValue(prefix + QStringLiteral("portsPerCage"), 1.0)))});
   }
   // A rating is a capacity at a supply-water temperature; without either it rates nothing.
   const int ratings = item.arrayLength(QStringLiteral("coolingUnit.ratings"));

@@ -19,7 +19,11 @@ QList<SchemaField> buildSchema() {
   // How the input is connected: single phase, 3-phase with loads line-to-neutral (wye) or
   // line-to-line (delta), or direct current.
   const QStringList supplies{"ac-1ph", "ac-3ph-wye", "ac-3ph-delta", "dc"};
-  const QStringList media{"passive-copper", "active-copper", "aoc", "multimode", "single-mode"};
+  const QStringList media{"passive-copper", "active-copper", "aoc",
+                          "multimode",      "single-mode",   "twisted-pair"};
+  // Transceiver cages and module forms: a module fits a port whose cage is the same.
+  const QStringList cages{"osfp-twin-finned", "osfp-twin-flat", "osfp",  "qsfp112", "qsfp56",
+                          "qsfp28",           "qsfp-dd",        "sfp28", "rj45"};
   // ASHRAE TC 9.9 liquid (facility water) classes, named after the maximum supply temperature,
   // and air classes (formulas.md 1.3, 1.4).
   const QStringList liquidClasses{"W17", "W27", "W32", "W40", "W45", "W+"};
@@ -63,7 +67,14 @@ QList<SchemaField> buildSchema() {
                {"speedGbps", T::Figure},
                {"purpose", T::Text, {}, purposes},
                {"connector", T::Text},
-               {"protocol", T::Text}}},
+               {"protocol", T::Text},
+               // The transceiver cage the ports sit in and how many ports share one cage (2 in a
+               // twin-port OSFP): one module serves a cage.
+               {"cage", T::Text, {}, cages},
+               {"portsPerCage", T::IntFigure}}},
+             // Switches whose maxPowerW already includes the port power of their optics (the
+             // fabric pass then adds optics power only for the other end).
+             {"opticsInMaxPower", T::Bool},
              {"compute", T::Group,
               figures({"memoryGb", "memoryBandwidthTBps", "bf16DenseTflops", "fp8DenseTflops",
                        "scaleUpBandwidthGBps"})},
@@ -87,10 +98,19 @@ QList<SchemaField> buildSchema() {
                        figures({"capacityW", "waterSupplyTempC", "airInletTempC", "flowLps"})}}},
              {"storage", T::Group,
               figures({"capacityRawTB", "capacityUsableTB", "readGBps", "writeGBps"})},
+             // A cable or a transceiver. speedGbps is the module's total; `ports` the links it
+             // carries (2 for a twin-port module or cable). A transceiver fits `cage`; a cable
+             // is stocked in lengthsM, its part number `partNumberPattern` with {len} replaced
+             // by the vendor's length code; diameterMm is for tray fill.
              {"link", T::Group,
-              figures({"speedGbps", "reachM", "powerW"}) +
+              figures({"speedGbps", "reachM", "powerW", "diameterMm", "minLengthM"}) +
+                  figures({"ports"}, T::IntFigure) +
                   QList<SchemaField>{{"media", T::Text, {}, media},
                                      {"connector", T::Text},
+                                     {"cage", T::Text, {}, cages},
+                                     {"lengthCode", T::Text, {}, {"nvidia-linkx", "metres"}},
+                                     {"partNumberPattern", T::Text},
+                                     {"protocol", T::Text, {}, {"infiniband", "ethernet", "any"}},
                                      {"lengthsM", T::FigureArray}}},
          } +
          figures({"widthMm", "depthMm", "heightMm", "maxPowerW", "typicalPowerW", "weightKg",
