@@ -167,4 +167,45 @@ void ObjectTraits<CoolingUnit>::checkRemovable(const Project& project, CoolingUn
   }
 }
 
+void ObjectTraits<FabricSpec>::check(const Project& project, const FabricSpec& spec) {
+  if (!project.findHall(spec.hallId)) {
+    refuseNamed(QStringLiteral("Fabric"), spec.name,
+                QStringLiteral("its hall is not in the project"));
+  }
+  const QString problem = fabricSpecProblem(spec);
+  if (!problem.isEmpty()) {
+    throw std::invalid_argument(problem.toStdString());
+  }
+  for (RackId rackId : spec.switchRackIds) {
+    const Rack* rack = project.findRack(rackId);
+    if (!rack || rack->hallId() != spec.hallId) {
+      refuseNamed(QStringLiteral("Fabric"), spec.name,
+                  QStringLiteral("one of its switch racks is not a rack of its hall"));
+    }
+  }
+}
+
+void ObjectTraits<FabricSpec>::checkRemovable(const Project& project, FabricSpecId id) {
+  if (!project.findFabricSpec(id)) {
+    throw std::invalid_argument("unknown fabric id");
+  }
+}
+
+void ObjectTraits<CableTray>::check(const Project& project, const CableTray& tray) {
+  if (!project.findHall(tray.hallId)) {
+    refuseNamed(QStringLiteral("Cable tray"), tray.name,
+                QStringLiteral("its hall is not in the project"));
+  }
+  const QString problem = cableTrayProblem(tray);
+  if (!problem.isEmpty()) {
+    throw std::invalid_argument(problem.toStdString());
+  }
+}
+
+void ObjectTraits<CableTray>::checkRemovable(const Project& project, CableTrayId id) {
+  if (!project.findCableTray(id)) {
+    throw std::invalid_argument("unknown cable tray id");
+  }
+}
+
 }  // namespace dc

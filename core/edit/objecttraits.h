@@ -82,4 +82,45 @@ struct ObjectTraits<CoolingUnit> {
   static void checkRemovable(const Project& project, IdType id);
 };
 
+template <>
+struct ObjectTraits<FabricSpec> {
+  using IdType = FabricSpecId;
+  static constexpr ObjectKind kind = ObjectKind::FabricSpec;
+  static IdType idOf(const FabricSpec& spec) { return spec.id; }
+  static const FabricSpec* find(const Project& project, IdType id) {
+    return project.findFabricSpec(id);
+  }
+  static void insert(Project& project, qsizetype index, FabricSpec spec) {
+    project.insertFabricSpec(index, std::move(spec));
+  }
+  static FabricSpec remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeFabricSpec(id, index);
+  }
+  static void replace(Project& project, const FabricSpec& spec) { project.replaceFabricSpec(spec); }
+  /// Throws naming the fabric and the field (fabricSpecProblem), or a switch rack that is not a
+  /// rack of its hall.
+  static void check(const Project& project, const FabricSpec& spec);
+  static void checkRemovable(const Project& project, IdType id);
+};
+
+template <>
+struct ObjectTraits<CableTray> {
+  using IdType = CableTrayId;
+  static constexpr ObjectKind kind = ObjectKind::CableTray;
+  static IdType idOf(const CableTray& tray) { return tray.id; }
+  static const CableTray* find(const Project& project, IdType id) {
+    return project.findCableTray(id);
+  }
+  static void insert(Project& project, qsizetype index, CableTray tray) {
+    project.insertCableTray(index, std::move(tray));
+  }
+  static CableTray remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeCableTray(id, index);
+  }
+  static void replace(Project& project, const CableTray& tray) { project.replaceCableTray(tray); }
+  /// Throws naming the tray (cableTrayProblem) or its hall.
+  static void check(const Project& project, const CableTray& tray);
+  static void checkRemovable(const Project& project, IdType id);
+};
+
 }  // namespace dc

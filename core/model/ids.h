@@ -49,5 +49,9 @@ using PowerNodeId = Id<struct PowerNodeTag>;
 using CoolingLoopId = Id<struct CoolingLoopTag>;
 /// A floor-standing CDU, CRAH unit or in-row cooler.
 using CoolingUnitId = Id<struct CoolingUnitTag>;
+/// A network fabric's specification (compute, storage, in-band, out-of-band).
+using FabricSpecId = Id<struct FabricSpecTag>;
+/// A cable tray drawn in a hall.
+using CableTrayId = Id<struct CableTrayTag>;
 
 }  // namespace dc

@@ -15,6 +15,8 @@ enum class ObjectKind {
   Assumption,
   CoolingLoop,  ///< a CDU secondary loop or an air zone
   CoolingUnit,  ///< a floor CDU, CRAH or in-row cooler
+  FabricSpec,   ///< a network fabric's specification
+  CableTray,    ///< a cable tray
 };
 
 QString objectKindKey(ObjectKind kind);  ///< "project", "hall", "rack", "mount", "power-node", ...

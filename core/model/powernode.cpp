@@ -35,6 +35,8 @@ constexpr EnumText<ObjectKind> kObjectKinds[] = {
     {ObjectKind::Assumption, "assumption", "Design assumption"},
     {ObjectKind::CoolingLoop, "cooling-loop", "Cooling loop"},
     {ObjectKind::CoolingUnit, "cooling-unit", "Cooling unit"},
+    {ObjectKind::FabricSpec, "fabric", "Fabric"},
+    {ObjectKind::CableTray, "cable-tray", "Cable tray"},
 };
 }  // namespace
 

@@ -86,6 +86,16 @@ Hall Project::removeHall(HallId id, qsizetype* indexOut) {
       throw std::invalid_argument("a hall with cooling units in it cannot be removed");
     }
   }
+  for (const FabricSpec& spec : mFabricSpecs.items()) {
+    if (spec.hallId == id) {
+      throw std::invalid_argument("a hall with network fabrics in it cannot be removed");
+    }
+  }
+  for (const CableTray& tray : mCableTrays.items()) {
+    if (tray.hallId == id) {
+      throw std::invalid_argument("a hall with cable trays in it cannot be removed");
+    }
+  }
   for (qsizetype i = 0; i < mHalls.size(); ++i) {
     if (mHalls[i].id() == id) {
       if (indexOut) {
@@ -227,6 +237,42 @@ void Project::replaceCoolingUnit(const CoolingUnit& unit) {
     throw std::invalid_argument("a cooling unit's rotation must be 0, 90, 180 or 270 degrees");
   }
   mCoolingUnits.replace(unit, "cooling unit");
+}
+
+void Project::insertFabricSpec(qsizetype index, FabricSpec spec) {
+  if (!findHall(spec.hallId)) {
+    throw std::invalid_argument("a fabric must belong to a hall of the project");
+  }
+  mFabricSpecs.insert(index, std::move(spec), "fabric");
+}
+
+FabricSpec Project::removeFabricSpec(FabricSpecId id, qsizetype* indexOut) {
+  return mFabricSpecs.remove(id, indexOut, "fabric");
+}
+
+void Project::replaceFabricSpec(const FabricSpec& spec) {
+  mFabricSpecs.replace(spec, "fabric");
+}
+
+void Project::insertCableTray(qsizetype index, CableTray tray) {
+  if (!findHall(tray.hallId)) {
+    throw std::invalid_argument("a cable tray must belong to a hall of the project");
+  }
+  if (tray.pathMm.size() < 2) {
+    throw std::invalid_argument("a cable tray needs at least two points");
+  }
+  mCableTrays.insert(index, std::move(tray), "cable tray");
+}
+
+CableTray Project::removeCableTray(CableTrayId id, qsizetype* indexOut) {
+  return mCableTrays.remove(id, indexOut, "cable tray");
+}
+
+void Project::replaceCableTray(const CableTray& tray) {
+  if (tray.pathMm.size() < 2) {
+    throw std::invalid_argument("a cable tray needs at least two points");
+  }
+  mCableTrays.replace(tray, "cable tray");
 }
 
 bool Project::setAssumptions(const DesignAssumptions& assumptions) {

@@ -3,6 +3,7 @@
 
 #include "cooling.h"
 #include "designassumptions.h"
+#include "fabric.h"
 #include "hall.h"
 #include "ids.h"
 #include "indexedlist.h"
@@ -83,6 +84,24 @@ class Project final {
   CoolingUnit removeCoolingUnit(CoolingUnitId id, qsizetype* indexOut = nullptr);
   void replaceCoolingUnit(const CoolingUnit& unit);  ///< Throws on an unknown id or a new hall.
 
+  /// Network fabric specifications of every hall, in order.
+  const QList<FabricSpec>& fabricSpecs() const noexcept { return mFabricSpecs.items(); }
+  const FabricSpec* findFabricSpec(FabricSpecId id) const noexcept { return mFabricSpecs.find(id); }
+  qsizetype fabricSpecIndex(FabricSpecId id) const noexcept { return mFabricSpecs.indexOf(id); }
+  /// Throws on a null or duplicate id, or a hall that is not in the project.
+  void insertFabricSpec(qsizetype index, FabricSpec spec);
+  FabricSpec removeFabricSpec(FabricSpecId id, qsizetype* indexOut = nullptr);
+  void replaceFabricSpec(const FabricSpec& spec);  ///< Throws on an unknown id or a new hall.
+
+  /// Cable trays of every hall, in order.
+  const QList<CableTray>& cableTrays() const noexcept { return mCableTrays.items(); }
+  const CableTray* findCableTray(CableTrayId id) const noexcept { return mCableTrays.find(id); }
+  qsizetype cableTrayIndex(CableTrayId id) const noexcept { return mCableTrays.indexOf(id); }
+  /// Throws on a null or duplicate id, a hall that is not in the project, or fewer than 2 points.
+  void insertCableTray(qsizetype index, CableTray tray);
+  CableTray removeCableTray(CableTrayId id, qsizetype* indexOut = nullptr);
+  void replaceCableTray(const CableTray& tray);  ///< Throws on an unknown id or a new hall.
+
   const DesignAssumptions& assumptions() const noexcept { return mAssumptions; }
   bool setAssumptions(const DesignAssumptions& assumptions);
 
@@ -105,6 +124,8 @@ class Project final {
   QHash<PowerNodeId, qsizetype> mPowerNodeIndex;  ///< Invariant: like mRackIndex, for nodes.
   IndexedList<CoolingLoop, CoolingLoopId> mCoolingLoops;
   IndexedList<CoolingUnit, CoolingUnitId> mCoolingUnits;
+  IndexedList<FabricSpec, FabricSpecId> mFabricSpecs;
+  IndexedList<CableTray, CableTrayId> mCableTrays;
   DesignAssumptions mAssumptions;
 };
 

@@ -160,6 +160,42 @@ void writeCooling(QSqlDatabase& db, const Project& project) {
   }
 }
 
+void writeNetwork(QSqlDatabase& db, const Project& project) {
+  QSqlQuery fabricRow = prepareInsert(
+      db,
+      "INSERT INTO fabric (id, hall_id, ord, name, kind, topology, leaf_switch_id,"
+      " spine_switch_id, leaf_oversubscription, spine_oversubscription, tiers, rail_optimised,"
+      " su_nodes, reserved_ports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  QSqlQuery rackRow = prepareInsert(
+      db, "INSERT INTO fabric_switch_rack (fabric_id, ord, rack_id) VALUES (?, ?, ?)");
+  const QList<FabricSpec>& specs = project.fabricSpecs();
+  for (qsizetype i = 0; i < specs.size(); ++i) {
+    const FabricSpec& f = specs[i];
+    insertRow(fabricRow,
+              {f.id.toString(), f.hallId.toString(), i, text(f.name), fabricKindKey(f.kind),
+               fabricTopologyKey(f.topology), text(f.leafSwitchId), text(f.spineSwitchId),
+               f.leafOversubscription, f.spineOversubscription, f.tiers, f.railOptimised ? 1 : 0,
+               f.suNodes, f.reservedPorts});
+    for (qsizetype r = 0; r < f.switchRackIds.size(); ++r) {
+      insertRow(rackRow, {f.id.toString(), r, f.switchRackIds[r].toString()});
+    }
+  }
+  QSqlQuery trayRow = prepareInsert(db,
+                                    "INSERT INTO cable_tray (id, hall_id, ord, name, height_mm,"
+                                    " width_mm, depth_mm, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  QSqlQuery vertexRow = prepareInsert(
+      db, "INSERT INTO cable_tray_vertex (tray_id, ord, x_mm, y_mm) VALUES (?, ?, ?, ?)");
+  const QList<CableTray>& trays = project.cableTrays();
+  for (qsizetype i = 0; i < trays.size(); ++i) {
+    const CableTray& t = trays[i];
+    insertRow(trayRow, {t.id.toString(), t.hallId.toString(), i, text(t.name), t.heightMm,
+                        t.widthMm, t.depthMm, trayKindKey(t.kind)});
+    for (qsizetype v = 0; v < t.pathMm.size(); ++v) {
+      insertRow(vertexRow, {t.id.toString(), v, qint64(t.pathMm[v].xMm), qint64(t.pathMm[v].yMm)});
+    }
+  }
+}
+
 /// Only values that differ from their defaults are stored: a later default change reaches
 /// every design that never chose otherwise, and the file says what the architect decided.
 void writeAssumptions(QSqlDatabase& db, const DesignAssumptions& assumptions) {
@@ -196,6 +232,7 @@ void writeProject(QSqlDatabase& db, const Project& project) {
     writeRacks(db, project.racks());
     writePowerNodes(db, project.powerNodes());
     writeCooling(db, project);
+    writeNetwork(db, project);
     writeAssumptions(db, project.assumptions());
   }
   if (!db.commit()) {
@@ -534,6 +571,90 @@ void readCoolingUnits(QSqlDatabase& db, Project& project) {
   }
 }
 
+void readFabrics(QSqlDatabase& db, Project& project) {
+  QHash<FabricSpecId, QList<RackId>> switchRacks;
+  {
+    Rows rows(db, "SELECT fabric_id, rack_id FROM fabric_switch_rack ORDER BY fabric_id, ord");
+    while (rows.next()) {
+      switchRacks[rows.id<FabricSpecId>(0, "fabric switch rack's fabric")].append(
+          rows.id<RackId>(1, "fabric switch rack"));
+    }
+  }
+  Rows rows(db,
+            "SELECT id, hall_id, name, kind, topology, leaf_switch_id, spine_switch_id,"
+            " leaf_oversubscription, spine_oversubscription, tiers, rail_optimised, su_nodes,"
+            " reserved_ports FROM fabric ORDER BY ord");
+  while (rows.next()) {
+    FabricSpec spec;
+    spec.id = rows.id<FabricSpecId>(0, "fabric");
+    spec.hallId = rows.id<HallId>(1, "fabric's hall");
+    spec.name = rows.text(2);
+    const QString label = QStringLiteral("'%1'").arg(spec.name);
+    if (project.findFabricSpec(spec.id)) {
+      damaged(QStringLiteral("the fabric id %1 appears twice").arg(spec.id.toString()));
+    }
+    if (!project.findHall(spec.hallId)) {
+      damaged(QStringLiteral("fabric %1 belongs to hall %2, which is not in the file")
+                  .arg(label, spec.hallId.toString()));
+    }
+    if (!fabricKindFromKey(rows.text(3), &spec.kind)) {
+      damaged(QStringLiteral("fabric %1 is of an unknown kind '%2'").arg(label, rows.text(3)));
+    }
+    if (!fabricTopologyFromKey(rows.text(4), &spec.topology)) {
+      damaged(QStringLiteral("fabric %1 has an unknown topology '%2'").arg(label, rows.text(4)));
+    }
+    spec.leafSwitchId = rows.text(5);
+    spec.spineSwitchId = rows.text(6);
+    // Values out of range stay as saved: the engine names them in a finding.
+    spec.leafOversubscription = rows.real(7, "the leaf oversubscription of fabric %1", label);
+    spec.spineOversubscription = rows.real(8, "the spine oversubscription of fabric %1", label);
+    spec.tiers = rows.smallInteger(9, "the tiers of fabric %1", label);
+    spec.railOptimised = rows.integer(10, "rail optimisation of fabric %1", label) != 0;
+    spec.suNodes = rows.smallInteger(11, "the scalable-unit size of fabric %1", label);
+    spec.reservedPorts = rows.smallInteger(12, "the reserved ports of fabric %1", label);
+    spec.switchRackIds = switchRacks.take(spec.id);
+    project.insertFabricSpec(-1, std::move(spec));
+  }
+  checkNoOrphans(switchRacks, "switch racks", "fabric");
+}
+
+void readCableTrays(QSqlDatabase& db, Project& project) {
+  QHash<CableTrayId, PolygonMm> paths = readVertices<CableTrayId>(
+      db, "SELECT tray_id, x_mm, y_mm FROM cable_tray_vertex ORDER BY tray_id, ord",
+      "cable tray point");
+  Rows rows(db,
+            "SELECT id, hall_id, name, height_mm, width_mm, depth_mm, kind FROM cable_tray"
+            " ORDER BY ord");
+  while (rows.next()) {
+    CableTray tray;
+    tray.id = rows.id<CableTrayId>(0, "cable tray");
+    tray.hallId = rows.id<HallId>(1, "cable tray's hall");
+    tray.name = rows.text(2);
+    const QString label = QStringLiteral("'%1'").arg(tray.name);
+    if (project.findCableTray(tray.id)) {
+      damaged(QStringLiteral("the cable tray id %1 appears twice").arg(tray.id.toString()));
+    }
+    if (!project.findHall(tray.hallId)) {
+      damaged(QStringLiteral("cable tray %1 is in hall %2, which is not in the file")
+                  .arg(label, tray.hallId.toString()));
+    }
+    tray.heightMm = rows.smallInteger(3, "the height of cable tray %1", label);
+    tray.widthMm = rows.smallInteger(4, "the width of cable tray %1", label);
+    tray.depthMm = rows.smallInteger(5, "the depth of cable tray %1", label);
+    if (!trayKindFromKey(rows.text(6), &tray.kind)) {
+      damaged(QStringLiteral("cable tray %1 is of an unknown kind '%2'").arg(label, rows.text(6)));
+    }
+    tray.pathMm = paths.take(tray.id);
+    if (tray.pathMm.size() < 2) {
+      damaged(QStringLiteral("cable tray %1 has %2 points (at least 2 are needed)")
+                  .arg(label)
+                  .arg(tray.pathMm.size()));
+    }
+    project.insertCableTray(-1, std::move(tray));
+  }
+  checkNoOrphans(paths, "cable tray points", "cable tray");
+}
+
 void readAssumptions(QSqlDatabase& db, Project& project) {
   DesignAssumptions assumptions;
   Rows rows(db, "SELECT key, value FROM assumption ORDER BY key");
@@ -579,6 +700,8 @@ Project readProject(QSqlDatabase& db) {
     readPowerNodes(db, project);
     readCoolingLoops(db, project);
     readCoolingUnits(db, project);
+    readFabrics(db, project);
+    readCableTrays(db, project);
     readAssumptions(db, project);
   } catch (const std::invalid_argument& e) {  // a model invariant the rows break
     damaged(QString::fromUtf8(e.what()));

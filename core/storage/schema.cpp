@@ -141,6 +141,31 @@ void v3ToV4(QSqlDatabase& db) {
   exec(db, QStringLiteral("ALTER TABLE project ADD COLUMN revision TEXT NOT NULL DEFAULT ''"));
 }
 
+/// Version 5: network fabrics (their specification and switch racks) and cable trays. Existing
+/// projects have neither: the fabric pass then generates nothing until a fabric is added.
+void v4ToV5(QSqlDatabase& db) {
+  static const char* const kStatements[] = {
+      "CREATE TABLE fabric (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,"
+      " topology TEXT NOT NULL DEFAULT 'fat-tree', leaf_switch_id TEXT NOT NULL,"
+      " spine_switch_id TEXT NOT NULL DEFAULT '', leaf_oversubscription REAL NOT NULL DEFAULT 1,"
+      " spine_oversubscription REAL NOT NULL DEFAULT 1, tiers INTEGER NOT NULL DEFAULT 0,"
+      " rail_optimised INTEGER NOT NULL DEFAULT 1, su_nodes INTEGER NOT NULL DEFAULT 0,"
+      " reserved_ports INTEGER NOT NULL DEFAULT 0)",
+      "CREATE TABLE fabric_switch_rack (fabric_id TEXT NOT NULL REFERENCES fabric (id),"
+      " ord INTEGER NOT NULL, rack_id TEXT NOT NULL, PRIMARY KEY (fabric_id, ord))",
+      "CREATE TABLE cable_tray (id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall (id),"
+      " ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, height_mm INTEGER NOT NULL,"
+      " width_mm INTEGER NOT NULL, depth_mm INTEGER NOT NULL, kind TEXT NOT NULL)",
+      "CREATE TABLE cable_tray_vertex (tray_id TEXT NOT NULL REFERENCES cable_tray (id),"
+      " ord INTEGER NOT NULL, x_mm INTEGER NOT NULL, y_mm INTEGER NOT NULL,"
+      " PRIMARY KEY (tray_id, ord))",
+  };
+  for (const char* statement : kStatements) {
+    exec(db, QString::fromLatin1(statement));
+  }
+}
+
 struct Step {
   int toVersion;
   void (*apply)(QSqlDatabase&);
@@ -148,7 +173,7 @@ struct Step {
 
 /// Step i brings a file from version i to version i + 1.
 constexpr std::array<Step, kSchemaVersion> kSteps{
-    {{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}, {4, &v3ToV4}}};
+    {{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}, {4, &v3ToV4}, {5, &v4ToV5}}};
 
 bool hasTables(QSqlDatabase& db, Action action) {
   QSqlQuery query(db);

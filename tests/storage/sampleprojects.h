@@ -189,6 +189,52 @@ inline Project frozenSampleProjectV4() {
   return project;
 }
 
+/// The content of tests/data/schema-v5.dcstudio: the v4 sample with a compute fabric (switch
+/// racks named, 3:1 oversubscribed, 2 reserved ports), an out-of-band network on any racks,
+/// and two cable trays at different heights. FROZEN like the others.
+inline Project frozenSampleProjectV5() {
+  Project project = frozenSampleProjectV4();
+  const HallId hallA = project.halls().at(0).id();
+  FabricSpec compute;
+  compute.id = fixedId<FabricSpecId>(QStringLiteral("fabric-compute"));
+  compute.hallId = hallA;
+  compute.name = QStringLiteral("Compute fabric — rail-optimised");
+  compute.kind = FabricKind::Compute;
+  compute.leafSwitchId = QStringLiteral("nvidia/qm9700");
+  compute.leafOversubscription = 3.0;
+  compute.tiers = 2;
+  compute.suNodes = 16;
+  compute.reservedPorts = 2;
+  compute.switchRackIds = {fixedId<RackId>(QStringLiteral("R-02")),
+                           fixedId<RackId>(QStringLiteral("R-01"))};
+  project.insertFabricSpec(-1, compute);
+  FabricSpec oob;
+  oob.id = fixedId<FabricSpecId>(QStringLiteral("fabric-oob"));
+  oob.hallId = hallA;
+  oob.name = QStringLiteral("OOB");
+  oob.kind = FabricKind::OutOfBand;
+  oob.topology = FabricTopology::FatTree;
+  oob.leafSwitchId = QStringLiteral("nvidia/sn2201");
+  oob.spineSwitchId = QStringLiteral("nvidia/sn4600c");
+  oob.railOptimised = false;
+  project.insertFabricSpec(-1, oob);
+  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-1")), hallA,
+                                        QStringLiteral("T-1"),
+                                        {{0, 2400}, {12000, 2400}, {12000, 9000}},
+                                        2800,
+                                        600,
+                                        100,
+                                        TrayKind::Ladder});
+  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-2")), hallA,
+                                        QStringLiteral("T-2 (fibre)"),
+                                        {{6000, 0}, {6000, 9000}},
+                                        3200,
+                                        300,
+                                        60,
+                                        TrayKind::WireMesh});
+  return project;
+}
+
 /// A project of the size a hyperscale campus reaches: `rackCount` racks with `mountsPerRack`
 /// devices each, spread over four halls.
 inline Project largeProject(int rackCount, int mountsPerRack) {

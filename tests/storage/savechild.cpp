@@ -28,6 +28,11 @@ int main(int argc, char** argv) {
     dc::saveProject(dc::testdata::frozenSampleProjectV4(), args[2]);
     return 0;
   }
+  if (args.size() == 3 && args[1] == QLatin1String("--write-golden-v5")) {
+    // How tests/data/schema-v5.dcstudio was made (once, when schema 5 shipped).
+    dc::saveProject(dc::testdata::frozenSampleProjectV5(), args[2]);
+    return 0;
+  }
   if (args.size() != 4) {
     std::fprintf(stderr, "usage: dc_savechild <file> <racks> <mounts per rack>\n");
     return 2;

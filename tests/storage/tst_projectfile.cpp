@@ -41,6 +41,8 @@ class TestProjectFile final : public QObject {
   void goldenFileV3Reads();
   void goldenFileV3UpgradesToTheSameProjectBuiltFresh();
   void goldenFileV4Reads();
+  void goldenFileV4UpgradesWithNoFabrics();
+  void goldenFileV5Reads();
   void roundTripKeepsCooling();
   void roundTripKeepsPowerInfrastructureAndAssumptions();
   void openDoesNotModifyTheFile();
@@ -230,6 +232,56 @@ void TestProjectFile::goldenFileV4Reads() {
   QVERIFY(!(changed == loaded));
   saveProject(changed, path(QStringLiteral("rev.dcstudio")));
   QCOMPARE(loadProject(path(QStringLiteral("rev.dcstudio"))).revision(), QStringLiteral("C"));
+}
+
+void TestProjectFile::goldenFileV4UpgradesWithNoFabrics() {
+  const QString file = path(QStringLiteral("v4.dcstudio"));
+  QVERIFY(QFile::copy(QStringLiteral(DC_TEST_DATA_DIR "/schema-v4.dcstudio"), file));
+  const QByteArray before = readBytes(file);
+  int version = 0;
+  const Project upgraded = loadProject(file, &version);
+  QCOMPARE(version, 4);
+  QCOMPARE(readBytes(file), before);  // opening never writes to the user's file
+  QVERIFY(upgraded.fabricSpecs().isEmpty());
+  QVERIFY(upgraded.cableTrays().isEmpty());
+  QVERIFY(upgraded == frozenSampleProjectV4());
+  saveProject(upgraded, path(QStringLiteral("upgraded5.dcstudio")));
+  saveProject(frozenSampleProjectV4(), path(QStringLiteral("fresh5.dcstudio")));
+  QStringList upgradedRows = dumpRows(path(QStringLiteral("upgraded5.dcstudio")));
+  QStringList freshRows = dumpRows(path(QStringLiteral("fresh5.dcstudio")));
+  for (QStringList* rows : {&upgradedRows, &freshRows}) {
+    rows->removeIf(
+        [](const QString& row) { return row.startsWith(QLatin1String("meta|saved_at")); });
+  }
+  QCOMPARE(upgradedRows, freshRows);
+}
+
+void TestProjectFile::goldenFileV5Reads() {
+  const QString golden = QStringLiteral(DC_TEST_DATA_DIR "/schema-v5.dcstudio");
+  int version = 0;
+  const Project loaded = loadProject(golden, &version);
+  QCOMPARE(version, 5);
+  QVERIFY(loaded == frozenSampleProjectV5());
+  QCOMPARE(loaded.fabricSpecs().size(), 2);
+  const FabricSpec& compute = loaded.fabricSpecs().first();
+  QCOMPARE(compute.leafOversubscription, 3.0);
+  QCOMPARE(compute.reservedPorts, 2);
+  QCOMPARE(compute.switchRackIds.size(), 2);
+  QCOMPARE(compute.switchRackIds.first(), testdata::fixedId<RackId>(QStringLiteral("R-02")));
+  QCOMPARE(loaded.fabricSpecs().at(1).spineSwitchId, QStringLiteral("nvidia/sn4600c"));
+  QVERIFY(!loaded.fabricSpecs().at(1).railOptimised);
+  QCOMPARE(loaded.cableTrays().size(), 2);
+  QCOMPARE(loaded.cableTrays().first().pathMm.size(), 3);
+  QCOMPARE(loaded.cableTrays().at(1).kind, TrayKind::WireMesh);
+  QCOMPARE(loaded.cableTrays().at(1).heightMm, 3200);
+  // Every field takes part in equality: a forgotten column fails the round trip.
+  Project changed = loaded;
+  CableTray tray = changed.cableTrays().first();
+  tray.depthMm = 150;
+  changed.replaceCableTray(tray);
+  QVERIFY(!(changed == loaded));
+  saveProject(changed, path(QStringLiteral("tray.dcstudio")));
+  QVERIFY(loadProject(path(QStringLiteral("tray.dcstudio"))) == changed);
 }
 
 void TestProjectFile::roundTripKeepsCooling() {
