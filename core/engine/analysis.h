@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cooling/coolingresult.h"
+#include "fabric/fabricresult.h"
 #include "finding.h"
 #include "power/powerresult.h"
 
@@ -16,6 +17,7 @@ struct Analysis {
   DesignAssumptions assumptions;  ///< the values used: the project's, invalid ones at default
   PowerResult power;
   CoolingResult cooling;
+  FabricResult fabric;  ///< runs first: its optics power feeds the power pass
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently
 
   int errorCount() const;
