@@ -38,6 +38,9 @@ QString csvScheduleTitle(const QString& kind) {
   if (kind == QLatin1String("cooling")) {
     return tr("Cooling schedule");
   }
+  if (kind == QLatin1String("cables")) {
+    return tr("Cable schedule");
+  }
   return kind;
 }
 
@@ -89,6 +92,19 @@ bool writeCsvSchedule(const report::ReportDocument& document, const QString& kin
                       const QString& path, QString* error) {
   bool found = false;
   const QByteArray csv = report::scheduleCsv(document, kind, &found);
+  if (!found) {
+    if (error != nullptr) {
+      *error = tr("This design's report has no '%1' schedule.").arg(kind);
+    }
+    return false;
+  }
+  return report::writeFileAtomically(path, csv, true, error);
+}
+
+bool writeCsvSchedule(const report::ReportData& data, const QString& kind, const QString& path,
+                      QString* error) {
+  bool found = false;
+  const QByteArray csv = report::scheduleCsv(data, kind, &found);
   if (!found) {
     if (error != nullptr) {
       *error = tr("This design's report has no '%1' schedule.").arg(kind);

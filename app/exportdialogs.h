@@ -33,5 +33,8 @@ report::PdfOutcome runPdfExportWithProgress(QWidget* parent, PdfExportJob& job);
 /// False with `error` set when the report has no such schedule or the file cannot be written.
 bool writeCsvSchedule(const report::ReportDocument& document, const QString& kind,
                       const QString& path, QString* error);
+/// The same for every kind of report::csvKinds(), the fabric's "cables" included.
+bool writeCsvSchedule(const report::ReportData& data, const QString& kind, const QString& path,
+                      QString* error);
 
 }  // namespace dc

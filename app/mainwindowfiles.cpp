@@ -192,7 +192,7 @@ void MainWindow::exportPdf() {
 void MainWindow::exportCsv(const QString& kind) {
   const report::ReportData data = reportData();
   bool found = false;
-  report::scheduleCsv(data.document, kind, &found);
+  report::scheduleCsv(data, kind, &found);
   if (!found) {
     // Said before asking where to save: there is nothing to write.
     QMessageBox::information(this, tr("Export CSV"),
@@ -208,7 +208,7 @@ void MainWindow::exportCsv(const QString& kind) {
     return;
   }
   QString error;
-  if (!writeCsvSchedule(data.document, kind, path, &error)) {
+  if (!writeCsvSchedule(data, kind, path, &error)) {
     QMessageBox::critical(this, tr("Cannot export CSV"),
                           error + tr("\n\nNo file was written; an existing file is unchanged."));
     return;

@@ -112,7 +112,8 @@ int runExportCsv(const Options& options, QTextStream& out, QTextStream& err) {
   const QString outPath = outputOption(options, "OUT.csv", true);
   const report::ReportData data = reportData(options, path, err);
   bool found = false;
-  const QByteArray csv = report::scheduleCsv(data.document, kind, &found);
+  qsizetype rows = 0;
+  const QByteArray csv = report::scheduleCsv(data, kind, &found, &rows);
   if (!found) {
     throw DataError{QStringLiteral("this design's report has no '%1' schedule").arg(kind)};
   }
@@ -126,7 +127,7 @@ int runExportCsv(const Options& options, QTextStream& out, QTextStream& err) {
   }
   out << QStringLiteral("wrote %1: the %2 schedule of %3, %4 rows\n")
              .arg(outPath, kind, data.project.name())
-             .arg(data.document.table(kind)->rows.size());
+             .arg(rows);
   return kCliOk;
 }
 

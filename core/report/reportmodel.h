@@ -72,14 +72,16 @@ struct KeyFigures {
 };
 
 /// A drawing made from the model by the PDF writer (widgets/report/drawingpainter.h): the
-/// floor plan of a hall with an overlay, rack elevations, the power single-line diagram or the
-/// cooling-loop schematic. `part` pages a drawing that takes several sheets (elevations).
+/// floor plan of a hall with an overlay, rack elevations, the power single-line diagram, the
+/// cooling-loop schematic or a network fabric's topology. `part` pages a drawing that takes
+/// several sheets (elevations).
 enum class DrawingKind {
   FloorPlanPower,
   FloorPlanCooling,
   RackElevations,
   PowerSingleLine,
-  CoolingSchematic
+  CoolingSchematic,
+  FabricTopology
 };
 
 struct Drawing {
@@ -88,6 +90,7 @@ struct Drawing {
   QString caption;
   int part = 0;  ///< which sheet of a multi-sheet drawing (elevations: configurations part*N..)
   int partCount = 1;  ///< how many sheets the drawing takes
+  int fabric = -1;    ///< FabricTopology: the fabric, an index into Analysis::fabric.fabrics
 };
 
 /// A chart drawn with Qt Charts into the PDF: bars per category, one value per series.

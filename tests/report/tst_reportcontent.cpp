@@ -182,6 +182,9 @@ void TestReportContent::csvQuotesAsRfc4180() {
 void TestReportContent::schedulesComeAsCsv() {
   const Built b = build(QStringLiteral("dgx-superpod-h100-1su"));
   for (const QString& kind : csvKinds()) {
+    if (kind == QLatin1String("cables")) {
+      continue;  // not a table of the report: the fabric pass's cables (tst_reportfabric)
+    }
     bool found = false;
     const QByteArray csv = scheduleCsv(b.document, kind, &found);
     QVERIFY2(found, qPrintable(kind));

@@ -3,6 +3,7 @@
 
 #include "drawdiagram.h"
 #include "drawelevations.h"
+#include "drawfabric.h"
 #include "drawfloorplan.h"
 
 namespace dc::report {
@@ -29,6 +30,9 @@ void paintDrawing(QPainter& painter, const QRectF& areaMm, const Drawing& drawin
     case DrawingKind::CoolingSchematic:
       paintCoolingSchematic(painter, areaMm, drawing, data);
       return;
+    case DrawingKind::FabricTopology:
+      paintFabricTopology(painter, areaMm, drawing, data);
+      return;
   }
 }
 
@@ -46,6 +50,7 @@ QString drawingScale(const Drawing& drawing, const ReportData& data, const QRect
       return ratio(elevationScale(data, areaMm));
     case DrawingKind::PowerSingleLine:
     case DrawingKind::CoolingSchematic:
+    case DrawingKind::FabricTopology:
       break;
   }
   return QStringLiteral("Not to scale");
@@ -62,6 +67,8 @@ QStringList drawingNotes(const Drawing& drawing, const ReportData& data) {
       return powerSingleLineNotes(drawing, data);
     case DrawingKind::CoolingSchematic:
       return coolingSchematicNotes(drawing, data);
+    case DrawingKind::FabricTopology:
+      return fabricTopologyNotes(drawing, data);
   }
   return {};
 }

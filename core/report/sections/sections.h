@@ -17,6 +17,8 @@ Section powerDiagramSection(const ReportInput& input);
 Section powerScheduleSection(const ReportInput& input);
 Section coolingDiagramSection(const ReportInput& input);
 Section coolingScheduleSection(const ReportInput& input);
+Section fabricDiagramSection(const ReportInput& input);  // fabric.cpp, with fabricSection
+Section fabricSection(const ReportInput& input);
 Section bomSection(const ReportInput& input);
 Section readinessSection(const ReportInput& input);
 Section findingsSection(const ReportInput& input);
