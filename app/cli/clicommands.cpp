@@ -46,7 +46,7 @@ const char kUsage[] =
     "  export-pdf FILE -o OUT.pdf [--revision R] [--author A] [--fail SCENARIO] [--force]\n"
     "                        the design report as a PDF: cover, summary, floor plans, rack\n"
     "                        elevations, single-line and cooling diagrams, schedules, findings\n"
-    "  export-csv FILE --what bom|racks|power|cooling -o OUT.csv|- [--force]\n"
+    "  export-csv FILE --what bom|racks|power|cooling|cables -o OUT.csv|- [--force]\n"
     "                        one schedule of the report as CSV (RFC 4180, units named in the\n"
     "                        header row); -o - writes it to standard output\n"
     "\n"

@@ -1416,10 +1416,11 @@ void TestCli::exportRefusesAndWritesNothing_data() {
       << QStringList{"export-pdf", "PROJECT", "-o", "OUT"} << "existing.csv/r.pdf" << 1
       << "is not a folder";
   QTest::newRow("unknown schedule")
-      << QStringList{"export-csv", "PROJECT", "--what", "cables", "-o", "OUT"} << "cables.csv" << 2
-      << "--what: unknown schedule 'cables' (one of bom, racks, power, cooling)";
+      << QStringList{"export-csv", "PROJECT", "--what", "wiring", "-o", "OUT"} << "wiring.csv" << 2
+      << "--what: unknown schedule 'wiring' (one of bom, racks, power, cooling, cables)";
   QTest::newRow("no schedule") << QStringList{"export-csv", "PROJECT", "-o", "OUT"} << "x.csv" << 2
-                               << "'export-csv' needs a schedule (--what bom|racks|power|cooling)";
+                               << "'export-csv' needs a schedule (--what "
+                                  "bom|racks|power|cooling|cables)";
   QTest::newRow("no output") << QStringList{"export-pdf", "PROJECT"} << "r.pdf" << 2
                              << "'export-pdf' needs an output file (-o OUT.pdf)";
   QTest::newRow("pdf to stdout")
