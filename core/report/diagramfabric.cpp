@@ -520,20 +520,15 @@ class Builder {
   }
 
   /// Links between boxes of adjacent rows, with the medium most of them use.
+  /// Links between boxes of adjacent rows, a bundle per medium (a bundle of two media is two
+  /// lines side by side).
   void makeBundles(FabricDiagram& diagram) {
-    struct Key {
-      int lowerRow, lowerBox, upperBox;
-      bool operator<(const Key& o) const {
-        return std::tie(lowerRow, lowerBox, upperBox) <
-               std::tie(o.lowerRow, o.lowerBox, o.upperBox);
-      }
-    };
-    std::map<Key, QMap<QString, int>> media;
+    using Key = std::tuple<int, int, int, QString>;  // lower row, lower box, upper box, medium
+    std::map<Key, int> links;
     const auto add = [&](int lowerRow, int lowerBox, int upperBox, const QString& medium) {
-      if (lowerRow < 0 || lowerBox < 0 || upperBox < 0) {
-        return;
+      if (lowerRow >= 0 && lowerBox >= 0 && upperBox >= 0) {
+        links[Key{lowerRow, lowerBox, upperBox, medium}] += 1;
       }
-      media[Key{lowerRow, lowerBox, upperBox}][medium] += 1;
     };
     const int unconnectedBox =
         mRowOf[TierNodes] >= 0 ? int(diagram.rows[mRowOf[TierNodes]].boxes.size()) - 1 : -1;
@@ -561,27 +556,17 @@ class Builder {
             add(mRowOf[TierLeaf], boxOf(it->z.device), 0, medium);
           }
           break;
-        case LinkTier::Reserved:
-        case LinkTier::Local:
+        case LinkTier::Reserved:  // no device at the A end: said in the margin
+        case LinkTier::Local:     // inside a group: said in the group's box
           break;
       }
     }
-    QSet<QString> seen;
-    for (const auto& [key, byMedium] : media) {
-      FabricBundle bundle{key.lowerRow, key.lowerBox, key.upperBox, 0, QString()};
-      int most = -1;
-      for (auto m = byMedium.cbegin(); m != byMedium.cend(); ++m) {
-        bundle.links += m.value();
-        if (m.value() > most) {
-          most = m.value();
-          bundle.mediaClass = m.key();
-        }
+    for (const auto& [key, count] : links) {
+      const auto& [lowerRow, lowerBox, upperBox, medium] = key;
+      diagram.bundles.append(FabricBundle{lowerRow, lowerBox, upperBox, count, medium});
+      if (!diagram.mediaClasses.contains(medium)) {
+        diagram.mediaClasses.append(medium);
       }
-      if (!seen.contains(bundle.mediaClass)) {
-        seen.insert(bundle.mediaClass);
-        diagram.mediaClasses.append(bundle.mediaClass);
-      }
-      diagram.bundles.append(bundle);
     }
   }
 
@@ -589,7 +574,9 @@ class Builder {
   QList<DiagramLine> mediaLines(LinkTier tier, LinkTier also) const {
     QMap<QString, int> media;
     for (auto it = cableRange().first; it != cableRange().second; ++it) {
-      if (it->tier == tier || it->tier == also) {
+      // A reserved port with nothing at its A end has no cable yet: the detail line says so.
+      const bool open = it->tier == LinkTier::Reserved && !validDevice(it->a.device);
+      if ((it->tier == tier || it->tier == also) && !open) {
         media[choiceMedia(it->choice)] += 1;
       }
     }

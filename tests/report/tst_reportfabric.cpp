@@ -210,7 +210,8 @@ HandFabric handFabric() {
           CableEnd{switchRack, p, HandFabric::kNodes + p, n}, 5000 + 1000 * (n / 2) + 10 * p, 0);
     }
   }
-  add(LinkTier::Reserved, CableEnd{}, CableEnd{switchRack, 0, HandFabric::kNodes, 8}, 2500, 0);
+  // The reserved (UFM) port: nothing at its A end, so not routed and no medium, as the pass.
+  add(LinkTier::Reserved, CableEnd{}, CableEnd{switchRack, 0, HandFabric::kNodes, 8}, -1, -1);
   f.cablesNodeToLeaf = HandFabric::kNodes * HandFabric::kPorts + 1;
   f.cablesReserved = 1;
   for (int l = 0; l < 8; ++l) {
@@ -225,20 +226,20 @@ HandFabric handFabric() {
   }
   f.cablesLeafToSpine = 64;
   f.cableCount = int(result.cables.size());
-  f.physicalCables = 65 + 24 + 16;  // fibre 65; copper twin-port 48 links in 24; 16 unrouted
-  f.routedLinks = 65 + 48;
-  f.unroutedLinks = 16;
-  f.transceiversSwitchSide = 33;
-  f.transceiversNodeSide = 32;
-  f.opticsPowerW = 65 * 2 * 8.5;
+  f.physicalCables = 64 + 24;  // fibre 64; copper twin-port, 48 links in 24
+  f.routedLinks = 64 + 48;
+  f.unroutedLinks = 16 + 1;       // to the missing spine, and the reserved port
+  f.transceiversSwitchSide = 32;  // 8 leaves x 4 node-facing cages
+  f.transceiversNodeSide = 32;    // 8 nodes x 4 cages
+  f.opticsPowerW = 64 * 17.0;
   f.longestLinkMm = 8070;
   f.longestCable = 63;
   result.fabrics.append(f);
   result.bom = {
       FabricBomLine{QStringLiteral("nvidia/mfp7e10"), QStringLiteral("MFP7E10-N010"),
-                    QStringLiteral("MFP7E10 multimode, 10 m"), false, 10000, 65, 0.0, f.name},
+                    QStringLiteral("MFP7E10 multimode, 10 m"), false, 10000, 64, 0.0, f.name},
       FabricBomLine{QStringLiteral("nvidia/mma4z00-ns"), QStringLiteral("MMA4Z00-NS"),
-                    QStringLiteral("OSFP 2×SR4 twin-port transceiver"), true, 0, 65, 17.0, f.name},
+                    QStringLiteral("OSFP 2×SR4 twin-port transceiver"), true, 0, 64, 17.0, f.name},
   };
   TrayUse tray;
   tray.hallId = hall;
@@ -433,10 +434,9 @@ void TestReportFabric::topologyGroupsByScalableUnitAndTier() {
   // The links between the groups: 64 node links (the reserved port is not a bundle), 64 up.
   QCOMPARE(diagram.linksBelow(1), 64);
   QCOMPARE(diagram.linksBelow(0), 64);
-  // Drawn in the medium most of a bundle's links use: the 16 links to the missing spine have
-  // none, and the margin says so.
+  // A bundle per medium: the 16 links to the missing spine have none, and the margin says so.
   QCOMPARE(diagram.mediaClasses,
-           QStringList({QStringLiteral("passive-copper"), QStringLiteral("multimode")}));
+           QStringList({QString(), QStringLiteral("passive-copper"), QStringLiteral("multimode")}));
   QCOMPARE(diagram.tierLinks.last().lines.first().text, QStringLiteral("64 links"));
   QCOMPARE(diagram.tierLinks.last().lines.last().text, QStringLiteral("16 with no medium"));
   QCOMPARE(diagram.tierLinks.last().lines.last().tone, Tone::Error);
@@ -562,6 +562,10 @@ void TestReportFabric::sectionOfAHandBuiltFabric() {
   QCOMPARE(a01.value(2).text, QStringLiteral("Net \"1\", west"));
   QCOMPARE(a01.value(columnOf(*cables, QStringLiteral("Cables"))).text, QStringLiteral("16"));
   QCOMPARE(a01.value(columnOf(*cables, QStringLiteral("Stock length"))).text, QStringLiteral("10"));
+  const QList<Cell> reserved = rowOf(*cables, linkTierName(LinkTier::Reserved));
+  QCOMPARE(reserved.value(1).text, QStringLiteral("reserved"));
+  QCOMPARE(reserved.value(3).text, QStringLiteral("to the fabric manager, by others"));
+  QCOMPARE(reserved.value(3).tone, Tone::Muted);
   int copper = 0;
   for (const QList<Cell>& row : cables->rows) {
     if (row.value(3).text == QStringLiteral("passive copper (DAC)")) {
@@ -573,10 +577,10 @@ void TestReportFabric::sectionOfAHandBuiltFabric() {
   const Table* bom = tableIn(section, QStringLiteral("fabric-1-bom"));
   QVERIFY(bom != nullptr);
   const QList<Cell> optics = rowOf(*bom, QStringLiteral("MMA4Z00-NS"));
-  QCOMPARE(optics.value(columnOf(*bom, QStringLiteral("Count"))).text, QStringLiteral("65"));
+  QCOMPARE(optics.value(columnOf(*bom, QStringLiteral("Count"))).text, QStringLiteral("64"));
   const int total = columnOf(*bom, QStringLiteral("Total power"));
   QCOMPARE(bom->columns[total].unit, QStringLiteral("kW"));
-  QCOMPARE(optics.value(total).csvText(), QStringLiteral("1.105"));  // 65 × 17 W
+  QCOMPARE(optics.value(total).csvText(), QStringLiteral("1.088"));  // 64 × 17 W
 
   const Table* longest = tableIn(section, QStringLiteral("fabric-1-longest"));
   QVERIFY(longest != nullptr);
@@ -650,6 +654,7 @@ void TestReportFabric::cablesCsvHasOneRowPerCable() {
   QCOMPARE(reserved[1], linkTierKey(LinkTier::Reserved));
   QCOMPARE(reserved.mid(2, 4), QStringList({"", "", "", ""}));
   QCOMPARE(reserved[9], QStringLiteral("9"));
+  QCOMPARE(reserved.mid(11), QStringList({"", "", "", "", "", ""}));  // not routed, no medium
   // To the missing spine: no Z rack or U, no length, no medium.
   const QStringList& unplaced = records[1 + 65 + 3];
   QCOMPARE(unplaced[6], QString());
@@ -779,24 +784,45 @@ void TestReportFabric::superPodFourSuFabric() {
   QCOMPARE(rows, qsizetype(1020 + 1024));
   QCOMPARE(testsupport::parseCsv(csv).size(), rows + 1);
 
-  // The cables and optics BOM: SP-H100 Table 8, 1,536 switch-side (48 switches × 32 cages) and
-  // 508 node-side (127 × 4) twin-port OSFP transceivers, when the pass counts them so.
-  if (f.transceiversSwitchSide > 0) {
-    QCOMPARE(f.transceiversSwitchSide, 1536);
-    QCOMPARE(f.transceiversNodeSide, 508);
-    QCOMPARE(figureIn(*section, QStringLiteral("Transceivers"))->value,
-             QStringLiteral("1,536\u00A0+\u00A0508"));
-    const Table* bom = tableIn(*section, QStringLiteral("fabric-1-bom"));
-    if (bom == nullptr) {
-      bom = tableIn(*section, QStringLiteral("fabric-bom"));
-    }
-    QVERIFY(bom != nullptr);
-    int transceivers = 0;
-    for (const FabricBomLine& line : fabric.bom) {
-      transceivers += line.isTransceiver ? line.count : 0;
-    }
-    QCOMPARE(transceivers, 1536 + 508);
+  // Transceivers, a module per cage carrying fibre. SP-H100 Table 8 counts 1,536 switch-side
+  // (48 switches x 32 cages) and 508 node-side (127 x 4) twin-port OSFP modules with every link
+  // multimode; the pass takes passive copper where a link stays within reach of a DAC (between
+  // leaves and spines in one rack here), so the switch side has fewer, never more. The node side
+  // is all fibre (every DGX rack is metres from its leaves): 508 exactly.
+  QCOMPARE(f.transceiversNodeSide, 127 * 4);
+  QVERIFY(f.transceiversSwitchSide > 0 && f.transceiversSwitchSide <= 48 * 32);
+  int copperLinks = 0;
+  for (qsizetype c = f.firstCable; c < f.firstCable + f.cableCount; ++c) {
+    const Cable& cable = fabric.cables[size_t(c)];
+    copperLinks += cable.choice >= 0 && fabric.choices[cable.choice].mediaClass ==
+                                            QLatin1String("passive-copper")
+                       ? 1
+                       : 0;
   }
+  // Each copper link leaves both of its switch cages' ports without a module: 1,536 less the
+  // cages whose ports all carry copper (two ports per twin-port cage).
+  QCOMPARE(f.transceiversSwitchSide, 48 * 32 - copperLinks);
+  QCOMPARE(figureIn(*section, QStringLiteral("Switch-side transceivers"))->value,
+           QLocale().toString(f.transceiversSwitchSide));
+  QCOMPARE(figureIn(*section, QStringLiteral("Node-side transceivers"))->value,
+           QStringLiteral("508"));
+  // The section's cables and optics table lists the pass's BOM: its transceivers add up.
+  const Table* bom = tableIn(*section, QStringLiteral("fabric-1-bom"));
+  QVERIFY(bom != nullptr);
+  const int count = columnOf(*bom, QStringLiteral("Count"));
+  int transceivers = 0, cables = 0;
+  for (const FabricBomLine& line : fabric.bom) {
+    (line.isTransceiver ? transceivers : cables) += line.count;
+  }
+  QCOMPARE(transceivers, f.transceiversSwitchSide + f.transceiversNodeSide);
+  QCOMPARE(cables, f.physicalCables);
+  int printed = 0;
+  for (const QList<Cell>& row : bom->rows.mid(0, bom->rows.size() - 1)) {
+    printed += row.value(count).csvText().toInt();
+  }
+  QCOMPARE(printed, transceivers + cables);
+  // Not routed: only the 4 reserved UFM ports, which are no links to route.
+  QVERIFY(figureIn(*section, QStringLiteral("Links not routed")) == nullptr);
 }
 
 void TestReportFabric::superPodPdfHoldsTheFabric() {

@@ -197,8 +197,10 @@ Layout layoutDiagram(const QPainter& painter, const FabricDiagram& diagram, cons
     for (const FabricBundle& bundle : diagram.bundles) {
       if (bundle.lowerRow == r + 1 && bundle.upperBox < row.boxes.size() &&
           bundle.lowerBox < layout.boxes[r + 1].size()) {
-        sum[bundle.upperBox] += layout.boxes[r + 1][bundle.lowerBox].rect.center().x();
-        weight[bundle.upperBox] += 1.0;
+        // Weighted by links: a box's bundles in two media pull no harder than one.
+        sum[bundle.upperBox] +=
+            layout.boxes[r + 1][bundle.lowerBox].rect.center().x() * bundle.links;
+        weight[bundle.upperBox] += bundle.links;
       }
     }
     const double rowSlot = width / std::max<qsizetype>(1, row.boxes.size());
@@ -328,7 +330,7 @@ QList<BundleLine> bundleLines(const FabricDiagram& diagram, const Layout& layout
                      : edge.center().x();
   };
   for (auto& [key, ends] : upperEnds) {
-    std::sort(ends.begin(), ends.end(), [&](int a, int b) {
+    std::stable_sort(ends.begin(), ends.end(), [&](int a, int b) {
       return rectOf(diagram.bundles[a].lowerRow, diagram.bundles[a].lowerBox).center().x() <
              rectOf(diagram.bundles[b].lowerRow, diagram.bundles[b].lowerBox).center().x();
     });
@@ -338,7 +340,7 @@ QList<BundleLine> bundleLines(const FabricDiagram& diagram, const Layout& layout
     }
   }
   for (auto& [key, ends] : lowerEnds) {
-    std::sort(ends.begin(), ends.end(), [&](int a, int b) {
+    std::stable_sort(ends.begin(), ends.end(), [&](int a, int b) {
       return rectOf(diagram.bundles[a].lowerRow - 1, diagram.bundles[a].upperBox).center().x() <
              rectOf(diagram.bundles[b].lowerRow - 1, diagram.bundles[b].upperBox).center().x();
     });

@@ -191,6 +191,20 @@ QString sizingText(const ReportInput& input, const FabricSummary& f, const Fabri
 
 // --- Key figures ---------------------------------------------------------------------------
 
+/// A reserved leaf port with no device at its A end (the fabric manager, not modelled).
+bool isOpenReserved(const Cable& cable) {
+  return cable.tier == LinkTier::Reserved && cable.a.device < 0;
+}
+
+int openReservedPorts(const FabricResult& fabric, const FabricSummary& f) {
+  const auto [first, last] = cableSpan(fabric, f);
+  int open = 0;
+  for (qsizetype i = first; i < last; ++i) {
+    open += isOpenReserved(fabric.cables[size_t(i)]) ? 1 : 0;
+  }
+  return open;
+}
+
 int countRole(const FabricSummary& f, SwitchRole role, bool placedOnly) {
   return int(std::count_if(f.devices.cbegin(), f.devices.cend(), [&](const FabricDevice& d) {
     return d.isSwitch && d.role == role && (!placedOnly || d.rackIndex >= 0);
@@ -256,10 +270,10 @@ KeyFigures keyFigures(const ReportInput& input, const FabricResult& fabric, cons
            QStringLiteral("%1 per spine and core").arg(t.count(f.sizing.linksSpineToCore))});
     }
   }
-  items.append({QStringLiteral("Transceivers"),
-                QStringLiteral("%1\u00A0+\u00A0%2")
-                    .arg(t.count(f.transceiversSwitchSide), t.count(f.transceiversNodeSide)),
-                QStringLiteral("switch side + node side")});
+  items.append({QStringLiteral("Switch-side transceivers"), t.count(f.transceiversSwitchSide),
+                QStringLiteral("a module per switch cage with fibre")});
+  items.append({QStringLiteral("Node-side transceivers"), t.count(f.transceiversNodeSide),
+                QStringLiteral("a module per node cage with fibre")});
   items.append({QStringLiteral("Optics power"),
                 formatQuantity(f.opticsPowerW, Quantity::PowerW, t.style)
                     .replace(QLatin1Char(' '), QChar(0x00A0)),
@@ -278,8 +292,10 @@ KeyFigures keyFigures(const ReportInput& input, const FabricResult& fabric, cons
     items.append({QStringLiteral("Longest link"),
                   t.length(f.longestLinkMm).replace(QLatin1Char(' '), QChar(0x00A0)), detail});
   }
-  if (f.unroutedLinks > 0) {
-    items.append({QStringLiteral("Links not routed"), t.count(f.unroutedLinks),
+  // Reserved ports with nothing at their A end are not links to route.
+  const int unrouted = f.unroutedLinks - openReservedPorts(fabric, f);
+  if (unrouted > 0) {
+    items.append({QStringLiteral("Links not routed"), t.count(unrouted),
                   QStringLiteral("an end not placed or no tray path"), Tone::Warning});
   }
   return figures;
@@ -290,6 +306,7 @@ KeyFigures keyFigures(const ReportInput& input, const FabricResult& fabric, cons
 struct TierStats {
   int links = 0;
   int routed = 0;
+  int open = 0;  // reserved ports with nothing at their A end
   std::int64_t longestMm = 0;
   QMap<QString, int> media;
 };
@@ -315,6 +332,10 @@ Table tierTable(const ReportInput& input, const FabricResult& fabric, const Fabr
     const LinkTier tier = cable.tier == LinkTier::Reserved ? LinkTier::NodeToLeaf : cable.tier;
     TierStats& s = stats[tier];
     s.links += 1;
+    if (isOpenReserved(cable)) {
+      s.open += 1;
+      continue;  // nothing to route or choose a medium for
+    }
     if (cable.routedMm >= 0) {
       s.routed += 1;
       s.longestMm = std::max(s.longestMm, cable.routedMm);
@@ -373,7 +394,7 @@ Table tierTable(const ReportInput& input, const FabricResult& fabric, const Fabr
     totalRouted += s.routed;
     QList<Cell> cellsOfRow{
         CellWriter::text(linkTierName(row.tier)), cells.count(links),
-        cells.count(s.routed, s.routed < links ? Tone::Warning : Tone::Normal),
+        cells.count(s.routed, s.routed + s.open < links ? Tone::Warning : Tone::Normal),
         s.media.isEmpty() ? CellWriter::none() : CellWriter::text(mediaMix(s.media, t)),
         s.longestMm > 0 ? cells.number(double(s.longestMm), Quantity::LengthMm, m)
                         : CellWriter::none()};
@@ -410,8 +431,9 @@ Table tierTable(const ReportInput& input, const FabricResult& fabric, const Fabr
       "rack to rack over the trays with the drops.");
   if (f.cablesReserved > 0) {
     note += QStringLiteral(
-                " Node to leaf includes the %1 reserved leaf ports (cabled to the "
-                "fabric manager), as SP-H100 Table 4 counts \"compute + UFM\".")
+                " Node to leaf includes the %1 reserved leaf ports (for the fabric manager, "
+                "UFM), as SP-H100 Table 4 counts \"compute + UFM\"; with nothing modelled at "
+                "their other end they are not routed.")
                 .arg(t.count(f.cablesReserved));
   }
   table.notes.append(note);
@@ -530,10 +552,11 @@ Table cableTable(const ReportInput& input, const FabricResult& fabric, const Fab
              : CellWriter::text(aRack),
          zRack.isEmpty() ? CellWriter::text(QStringLiteral("not placed"), Tone::Warning)
                          : CellWriter::text(zRack),
-         key.media.isEmpty() ? CellWriter::text(routed ? QStringLiteral("none within reach")
-                                                       : QStringLiteral("not routed"),
-                                                routed ? Tone::Error : Tone::Warning)
-                             : CellWriter::text(mediaClassName(key.media)),
+         !key.media.isEmpty() ? CellWriter::text(mediaClassName(key.media))
+         : routed             ? CellWriter::text(QStringLiteral("none within reach"), Tone::Error)
+         : key.tier == int(LinkTier::Reserved) && key.aOrder < 0
+             ? CellWriter::text(QStringLiteral("to the fabric manager, by others"), Tone::Muted)
+             : CellWriter::text(QStringLiteral("not routed"), Tone::Warning),
          bundle.partNumber.isEmpty() ? CellWriter::none() : CellWriter::text(bundle.partNumber),
          key.stockMm > 0
              ? Cell{formatInUnit(double(key.stockMm), Quantity::LengthMm, QStringLiteral("m"),
@@ -554,6 +577,15 @@ Table cableTable(const ReportInput& input, const FabricResult& fabric, const Fab
 
 // --- Cables and optics BOM -----------------------------------------------------------------
 
+/// A module's power in W; under half a watt (a passive DAC's 0.1 W) "< 1", the CSV exact.
+Cell powerEachCell(const CellWriter& cells, double watts) {
+  Cell cell = cells.number(watts, Quantity::PowerW, QStringLiteral("W"));
+  if (watts > 0.0 && watts < 0.5) {
+    cell.text = QStringLiteral("< 1");
+  }
+  return cell;
+}
+
 Table bomTable(const QList<FabricBomLine>& lines, const QString& id, const QString& caption,
                const FabricText& t) {
   const CellWriter& cells = t.cells;
@@ -565,8 +597,8 @@ Table bomTable(const QList<FabricBomLine>& lines, const QString& id, const QStri
   Table table;
   table.id = id;
   table.caption = caption;
-  table.columns = {textColumn(QStringLiteral("Part number"), 0.95),
-                   textColumn(QStringLiteral("Description"), 1.6),
+  table.columns = {textColumn(QStringLiteral("Part number"), 1.1),
+                   textColumn(QStringLiteral("Description"), 1.5),
                    numberColumn(QStringLiteral("Length"), QStringLiteral("m"), 0.5),
                    numberColumn(QStringLiteral("Count"), QString(), 0.5),
                    numberColumn(QStringLiteral("Power each"), QStringLiteral("W"), 0.6),
@@ -577,7 +609,8 @@ Table bomTable(const QList<FabricBomLine>& lines, const QString& id, const QStri
                      if (a.isTransceiver != b.isTransceiver) {
                        return !a.isTransceiver;  // cables first
                      }
-                     return std::tie(a.partNumber, a.lengthMm) < std::tie(b.partNumber, b.lengthMm);
+                     return std::tie(a.catalogId, a.lengthMm, a.partNumber) <
+                            std::tie(b.catalogId, b.lengthMm, b.partNumber);
                    });
   int cablesTotal = 0, transceiversTotal = 0;
   double powerTotal = 0.0;
@@ -595,8 +628,7 @@ Table bomTable(const QList<FabricBomLine>& lines, const QString& id, const QStri
                     QString::number(double(line.lengthMm) / 1000.0, 'g', 10), Tone::Normal, false}
              : CellWriter::none(),
          cells.count(line.count),
-         powered ? cells.number(line.powerWEach, Quantity::PowerW, QStringLiteral("W"))
-                 : CellWriter::none(),
+         powered ? powerEachCell(cells, line.powerWEach) : CellWriter::none(),
          powered ? cells.number(line.powerWEach * line.count, Quantity::PowerW, kW)
                  : CellWriter::none()});
   }
@@ -604,7 +636,7 @@ Table bomTable(const QList<FabricBomLine>& lines, const QString& id, const QStri
                     CellWriter::text(QStringLiteral("%1 cables, %2 transceivers")
                                          .arg(t.count(cablesTotal), t.count(transceiversTotal))),
                     CellWriter::none(),
-                    cells.count(cablesTotal + transceiversTotal),
+                    CellWriter::none(),
                     CellWriter::none(),
                     cells.number(powerTotal, Quantity::PowerW, kW)};
   for (Cell& cell : total) {
