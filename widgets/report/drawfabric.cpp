@@ -237,8 +237,8 @@ Layout layoutDiagram(const QPainter& painter, const FabricDiagram& diagram, cons
   for (int r = 0; r < rows; ++r) {
     layout.rowTop.append(y);
     for (BoxGeometry& g : layout.boxes[r]) {
-      // Boxes of a row share their top; each is as tall as its content.
-      g.rect.moveTop(y + (layout.rowHeight[r] - g.rect.height()));
+      // The boxes of a row are as tall as its tallest, their cells along their bottoms.
+      g.rect = QRectF(g.rect.left(), y, g.rect.width(), layout.rowHeight[r]);
     }
     y += layout.rowHeight[r] + gap;
   }
@@ -272,7 +272,8 @@ void paintBox(QPainter& painter, const FabricBox& box, const BoxGeometry& g, boo
   if (g.cellColumns <= 0) {
     return;
   }
-  y += 1.0;
+  const int cellRows = (int(box.members.size()) + g.cellColumns - 1) / g.cellColumns;
+  y = g.rect.bottom() - kPadMm - cellRows * kCellHMm - (cellRows - 1) * kCellGapMm;
   const QFont memberFont = reportFont(kMemberPt);
   for (qsizetype m = 0; m < box.members.size(); ++m) {
     const int row = int(m) / g.cellColumns;
