@@ -312,9 +312,10 @@ class Builder {
     if (tier == TierLeaf && d.rail >= 0 && mSummary.topology != FabricTopology::Dragonfly) {
       return QStringLiteral("R%1").arg(d.rail + 1);
     }
-    const QString prefix = tier == TierSpine  ? QStringLiteral("S")
-                           : tier == TierCore ? QStringLiteral("C")
-                                              : QStringLiteral("L");
+    const QString prefix = tier == TierSpine                                ? QStringLiteral("S")
+                           : tier == TierCore                               ? QStringLiteral("C")
+                           : mSummary.topology == FabricTopology::Dragonfly ? QStringLiteral("R")
+                                                                            : QStringLiteral("L");
     return prefix + QString::number(indexInTier + 1);
   }
 
@@ -449,6 +450,7 @@ class Builder {
       switch (tier) {
         case TierGlobal: {
           row.title = QStringLiteral("Global");
+          row.mesh = true;
           FabricBox all;
           all.title =
               QStringLiteral("All-to-all between %1 groups").arg(count(mGroups[TierLeaf].size()));

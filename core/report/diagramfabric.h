@@ -40,6 +40,7 @@ struct FabricRow {
   QString title;   ///< "Core", "Spine", "Leaf", "Router", "Nodes", "Global"
   QString detail;  ///< the models of the row ("Quantum-2 QM9700"), under the title in the margin
   bool nodes = false;
+  bool mesh = false;  ///< the dragonfly's all-to-all between groups: no device of its own
   QList<FabricBox> boxes;
 };
 

@@ -343,6 +343,71 @@ FabricResult syntheticFatTree(int nodes, fabric::FatTreeSizing* sizingOut) {
   return result;
 }
 
+/// A balanced dragonfly of 16-port routers (Kim et al. 2008: h = floor((radix + 1) / 4) = 4,
+/// p = 4, a = 8) for `nodes` single-port nodes: terminals, all-to-all local links inside each
+/// group, the global links spread evenly over the pairs of groups.
+FabricResult syntheticDragonfly(int nodes, fabric::DragonflySizing* sizingOut) {
+  fabric::DragonflyInput input;
+  input.nodes = nodes;
+  input.radix = 16;
+  const fabric::DragonflySizing d = fabric::sizeDragonfly(input);
+  *sizingOut = d;
+  FabricResult result;
+  FabricSummary f;
+  f.name = QStringLiteral("Dragonfly");
+  f.topology = FabricTopology::Dragonfly;
+  f.leafSwitchId = QStringLiteral("nvidia/qm9700");
+  f.dragonfly = d;
+  for (int n = 0; n < nodes; ++n) {
+    FabricDevice node;
+    node.catalogId = QStringLiteral("nvidia/dgx-h100");
+    node.ports = 1;
+    f.devices.append(node);
+  }
+  for (int r = 0; r < d.routers; ++r) {
+    FabricDevice router;
+    router.catalogId = QStringLiteral("nvidia/qm9700");
+    router.isSwitch = true;
+    router.role = SwitchRole::Router;
+    router.ports = 16;
+    f.devices.append(router);
+  }
+  const auto add = [&](LinkTier tier, int a, int z) {
+    Cable cable;
+    cable.tier = tier;
+    cable.a.device = a;
+    cable.z.device = z;
+    result.cables.push_back(cable);
+  };
+  for (int n = 0; n < nodes; ++n) {
+    add(LinkTier::NodeToLeaf, n, nodes + n / d.terminalsPerRouter);
+  }
+  for (int g = 0; g < d.groups; ++g) {
+    for (int i = 0; i < d.routersPerGroup; ++i) {
+      for (int j = i + 1; j < d.routersPerGroup; ++j) {
+        add(LinkTier::Local, nodes + g * d.routersPerGroup + i, nodes + g * d.routersPerGroup + j);
+      }
+    }
+  }
+  for (int g = 0; g < d.groups; ++g) {
+    for (int h = g + 1; h < d.groups; ++h) {
+      for (int k = 0; k < d.globalLinksPerGroupPair; ++k) {
+        add(LinkTier::Global, nodes + g * d.routersPerGroup + k % d.routersPerGroup,
+            nodes + h * d.routersPerGroup + k % d.routersPerGroup);
+      }
+    }
+  }
+  f.nodes = nodes;
+  f.nodePorts = 1;
+  f.switchesNeeded = d.routers;
+  f.cablesNodeToLeaf = d.cablesNodeToRouter;
+  f.cablesLocal = d.cablesLocal;
+  f.cablesGlobal = d.cablesGlobal;
+  f.cableCount = int(result.cables.size());
+  result.fabrics.append(f);
+  return result;
+}
+
 }  // namespace
 
 class TestReportFabric final : public QObject {
@@ -352,6 +417,7 @@ class TestReportFabric final : public QObject {
   void initTestCase();
   void topologyGroupsByScalableUnitAndTier();
   void aLargeFabricIsMergedToStayLegible();
+  void aDragonflyDrawsItsGroups();
   void sectionOfAHandBuiltFabric();
   void handBuiltFabricPrints();
   void cablesCsvHasOneRowPerCable();
@@ -509,6 +575,50 @@ void TestReportFabric::aLargeFabricIsMergedToStayLegible() {
   const QString text = testsupport::pdfPageTexts(path).value(0);
   QVERIFY2(text.contains(QStringLiteral("SU 1–11")), qPrintable(text));
   QVERIFY(text.contains(QStringLiteral("32,768 links")));
+}
+
+void TestReportFabric::aDragonflyDrawsItsGroups() {
+  // 96 nodes on 16-port routers: p = 4 terminals, a = 8 routers per group, h = 4 global links
+  // per router (Kim, Dally, Scott, Abts 2008, balanced a = 2p = 2h): 3 groups of 8 routers,
+  // 28 local links in each (a(a-1)/2), 16 global links between each pair (a·h / (g − 1)).
+  fabric::DragonflySizing d;
+  const FabricResult fabric = syntheticDragonfly(96, &d);
+  QCOMPARE(d.routersPerGroup, 8);
+  QCOMPARE(d.groups, 3);
+  QCOMPARE(d.globalLinksPerGroupPair, 16);
+  const Project project;
+  const FabricDiagram diagram = fabricTopology(project, mCatalog.catalog, fabric, 0);
+  QCOMPARE(diagram.rows.size(), 3);
+  QCOMPARE(diagram.rows[0].title, QStringLiteral("Global"));
+  QCOMPARE(diagram.rows[1].title, QStringLiteral("Router"));
+  QCOMPARE(diagram.rows[2].title, QStringLiteral("Nodes"));
+  QCOMPARE(diagram.rows[1].boxes.size(), 3);
+  QCOMPARE(diagram.rows[1].boxes.first().title, QStringLiteral("Group 1"));
+  QCOMPARE(diagram.rows[1].boxes.first().members.size(), 8);
+  QCOMPARE(diagram.rows[1].boxes.first().lines.last().text, QStringLiteral("28 local links"));
+  QCOMPARE(diagram.rows[0].boxes.first().lines.last().text,
+           QStringLiteral("16 per pair of groups"));
+  // Each group's bundle to the all-to-all carries its own global links: every link twice.
+  QCOMPARE(diagram.linksBelow(0), 2 * d.cablesGlobal);
+  QCOMPARE(diagram.linksBelow(1), 96);
+  QCOMPARE(diagram.devicesIn(2), 96);
+  const QString path = mDir.filePath(QStringLiteral("dragonfly.pdf"));
+  {
+    QPdfWriter writer(path);
+    writer.setResolution(600);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A3), QPageLayout::Landscape,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    QPainter painter(&writer);
+    painter.scale(600 / 25.4, 600 / 25.4);
+    paintFabricDiagram(painter, QRectF(19, 30, 382, 220), diagram);
+  }
+  const QString folder = qEnvironmentVariable("DC_TEST_PDF_OUT");
+  if (!folder.isEmpty()) {
+    QFile::remove(QDir(folder).filePath(QStringLiteral("dragonfly.pdf")));
+    QFile::copy(path, QDir(folder).filePath(QStringLiteral("dragonfly.pdf")));
+  }
+  const QString text = testsupport::pdfPageTexts(path).value(0);
+  QVERIFY2(text.contains(QStringLiteral("All-to-all between 3 groups")), qPrintable(text));
 }
 
 void TestReportFabric::sectionOfAHandBuiltFabric() {

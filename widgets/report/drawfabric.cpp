@@ -246,15 +246,18 @@ Layout layoutDiagram(const QPainter& painter, const FabricDiagram& diagram, cons
   return layout;
 }
 
-void paintBox(QPainter& painter, const FabricBox& box, const BoxGeometry& g, bool nodes) {
-  const bool nonePlaced = !nodes && box.devices > 0 && box.placed == 0;
-  QPen pen(inkColour(), kThinMm * 1.4);
+void paintBox(QPainter& painter, const FabricBox& box, const BoxGeometry& g, const FabricRow& row) {
+  const bool nodes = row.nodes;
+  const bool nonePlaced = !nodes && !row.mesh && box.devices > 0 && box.placed == 0;
+  QPen pen(row.mesh ? toneColour(Tone::Muted) : inkColour(), kThinMm * 1.4);
   if (nonePlaced) {
     pen.setColor(toneColour(Tone::Warning));
     pen.setDashPattern({3.0, 1.5});
   }
   painter.setPen(pen);
-  painter.setBrush(nodes ? tint(nodeFill(), 0.35) : tint(switchFill(), 0.35));
+  painter.setBrush(row.mesh ? QColor(Qt::white)
+                   : nodes  ? tint(nodeFill(), 0.35)
+                            : tint(switchFill(), 0.35));
   painter.drawRoundedRect(g.rect, 1.2, 1.2);
   const double textW = g.rect.width() - 2 * kPadMm;
   const QFont titleFont = reportFont(kTitlePt, true);
@@ -607,7 +610,7 @@ void paintFabricDiagram(QPainter& painter, const QRectF& areaMm, const FabricDia
     paintBundles(painter, diagram, layout, locale);
     for (qsizetype r = 0; r < diagram.rows.size(); ++r) {
       for (qsizetype b = 0; b < diagram.rows[r].boxes.size(); ++b) {
-        paintBox(painter, diagram.rows[r].boxes[b], layout.boxes[r][b], diagram.rows[r].nodes);
+        paintBox(painter, diagram.rows[r].boxes[b], layout.boxes[r][b], diagram.rows[r]);
       }
     }
     paintMargin(painter, diagram, layout, field);
