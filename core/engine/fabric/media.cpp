@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace dc::fabric {
 
@@ -109,6 +110,24 @@ MediaCatalog::MediaCatalog(const Catalog& catalog) : mCatalog(catalog) {
     mOptions.append(option.get());
     mOptionStore.push_back(std::move(option));
   }
+  // Made-to-length cables round up to whole metres, so 1,000 mm is a threshold too.
+  std::int64_t quantum = 1000;
+  const auto fold = [&](std::int64_t value) {
+    if (value > 0) {
+      quantum = std::gcd(quantum, value);
+    }
+  };
+  for (const Option* o : mOptions) {
+    fold(o->reachMm);
+    fold(o->minLengthMm);
+    for (std::int64_t l : o->lengthsMm) {
+      fold(l);
+    }
+  }
+  for (const Module* m : mModules) {
+    fold(m->reachMm);
+  }
+  mQuantumMm = std::max<std::int64_t>(1, quantum);
   // Cheapest class first, then the shortest sufficient reach, then the catalog id: the same
   // catalog always gives the same choice.
   std::sort(mOptions.begin(), mOptions.end(), [](const Option* a, const Option* b) {

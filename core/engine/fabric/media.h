@@ -54,6 +54,10 @@ class MediaCatalog final {
   /// The longest reach any medium offers at this speed and protocol (metres); 0 when none.
   double longestReachM(double speedGbps, const QString& protocol) const;
   const CatalogItem* item(const QString& id) const;
+  /// The greatest common divisor of every reach, stocked and minimum length (mm): choose()
+  /// gives the same answer for every length in one (k·q, (k+1)·q] step, so callers may cache
+  /// choices per step.
+  std::int64_t lengthQuantumMm() const noexcept { return mQuantumMm; }
 
  private:
   struct Option;
@@ -63,6 +67,7 @@ class MediaCatalog final {
   std::vector<std::unique_ptr<Option>> mOptionStore;
   std::vector<std::unique_ptr<Module>> mModuleStore;
   const Catalog& mCatalog;
+  std::int64_t mQuantumMm = 1;
 };
 
 /// The part number of `item` at `lengthMm` from its link.partNumberPattern and lengthCode
