@@ -25,6 +25,42 @@ FabricSpec computeSpec(const Project& project) {
   return spec;
 }
 
+/// A hall with one DGX H100 rack A01 (at U3) at `node`, a network rack N01 of twelve QM9700
+/// (U30-U41) at `network`, a ladder tray T1 along y = 5 m and a compute fabric.
+Project twoRackHall(PointMm node, PointMm network, std::int64_t hallDepthMm) {
+  Project project;
+  const HallId hall = HallId::create();
+  project.insertHall(-1, Hall(hall, QStringLiteral("H"),
+                              {{0, 0}, {30000, 0}, {30000, hallDepthMm}, {0, hallDepthMm}}));
+  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), node);
+  a.setName(QStringLiteral("A01"));
+  a.setRow(QStringLiteral("A"));
+  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
+  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), network);
+  z.setName(QStringLiteral("N01"));
+  z.setRow(QStringLiteral("A"));
+  for (int u = 30; u < 42; ++u) {  // 8 leaves + 4 spines
+    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
+  }
+  project.insertRack(-1, a);
+  project.insertRack(-1, z);
+  project.insertCableTray(-1, CableTray{CableTrayId::create(),
+                                        hall,
+                                        QStringLiteral("T1"),
+                                        {{1000, 5000}, {15000, 5000}},
+                                        2800,
+                                        600,
+                                        100,
+                                        TrayKind::Ladder});
+  FabricSpec spec;
+  spec.id = FabricSpecId::create();
+  spec.hallId = hall;
+  spec.name = QStringLiteral("C");
+  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
+  project.insertFabricSpec(-1, spec);
+  return project;
+}
+
 int countTier(const FabricResult& r, int fabric, LinkTier tier) {
   int n = 0;
   const FabricSummary& s = r.fabrics[fabric];
@@ -143,36 +179,7 @@ void TestFabricPass::everyPortCabledOnce() {
 // (2 + 4) U) to Z (the top QM9700, U41, ports at 40.5 U): rise + 0 stub + 6,000 on the tray +
 // 0 stub + drop + 2 x 1,000 mm slack (design assumption fabric.slackPerEndMm).
 void TestFabricPass::routedLengthOnAHandMadeHall() {
-  Project project;
-  const HallId hall = HallId::create();
-  project.insertHall(
-      -1, Hall(hall, QStringLiteral("H"), {{0, 0}, {20000, 0}, {20000, 10000}, {0, 10000}}));
-  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{4000, 5000});
-  a.setName(QStringLiteral("A01"));
-  a.setRow(QStringLiteral("A"));
-  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
-  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{10000, 5000});
-  z.setName(QStringLiteral("N01"));
-  z.setRow(QStringLiteral("A"));
-  for (int u = 30; u < 42; ++u) {  // 8 leaves + 4 spines
-    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
-  }
-  project.insertRack(-1, a);
-  project.insertRack(-1, z);
-  project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
-                                        QStringLiteral("T1"),
-                                        {{1000, 5000}, {15000, 5000}},
-                                        2800,
-                                        600,
-                                        100,
-                                        TrayKind::Ladder});
-  FabricSpec spec;
-  spec.id = FabricSpecId::create();
-  spec.hallId = hall;
-  spec.name = QStringLiteral("C");
-  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
-  project.insertFabricSpec(-1, spec);
+  const Project project = twoRackHall(PointMm{4000, 5000}, PointMm{10000, 5000}, 10000);
   const FabricResult r = analyzeFabric(
       DesignSnapshot{project, mCatalog.catalog, project.assumptions()}, project.assumptions());
   const FabricSummary& s = r.fabrics.first();
@@ -258,42 +265,15 @@ void TestFabricPass::missingSwitchesAreAFinding() {
 }
 
 void TestFabricPass::unreachedRackAndTrayOutsideHall() {
-  Project project;
-  const HallId hall = HallId::create();
-  project.insertHall(
-      -1, Hall(hall, QStringLiteral("H"), {{0, 0}, {30000, 0}, {30000, 20000}, {0, 20000}}));
-  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{4000, 15000});
-  a.setName(QStringLiteral("A01"));
-  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
-  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{10000, 5000});
-  z.setName(QStringLiteral("N01"));
-  for (int u = 30; u < 42; ++u) {
-    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
-  }
-  project.insertRack(-1, a);
-  project.insertRack(-1, z);
+  Project project = twoRackHall(PointMm{4000, 15000}, PointMm{10000, 5000}, 20000);
   project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
-                                        QStringLiteral("T1"),
-                                        {{1000, 5000}, {15000, 5000}},
-                                        2800,
-                                        600,
-                                        100,
-                                        TrayKind::Ladder});
-  project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
+                                        project.halls().first().id(),
                                         QStringLiteral("Outside"),
                                         {{1000, 5000}, {1000, 25000}},
                                         2800,
                                         600,
                                         100,
                                         TrayKind::Ladder});
-  FabricSpec spec;
-  spec.id = FabricSpecId::create();
-  spec.hallId = hall;
-  spec.name = QStringLiteral("C");
-  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
-  project.insertFabricSpec(-1, spec);
   const Analysis r = analyze(project, mCatalog.catalog);
   QCOMPARE(r.findingsWithCode(QStringLiteral("fabric.tray-outside-hall")).size(), 1);
   const QList<Finding> unreached = r.findingsWithCode(QStringLiteral("fabric.rack-unreached"));
