@@ -139,6 +139,21 @@ void TestFabricPass::superPod4SuFromTheFloor() {
         static_cast<long long>(s.longestLinkMm), s.transceiversSwitchSide, s.transceiversNodeSide,
         s.opticsPowerW, s.physicalCables);
   QVERIFY(!r.trays.isEmpty());  // the template draws none: overhead defaults
+
+  // SP-H100 Table 8 note: "all networking components are multi-mode fiber". With that media
+  // policy every cage carries a module: 1,536 switch-side (48 x 32 twin-port cages) and 508
+  // DGX-side (127 x 4) OSFP transceivers, as the RA's bill of materials lists.
+  DesignAssumptions optical = project.assumptions();
+  optical.setChoice(QString::fromLatin1(assumption::kMediaPolicy), QStringLiteral("optical"));
+  const FabricResult fibre =
+      analyzeFabric(DesignSnapshot{project, mCatalog.catalog, optical}, optical);
+  QCOMPARE(fibre.fabrics.first().transceiversSwitchSide, 1536);
+  QCOMPARE(fibre.fabrics.first().transceiversNodeSide, 508);
+  int cables = 0;
+  for (const FabricBomLine& line : fibre.bom) {
+    cables += line.isTransceiver ? 0 : line.count;
+  }
+  QCOMPARE(cables, 2040);  // SP-H100 Table 8: 2,040 NDR cables (one MPO fibre per 400G link)
 }
 
 void TestFabricPass::everyPortCabledOnce() {

@@ -242,6 +242,8 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
   constexpr std::uint64_t kStepTable = 1 << 16;
   constexpr int kUnset = std::numeric_limits<int>::min();
   const std::int64_t quantum = media.lengthQuantumMm();
+  const bool opticalOnly =
+      assumptions.choice(QString::fromLatin1(assumption::kMediaPolicy)) == QLatin1String("optical");
   QHash<QString, int> choiceIndex;
   std::vector<int> tooLongByFabric(size_t(result.fabrics.size()), 0);
   std::vector<int> noMediumByFabric(size_t(result.fabrics.size()), 0);
@@ -395,8 +397,8 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
           chosen = cached->second;
         } else {
           const QString& protocol = protocols[protocolId];
-          const MediumVerdict verdict =
-              media.choose(LinkNeed{c.speedGbps, length, protocol, cages[cageA], cages[cageZ]});
+          const MediumVerdict verdict = media.choose(
+              LinkNeed{c.speedGbps, length, protocol, cages[cageA], cages[cageZ], opticalOnly});
           int index = -1;
           if (verdict.found) {
             const LinkChoice& lc = verdict.choice;

@@ -178,6 +178,18 @@ double MediaCatalog::longestReachM(double speedGbps, const QString& protocol) co
 }
 
 MediumVerdict MediaCatalog::choose(const LinkNeed& need) const {
+  if (need.opticalOnly) {
+    LinkNeed optical = need;
+    optical.opticalOnly = false;
+    MediumVerdict verdict = chooseFrom(optical, /*copper=*/false);
+    if (verdict.found) {
+      return verdict;
+    }
+  }
+  return chooseFrom(need, /*copper=*/true);
+}
+
+MediumVerdict MediaCatalog::chooseFrom(const LinkNeed& need, bool copper) const {
   MediumVerdict verdict;
   const auto moduleFor = [&](const QString& media, const QString& cage,
                              std::int64_t lengthMm) -> const Module* {
@@ -193,6 +205,9 @@ MediumVerdict MediaCatalog::choose(const LinkNeed& need) const {
   QStringList tooShort;
   for (const Option* o : mOptions) {
     if (!sameSpeed(o->perLinkGbps, need.speedGbps) || !protocolFits(o->protocol, need.protocol)) {
+      continue;
+    }
+    if (!copper && !isFibre(o->media) && o->media != QLatin1String("aoc")) {
       continue;
     }
     const QString label =

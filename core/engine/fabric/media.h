@@ -24,6 +24,7 @@ struct LinkNeed {
   QString protocol;           ///< "infiniband", "ethernet" or empty for any
   QString cageA;              ///< the A port's cage; empty: any
   QString cageZ;
+  bool opticalOnly = false;  ///< skip copper where a fibre or AOC serves the link
 };
 
 /// Why a medium was or was not chosen, for `dcstudio-cli link` and the studio's tooltips.
@@ -62,6 +63,7 @@ class MediaCatalog final {
  private:
   struct Option;
   struct Module;
+  MediumVerdict chooseFrom(const LinkNeed& need, bool copper) const;
   QList<Option*> mOptions;
   QList<Module*> mModules;
   std::vector<std::unique_ptr<Option>> mOptionStore;
