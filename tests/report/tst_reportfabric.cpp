@@ -460,6 +460,12 @@ void TestReportFabric::initTestCase() {
     QCOMPARE(spec.switchRackIds.size(), 3);
     project.insertFabricSpec(-1, spec);
   }
+  // SP-H100 Table 8 note: "all networking components are multi-mode fiber": the optical media
+  // policy, so that the cables and optics are the RA's.
+  DesignAssumptions assumptions = project.assumptions();
+  QVERIFY(assumptions.setChoice(QString::fromLatin1(assumption::kMediaPolicy),
+                                QStringLiteral("optical")));
+  QVERIFY(project.setAssumptions(assumptions));
   Analysis analysis = analyze(project, mCatalog.catalog);
   ReportMeta meta;
   meta.projectName = project.name();
@@ -894,28 +900,17 @@ void TestReportFabric::superPodFourSuFabric() {
   QCOMPARE(rows, qsizetype(1020 + 1024));
   QCOMPARE(testsupport::parseCsv(csv).size(), rows + 1);
 
-  // Transceivers, a module per cage carrying fibre. SP-H100 Table 8 counts 1,536 switch-side
-  // (48 switches x 32 cages) and 508 node-side (127 x 4) twin-port OSFP modules with every link
-  // multimode; the pass takes passive copper where a link stays within reach of a DAC (between
-  // leaves and spines in one rack here), so the switch side has fewer, never more. The node side
-  // is all fibre (every DGX rack is metres from its leaves): 508 exactly.
-  QCOMPARE(f.transceiversNodeSide, 127 * 4);
-  QVERIFY(f.transceiversSwitchSide > 0 && f.transceiversSwitchSide <= 48 * 32);
-  int copperLinks = 0;
-  for (qsizetype c = f.firstCable; c < f.firstCable + f.cableCount; ++c) {
-    const Cable& cable = fabric.cables[size_t(c)];
-    copperLinks += cable.choice >= 0 && fabric.choices[cable.choice].mediaClass ==
-                                            QLatin1String("passive-copper")
-                       ? 1
-                       : 0;
-  }
-  // Each copper link leaves both of its switch cages' ports without a module: 1,536 less the
-  // cages whose ports all carry copper (two ports per twin-port cage).
-  QCOMPARE(f.transceiversSwitchSide, 48 * 32 - copperLinks);
+  // The cables and optics, SP-H100 Table 8: 1,536 switch-side (48 switches x 32 twin-port
+  // cages) and 508 node-side (127 DGX x 4) OSFP transceivers, 2,040 NDR cables (the 4 UFM
+  // ports have nothing modelled at their other end).
+  QCOMPARE(f.transceiversSwitchSide, 1536);
+  QCOMPARE(f.transceiversNodeSide, 508);
+  QCOMPARE(f.physicalCables, 2040);
   QCOMPARE(figureIn(*section, QStringLiteral("Switch-side transceivers"))->value,
-           QLocale().toString(f.transceiversSwitchSide));
+           QStringLiteral("1,536"));
   QCOMPARE(figureIn(*section, QStringLiteral("Node-side transceivers"))->value,
            QStringLiteral("508"));
+  QVERIFY(allText(*section).contains(QStringLiteral("optical where optics exist")));
   // The section's cables and optics table lists the pass's BOM: its transceivers add up.
   const Table* bom = tableIn(*section, QStringLiteral("fabric-1-bom"));
   QVERIFY(bom != nullptr);
@@ -931,6 +926,15 @@ void TestReportFabric::superPodFourSuFabric() {
     printed += row.value(count).csvText().toInt();
   }
   QCOMPARE(printed, transceivers + cables);
+  // The two twin-port modules: the switch's finned-top and the DGX's flat-top OSFP.
+  QStringList twinPort;
+  for (const QList<Cell>& row : bom->rows) {
+    if (row.value(1).text.contains(QStringLiteral("twin-port OSFP 2x SR4"))) {
+      twinPort.append(row.value(count).text);
+    }
+  }
+  std::sort(twinPort.begin(), twinPort.end());
+  QCOMPARE(twinPort, QStringList({QStringLiteral("1,536"), QStringLiteral("508")}));
   // Not routed: only the 4 reserved UFM ports, which are no links to route.
   QVERIFY(figureIn(*section, QStringLiteral("Links not routed")) == nullptr);
 }

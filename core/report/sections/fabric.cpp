@@ -93,6 +93,21 @@ QString endText(const ReportInput& input, const FabricSummary& f, const CableEnd
 
 // --- How it was sized ----------------------------------------------------------------------
 
+/// How the media were chosen: the design assumption "Cable media".
+QString mediaText(const ReportInput& input) {
+  const bool optical =
+      input.analysis.assumptions.choice(QString::fromLatin1(assumption::kMediaPolicy)) ==
+      QLatin1String("optical");
+  return optical ? QStringLiteral(
+                       "Media: optical where optics exist, no copper (design assumption \"Cable "
+                       "media\"; SP-H100 Table 8: all SuperPOD networking is multimode fibre), at "
+                       "the stocked length the routed length rounds up to.")
+                 : QStringLiteral(
+                       "Media: the cheapest whose reach covers each routed length (design "
+                       "assumption \"Cable media\", formulas.md §3.5), at the stocked length it "
+                       "rounds up to.");
+}
+
 QString sizingText(const ReportInput& input, const FabricSummary& f, const FabricText& t) {
   const FabricSpec* spec = input.project.findFabricSpec(f.specId);
   const QString leaf = modelOf(input.catalog, f.leafSwitchId);
@@ -119,6 +134,7 @@ QString sizingText(const ReportInput& input, const FabricSummary& f, const Fabri
     sentences.append(QStringLiteral(
         "Method: Kim, Dally, Scott and Abts, \"Technology-driven, highly-scalable dragonfly "
         "topology\" (ISCA 2008), as formulas.md §3 takes it; whole groups are provisioned."));
+    sentences.append(mediaText(input));
     return sentences.join(QLatin1Char(' '));
   }
   const fabric::FatTreeSizing& s = f.sizing;
@@ -182,6 +198,7 @@ QString sizingText(const ReportInput& input, const FabricSummary& f, const Fabri
   sentences.append(QStringLiteral(
       "Every scalable unit is provisioned in full even when partly filled (NVIDIA: \"the fabric "
       "should be designed to support the full SU\")."));
+  sentences.append(mediaText(input));
   sentences.append(QStringLiteral(
       "Method: formulas.md §3.1–3.3 (leaf/spine, three tiers, rail-optimised design); the NVIDIA "
       "DGX SuperPOD H100 reference architecture (RA-11333-001, Tables 4 and 8) gives the counts "
