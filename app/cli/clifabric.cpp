@@ -110,7 +110,7 @@ std::pair<const CatalogItem*, const PortGroup*> fabricSwitch(const Options& opti
         QStringLiteral("--switch: no catalog item '%1' (dcstudio-cli catalog lists them)").arg(id)};
   }
   if (item->kind != ItemKind::Switch) {
-    throw UsageError{QStringLiteral("--switch: '%1' (%2) is a %3, not a switch")
+    throw UsageError{QStringLiteral("--switch: '%1' (%2) is not a switch: its kind is %3")
                          .arg(id, item->model, itemKindKey(item->kind))};
   }
   const PortGroup* group = fabricPortGroup(*item);

@@ -188,6 +188,17 @@ class TestCli final : public QObject {
   void usageErrors();
   void help();
 
+  void fabricSizesTheSuperPod_data();
+  void fabricSizesTheSuperPod();
+  void fabricTextIsATable();
+  void fabricUsageErrors_data();
+  void fabricUsageErrors();
+  void linkPicksTheMedium_data();
+  void linkPicksTheMedium();
+  void linkBeyondEveryReachExitsOne();
+  void linkUsageErrors_data();
+  void linkUsageErrors();
+
   void catalogJsonListsFixtureWithSources();
   void catalogText();
   void brokenCatalogFolderIsDataError_data();
@@ -957,10 +968,234 @@ void TestCli::help() {
   QCOMPARE(run.exitCode, 0);
   QVERIFY(run.out.startsWith(QLatin1String("Usage: dcstudio-cli")));
   for (const char* word : {"info FILE", "analyze FILE", "validate FILE", "catalog", "--catalog DIR",
-                           "--fail SCENARIO", "--json"}) {
+                           "--fail SCENARIO", "--json", "fabric --nodes N", "link --length-m L"}) {
     QVERIFY2(run.out.contains(QLatin1String(word)), word);
   }
   QVERIFY(run.err.isEmpty());
+}
+
+// --- fabric and link ---------------------------------------------------------------------------
+
+/// `fabric` with the shipped catalog's QM9700 (64 x 400G in 32 twin-port OSFP cages, NVIDIA
+/// QM97X0 interfaces) and DGX H100 nodes (8 GPUs, 8 compute ports in 4 twin-port cages).
+void TestCli::fabricSizesTheSuperPod_data() {
+  QTest::addColumn<int>("nodes");
+  QTest::addColumn<int>("reserved");
+  QTest::addColumn<int>("tiers");
+  QTest::addColumn<int>("leaves");
+  QTest::addColumn<int>("spines");
+  QTest::addColumn<int>("cores");
+  QTest::addColumn<int>("nodeToLeaf");
+  QTest::addColumn<int>("leafToSpine");
+  QTest::addColumn<int>("spineToCore");
+  QTest::addColumn<int>("switchSide");
+  QTest::addColumn<int>("nodeSide");
+  // NVIDIA DGX SuperPOD H100 RA (RA-11333-001) Table 4, compute fabric component count, with
+  // the 4 UFM ports in the leaf cables ("compute + UFM"); reference-cases.md cases 1, 2, 4.
+  // Transceivers: Table 8 for 4 SU, 1,536 switch OSFP (48 x 32 cages) and 508 DGX OSFP
+  // (127 x 4); for 1 and 2 SU the same rule, 12 x 32 = 384 / 31 x 4 = 124 and 24 x 32 = 768 /
+  // 63 x 4 = 252 (derived).
+  QTest::newRow("1 SU, Table 4") << 31 << 4 << 2 << 8 << 4 << 0 << 252 << 256 << 0 << 384 << 124;
+  QTest::newRow("2 SU, Table 4") << 63 << 4 << 2 << 16 << 8 << 0 << 508 << 512 << 0 << 768 << 252;
+  QTest::newRow("4 SU, Tables 4 and 8")
+      << 127 << 4 << 2 << 32 << 16 << 0 << 1020 << 1024 << 0 << 1536 << 508;
+  // Table 3 (larger SuperPODs, no UFM reserve): 8 SU 256 nodes two tiers 64/32; 16 SU 512 nodes
+  // three tiers 128/128/64 with 4,096 cables in each tier. Transceivers 96 x 32 = 3,072 /
+  // 256 x 4 = 1,024 and 320 x 32 = 10,240 / 512 x 4 = 2,048 (derived).
+  QTest::newRow("8 SU, Table 3") << 256 << 0 << 2 << 64 << 32 << 0 << 2048 << 2048 << 0 << 3072
+                                 << 1024;
+  QTest::newRow("16 SU, Table 3") << 512 << 0 << 3 << 128 << 128 << 64 << 4096 << 4096 << 4096
+                                  << 10240 << 2048;
+}
+
+void TestCli::fabricSizesTheSuperPod() {
+  QFETCH(int, nodes);
+  QFETCH(int, reserved);
+  QStringList args{QStringLiteral("fabric"),
+                   QStringLiteral("--nodes"),
+                   QString::number(nodes),
+                   QStringLiteral("--gpus-per-node"),
+                   QStringLiteral("8"),
+                   QStringLiteral("--switch"),
+                   kQm9700,
+                   QStringLiteral("--json")};
+  if (reserved > 0) {
+    args << QStringLiteral("--reserved-ports") << QString::number(reserved);
+  }
+  const CliRun run = runCli(args, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-fabric-sizing"));
+  QCOMPARE(root.value("radix").toInt(), 64);
+  QCOMPARE(root.value("nodes").toInt(), nodes);
+  QCOMPARE(root.value("gpus").toInt(), nodes * 8);
+  QTEST(root.value("tiers").toInt(), "tiers");
+  QTEST(root.value("leafSwitches").toInt(), "leaves");
+  QTEST(root.value("spineSwitches").toInt(), "spines");
+  QTEST(root.value("coreSwitches").toInt(), "cores");
+  const QJsonObject cables = root.value("cables").toObject();
+  QTEST(cables.value("nodeToLeaf").toInt(), "nodeToLeaf");
+  QTEST(cables.value("leafToSpine").toInt(), "leafToSpine");
+  QTEST(cables.value("spineToCore").toInt(), "spineToCore");
+  const QJsonObject transceivers = root.value("transceivers").toObject();
+  QTEST(transceivers.value("switchSide").toInt(), "switchSide");
+  QTEST(transceivers.value("nodeSide").toInt(), "nodeSide");
+}
+
+void TestCli::fabricTextIsATable() {
+  // 4 SU as above; a single-port node cage (ConnectX-7 OSFP, 1 port per cage) gives 8 node
+  // transceivers a node: 127 x 8 = 1,016.
+  const CliRun run = runCli(
+      {QStringLiteral("fabric"), QStringLiteral("--nodes=127"), QStringLiteral("--gpus-per-node=8"),
+       QStringLiteral("--switch"), kQm9700, QStringLiteral("--reserved-ports"), QStringLiteral("4"),
+       QStringLiteral("--node-ports-per-cage"), QStringLiteral("1")},
+      true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const auto line = [&](const QString& pattern) {
+    return QRegularExpression(pattern, QRegularExpression::MultilineOption)
+        .match(run.out)
+        .hasMatch();
+  };
+  // Counts may carry the locale's grouping (1,020 or 1020).
+  QVERIFY2(line(QStringLiteral(R"(^\s+Leaf\s+32\s+node to leaf\s+1\D?020$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Spine\s+16\s+leaf to spine\s+1\D?024$)")),
+           qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Core\s+0\s+spine to core\s+0$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Total\s+48\s+2\D?044$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^Tiers: 2 \(auto\), 4 scalable units of 32 node slots$)")),
+           qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^Transceivers: 1\D?536 switch side .* 1\D?016 node side)")),
+           qPrintable(run.out));
+}
+
+void TestCli::fabricUsageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  const QStringList base{"fabric", "--gpus-per-node", "8", "--switch", "nvidia/qm9700"};
+  QTest::newRow("no nodes") << base << "'fabric' needs --nodes";
+  QTest::newRow("zero nodes") << base + QStringList{"--nodes", "0"}
+                              << "--nodes: 0 is not a node count of 1 or more";
+  QTest::newRow("negative nodes") << base + QStringList{"--nodes=-3"}
+                                  << "--nodes: -3 is not a node count of 1 or more";
+  QTest::newRow("nodes not a number")
+      << base + QStringList{"--nodes", "many"} << "--nodes: 'many' is not a whole number";
+  QTest::newRow("no GPUs") << QStringList{"fabric", "--nodes", "4", "--switch", "nvidia/qm9700"}
+                           << "'fabric' needs --gpus-per-node";
+  QTest::newRow("no switch") << QStringList{"fabric", "--nodes", "4", "--gpus-per-node", "8"}
+                             << "'fabric' needs --switch";
+  QTest::newRow("unknown switch") << QStringList{"fabric", "--nodes",  "4",      "--gpus-per-node",
+                                                 "8",      "--switch", "acme/x1"}
+                                  << "--switch: no catalog item 'acme/x1'";
+  QTest::newRow("not a switch")
+      << QStringList{"fabric",   "--nodes",        "4", "--gpus-per-node", "8",
+                     "--switch", "nvidia/dgx-h100"}
+      << "--switch: 'nvidia/dgx-h100' (DGX H100) is not a switch: its kind is server";
+  // The Aruba CX 8325 has 32 in-band and one out-of-band port in the catalog: none of purpose
+  // any or compute.
+  QTest::newRow("switch without a radix") << QStringList{"fabric",
+                                                         "--nodes",
+                                                         "4",
+                                                         "--gpus-per-node",
+                                                         "8",
+                                                         "--switch",
+                                                         "hpe/aruba-cx-8325-32c"}
+                                          << "--switch: 'hpe/aruba-cx-8325-32c'";
+  QTest::newRow("oversubscription below 1")
+      << base + QStringList{"--nodes", "4", "--oversubscription", "0.5"}
+      << "--oversubscription: 0.5 is below 1";
+  QTest::newRow("oversubscription not a number")
+      << base + QStringList{"--nodes", "4", "--oversubscription", "x"}
+      << "--oversubscription: 'x' is not a number";
+  QTest::newRow("negative reserve") << base + QStringList{"--nodes", "4", "--reserved-ports", "-1"}
+                                    << "--reserved-ports: -1 is not";
+  QTest::newRow("four tiers") << base + QStringList{"--nodes", "4", "--tiers", "4"}
+                              << "--tiers: '4' is not auto, 2 or 3";
+  QTest::newRow("cages of no port")
+      << base + QStringList{"--nodes", "4", "--node-ports-per-cage", "0"}
+      << "--node-ports-per-cage: 0 is not";
+  QTest::newRow("a file") << base + QStringList{"--nodes", "4", "x.dcstudio"}
+                          << "'fabric' takes options only, got 'x.dcstudio'";
+  QTest::newRow("--nodes on analyze")
+      << QStringList{"analyze", "x.dcstudio", "--nodes", "4"} << "--nodes applies to 'fabric' only";
+  // 64-port switches hold at most 64 pods of 32 leaves in three tiers: 65,536 GPU ports
+  // (Al-Fares k^3/4 for k = 64); 8,193 nodes of 8 need more.
+  QTest::newRow("too large") << base + QStringList{"--nodes", "8193"} << "cannot size 8193 nodes";
+}
+
+void TestCli::fabricUsageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.err.contains(QLatin1String("Usage:")));
+  QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::linkPicksTheMedium_data() {
+  QTest::addColumn<QString>("lengthM");
+  QTest::addColumn<QString>("protocol");
+  QTest::addColumn<QString>("mediaClass");
+  QTest::addColumn<QString>("cable");
+  QTest::addColumn<double>("reachM");
+  LINK_ROWS
+}
+
+void TestCli::linkPicksTheMedium() {
+  QFETCH(QString, lengthM);
+  QFETCH(QString, protocol);
+  QStringList args{
+      QStringLiteral("link"),         QStringLiteral("--length-m"), lengthM,
+      QStringLiteral("--speed-gbps"), QStringLiteral("400"),        QStringLiteral("--json")};
+  if (!protocol.isEmpty()) {
+    args << QStringLiteral("--protocol") << protocol;
+  }
+  const CliRun run = runCli(args, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-link"));
+  QVERIFY(root.value("found").toBool());
+  QTEST(root.value("mediaClass").toString(), "mediaClass");
+  QTEST(root.value("cable").toString(), "cable");
+  QTEST(root.value("reachM").toDouble(), "reachM");
+  QVERIFY2(!root.value("reason").toString().isEmpty(), qPrintable(run.out));
+  QVERIFY(!root.value("considered").toArray().isEmpty());
+  // The stocked length covers the asked one.
+  QVERIFY(root.value("stockLengthM").toDouble() >= lengthM.toDouble());
+}
+
+void TestCli::linkBeyondEveryReachExitsOne() {
+  LINK_FAR
+}
+
+void TestCli::linkUsageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  QTest::newRow("no length") << QStringList{"link", "--speed-gbps", "400"}
+                             << "'link' needs --length-m";
+  QTest::newRow("no speed") << QStringList{"link", "--length-m", "3"}
+                            << "'link' needs --speed-gbps";
+  QTest::newRow("zero length") << QStringList{"link", "--length-m", "0", "--speed-gbps", "400"}
+                               << "--length-m: 0 is not a length above 0 m";
+  QTest::newRow("negative speed") << QStringList{"link", "--length-m", "3", "--speed-gbps", "-400"}
+                                  << "--speed-gbps: -400 is not a speed above 0 Gb/s";
+  QTest::newRow("unknown protocol")
+      << QStringList{"link", "--length-m", "3", "--speed-gbps", "400", "--protocol", "fddi"}
+      << "--protocol: 'fddi' is not infiniband or ethernet";
+  QTest::newRow("--protocol on fabric")
+      << QStringList{"fabric", "--protocol", "ethernet"} << "--protocol applies to 'link' only";
+}
+
+void TestCli::linkUsageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
 }
 
 void TestCli::catalogJsonListsFixtureWithSources() {
