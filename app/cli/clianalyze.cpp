@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace dc {
 
@@ -372,7 +373,36 @@ QJsonObject switchCountJson(const FabricSummary& f, SwitchRole role) {
   return QJsonObject{{"needed", count.needed}, {"placed", count.placed}};
 }
 
-QJsonObject fabricSummaryJson(const FabricSummary& f) {
+/// Where the fabric's placed switches stand: per rack, in the order the pass took them, how many
+/// play each role.
+QJsonArray switchRacksJson(const Project& project, const FabricSummary& f) {
+  QList<int> order;
+  QHash<int, std::array<int, 4>> roles;  // rack index -> leaf, spine, core, router
+  for (const FabricDevice& d : f.devices) {
+    if (!d.isSwitch || d.rackIndex < 0 || d.rackIndex >= project.racks().size()) {
+      continue;
+    }
+    if (!roles.contains(d.rackIndex)) {
+      order.append(d.rackIndex);
+      roles.insert(d.rackIndex, {0, 0, 0, 0});
+    }
+    ++roles[d.rackIndex][size_t(d.role)];
+  }
+  QJsonArray racks;
+  for (int r : order) {
+    const Rack& rack = project.racks()[r];
+    const std::array<int, 4>& n = roles.value(r);
+    racks.append(QJsonObject{{"rackId", idJson(rack.id().uuid())},
+                             {"rack", rack.name()},
+                             {"leaf", n[size_t(SwitchRole::Leaf)]},
+                             {"spine", n[size_t(SwitchRole::Spine)]},
+                             {"core", n[size_t(SwitchRole::Core)]},
+                             {"router", n[size_t(SwitchRole::Router)]}});
+  }
+  return racks;
+}
+
+QJsonObject fabricSummaryJson(const Project& project, const FabricSummary& f) {
   return QJsonObject{{"id", idJson(f.specId.uuid())},
                      {"hallId", idJson(f.hallId.uuid())},
                      {"name", f.name},
@@ -391,6 +421,7 @@ QJsonObject fabricSummaryJson(const FabricSummary& f) {
                      {"routers", switchCountJson(f, SwitchRole::Router)},
                      {"switchesNeeded", f.switchesNeeded},
                      {"switchesPlaced", f.switchesPlaced},
+                     {"switchRacks", switchRacksJson(project, f)},
                      {"cables", QJsonObject{{"nodeToLeaf", f.cablesNodeToLeaf},
                                             {"reserved", f.cablesReserved},
                                             {"leafToSpine", f.cablesLeafToSpine},
@@ -421,13 +452,13 @@ QJsonObject trayUseJson(const TrayUse& t) {
 
 /// The fabric pass: every fabric of every hall, totals and tray fill (its findings are in the
 /// findings list).
-QJsonObject fabricJson(const FabricResult& result) {
+QJsonObject fabricJson(const Project& project, const FabricResult& result) {
   QJsonArray fabrics;
   int switchesNeeded = 0;
   int switchesPlaced = 0;
   int transceivers = 0;
   for (const FabricSummary& f : result.fabrics) {
-    fabrics.append(fabricSummaryJson(f));
+    fabrics.append(fabricSummaryJson(project, f));
     switchesNeeded += f.switchesNeeded;
     switchesPlaced += f.switchesPlaced;
     transceivers += f.transceiversSwitchSide + f.transceiversNodeSide;
@@ -517,7 +548,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"acceleratorCount", t.acceleratorCount},
                              {"typicalFromMaxCount", t.typicalFromMaxCount}}},
       {"cooling", coolingJson(project, analysis.cooling, urls)},
-      {"fabric", fabricJson(analysis.fabric)},
+      {"fabric", fabricJson(project, analysis.fabric)},
       {"failure", failureJson(project, analysis)},
       {"halls", halls},
       {"findings", findingsJson(project, analysis, urls)}};

@@ -356,8 +356,9 @@ QString metres(double m) {
   return formatQuantity(m * 1000.0, Quantity::LengthMm, NumberStyle::forNominal());
 }
 
+/// Watts with up to three significant digits: a 0.1 W DAC end or a 1.5 W LACC end as published.
 QString watts(double w) {
-  return formatQuantity(w, Quantity::PowerW, NumberStyle::forNominal());
+  return QLocale::c().toString(w, 'g', 3) + QStringLiteral(" W");
 }
 
 void printLinkText(const fabric::MediaCatalog& media, const fabric::MediumVerdict& v,

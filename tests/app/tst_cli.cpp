@@ -1140,7 +1140,31 @@ void TestCli::linkPicksTheMedium_data() {
   QTest::addColumn<QString>("mediaClass");
   QTest::addColumn<QString>("cable");
   QTest::addColumn<double>("reachM");
-  LINK_ROWS
+  QTest::addColumn<QString>("partNumber");
+  // The shipped catalog (catalog/links/nvidia-linkx.json, generic-cabling.json), 400 Gb/s per
+  // link: the cheapest class whose reach covers the length (formulas.md §3.5).
+  // MCP4Y10 twin-port DAC: reach 3 m (NVIDIA LinkX 100G-PAM4 overview: DAC up to 3 m), stocked
+  // 0.5-2 m (MCP4Y10 product specifications).
+  QTest::newRow("2 m: passive copper") << "2"
+                                       << ""
+                                       << "passive-copper"
+                                       << "nvidia/mcp4y10" << 3.0 << "MCP4Y10-N002";
+  // Beyond 3 m of DAC: the InfiniBand LACC MCA4J80, 3, 4, 5 m (LinkX overview stock list).
+  QTest::newRow("4 m InfiniBand: active copper")
+      << "4"
+      << "infiniband"
+      << "active-copper"
+      << "nvidia/lacc-800g-osfp" << 5.0 << "MCA4J80-N004";
+  // Multimode MFP7E10 with SR4 transceivers: 50 m on OM4 with two patch panels (NVIDIA).
+  QTest::newRow("30 m: multimode") << "30"
+                                   << ""
+                                   << "multimode"
+                                   << "nvidia/mfp7e10" << 50.0 << "MFP7E10-N030";
+  // Single-mode MFP7E30 (500 m) limited by the DR4 transceiver's 100 m (MMS4X00-NS400).
+  QTest::newRow("80 m: single-mode") << "80"
+                                     << ""
+                                     << "single-mode"
+                                     << "nvidia/mfp7e30" << 100.0 << "MFP7E30-N100";
 }
 
 void TestCli::linkPicksTheMedium() {
@@ -1160,6 +1184,7 @@ void TestCli::linkPicksTheMedium() {
   QTEST(root.value("mediaClass").toString(), "mediaClass");
   QTEST(root.value("cable").toString(), "cable");
   QTEST(root.value("reachM").toDouble(), "reachM");
+  QTEST(root.value("partNumber").toString(), "partNumber");
   QVERIFY2(!root.value("reason").toString().isEmpty(), qPrintable(run.out));
   QVERIFY(!root.value("considered").toArray().isEmpty());
   // The stocked length covers the asked one.
@@ -1167,7 +1192,28 @@ void TestCli::linkPicksTheMedium() {
 }
 
 void TestCli::linkBeyondEveryReachExitsOne() {
-  LINK_FAR
+  // 3 km at 400 Gb/s: the longest reach in the catalog is 2 km, the MMS4X50-NM 2xFR4
+  // transceiver (NVIDIA: 2 km over LC duplex single-mode fibre) on customer-supplied LC fibre.
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("3000"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--json")},
+             true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 1);
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("found").toBool(true), false);
+  QVERIFY(root.value("mediaClass").isNull());
+  QCOMPARE(root.value("longestReachM").toDouble(), 2000.0);
+  QVERIFY2(root.value("reason").toString().startsWith(QLatin1String("No medium reaches")),
+           qPrintable(run.out));
+  QVERIFY2(run.err.contains(QLatin1String("no medium in the catalog reaches")),
+           qPrintable(run.err));
+  // The text form says the same and exits 1 too.
+  const CliRun text = runCli({QStringLiteral("link"), QStringLiteral("--length-m=3000"),
+                              QStringLiteral("--speed-gbps=400")},
+                             true);
+  QCOMPARE(text.exitCode, 1);
+  QVERIFY2(text.out.contains(QLatin1String("none reaches")), qPrintable(text.out));
 }
 
 void TestCli::linkUsageErrors_data() {
