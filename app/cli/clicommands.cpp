@@ -53,7 +53,8 @@ const char kUsage[] =
     "         [--tiers auto|2|3] [--reserved-ports K] [--node-ports-per-cage C] [--json]\n"
     "                        size a rail-optimised fat-tree without a project: leaf, spine\n"
     "                        and core switches, cables per tier and transceivers\n"
-    "  link --length-m L --speed-gbps S [--protocol infiniband|ethernet] [--json]\n"
+    "  link --length-m L --speed-gbps S [--protocol infiniband|ethernet]\n"
+    "       [--cage-a CAGE] [--cage-z CAGE] [--json]\n"
     "                        the medium the engine picks for one link (cable, transceivers,\n"
     "                        reach, power) and why; exit 1 when none reaches\n"
     "\n"
@@ -75,6 +76,9 @@ const char kUsage[] =
     "  --node-ports-per-cage C\n"
     "                        fabric: node ports per transceiver cage (default 2: DGX twin-port\n"
     "                        OSFP)\n"
+    "  --cage-a CAGE, --cage-z CAGE\n"
+    "                        link: the port cage at each end (osfp-twin-finned, osfp-twin-flat,\n"
+    "                        osfp, qsfp112, ...): fibre needs a transceiver that fits it\n"
     "  --help                show this help\n"
     "  --version             print the version\n"
     "\n"
@@ -113,6 +117,8 @@ const ValueOption kValueOptions[] = {
     {"--length-m", "", "a length in metres"},
     {"--speed-gbps", "", "a speed in Gb/s"},
     {"--protocol", "", "infiniband or ethernet"},
+    {"--cage-a", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
+    {"--cage-z", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
 };
 
 /// The commands an option applies to; an option given to another command is a usage error.
@@ -138,6 +144,8 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
       {"--length-m", {"link"}},
       {"--speed-gbps", {"link"}},
       {"--protocol", {"link"}},
+      {"--cage-a", {"link"}},
+      {"--cage-z", {"link"}},
   };
   return table;
 }

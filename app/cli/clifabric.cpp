@@ -319,8 +319,9 @@ double linkPowerW(const fabric::MediumVerdict& v) {
   return 2.0 * v.cablePowerW + v.transceiverPowerWA + v.transceiverPowerWZ;
 }
 
-QJsonObject linkJson(const fabric::MediumVerdict& v, double lengthM, double speedGbps,
-                     const QString& protocol, double longestReachM) {
+QJsonObject linkJson(const fabric::MediumVerdict& v, const fabric::LinkNeed& need, double lengthM,
+                     double longestReachM) {
+  const QString& protocol = need.protocol;
   QJsonArray considered;
   for (const QString& line : v.considered) {
     considered.append(line);
@@ -330,8 +331,10 @@ QJsonObject linkJson(const fabric::MediumVerdict& v, double lengthM, double spee
       {"format", "dcstudio-link"},
       {"formatVersion", 1},
       {"lengthM", lengthM},
-      {"speedGbps", speedGbps},
+      {"speedGbps", need.speedGbps},
       {"protocol", protocol.isEmpty() ? QJsonValue() : QJsonValue(protocol)},
+      {"cageA", idOrNull(need.cageA)},
+      {"cageZ", idOrNull(need.cageZ)},
       {"found", v.found},
       {"mediaClass", v.found ? QJsonValue(c.mediaClass) : QJsonValue()},
       {"cable", v.found ? idOrNull(c.cableId) : QJsonValue()},
@@ -362,10 +365,15 @@ QString watts(double w) {
 }
 
 void printLinkText(const fabric::MediaCatalog& media, const fabric::MediumVerdict& v,
-                   double lengthM, double speedGbps, const QString& protocol, double longestReachM,
+                   const fabric::LinkNeed& need, double lengthM, double longestReachM,
                    QTextStream& out) {
-  out << "Link: " << metres(lengthM) << " at " << QLocale::c().toString(speedGbps, 'g', 6)
-      << " Gb/s" << (protocol.isEmpty() ? QString() : QStringLiteral(", ") + protocol) << '\n';
+  out << "Link: " << metres(lengthM) << " at " << QLocale::c().toString(need.speedGbps, 'g', 6)
+      << " Gb/s" << (need.protocol.isEmpty() ? QString() : QStringLiteral(", ") + need.protocol);
+  if (!need.cageA.isEmpty() || !need.cageZ.isEmpty()) {
+    out << ", cages " << (need.cageA.isEmpty() ? QStringLiteral("any") : need.cageA) << " / "
+        << (need.cageZ.isEmpty() ? QStringLiteral("any") : need.cageZ);
+  }
+  out << '\n';
   if (v.found) {
     const LinkChoice& c = v.choice;
     out << "Medium:       " << c.mediaClass << '\n';
@@ -438,13 +446,14 @@ int runLink(const Options& options, QTextStream& out, QTextStream& err) {
   need.speedGbps = speedGbps;
   need.lengthMm = std::llround(lengthM * 1000.0);
   need.protocol = protocol;
+  need.cageA = options.value("--cage-a");
+  need.cageZ = options.value("--cage-z");
   const fabric::MediumVerdict verdict = media.choose(need);
   const double longest = media.longestReachM(speedGbps, protocol);
   if (options.json) {
-    out << QJsonDocument(linkJson(verdict, lengthM, speedGbps, protocol, longest))
-               .toJson(QJsonDocument::Indented);
+    out << QJsonDocument(linkJson(verdict, need, lengthM, longest)).toJson(QJsonDocument::Indented);
   } else {
-    printLinkText(media, verdict, lengthM, speedGbps, protocol, longest, out);
+    printLinkText(media, verdict, need, lengthM, longest, out);
   }
   if (!verdict.found) {
     err << "dcstudio-cli: no medium in the catalog reaches " << metres(lengthM) << " at "

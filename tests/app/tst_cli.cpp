@@ -167,6 +167,7 @@ class TestCli final : public QObject {
   void analyzeTextShowsRacksAndFindings();
   void analyzeWithUserCatalogOverride();
   void analyzeJsonOfH100Template();
+  void analyzeShowsTheFabricsOfThe4SuTemplate();
   void analyzeFailFeedOfH100Template();
   void analyzeJsonCarriesTheCoolingOfASmallDesign();
   void analyzeGb200TemplateCooling();
@@ -196,6 +197,7 @@ class TestCli final : public QObject {
   void linkPicksTheMedium_data();
   void linkPicksTheMedium();
   void linkBeyondEveryReachExitsOne();
+  void linkWithCagesTakesTheirTransceivers();
   void linkUsageErrors_data();
   void linkUsageErrors();
 
@@ -291,7 +293,7 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
   QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
   QVERIFY2(findingCodes(root) == codes, qPrintable(findingCodes(root).join(' ')));
   QVERIFY(rack.value("feeds").toArray().isEmpty());
@@ -416,7 +418,7 @@ void TestCli::analyzeJsonOfH100Template() {
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   QVERIFY(root.value("failure").isNull());  // no --fail
 
   // Totals: every figure has value, unit and formula; facility = IT max × PUE.
@@ -484,6 +486,86 @@ void TestCli::analyzeJsonOfH100Template() {
     QVERIFY(!f.value("subject").toObject().value("kind").toString().isEmpty());
     QVERIFY(f.value("related").isArray());
   }
+}
+
+// The DGX SuperPOD H100 4-SU template with its four fabrics, written by `new` and analysed with
+// the shipped catalog: the compute fabric is reference case 4 (RA-11333-001 Tables 4, 7, 8).
+void TestCli::analyzeShowsTheFabricsOfThe4SuTemplate() {
+  const QString path = mDir->filePath(QStringLiteral("su4.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-4su"), path}, true);
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")}, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject fabric = root.value("fabric").toObject();
+  const QJsonArray fabrics = fabric.value("fabrics").toArray();
+  QCOMPARE(fabrics.size(), 4);
+  const QJsonObject compute = fabrics[0].toObject();
+  QCOMPARE(compute.value("name").toString(), QStringLiteral("Compute fabric"));
+  QCOMPARE(compute.value("kind").toString(), QStringLiteral("compute"));
+  QCOMPARE(compute.value("topology").toString(), QStringLiteral("fat-tree"));
+  QCOMPARE(compute.value("leafSwitch").toString(), kQm9700);
+  QCOMPARE(compute.value("tiers").toInt(), 2);
+  QCOMPARE(compute.value("nodes").toInt(), 127);
+  QCOMPARE(compute.value("gpus").toInt(), 1016);
+  const auto count = [&](const char* role, const char* which) {
+    return compute.value(role).toObject().value(which).toInt(-1);
+  };
+  QCOMPARE(count("leafSwitches", "needed"), 32);
+  QCOMPARE(count("leafSwitches", "placed"), 32);
+  QCOMPARE(count("spineSwitches", "needed"), 16);
+  QCOMPARE(count("spineSwitches", "placed"), 16);
+  QCOMPARE(count("coreSwitches", "needed"), 0);
+  const QJsonObject cables = compute.value("cables").toObject();
+  QCOMPARE(cables.value("nodeToLeaf").toInt(), 1020);  // Table 4: compute + UFM
+  QCOMPARE(cables.value("reserved").toInt(), 4);
+  QCOMPARE(cables.value("leafToSpine").toInt(), 1024);
+  QCOMPARE(cables.value("spineToCore").toInt(), 0);
+  // Table 8: 508 DGX OSFP transceivers (127 x 4).
+  QCOMPARE(compute.value("transceivers").toObject().value("nodeSide").toInt(), 508);
+  QVERIFY(compute.value("opticsPowerW").toDouble() > 0.0);
+  QVERIFY(compute.value("longestLinkM").toDouble() > 0.0);
+  // The 48 switches stand in N01-N03, each SU's leaves in the rack nearest its row.
+  int placed = 0;
+  for (const QJsonValue& rack : compute.value("switchRacks").toArray()) {
+    const QJsonObject r = rack.toObject();
+    QVERIFY(QStringList({"N01", "N02", "N03"}).contains(r.value("rack").toString()));
+    placed += r.value("leaf").toInt() + r.value("spine").toInt();
+  }
+  QCOMPARE(placed, 48);
+  const QStringList kinds{fabrics[1].toObject().value("kind").toString(),
+                          fabrics[2].toObject().value("kind").toString(),
+                          fabrics[3].toObject().value("kind").toString()};
+  QCOMPARE(kinds, (QStringList{"storage", "in-band", "out-of-band"}));
+  const QJsonObject totals = fabric.value("totals").toObject();
+  QCOMPARE(totals.value("fabricCount").toInt(), 4);
+  QCOMPARE(totals.value("switchesNeeded").toInt(), totals.value("switchesPlaced").toInt());
+  // No tray is drawn: the pass's overhead trays, each within the 50 % ladder fill (NEC 392).
+  const QJsonArray trays = fabric.value("trays").toArray();
+  QVERIFY(!trays.isEmpty());
+  for (const QJsonValue& tray : trays) {
+    QVERIFY(tray.toObject().value("generated").toBool());
+    QCOMPARE(tray.toObject().value("limitPct").toDouble(), 50.0);
+    QVERIFY(tray.toObject().value("fillPct").toDouble() < 50.0);
+  }
+  // The template states no fabric finding, and there is none.
+  for (const QString& code : findingCodes(root)) {
+    QVERIFY2(!code.startsWith(QLatin1String("fabric.")), qPrintable(code));
+  }
+
+  const CliRun text = runCli({QStringLiteral("analyze"), path}, true);
+  QVERIFY2(text.finished && text.exitCode == 0, qPrintable(describe(text)));
+  QVERIFY2(text.out.contains(QLatin1String("Fabrics (switches placed/needed):")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("Compute fabric (compute, fat-tree, 2 tiers): 127 "
+                                           "nodes")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("leaf 32/32, spine 16/16, core 0/0")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("Tray fill (fullest segment of limit):")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("\nFabric: 4 fabrics, ")), qPrintable(text.out));
 }
 
 void TestCli::analyzeFailFeedOfH100Template() {
@@ -852,7 +934,7 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
@@ -1214,6 +1296,29 @@ void TestCli::linkBeyondEveryReachExitsOne() {
                              true);
   QCOMPARE(text.exitCode, 1);
   QVERIFY2(text.out.contains(QLatin1String("none reaches")), qPrintable(text.out));
+}
+
+void TestCli::linkWithCagesTakesTheirTransceivers() {
+  // A SuperPOD H100 compute link, QM9700 leaf (twin-port finned-top OSFP cage) to DGX H100
+  // (twin-port flat-top): 30 m of MFP7E10 with MMA4Z00-NS at the switch and the flat-top
+  // 980-9I51A-00NS00 at the DGX, 17 W each (SP-H100 Table 8 parts; NVIDIA LinkX overview).
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("30"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--cage-a"),
+              QStringLiteral("osfp-twin-finned"), QStringLiteral("--cage-z"),
+              QStringLiteral("osfp-twin-flat"), QStringLiteral("--json")},
+             true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("mediaClass").toString(), QStringLiteral("multimode"));
+  QCOMPARE(root.value("cable").toString(), QStringLiteral("nvidia/mfp7e10"));
+  QCOMPARE(root.value("transceiverA").toString(), QStringLiteral("nvidia/mma4z00-ns"));
+  QCOMPARE(root.value("transceiverZ").toString(), QStringLiteral("nvidia/980-9i51a-00ns00"));
+  const QJsonObject power = root.value("power").toObject();
+  QCOMPARE(power.value("transceiverAW").toDouble(), 17.0);
+  QCOMPARE(power.value("transceiverZW").toDouble(), 17.0);
+  QCOMPARE(power.value("linkW").toDouble(), 34.0);
+  QCOMPARE(root.value("cageA").toString(), QStringLiteral("osfp-twin-finned"));
 }
 
 void TestCli::linkUsageErrors_data() {

@@ -185,19 +185,40 @@ void TestTemplates::superPodH100OneScalableUnit() {
   QCOMPARE(analysis.power.totals.acceleratorCount, 248);
   QCOMPARE(qm9700, 8 + 4);
   QCOMPARE(ufm, 1);
-  // Reference case 14: four DGX H100 per rack at 10.2 kW max = 40.8 kW ("exceeds 40 kW").
+  // Reference case 14: four DGX H100 per rack at 10.2 kW max = 40.8 kW ("exceeds 40 kW"), and
+  // the fabric pass adds the DGX-side compute transceivers: 4 twin-port OSFP per DGX at 17 W
+  // max (980-9I51A-00NS00, NVIDIA LinkX 100G-PAM4 overview), 4 x 4 x 17 = 272 W per rack.
+  constexpr double kDgxOpticsW = 4 * 17.0;
   for (const Rack& rack : project.racks()) {
     if (rack.name() == QLatin1String("A01")) {
-      QCOMPARE(analysis.power.racks.value(rack.id()).maxPowerW.value, 40'800.0);
+      QCOMPARE(analysis.power.racks.value(rack.id()).maxPowerW.value, 40'800.0 + 4 * kDgxOpticsW);
       QCOMPARE(analysis.power.racks.value(rack.id()).acceleratorCount, 32);
     }
   }
+  // The template's compute fabric, sized by the fabric pass from the floor: reference case 1
+  // (RA Table 4, 1 SU) 8 leaves, 4 spines, 252 node(+UFM)-to-leaf and 256 leaf-to-spine links.
+  QCOMPARE(project.fabricSpecs().size(), 3);
+  QCOMPARE(project.cableTrays().size(), 3);
+  QCOMPARE(analysis.fabric.fabrics.size(), 3);
+  const FabricSummary& compute = analysis.fabric.fabrics.first();
+  QCOMPARE(compute.kind, FabricKind::Compute);
+  QCOMPARE(compute.nodes, 31);
+  QCOMPARE(compute.gpus, 248);
+  QCOMPARE(compute.sizing.leaves, 8);
+  QCOMPARE(compute.sizing.spines, 4);
+  QCOMPARE(compute.switchesPlaced, 12);
+  QCOMPARE(compute.cablesNodeToLeaf, 252);
+  QCOMPARE(compute.cablesReserved, 4);
+  QCOMPARE(compute.cablesLeafToSpine, 256);
+  QCOMPARE(compute.transceiversNodeSide, 31 * 4);
   // Nodes only, 1 SU: 31 × 10.2 kW = 316.2 kW (catalog-facts §4.1, derived); the hall adds
   // 12 QM9700 at 1,720 W max and the UFM appliance at 689 W max, and the management switches,
   // which publish only typical power (2 × SN4600C at 466 W, SN2201 at 98 W; catalog-facts 3.1),
   // counted at that.
   // SN4600C and SN2201 at their estimated max (catalog notes give the basis).
-  const double expectedW = 31 * 10'200.0 + 12 * 1'720.0 + 689.0 + 2 * 1'070.0 + 300.0;
+  // With the DGX-side transceivers of the fabric pass (above): 31 x 68 W.
+  const double expectedW =
+      31 * 10'200.0 + 12 * 1'720.0 + 689.0 + 2 * 1'070.0 + 300.0 + 31 * kDgxOpticsW;
   QCOMPARE(analysis.power.halls.first().maxPowerW.value, expectedW);
 }
 
