@@ -1299,14 +1299,16 @@ void TestCli::linkBeyondEveryReachExitsOne() {
 }
 
 void TestCli::linkWithCagesTakesTheirTransceivers() {
-  // A SuperPOD H100 compute link, QM9700 leaf (twin-port finned-top OSFP cage) to DGX H100
-  // (twin-port flat-top): 30 m of MFP7E10 with MMA4Z00-NS at the switch and the flat-top
-  // 980-9I51A-00NS00 at the DGX, 17 W each (SP-H100 Table 8 parts; NVIDIA LinkX overview).
+  // A SuperPOD H100 compute link, InfiniBand, QM9700 leaf (twin-port finned-top OSFP cage) to
+  // DGX H100 (twin-port flat-top): 30 m of MFP7E10 with MMA4Z00-NS at the switch and the
+  // flat-top 980-9I51A-00NS00 at the DGX, 17 W each (SP-H100 Table 8 parts; NVIDIA LinkX
+  // overview). The Ethernet-only MMA4Z00-NS-T (15 W) does not fit an InfiniBand link.
   const CliRun run =
       runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("30"),
               QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--cage-a"),
               QStringLiteral("osfp-twin-finned"), QStringLiteral("--cage-z"),
-              QStringLiteral("osfp-twin-flat"), QStringLiteral("--json")},
+              QStringLiteral("osfp-twin-flat"), QStringLiteral("--protocol"),
+              QStringLiteral("infiniband"), QStringLiteral("--json")},
              true);
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
