@@ -54,7 +54,7 @@ const char kUsage[] =
     "                        size a rail-optimised fat-tree without a project: leaf, spine\n"
     "                        and core switches, cables per tier and transceivers\n"
     "  link --length-m L --speed-gbps S [--protocol infiniband|ethernet]\n"
-    "       [--cage-a CAGE] [--cage-z CAGE] [--json]\n"
+    "       [--cage-a CAGE] [--cage-z CAGE] [--media cheapest|optical] [--json]\n"
     "                        the medium the engine picks for one link (cable, transceivers,\n"
     "                        reach, power) and why; exit 1 when none reaches\n"
     "\n"
@@ -79,6 +79,10 @@ const char kUsage[] =
     "  --cage-a CAGE, --cage-z CAGE\n"
     "                        link: the port cage at each end (osfp-twin-finned, osfp-twin-flat,\n"
     "                        osfp, qsfp112, ...): fibre needs a transceiver that fits it\n"
+    "  --media cheapest|optical\n"
+    "                        link: the cheapest medium that reaches (default), or no copper\n"
+    "                        where a fibre or AOC serves the link (design assumption\n"
+    "                        fabric.mediaPolicy)\n"
     "  --help                show this help\n"
     "  --version             print the version\n"
     "\n"
@@ -119,6 +123,7 @@ const ValueOption kValueOptions[] = {
     {"--protocol", "", "infiniband or ethernet"},
     {"--cage-a", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
     {"--cage-z", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
+    {"--media", "", "a media policy: cheapest or optical"},
 };
 
 /// The commands an option applies to; an option given to another command is a usage error.
@@ -146,6 +151,7 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
       {"--protocol", {"link"}},
       {"--cage-a", {"link"}},
       {"--cage-z", {"link"}},
+      {"--media", {"link"}},
   };
   return table;
 }

@@ -335,6 +335,7 @@ QJsonObject linkJson(const fabric::MediumVerdict& v, const fabric::LinkNeed& nee
       {"protocol", protocol.isEmpty() ? QJsonValue() : QJsonValue(protocol)},
       {"cageA", idOrNull(need.cageA)},
       {"cageZ", idOrNull(need.cageZ)},
+      {"media", need.opticalOnly ? "optical" : "cheapest"},
       {"found", v.found},
       {"mediaClass", v.found ? QJsonValue(c.mediaClass) : QJsonValue()},
       {"cable", v.found ? idOrNull(c.cableId) : QJsonValue()},
@@ -448,6 +449,13 @@ int runLink(const Options& options, QTextStream& out, QTextStream& err) {
   need.protocol = protocol;
   need.cageA = options.value("--cage-a");
   need.cageZ = options.value("--cage-z");
+  if (options.has("--media")) {
+    const QString media = options.value("--media");
+    if (media != QLatin1String("cheapest") && media != QLatin1String("optical")) {
+      throw UsageError{QStringLiteral("--media: '%1' is not cheapest or optical").arg(media)};
+    }
+    need.opticalOnly = media == QLatin1String("optical");
+  }
   const fabric::MediumVerdict verdict = media.choose(need);
   const double longest = media.longestReachM(speedGbps, protocol);
   if (options.json) {

@@ -196,6 +196,7 @@ class TestCli final : public QObject {
   void fabricUsageErrors();
   void linkPicksTheMedium_data();
   void linkPicksTheMedium();
+  void linkOpticalPolicySkipsCopper();
   void linkBeyondEveryReachExitsOne();
   void linkWithCagesTakesTheirTransceivers();
   void linkUsageErrors_data();
@@ -1273,6 +1274,23 @@ void TestCli::linkPicksTheMedium() {
   QVERIFY(root.value("stockLengthM").toDouble() >= lengthM.toDouble());
 }
 
+void TestCli::linkOpticalPolicySkipsCopper() {
+  // 2 m at 400 Gb/s: passive DAC by default (above); with the optical policy (NVIDIA SP-H100
+  // Table 8 note: all SuperPOD networking is multimode fibre) the MFP7E10 multimode fibre at its
+  // shortest stocked length, 3 m.
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("2"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--media"),
+              QStringLiteral("optical"), QStringLiteral("--json")},
+             true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("media").toString(), QStringLiteral("optical"));
+  QCOMPARE(root.value("mediaClass").toString(), QStringLiteral("multimode"));
+  QCOMPARE(root.value("cable").toString(), QStringLiteral("nvidia/mfp7e10"));
+  QCOMPARE(root.value("stockLengthM").toDouble(), 3.0);
+}
+
 void TestCli::linkBeyondEveryReachExitsOne() {
   // 3 km at 400 Gb/s: the longest reach in the catalog is 2 km, the MMS4X50-NM 2xFR4
   // transceiver (NVIDIA: 2 km over LC duplex single-mode fibre) on customer-supplied LC fibre.
@@ -1337,6 +1355,9 @@ void TestCli::linkUsageErrors_data() {
   QTest::newRow("unknown protocol")
       << QStringList{"link", "--length-m", "3", "--speed-gbps", "400", "--protocol", "fddi"}
       << "--protocol: 'fddi' is not infiniband or ethernet";
+  QTest::newRow("unknown media policy")
+      << QStringList{"link", "--length-m", "3", "--speed-gbps", "400", "--media", "cheap"}
+      << "--media: 'cheap' is not cheapest or optical";
   QTest::newRow("--protocol on fabric")
       << QStringList{"fabric", "--protocol", "ethernet"} << "--protocol applies to 'link' only";
 }
