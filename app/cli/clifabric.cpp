@@ -50,13 +50,13 @@ int intOption(const Options& options, const char* option, int fallback, int mini
 /// A required whole number.
 int requiredIntOption(const Options& options, const char* option, int minimum, const char* what) {
   if (!options.has(option)) {
-    throw UsageError{QStringLiteral("'%1' needs %2 %3")
+    throw UsageError{QStringLiteral("'%1' needs %2 (%3)")
                          .arg(options.command, QLatin1String(option), QLatin1String(what))};
   }
   return intOption(options, option, 0, minimum, what);
 }
 
-/// A finite number from `option`, above `exclusiveMinimum` (or at least `minimum`).
+/// A finite number from `option`; the caller checks its range.
 double numberOption(const Options& options, const char* option, const char* what) {
   const QString text = options.value(option);
   bool ok = false;
