@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace dc {
 
@@ -366,6 +367,116 @@ QJsonObject powerNodeJson(const PowerNode& node, const NodeLoad& load,
   return json;
 }
 
+/// Switches of one role: how many the fabric needs and how many of them stand on the floor.
+QJsonObject switchCountJson(const FabricSummary& f, SwitchRole role) {
+  const FabricSwitchCount count = fabricSwitchCount(f, role);
+  return QJsonObject{{"needed", count.needed}, {"placed", count.placed}};
+}
+
+/// Where the fabric's placed switches stand: per rack, in the order the pass took them, how many
+/// play each role.
+QJsonArray switchRacksJson(const Project& project, const FabricSummary& f) {
+  QList<int> order;
+  QHash<int, std::array<int, 4>> roles;  // rack index -> leaf, spine, core, router
+  for (const FabricDevice& d : f.devices) {
+    if (!d.isSwitch || d.rackIndex < 0 || d.rackIndex >= project.racks().size()) {
+      continue;
+    }
+    if (!roles.contains(d.rackIndex)) {
+      order.append(d.rackIndex);
+      roles.insert(d.rackIndex, {0, 0, 0, 0});
+    }
+    ++roles[d.rackIndex][size_t(d.role)];
+  }
+  QJsonArray racks;
+  for (int r : order) {
+    const Rack& rack = project.racks()[r];
+    const std::array<int, 4>& n = roles.value(r);
+    racks.append(QJsonObject{{"rackId", idJson(rack.id().uuid())},
+                             {"rack", rack.name()},
+                             {"leaf", n[size_t(SwitchRole::Leaf)]},
+                             {"spine", n[size_t(SwitchRole::Spine)]},
+                             {"core", n[size_t(SwitchRole::Core)]},
+                             {"router", n[size_t(SwitchRole::Router)]}});
+  }
+  return racks;
+}
+
+QJsonObject fabricSummaryJson(const Project& project, const FabricSummary& f) {
+  return QJsonObject{{"id", idJson(f.specId.uuid())},
+                     {"hallId", idJson(f.hallId.uuid())},
+                     {"name", f.name},
+                     {"kind", fabricKindKey(f.kind)},
+                     {"topology", fabricTopologyKey(f.topology)},
+                     {"leafSwitch", f.leafSwitchId},
+                     {"spineSwitch", f.spineSwitchId.isEmpty() ? f.leafSwitchId : f.spineSwitchId},
+                     {"tiers", f.topology == FabricTopology::FatTree ? f.sizing.tiers : 0},
+                     {"nodes", f.nodes},
+                     {"nodePorts", f.nodePorts},
+                     {"gpus", f.gpus},
+                     {"scaleUpDomains", f.scaleUpDomains},
+                     {"leafSwitches", switchCountJson(f, SwitchRole::Leaf)},
+                     {"spineSwitches", switchCountJson(f, SwitchRole::Spine)},
+                     {"coreSwitches", switchCountJson(f, SwitchRole::Core)},
+                     {"routers", switchCountJson(f, SwitchRole::Router)},
+                     {"switchesNeeded", f.switchesNeeded},
+                     {"switchesPlaced", f.switchesPlaced},
+                     {"switchRacks", switchRacksJson(project, f)},
+                     {"cables", QJsonObject{{"nodeToLeaf", f.cablesNodeToLeaf},
+                                            {"reserved", f.cablesReserved},
+                                            {"leafToSpine", f.cablesLeafToSpine},
+                                            {"spineToCore", f.cablesSpineToCore},
+                                            {"local", f.cablesLocal},
+                                            {"global", f.cablesGlobal},
+                                            {"physical", f.physicalCables}}},
+                     {"transceivers", QJsonObject{{"switchSide", f.transceiversSwitchSide},
+                                                  {"nodeSide", f.transceiversNodeSide}}},
+                     {"opticsPowerW", f.opticsPowerW},
+                     {"routedLinks", f.routedLinks},
+                     {"unroutedLinks", f.unroutedLinks},
+                     {"longestLinkM", double(f.longestLinkMm) / 1000.0}};
+}
+
+QJsonObject trayUseJson(const TrayUse& t) {
+  return QJsonObject{{"id", idJson(t.trayId.uuid())},
+                     {"hallId", idJson(t.hallId.uuid())},
+                     {"name", t.name},
+                     {"generated", t.trayId.isNull()},
+                     {"heightMm", t.heightMm},
+                     {"capacityMm2", t.capacityMm2},
+                     {"cableAreaMm2", t.cableAreaMm2},
+                     {"cablesOnWorst", t.cablesOnWorst},
+                     {"fillPct", t.worstFillPct},
+                     {"limitPct", t.fillLimitPct}};
+}
+
+/// The fabric pass: every fabric of every hall, totals and tray fill (its findings are in the
+/// findings list).
+QJsonObject fabricJson(const Project& project, const FabricResult& result) {
+  QJsonArray fabrics;
+  int switchesNeeded = 0;
+  int switchesPlaced = 0;
+  int transceivers = 0;
+  for (const FabricSummary& f : result.fabrics) {
+    fabrics.append(fabricSummaryJson(project, f));
+    switchesNeeded += f.switchesNeeded;
+    switchesPlaced += f.switchesPlaced;
+    transceivers += f.transceiversSwitchSide + f.transceiversNodeSide;
+  }
+  QJsonArray trays;
+  for (const TrayUse& t : result.trays) {
+    trays.append(trayUseJson(t));
+  }
+  return QJsonObject{{"fabrics", fabrics},
+                     {"totals", QJsonObject{{"fabricCount", qint64(result.fabrics.size())},
+                                            {"cables", result.totalCables},
+                                            {"switchesNeeded", switchesNeeded},
+                                            {"switchesPlaced", switchesPlaced},
+                                            {"transceivers", transceivers},
+                                            {"opticsPowerW", result.opticsPowerW}}},
+                     {"trays", trays}};
+}
+
 void analysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
                   QTextStream& out) {
   const QHash<QString, QString> urls = sourceUrls(catalog);
@@ -411,10 +522,10 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
   const PowerTotals& t = analysis.power.totals;
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
-      // Version 4 (docs/cli.md): version 3 plus the cooling pass: per rack its heat split,
-      // airflow, coolant flow, recommendation, rear door, loop and zone; a top-level "cooling"
-      // with CDU loops, air zones and totals; failures of CDUs and CRAH units.
-      {"formatVersion", 4},
+      // Version 5 (docs/cli.md): version 4 plus the fabric pass: a top-level "fabric" with each
+      // fabric's switches, cables, transceivers, optics power and longest link, totals and tray
+      // fill. Version 4 added the cooling pass.
+      {"formatVersion", 5},
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
@@ -437,6 +548,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"acceleratorCount", t.acceleratorCount},
                              {"typicalFromMaxCount", t.typicalFromMaxCount}}},
       {"cooling", coolingJson(project, analysis.cooling, urls)},
+      {"fabric", fabricJson(project, analysis.fabric)},
       {"failure", failureJson(project, analysis)},
       {"halls", halls},
       {"findings", findingsJson(project, analysis, urls)}};
@@ -488,6 +600,18 @@ QString modelOf(const Catalog& catalog, const QString& id) {
 
 bool failureSimulated(const Analysis& analysis) {
   return analysis.failure().scenario.kind != FailureScenario::Kind::None;
+}
+
+FabricSwitchCount fabricSwitchCount(const FabricSummary& fabric, SwitchRole role) {
+  // The devices list holds every switch the sizing needs, placed or not (rackIndex -1).
+  FabricSwitchCount count;
+  for (const FabricDevice& device : fabric.devices) {
+    if (device.isSwitch && device.role == role) {
+      ++count.needed;
+      count.placed += device.rackIndex >= 0 ? 1 : 0;
+    }
+  }
+  return count;
 }
 
 void printAnalysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,

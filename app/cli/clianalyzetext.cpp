@@ -301,6 +301,71 @@ void loopsText(const Project& project, const Analysis& analysis, const Hall& hal
   }
 }
 
+/// "32/32": switches of one role placed of those needed.
+QString placedOfNeeded(const FabricSummary& fabric, SwitchRole role) {
+  const FabricSwitchCount n = fabricSwitchCount(fabric, role);
+  return QStringLiteral("%1/%2").arg(count(n.placed), count(n.needed));
+}
+
+/// The hall's fabrics, one a line with its switches (placed / needed), cables per tier,
+/// transceivers, optics power and longest link; then its trays' fill.
+void fabricsText(const Analysis& analysis, const Hall& hall, QTextStream& out) {
+  bool header = false;
+  for (const FabricSummary& f : analysis.fabric.fabrics) {
+    if (f.hallId != hall.id()) {
+      continue;
+    }
+    if (!header) {
+      out << "  Fabrics (switches placed/needed):\n";
+      header = true;
+    }
+    const bool dragonfly = f.topology == FabricTopology::Dragonfly;
+    out << "  " << f.name << " (" << fabricKindKey(f.kind) << ", "
+        << (dragonfly ? QStringLiteral("dragonfly")
+                      : QStringLiteral("fat-tree, ") + countOf(f.sizing.tiers, "tier", "tiers"))
+        << "): " << countOf(f.nodes, "node", "nodes") << ", " << count(f.gpus) << " GPUs; ";
+    if (dragonfly) {
+      out << "routers " << placedOfNeeded(f, SwitchRole::Router) << "; cables "
+          << count(f.cablesNodeToLeaf) << " node-router, " << count(f.cablesLocal) << " local, "
+          << count(f.cablesGlobal) << " global\n";
+    } else {
+      out << "leaf " << placedOfNeeded(f, SwitchRole::Leaf) << ", spine "
+          << placedOfNeeded(f, SwitchRole::Spine) << ", core "
+          << placedOfNeeded(f, SwitchRole::Core) << "; cables " << count(f.cablesNodeToLeaf)
+          << " node-leaf";
+      if (f.cablesReserved > 0) {
+        out << " (" << count(f.cablesReserved) << " reserved)";
+      }
+      out << ", " << count(f.cablesLeafToSpine) << " leaf-spine";
+      if (f.cablesSpineToCore > 0) {
+        out << ", " << count(f.cablesSpineToCore) << " spine-core";
+      }
+      out << '\n';
+    }
+    out << "    transceivers " << count(f.transceiversSwitchSide) << " switch side, "
+        << count(f.transceiversNodeSide) << " node side; optics "
+        << formatQuantity(f.opticsPowerW, Quantity::PowerW) << "; longest link "
+        << (f.routedLinks > 0 ? formatQuantity(double(f.longestLinkMm), Quantity::LengthMm)
+                              : QStringLiteral("-"));
+    if (f.unroutedLinks > 0) {
+      out << "; " << count(f.unroutedLinks) << " links not routed";
+    }
+    out << '\n';
+  }
+  QStringList trays;
+  for (const TrayUse& t : analysis.fabric.trays) {
+    if (t.hallId == hall.id()) {
+      trays.append(
+          QStringLiteral("%1 %2 of %3")
+              .arg(t.name, formatQuantity(t.worstFillPct, Quantity::Percent),
+                   formatQuantity(t.fillLimitPct, Quantity::Percent, NumberStyle::forNominal())));
+    }
+  }
+  if (!trays.isEmpty()) {
+    out << "  Tray fill (fullest segment of limit): " << trays.join(QStringLiteral(", ")) << '\n';
+  }
+}
+
 /// Every rack's verdict in the simulated failure (power or cooling, whichever was simulated).
 void failureText(const Project& project, const Analysis& analysis, const Hall& hall,
                  QTextStream& out) {
@@ -393,6 +458,7 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
     nodesText(project, analysis, hall, out);
     rackCoolingText(project, analysis, hall, out);
     loopsText(project, analysis, hall, out);
+    fabricsText(analysis, hall, out);
     failureText(project, analysis, hall, out);
   }
   const QList<Finding> findings = orderedFindings(project, analysis);
@@ -423,6 +489,11 @@ void analysisText(const Project& project, const Catalog& catalog, const Analysis
         << " to room air; PUE " << formatFigure(c.pue, Quantity::Ratio) << "; coolant supply "
         << formatFigure(c.coolantSupplyTempC, Quantity::TemperatureC) << "; facility water "
         << (c.facilityWaterClass.isEmpty() ? QStringLiteral("-") : c.facilityWaterClass) << '\n';
+  }
+  if (!analysis.fabric.fabrics.isEmpty()) {
+    out << "Fabric: " << countOf(analysis.fabric.fabrics.size(), "fabric", "fabrics") << ", "
+        << count(analysis.fabric.totalCables) << " cables, optics "
+        << formatQuantity(analysis.fabric.opticsPowerW, Quantity::PowerW) << '\n';
   }
   if (failureSimulated(analysis)) {
     failureCountsText(analysis, out);

@@ -49,6 +49,14 @@ const char kUsage[] =
     "  export-csv FILE --what bom|racks|power|cooling|cables -o OUT.csv|- [--force]\n"
     "                        one schedule of the report as CSV (RFC 4180, units named in the\n"
     "                        header row); -o - writes it to standard output\n"
+    "  fabric --nodes N --gpus-per-node G --switch ID [--oversubscription R]\n"
+    "         [--tiers auto|2|3] [--reserved-ports K] [--node-ports-per-cage C] [--json]\n"
+    "                        size a rail-optimised fat-tree without a project: leaf, spine\n"
+    "                        and core switches, cables per tier and transceivers\n"
+    "  link --length-m L --speed-gbps S [--protocol infiniband|ethernet]\n"
+    "       [--cage-a CAGE] [--cage-z CAGE] [--media cheapest|optical] [--json]\n"
+    "                        the medium the engine picks for one link (cable, transceivers,\n"
+    "                        reach, power) and why; exit 1 when none reaches\n"
     "\n"
     "Options:\n"
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
@@ -57,11 +65,24 @@ const char kUsage[] =
     "                        feed-c, ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or\n"
     "                        RPP), cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
     "  --json                machine-readable output (info, analyze, validate, catalog,\n"
-    "                        templates)\n"
+    "                        templates, fabric, link)\n"
     "  -o, --output FILE     new, export-pdf, export-csv: the file to write\n"
     "  --force               new, export-pdf, export-csv: replace an existing output file\n"
     "  --revision R          export-pdf: the revision on the cover (default: the project's)\n"
     "  --author A            export-pdf: the author on the cover (default: the project's)\n"
+    "  --oversubscription R  fabric: node-facing to spine-facing leaf ports (default 1)\n"
+    "  --tiers auto|2|3      fabric: the number of switch tiers (default auto: the fewest)\n"
+    "  --reserved-ports K    fabric: leaf ports kept for the design, e.g. UFM (default 0)\n"
+    "  --node-ports-per-cage C\n"
+    "                        fabric: node ports per transceiver cage (default 2: DGX twin-port\n"
+    "                        OSFP)\n"
+    "  --cage-a CAGE, --cage-z CAGE\n"
+    "                        link: the port cage at each end (osfp-twin-finned, osfp-twin-flat,\n"
+    "                        osfp, qsfp112, ...): fibre needs a transceiver that fits it\n"
+    "  --media cheapest|optical\n"
+    "                        link: the cheapest medium that reaches (default), or no copper\n"
+    "                        where a fibre or AOC serves the link (design assumption\n"
+    "                        fabric.mediaPolicy)\n"
     "  --help                show this help\n"
     "  --version             print the version\n"
     "\n"
@@ -90,13 +111,26 @@ const ValueOption kValueOptions[] = {
     {"--revision", "", "a revision"},
     {"--author", "", "an author"},
     {"--what", "", "a schedule: bom, racks, power or cooling"},
+    {"--nodes", "", "a node count"},
+    {"--gpus-per-node", "", "a GPU count per node"},
+    {"--switch", "", "a switch's catalog id"},
+    {"--oversubscription", "", "a ratio of 1 or more"},
+    {"--tiers", "", "auto, 2 or 3"},
+    {"--reserved-ports", "", "a count of reserved leaf ports"},
+    {"--node-ports-per-cage", "", "a count of node ports per cage"},
+    {"--length-m", "", "a length in metres"},
+    {"--speed-gbps", "", "a speed in Gb/s"},
+    {"--protocol", "", "infiniband or ethernet"},
+    {"--cage-a", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
+    {"--cage-z", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
+    {"--media", "", "a media policy: cheapest or optical"},
 };
 
 /// The commands an option applies to; an option given to another command is a usage error.
 const QList<std::pair<const char*, QStringList>>& optionCommands() {
   static const QList<std::pair<const char*, QStringList>> table{
       {"--fail", {"analyze", "validate", "export-pdf"}},
-      {"--json", {"info", "analyze", "validate", "catalog", "templates"}},
+      {"--json", {"info", "analyze", "validate", "catalog", "templates", "fabric", "link"}},
       {"--output", {"new", "export-pdf", "export-csv"}},
       {"--force", {"new", "export-pdf", "export-csv"}},
       {"--template", {"new"}},
@@ -105,6 +139,19 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
       {"--revision", {"export-pdf"}},
       {"--author", {"export-pdf"}},
       {"--what", {"export-csv"}},
+      {"--nodes", {"fabric"}},
+      {"--gpus-per-node", {"fabric"}},
+      {"--switch", {"fabric"}},
+      {"--oversubscription", {"fabric"}},
+      {"--tiers", {"fabric"}},
+      {"--reserved-ports", {"fabric"}},
+      {"--node-ports-per-cage", {"fabric"}},
+      {"--length-m", {"link"}},
+      {"--speed-gbps", {"link"}},
+      {"--protocol", {"link"}},
+      {"--cage-a", {"link"}},
+      {"--cage-z", {"link"}},
+      {"--media", {"link"}},
   };
   return table;
 }
@@ -112,7 +159,8 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
 const QStringList kCommands{QStringLiteral("info"),       QStringLiteral("analyze"),
                             QStringLiteral("validate"),   QStringLiteral("catalog"),
                             QStringLiteral("templates"),  QStringLiteral("new"),
-                            QStringLiteral("export-pdf"), QStringLiteral("export-csv")};
+                            QStringLiteral("export-pdf"), QStringLiteral("export-csv"),
+                            QStringLiteral("fabric"),     QStringLiteral("link")};
 
 /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
 QString quotedList(const QStringList& names) {
@@ -404,6 +452,12 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
   }
   if (options.command == QLatin1String("export-pdf")) {
     return runExportPdf(options, out, err);
+  }
+  if (options.command == QLatin1String("fabric")) {
+    return runFabric(options, out, err);
+  }
+  if (options.command == QLatin1String("link")) {
+    return runLink(options, out, err);
   }
   return runExportCsv(options, out, err);
 }

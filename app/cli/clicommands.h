@@ -19,7 +19,10 @@ enum CliExitCode : int {
 /// `validate FILE [--json] [--fail SCENARIO]`, `catalog [--json]`, `templates [--json]`,
 /// `new --template NAME -o FILE [--width-m W --depth-m D] [--force]` (or `new TEMPLATE FILE`),
 /// `export-pdf FILE -o OUT.pdf [--revision R] [--author A] [--fail SCENARIO] [--force]`,
-/// `export-csv FILE --what KIND -o OUT.csv|- [--force]`, with the options `--catalog DIR`
+/// `export-csv FILE --what KIND -o OUT.csv|- [--force]`, `fabric --nodes N --gpus-per-node G
+/// --switch ID [--oversubscription R] [--tiers auto|2|3] [--reserved-ports K]
+/// [--node-ports-per-cage C] [--json]`, `link --length-m L --speed-gbps S [--protocol P]
+/// [--json]`, with the options `--catalog DIR`
 /// (repeatable), `--help` and `--version` (docs/cli.md).
 ///
 /// `args` is the command line without the program name. Results go to `out`, every problem to

@@ -64,5 +64,7 @@ int runTemplates(const Options& options, QTextStream& out, QTextStream& err);  /
 int runNew(const Options& options, QTextStream& out, QTextStream& err);        ///< clitemplates
 int runExportPdf(const Options& options, QTextStream& out, QTextStream& err);  ///< cliexport
 int runExportCsv(const Options& options, QTextStream& out, QTextStream& err);  ///< cliexport
+int runFabric(const Options& options, QTextStream& out, QTextStream& err);     ///< clifabric
+int runLink(const Options& options, QTextStream& out, QTextStream& err);       ///< clifabric
 
 }  // namespace dc

@@ -31,6 +31,13 @@ QString modelOf(const Catalog& catalog, const QString& id);
 /// A failure scenario was simulated (not normal operation).
 bool failureSimulated(const Analysis& analysis);
 
+/// Switches of one role in a fabric: how many the sizing needs, how many stand on the floor.
+struct FabricSwitchCount {
+  int needed = 0;
+  int placed = 0;
+};
+FabricSwitchCount fabricSwitchCount(const FabricSummary& fabric, SwitchRole role);
+
 /// `catalog [--json]`: items by vendor and kind; JSON carries every figure with its source.
 void printCatalog(const CatalogLoadResult& loaded, bool json, QTextStream& out);
 

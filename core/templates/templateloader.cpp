@@ -377,6 +377,210 @@ void addRacks(Project& project, const QJsonArray& racks, HallId hallId, const Ha
   }
 }
 
+/// A whole number of a fabric or tray, `fallback` when absent.
+int wholeNumber(const QJsonObject& o, const char* key, int fallback, const QString& file,
+                const QString& path) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  if (v.isUndefined()) {
+    return fallback;
+  }
+  const double d = v.toDouble();
+  if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1.0e9) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key),
+         QStringLiteral("must be a whole number"));
+  }
+  return int(d);
+}
+
+/// A ratio of a fabric (an oversubscription), `fallback` when absent.
+double ratio(const QJsonObject& o, const char* key, double fallback, const QString& file,
+             const QString& path) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  if (v.isUndefined()) {
+    return fallback;
+  }
+  if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("must be a number"));
+  }
+  return v.toDouble();
+}
+
+/// A fabric's switch model: a catalog switch when the catalog is given.
+QString switchId(const QJsonObject& o, const char* key, const TemplateCatalogIds* catalog,
+                 const QString& file, const QString& path) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  if (v.isUndefined()) {
+    return {};
+  }
+  const QString id = v.toString();
+  if (!v.isString() || id.isEmpty()) {
+    fail(file, path + QLatin1Char('.') + QLatin1String(key),
+         QStringLiteral("must be a switch's catalog id"));
+  }
+  if (catalog != nullptr) {
+    const QString kind = catalog->kinds.value(id);
+    if (kind != QLatin1String("switch")) {
+      fail(file, path + QLatin1Char('.') + QLatin1String(key),
+           kind.isEmpty() ? QStringLiteral("no catalog item \"%1\"").arg(id)
+                          : QStringLiteral("\"%1\" is a %2, not a switch").arg(id, kind));
+    }
+  }
+  return id;
+}
+
+/// "fabrics": [{"name", "kind", "topology", "leafSwitch", "spineSwitch", "leafOversubscription",
+/// "spineOversubscription", "tiers", "railOptimised", "suNodes", "reservedPorts", "switchRacks":
+/// [rack names of this hall]}], after the hall's racks.
+void addFabrics(Project& project, const QJsonValue& value, HallId hallId,
+                const TemplateCatalogIds* catalog, const QString& file, const QString& path) {
+  if (value.isUndefined()) {
+    return;
+  }
+  if (!value.isArray()) {
+    fail(file, path, QStringLiteral("must be an array of fabrics"));
+  }
+  // The hall's racks by name; a name two racks share cannot pick one.
+  QHash<QString, RackId> racks;
+  QSet<QString> ambiguous;
+  for (const Rack& rack : project.racks()) {
+    if (rack.hallId() == hallId) {
+      if (racks.contains(rack.name())) {
+        ambiguous.insert(rack.name());
+      }
+      racks.insert(rack.name(), rack.id());
+    }
+  }
+  QSet<QString> names;
+  const QJsonArray fabrics = value.toArray();
+  for (qsizetype i = 0; i < fabrics.size(); ++i) {
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    if (!fabrics[i].isObject()) {
+      fail(file, p, QStringLiteral("must be an object"));
+    }
+    const QJsonObject o = fabrics[i].toObject();
+    FabricSpec spec;
+    spec.id = FabricSpecId::create();
+    spec.hallId = hallId;
+    spec.name = o.value(QLatin1String("name")).toString();
+    if (spec.name.trimmed().isEmpty() || names.contains(spec.name)) {
+      fail(file, p + QStringLiteral(".name"),
+           QStringLiteral("a fabric needs a name unique in its hall"));
+    }
+    names.insert(spec.name);
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (!fabricKindFromKey(kind, &spec.kind)) {
+      fail(file, p + QStringLiteral(".kind"),
+           QStringLiteral("fabric \"%1\": unknown kind \"%2\" (use compute, storage, in-band or "
+                          "out-of-band)")
+               .arg(spec.name, kind));
+    }
+    const QString topology =
+        o.value(QLatin1String("topology")).toString(QStringLiteral("fat-tree"));
+    if (!fabricTopologyFromKey(topology, &spec.topology)) {
+      fail(file, p + QStringLiteral(".topology"),
+           QStringLiteral("fabric \"%1\": unknown topology \"%2\" (use fat-tree or dragonfly)")
+               .arg(spec.name, topology));
+    }
+    spec.leafSwitchId = switchId(o, "leafSwitch", catalog, file, p);
+    spec.spineSwitchId = switchId(o, "spineSwitch", catalog, file, p);
+    spec.leafOversubscription = ratio(o, "leafOversubscription", 1.0, file, p);
+    spec.spineOversubscription = ratio(o, "spineOversubscription", 1.0, file, p);
+    spec.tiers = wholeNumber(o, "tiers", 0, file, p);
+    const QJsonValue rail = o.value(QLatin1String("railOptimised"));
+    if (!rail.isUndefined() && !rail.isBool()) {
+      fail(file, p + QStringLiteral(".railOptimised"), QStringLiteral("must be true or false"));
+    }
+    spec.railOptimised = rail.toBool(true);
+    spec.suNodes = wholeNumber(o, "suNodes", 0, file, p);
+    spec.reservedPorts = wholeNumber(o, "reservedPorts", 0, file, p);
+    const QJsonValue switchRacks = o.value(QLatin1String("switchRacks"));
+    if (!switchRacks.isUndefined() && !switchRacks.isArray()) {
+      fail(file, p + QStringLiteral(".switchRacks"),
+           QStringLiteral("must be an array of rack names"));
+    }
+    const QJsonArray rackNames = switchRacks.toArray();
+    for (qsizetype r = 0; r < rackNames.size(); ++r) {
+      const QString rp = QStringLiteral("%1.switchRacks[%2]").arg(p).arg(r);
+      const QString name = rackNames[r].toString();
+      if (!racks.contains(name)) {
+        fail(file, rp,
+             QStringLiteral("fabric \"%1\": no rack \"%2\" in this hall").arg(spec.name, name));
+      }
+      if (ambiguous.contains(name)) {
+        fail(file, rp,
+             QStringLiteral("fabric \"%1\": more than one rack is named \"%2\" in this hall")
+                 .arg(spec.name, name));
+      }
+      if (spec.switchRackIds.contains(racks.value(name))) {
+        fail(file, rp,
+             QStringLiteral("fabric \"%1\": rack \"%2\" is named twice").arg(spec.name, name));
+      }
+      spec.switchRackIds.append(racks.value(name));
+    }
+    if (const QString problem = fabricSpecProblem(spec); !problem.isEmpty()) {
+      fail(file, p, problem);
+    }
+    project.insertFabricSpec(-1, std::move(spec));
+  }
+}
+
+/// "trays": [{"name", "path": [[x, y], ...], "heightMm", "widthMm", "depthMm", "kind"}]: cable
+/// trays drawn in the hall, every point of the path inside the hall's outline.
+void addTrays(Project& project, const QJsonValue& value, const Hall& hall, const QString& file,
+              const QString& path) {
+  if (value.isUndefined()) {
+    return;
+  }
+  if (!value.isArray()) {
+    fail(file, path, QStringLiteral("must be an array of trays"));
+  }
+  QSet<QString> names;
+  const QJsonArray trays = value.toArray();
+  for (qsizetype i = 0; i < trays.size(); ++i) {
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    if (!trays[i].isObject()) {
+      fail(file, p, QStringLiteral("must be an object"));
+    }
+    const QJsonObject o = trays[i].toObject();
+    CableTray tray;
+    tray.id = CableTrayId::create();
+    tray.hallId = hall.id();
+    tray.name = o.value(QLatin1String("name")).toString();
+    if (tray.name.trimmed().isEmpty() || names.contains(tray.name)) {
+      fail(file, p + QStringLiteral(".name"),
+           QStringLiteral("a tray needs a name unique in its hall"));
+    }
+    names.insert(tray.name);
+    const QJsonArray points = o.value(QLatin1String("path")).toArray();
+    for (qsizetype v = 0; v < points.size(); ++v) {
+      const QString vp = QStringLiteral("%1.path[%2]").arg(p).arg(v);
+      const PointMm point = pointMm(points[v], file, vp);
+      if (!polygonContains(hall.outlineMm(), point)) {
+        fail(file, vp,
+             QStringLiteral("tray \"%1\": point (%2, %3) mm lies outside the hall")
+                 .arg(tray.name)
+                 .arg(point.xMm)
+                 .arg(point.yMm));
+      }
+      tray.pathMm.append(point);
+    }
+    tray.heightMm = wholeNumber(o, "heightMm", tray.heightMm, file, p);
+    tray.widthMm = wholeNumber(o, "widthMm", tray.widthMm, file, p);
+    tray.depthMm = wholeNumber(o, "depthMm", tray.depthMm, file, p);
+    const QString kind = o.value(QLatin1String("kind")).toString(QStringLiteral("ladder"));
+    if (!trayKindFromKey(kind, &tray.kind)) {
+      fail(file, p + QStringLiteral(".kind"),
+           QStringLiteral("tray \"%1\": unknown kind \"%2\" (use ladder, wire-mesh or "
+                          "solid-bottom)")
+               .arg(tray.name, kind));
+    }
+    if (const QString problem = cableTrayProblem(tray); !problem.isEmpty()) {
+      fail(file, p, problem);
+    }
+    project.insertCableTray(-1, std::move(tray));
+  }
+}
+
 }  // namespace
 
 Project projectFromTemplateJson(const QByteArray& json, const QString& file,
@@ -433,6 +637,10 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file,
                                p + QStringLiteral(".cooling"));
       addRacks(project, o.value(QLatin1String("racks")).toArray(), hallId, names, file,
                p + QStringLiteral(".racks"));
+      addFabrics(project, o.value(QLatin1String("fabrics")), hallId, catalog, file,
+                 p + QStringLiteral(".fabrics"));
+      addTrays(project, o.value(QLatin1String("trays")), *project.findHall(hallId), file,
+               p + QStringLiteral(".trays"));
     } catch (const std::invalid_argument& e) {
       fail(file, p, QString::fromUtf8(e.what()));
     }

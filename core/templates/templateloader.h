@@ -34,13 +34,18 @@ struct TemplateCatalogIds {
 /// in-row coolers that serve them, as CoolingUnit objects, never racks) and racks, one by one or
 /// as rows: `{"row": "A", "rackType": id, "count": n, "startMm": [x, y], "pitchMm": 600,
 /// "rotationDeg": 0, "cooling": "direct-to-chip", "rearDoor": id, "liquidLoop": name, "airZone":
-/// name, "mounts": [{"item": id, "lowestU": u}, ...]}`.
+/// name, "mounts": [{"item": id, "lowestU": u}, ...]}`. A hall may add network fabrics,
+/// `"fabrics": [{"name", "kind", "topology", "leafSwitch", "spineSwitch", "leafOversubscription",
+/// "spineOversubscription", "tiers", "railOptimised", "suNodes", "reservedPorts", "switchRacks":
+/// [rack names]}]` (FabricSpec, checked with fabricSpecProblem()), and cable trays, `"trays":
+/// [{"name", "path": [[x, y], ...], "heightMm", "widthMm", "depthMm", "kind"}]` (CableTray,
+/// checked with cableTrayProblem(), every point inside the hall).
 ///
-/// Names (power nodes, loops) must exist in the same hall. With `catalog`, the ids of cooling
-/// units and rear doors must exist in it and be of the right kind (a CDU on a liquid loop, a
-/// CRAH or in-row cooler on an air zone, a rear door on a rack); rack and mount ids are never
-/// resolved here (the engine reports unknown ones). Throws TemplateError on malformed input with
-/// a message naming the file, the hall and the field.
+/// Names (power nodes, loops, switch racks) must exist in the same hall. With `catalog`, the ids
+/// of cooling units, rear doors and fabric switches must exist in it and be of the right kind (a
+/// CDU on a liquid loop, a CRAH or in-row cooler on an air zone, a rear door on a rack, a switch
+/// in a fabric); rack and mount ids are never resolved here (the engine reports unknown ones).
+/// Throws TemplateError on malformed input with a message naming the file, the hall and the field.
 Project projectFromTemplateJson(const QByteArray& json, const QString& fileLabel,
                                 const TemplateCatalogIds* catalog = nullptr);
 

@@ -167,6 +167,7 @@ class TestCli final : public QObject {
   void analyzeTextShowsRacksAndFindings();
   void analyzeWithUserCatalogOverride();
   void analyzeJsonOfH100Template();
+  void analyzeShowsTheFabricsOfThe4SuTemplate();
   void analyzeFailFeedOfH100Template();
   void analyzeJsonCarriesTheCoolingOfASmallDesign();
   void analyzeGb200TemplateCooling();
@@ -187,6 +188,19 @@ class TestCli final : public QObject {
   void usageErrors_data();
   void usageErrors();
   void help();
+
+  void fabricSizesTheSuperPod_data();
+  void fabricSizesTheSuperPod();
+  void fabricTextIsATable();
+  void fabricUsageErrors_data();
+  void fabricUsageErrors();
+  void linkPicksTheMedium_data();
+  void linkPicksTheMedium();
+  void linkOpticalPolicySkipsCopper();
+  void linkBeyondEveryReachExitsOne();
+  void linkWithCagesTakesTheirTransceivers();
+  void linkUsageErrors_data();
+  void linkUsageErrors();
 
   void catalogJsonListsFixtureWithSources();
   void catalogText();
@@ -280,7 +294,7 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
   QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
   QVERIFY2(findingCodes(root) == codes, qPrintable(findingCodes(root).join(' ')));
   QVERIFY(rack.value("feeds").toArray().isEmpty());
@@ -405,7 +419,7 @@ void TestCli::analyzeJsonOfH100Template() {
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   QVERIFY(root.value("failure").isNull());  // no --fail
 
   // Totals: every figure has value, unit and formula; facility = IT max × PUE.
@@ -473,6 +487,86 @@ void TestCli::analyzeJsonOfH100Template() {
     QVERIFY(!f.value("subject").toObject().value("kind").toString().isEmpty());
     QVERIFY(f.value("related").isArray());
   }
+}
+
+// The DGX SuperPOD H100 4-SU template with its four fabrics, written by `new` and analysed with
+// the shipped catalog: the compute fabric is reference case 4 (RA-11333-001 Tables 4, 7, 8).
+void TestCli::analyzeShowsTheFabricsOfThe4SuTemplate() {
+  const QString path = mDir->filePath(QStringLiteral("su4.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-4su"), path}, true);
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")}, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject fabric = root.value("fabric").toObject();
+  const QJsonArray fabrics = fabric.value("fabrics").toArray();
+  QCOMPARE(fabrics.size(), 4);
+  const QJsonObject compute = fabrics[0].toObject();
+  QCOMPARE(compute.value("name").toString(), QStringLiteral("Compute fabric"));
+  QCOMPARE(compute.value("kind").toString(), QStringLiteral("compute"));
+  QCOMPARE(compute.value("topology").toString(), QStringLiteral("fat-tree"));
+  QCOMPARE(compute.value("leafSwitch").toString(), kQm9700);
+  QCOMPARE(compute.value("tiers").toInt(), 2);
+  QCOMPARE(compute.value("nodes").toInt(), 127);
+  QCOMPARE(compute.value("gpus").toInt(), 1016);
+  const auto count = [&](const char* role, const char* which) {
+    return compute.value(role).toObject().value(which).toInt(-1);
+  };
+  QCOMPARE(count("leafSwitches", "needed"), 32);
+  QCOMPARE(count("leafSwitches", "placed"), 32);
+  QCOMPARE(count("spineSwitches", "needed"), 16);
+  QCOMPARE(count("spineSwitches", "placed"), 16);
+  QCOMPARE(count("coreSwitches", "needed"), 0);
+  const QJsonObject cables = compute.value("cables").toObject();
+  QCOMPARE(cables.value("nodeToLeaf").toInt(), 1020);  // Table 4: compute + UFM
+  QCOMPARE(cables.value("reserved").toInt(), 4);
+  QCOMPARE(cables.value("leafToSpine").toInt(), 1024);
+  QCOMPARE(cables.value("spineToCore").toInt(), 0);
+  // Table 8: 508 DGX OSFP transceivers (127 x 4).
+  QCOMPARE(compute.value("transceivers").toObject().value("nodeSide").toInt(), 508);
+  QVERIFY(compute.value("opticsPowerW").toDouble() > 0.0);
+  QVERIFY(compute.value("longestLinkM").toDouble() > 0.0);
+  // The 48 switches stand in N01-N03, each SU's leaves in the rack nearest its row.
+  int placed = 0;
+  for (const QJsonValue& rack : compute.value("switchRacks").toArray()) {
+    const QJsonObject r = rack.toObject();
+    QVERIFY(QStringList({"N01", "N02", "N03"}).contains(r.value("rack").toString()));
+    placed += r.value("leaf").toInt() + r.value("spine").toInt();
+  }
+  QCOMPARE(placed, 48);
+  const QStringList kinds{fabrics[1].toObject().value("kind").toString(),
+                          fabrics[2].toObject().value("kind").toString(),
+                          fabrics[3].toObject().value("kind").toString()};
+  QCOMPARE(kinds, (QStringList{"storage", "in-band", "out-of-band"}));
+  const QJsonObject totals = fabric.value("totals").toObject();
+  QCOMPARE(totals.value("fabricCount").toInt(), 4);
+  QCOMPARE(totals.value("switchesNeeded").toInt(), totals.value("switchesPlaced").toInt());
+  // No tray is drawn: the pass's overhead trays, each within the 50 % ladder fill (NEC 392).
+  const QJsonArray trays = fabric.value("trays").toArray();
+  QVERIFY(!trays.isEmpty());
+  for (const QJsonValue& tray : trays) {
+    QVERIFY(tray.toObject().value("generated").toBool());
+    QCOMPARE(tray.toObject().value("limitPct").toDouble(), 50.0);
+    QVERIFY(tray.toObject().value("fillPct").toDouble() < 50.0);
+  }
+  // The template states no fabric finding, and there is none.
+  for (const QString& code : findingCodes(root)) {
+    QVERIFY2(!code.startsWith(QLatin1String("fabric.")), qPrintable(code));
+  }
+
+  const CliRun text = runCli({QStringLiteral("analyze"), path}, true);
+  QVERIFY2(text.finished && text.exitCode == 0, qPrintable(describe(text)));
+  QVERIFY2(text.out.contains(QLatin1String("Fabrics (switches placed/needed):")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("Compute fabric (compute, fat-tree, 2 tiers): 127 "
+                                           "nodes")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("leaf 32/32, spine 16/16, core 0/0")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("Tray fill (fullest segment of limit):")),
+           qPrintable(text.out));
+  QVERIFY2(text.out.contains(QLatin1String("\nFabric: 4 fabrics, ")), qPrintable(text.out));
 }
 
 void TestCli::analyzeFailFeedOfH100Template() {
@@ -841,7 +935,7 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 4);
+  QCOMPARE(root.value("formatVersion").toInt(), 5);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
@@ -957,10 +1051,325 @@ void TestCli::help() {
   QCOMPARE(run.exitCode, 0);
   QVERIFY(run.out.startsWith(QLatin1String("Usage: dcstudio-cli")));
   for (const char* word : {"info FILE", "analyze FILE", "validate FILE", "catalog", "--catalog DIR",
-                           "--fail SCENARIO", "--json"}) {
+                           "--fail SCENARIO", "--json", "fabric --nodes N", "link --length-m L"}) {
     QVERIFY2(run.out.contains(QLatin1String(word)), word);
   }
   QVERIFY(run.err.isEmpty());
+}
+
+// --- fabric and link ---------------------------------------------------------------------------
+
+/// `fabric` with the shipped catalog's QM9700 (64 x 400G in 32 twin-port OSFP cages, NVIDIA
+/// QM97X0 interfaces) and DGX H100 nodes (8 GPUs, 8 compute ports in 4 twin-port cages).
+void TestCli::fabricSizesTheSuperPod_data() {
+  QTest::addColumn<int>("nodes");
+  QTest::addColumn<int>("reserved");
+  QTest::addColumn<int>("tiers");
+  QTest::addColumn<int>("leaves");
+  QTest::addColumn<int>("spines");
+  QTest::addColumn<int>("cores");
+  QTest::addColumn<int>("nodeToLeaf");
+  QTest::addColumn<int>("leafToSpine");
+  QTest::addColumn<int>("spineToCore");
+  QTest::addColumn<int>("switchSide");
+  QTest::addColumn<int>("nodeSide");
+  // NVIDIA DGX SuperPOD H100 RA (RA-11333-001) Table 4, compute fabric component count, with
+  // the 4 UFM ports in the leaf cables ("compute + UFM"); reference-cases.md cases 1, 2, 4.
+  // Transceivers: Table 8 for 4 SU, 1,536 switch OSFP (48 x 32 cages) and 508 DGX OSFP
+  // (127 x 4); for 1 and 2 SU the same rule, 12 x 32 = 384 / 31 x 4 = 124 and 24 x 32 = 768 /
+  // 63 x 4 = 252 (derived).
+  QTest::newRow("1 SU, Table 4") << 31 << 4 << 2 << 8 << 4 << 0 << 252 << 256 << 0 << 384 << 124;
+  QTest::newRow("2 SU, Table 4") << 63 << 4 << 2 << 16 << 8 << 0 << 508 << 512 << 0 << 768 << 252;
+  QTest::newRow("4 SU, Tables 4 and 8")
+      << 127 << 4 << 2 << 32 << 16 << 0 << 1020 << 1024 << 0 << 1536 << 508;
+  // Table 3 (larger SuperPODs, no UFM reserve): 8 SU 256 nodes two tiers 64/32; 16 SU 512 nodes
+  // three tiers 128/128/64 with 4,096 cables in each tier. Transceivers 96 x 32 = 3,072 /
+  // 256 x 4 = 1,024 and 320 x 32 = 10,240 / 512 x 4 = 2,048 (derived).
+  QTest::newRow("8 SU, Table 3") << 256 << 0 << 2 << 64 << 32 << 0 << 2048 << 2048 << 0 << 3072
+                                 << 1024;
+  QTest::newRow("16 SU, Table 3") << 512 << 0 << 3 << 128 << 128 << 64 << 4096 << 4096 << 4096
+                                  << 10240 << 2048;
+}
+
+void TestCli::fabricSizesTheSuperPod() {
+  QFETCH(int, nodes);
+  QFETCH(int, reserved);
+  QStringList args{QStringLiteral("fabric"),
+                   QStringLiteral("--nodes"),
+                   QString::number(nodes),
+                   QStringLiteral("--gpus-per-node"),
+                   QStringLiteral("8"),
+                   QStringLiteral("--switch"),
+                   kQm9700,
+                   QStringLiteral("--json")};
+  if (reserved > 0) {
+    args << QStringLiteral("--reserved-ports") << QString::number(reserved);
+  }
+  const CliRun run = runCli(args, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-fabric-sizing"));
+  QCOMPARE(root.value("radix").toInt(), 64);
+  QCOMPARE(root.value("nodes").toInt(), nodes);
+  QCOMPARE(root.value("gpus").toInt(), nodes * 8);
+  QTEST(root.value("tiers").toInt(), "tiers");
+  QTEST(root.value("leafSwitches").toInt(), "leaves");
+  QTEST(root.value("spineSwitches").toInt(), "spines");
+  QTEST(root.value("coreSwitches").toInt(), "cores");
+  const QJsonObject cables = root.value("cables").toObject();
+  QTEST(cables.value("nodeToLeaf").toInt(), "nodeToLeaf");
+  QTEST(cables.value("leafToSpine").toInt(), "leafToSpine");
+  QTEST(cables.value("spineToCore").toInt(), "spineToCore");
+  const QJsonObject transceivers = root.value("transceivers").toObject();
+  QTEST(transceivers.value("switchSide").toInt(), "switchSide");
+  QTEST(transceivers.value("nodeSide").toInt(), "nodeSide");
+}
+
+void TestCli::fabricTextIsATable() {
+  // 4 SU as above; a single-port node cage (ConnectX-7 OSFP, 1 port per cage) gives 8 node
+  // transceivers a node: 127 x 8 = 1,016.
+  const CliRun run = runCli(
+      {QStringLiteral("fabric"), QStringLiteral("--nodes=127"), QStringLiteral("--gpus-per-node=8"),
+       QStringLiteral("--switch"), kQm9700, QStringLiteral("--reserved-ports"), QStringLiteral("4"),
+       QStringLiteral("--node-ports-per-cage"), QStringLiteral("1")},
+      true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const auto line = [&](const QString& pattern) {
+    return QRegularExpression(pattern, QRegularExpression::MultilineOption)
+        .match(run.out)
+        .hasMatch();
+  };
+  // Counts may carry the locale's grouping (1,020 or 1020).
+  QVERIFY2(line(QStringLiteral(R"(^\s+Leaf\s+32\s+node to leaf\s+1\D?020$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Spine\s+16\s+leaf to spine\s+1\D?024$)")),
+           qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Core\s+0\s+spine to core\s+0$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^\s+Total\s+48\s+2\D?044$)")), qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^Tiers: 2 \(auto\), 4 scalable units of 32 node slots$)")),
+           qPrintable(run.out));
+  QVERIFY2(line(QStringLiteral(R"(^Transceivers: 1\D?536 switch side .* 1\D?016 node side)")),
+           qPrintable(run.out));
+}
+
+void TestCli::fabricUsageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  const QStringList base{"fabric", "--gpus-per-node", "8", "--switch", "nvidia/qm9700"};
+  QTest::newRow("no nodes") << base << "'fabric' needs --nodes";
+  QTest::newRow("zero nodes") << base + QStringList{"--nodes", "0"}
+                              << "--nodes: 0 is not a node count of 1 or more";
+  QTest::newRow("negative nodes") << base + QStringList{"--nodes=-3"}
+                                  << "--nodes: -3 is not a node count of 1 or more";
+  QTest::newRow("nodes not a number")
+      << base + QStringList{"--nodes", "many"} << "--nodes: 'many' is not a whole number";
+  QTest::newRow("no GPUs") << QStringList{"fabric", "--nodes", "4", "--switch", "nvidia/qm9700"}
+                           << "'fabric' needs --gpus-per-node";
+  QTest::newRow("no switch") << QStringList{"fabric", "--nodes", "4", "--gpus-per-node", "8"}
+                             << "'fabric' needs --switch";
+  QTest::newRow("unknown switch") << QStringList{"fabric", "--nodes",  "4",      "--gpus-per-node",
+                                                 "8",      "--switch", "acme/x1"}
+                                  << "--switch: no catalog item 'acme/x1'";
+  QTest::newRow("not a switch")
+      << QStringList{"fabric",   "--nodes",        "4", "--gpus-per-node", "8",
+                     "--switch", "nvidia/dgx-h100"}
+      << "--switch: 'nvidia/dgx-h100' (DGX H100) is not a switch: its kind is server";
+  // The Aruba CX 8325 has 32 in-band and one out-of-band port in the catalog: none of purpose
+  // any or compute.
+  QTest::newRow("switch without a radix") << QStringList{"fabric",
+                                                         "--nodes",
+                                                         "4",
+                                                         "--gpus-per-node",
+                                                         "8",
+                                                         "--switch",
+                                                         "hpe/aruba-cx-8325-32c"}
+                                          << "--switch: 'hpe/aruba-cx-8325-32c'";
+  QTest::newRow("oversubscription below 1")
+      << base + QStringList{"--nodes", "4", "--oversubscription", "0.5"}
+      << "--oversubscription: 0.5 is below 1";
+  QTest::newRow("oversubscription not a number")
+      << base + QStringList{"--nodes", "4", "--oversubscription", "x"}
+      << "--oversubscription: 'x' is not a number";
+  QTest::newRow("negative reserve") << base + QStringList{"--nodes", "4", "--reserved-ports", "-1"}
+                                    << "--reserved-ports: -1 is not";
+  QTest::newRow("four tiers") << base + QStringList{"--nodes", "4", "--tiers", "4"}
+                              << "--tiers: '4' is not auto, 2 or 3";
+  QTest::newRow("cages of no port")
+      << base + QStringList{"--nodes", "4", "--node-ports-per-cage", "0"}
+      << "--node-ports-per-cage: 0 is not";
+  QTest::newRow("a file") << base + QStringList{"--nodes", "4", "x.dcstudio"}
+                          << "'fabric' takes options only, got 'x.dcstudio'";
+  QTest::newRow("--nodes on analyze")
+      << QStringList{"analyze", "x.dcstudio", "--nodes", "4"} << "--nodes applies to 'fabric' only";
+  // 64-port switches hold at most 64 pods of 32 leaves in three tiers: 65,536 GPU ports
+  // (Al-Fares k^3/4 for k = 64); 8,193 nodes of 8 need more.
+  QTest::newRow("too large") << base + QStringList{"--nodes", "8193"} << "cannot size 8193 nodes";
+}
+
+void TestCli::fabricUsageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.err.contains(QLatin1String("Usage:")));
+  QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::linkPicksTheMedium_data() {
+  QTest::addColumn<QString>("lengthM");
+  QTest::addColumn<QString>("protocol");
+  QTest::addColumn<QString>("mediaClass");
+  QTest::addColumn<QString>("cable");
+  QTest::addColumn<double>("reachM");
+  QTest::addColumn<QString>("partNumber");
+  // The shipped catalog (catalog/links/nvidia-linkx.json, generic-cabling.json), 400 Gb/s per
+  // link: the cheapest class whose reach covers the length (formulas.md §3.5).
+  // MCP4Y10 twin-port DAC: reach 3 m (NVIDIA LinkX 100G-PAM4 overview: DAC up to 3 m), stocked
+  // 0.5-2 m (MCP4Y10 product specifications).
+  QTest::newRow("2 m: passive copper") << "2"
+                                       << ""
+                                       << "passive-copper"
+                                       << "nvidia/mcp4y10" << 3.0 << "MCP4Y10-N002";
+  // Beyond 3 m of DAC: the InfiniBand LACC MCA4J80, 3, 4, 5 m (LinkX overview stock list).
+  QTest::newRow("4 m InfiniBand: active copper")
+      << "4"
+      << "infiniband"
+      << "active-copper"
+      << "nvidia/lacc-800g-osfp" << 5.0 << "MCA4J80-N004";
+  // Multimode MFP7E10 with SR4 transceivers: 50 m on OM4 with two patch panels (NVIDIA).
+  QTest::newRow("30 m: multimode") << "30"
+                                   << ""
+                                   << "multimode"
+                                   << "nvidia/mfp7e10" << 50.0 << "MFP7E10-N030";
+  // Single-mode MFP7E30 (500 m) limited by the DR4 transceiver's 100 m (MMS4X00-NS400).
+  QTest::newRow("80 m: single-mode") << "80"
+                                     << ""
+                                     << "single-mode"
+                                     << "nvidia/mfp7e30" << 100.0 << "MFP7E30-N100";
+}
+
+void TestCli::linkPicksTheMedium() {
+  QFETCH(QString, lengthM);
+  QFETCH(QString, protocol);
+  QStringList args{
+      QStringLiteral("link"),         QStringLiteral("--length-m"), lengthM,
+      QStringLiteral("--speed-gbps"), QStringLiteral("400"),        QStringLiteral("--json")};
+  if (!protocol.isEmpty()) {
+    args << QStringLiteral("--protocol") << protocol;
+  }
+  const CliRun run = runCli(args, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-link"));
+  QVERIFY(root.value("found").toBool());
+  QTEST(root.value("mediaClass").toString(), "mediaClass");
+  QTEST(root.value("cable").toString(), "cable");
+  QTEST(root.value("reachM").toDouble(), "reachM");
+  QTEST(root.value("partNumber").toString(), "partNumber");
+  QVERIFY2(!root.value("reason").toString().isEmpty(), qPrintable(run.out));
+  QVERIFY(!root.value("considered").toArray().isEmpty());
+  // The stocked length covers the asked one.
+  QVERIFY(root.value("stockLengthM").toDouble() >= lengthM.toDouble());
+}
+
+void TestCli::linkOpticalPolicySkipsCopper() {
+  // 2 m at 400 Gb/s: passive DAC by default (above); with the optical policy (NVIDIA SP-H100
+  // Table 8 note: all SuperPOD networking is multimode fibre) the MFP7E10 multimode fibre at its
+  // shortest stocked length, 3 m.
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("2"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--media"),
+              QStringLiteral("optical"), QStringLiteral("--json")},
+             true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("media").toString(), QStringLiteral("optical"));
+  QCOMPARE(root.value("mediaClass").toString(), QStringLiteral("multimode"));
+  QCOMPARE(root.value("cable").toString(), QStringLiteral("nvidia/mfp7e10"));
+  QCOMPARE(root.value("stockLengthM").toDouble(), 3.0);
+}
+
+void TestCli::linkBeyondEveryReachExitsOne() {
+  // 3 km at 400 Gb/s: the longest reach in the catalog is 2 km, the MMS4X50-NM 2xFR4
+  // transceiver (NVIDIA: 2 km over LC duplex single-mode fibre) on customer-supplied LC fibre.
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("3000"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--json")},
+             true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 1);
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("found").toBool(true), false);
+  QVERIFY(root.value("mediaClass").isNull());
+  QCOMPARE(root.value("longestReachM").toDouble(), 2000.0);
+  QVERIFY2(root.value("reason").toString().startsWith(QLatin1String("No medium reaches")),
+           qPrintable(run.out));
+  QVERIFY2(run.err.contains(QLatin1String("no medium in the catalog reaches")),
+           qPrintable(run.err));
+  // The text form says the same and exits 1 too.
+  const CliRun text = runCli({QStringLiteral("link"), QStringLiteral("--length-m=3000"),
+                              QStringLiteral("--speed-gbps=400")},
+                             true);
+  QCOMPARE(text.exitCode, 1);
+  QVERIFY2(text.out.contains(QLatin1String("none reaches")), qPrintable(text.out));
+}
+
+void TestCli::linkWithCagesTakesTheirTransceivers() {
+  // A SuperPOD H100 compute link, InfiniBand, QM9700 leaf (twin-port finned-top OSFP cage) to
+  // DGX H100 (twin-port flat-top): 30 m of MFP7E10 with MMA4Z00-NS at the switch and the
+  // flat-top 980-9I51A-00NS00 at the DGX, 17 W each (SP-H100 Table 8 parts; NVIDIA LinkX
+  // overview). The Ethernet-only MMA4Z00-NS-T (15 W) does not fit an InfiniBand link.
+  const CliRun run =
+      runCli({QStringLiteral("link"), QStringLiteral("--length-m"), QStringLiteral("30"),
+              QStringLiteral("--speed-gbps"), QStringLiteral("400"), QStringLiteral("--cage-a"),
+              QStringLiteral("osfp-twin-finned"), QStringLiteral("--cage-z"),
+              QStringLiteral("osfp-twin-flat"), QStringLiteral("--protocol"),
+              QStringLiteral("infiniband"), QStringLiteral("--json")},
+             true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("mediaClass").toString(), QStringLiteral("multimode"));
+  QCOMPARE(root.value("cable").toString(), QStringLiteral("nvidia/mfp7e10"));
+  QCOMPARE(root.value("transceiverA").toString(), QStringLiteral("nvidia/mma4z00-ns"));
+  QCOMPARE(root.value("transceiverZ").toString(), QStringLiteral("nvidia/980-9i51a-00ns00"));
+  const QJsonObject power = root.value("power").toObject();
+  QCOMPARE(power.value("transceiverAW").toDouble(), 17.0);
+  QCOMPARE(power.value("transceiverZW").toDouble(), 17.0);
+  QCOMPARE(power.value("linkW").toDouble(), 34.0);
+  QCOMPARE(root.value("cageA").toString(), QStringLiteral("osfp-twin-finned"));
+}
+
+void TestCli::linkUsageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  QTest::newRow("no length") << QStringList{"link", "--speed-gbps", "400"}
+                             << "'link' needs --length-m";
+  QTest::newRow("no speed") << QStringList{"link", "--length-m", "3"}
+                            << "'link' needs --speed-gbps";
+  QTest::newRow("zero length") << QStringList{"link", "--length-m", "0", "--speed-gbps", "400"}
+                               << "--length-m: 0 is not a length above 0 m";
+  QTest::newRow("negative speed") << QStringList{"link", "--length-m", "3", "--speed-gbps", "-400"}
+                                  << "--speed-gbps: -400 is not a speed above 0 Gb/s";
+  QTest::newRow("unknown protocol")
+      << QStringList{"link", "--length-m", "3", "--speed-gbps", "400", "--protocol", "fddi"}
+      << "--protocol: 'fddi' is not infiniband or ethernet";
+  QTest::newRow("unknown media policy")
+      << QStringList{"link", "--length-m", "3", "--speed-gbps", "400", "--media", "cheap"}
+      << "--media: 'cheap' is not cheapest or optical";
+  QTest::newRow("--protocol on fabric")
+      << QStringList{"fabric", "--protocol", "ethernet"} << "--protocol applies to 'link' only";
+}
+
+void TestCli::linkUsageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
 }
 
 void TestCli::catalogJsonListsFixtureWithSources() {

@@ -262,7 +262,9 @@ void TestMainWindow::userCatalogOverridesAndBrokenFilesAreNotFatal() {
   QCOMPARE(errors, 1);
   QCOMPARE(notes, 1);
   mWindow->reloadCatalog({});  // back to the shipped catalog
-  QCOMPARE(mWindow->analysis().power.racks.value(a01).maxPowerW.value, 4 * 10'200.0);
+  // Four DGX H100 at 10.2 kW and, with the shipped catalog's ports, the template's compute fabric
+  // adds their DGX-side transceivers: 4 twin-port OSFP at 17 W each (NVIDIA LinkX).
+  QCOMPARE(mWindow->analysis().power.racks.value(a01).maxPowerW.value, 4 * 10'200.0 + 4 * 4 * 17.0);
 }
 
 void TestMainWindow::redoShortcutIsUnambiguous() {

@@ -38,6 +38,9 @@ class TestTemplates final : public QObject {
   void malformedTemplatesAreRefusedWithThePath();
   void badCoolingNamesAndIdsAreRefused_data();
   void badCoolingNamesAndIdsAreRefused();
+  void fabricsAndTraysAreRead();
+  void badFabricsAndTraysAreRefused_data();
+  void badFabricsAndTraysAreRefused();
 
  private:
   CatalogLoadResult mCatalog;
@@ -182,19 +185,40 @@ void TestTemplates::superPodH100OneScalableUnit() {
   QCOMPARE(analysis.power.totals.acceleratorCount, 248);
   QCOMPARE(qm9700, 8 + 4);
   QCOMPARE(ufm, 1);
-  // Reference case 14: four DGX H100 per rack at 10.2 kW max = 40.8 kW ("exceeds 40 kW").
+  // Reference case 14: four DGX H100 per rack at 10.2 kW max = 40.8 kW ("exceeds 40 kW"), and
+  // the fabric pass adds the DGX-side compute transceivers: 4 twin-port OSFP per DGX at 17 W
+  // max (980-9I51A-00NS00, NVIDIA LinkX 100G-PAM4 overview), 4 x 4 x 17 = 272 W per rack.
+  constexpr double kDgxOpticsW = 4 * 17.0;
   for (const Rack& rack : project.racks()) {
     if (rack.name() == QLatin1String("A01")) {
-      QCOMPARE(analysis.power.racks.value(rack.id()).maxPowerW.value, 40'800.0);
+      QCOMPARE(analysis.power.racks.value(rack.id()).maxPowerW.value, 40'800.0 + 4 * kDgxOpticsW);
       QCOMPARE(analysis.power.racks.value(rack.id()).acceleratorCount, 32);
     }
   }
+  // The template's compute fabric, sized by the fabric pass from the floor: reference case 1
+  // (RA Table 4, 1 SU) 8 leaves, 4 spines, 252 node(+UFM)-to-leaf and 256 leaf-to-spine links.
+  QCOMPARE(project.fabricSpecs().size(), 3);
+  QCOMPARE(project.cableTrays().size(), 3);
+  QCOMPARE(analysis.fabric.fabrics.size(), 3);
+  const FabricSummary& compute = analysis.fabric.fabrics.first();
+  QCOMPARE(compute.kind, FabricKind::Compute);
+  QCOMPARE(compute.nodes, 31);
+  QCOMPARE(compute.gpus, 248);
+  QCOMPARE(compute.sizing.leaves, 8);
+  QCOMPARE(compute.sizing.spines, 4);
+  QCOMPARE(compute.switchesPlaced, 12);
+  QCOMPARE(compute.cablesNodeToLeaf, 252);
+  QCOMPARE(compute.cablesReserved, 4);
+  QCOMPARE(compute.cablesLeafToSpine, 256);
+  QCOMPARE(compute.transceiversNodeSide, 31 * 4);
   // Nodes only, 1 SU: 31 × 10.2 kW = 316.2 kW (catalog-facts §4.1, derived); the hall adds
   // 12 QM9700 at 1,720 W max and the UFM appliance at 689 W max, and the management switches,
   // which publish only typical power (2 × SN4600C at 466 W, SN2201 at 98 W; catalog-facts 3.1),
   // counted at that.
   // SN4600C and SN2201 at their estimated max (catalog notes give the basis).
-  const double expectedW = 31 * 10'200.0 + 12 * 1'720.0 + 689.0 + 2 * 1'070.0 + 300.0;
+  // With the DGX-side transceivers of the fabric pass (above): 31 x 68 W.
+  const double expectedW =
+      31 * 10'200.0 + 12 * 1'720.0 + 689.0 + 2 * 1'070.0 + 300.0 + 31 * kDgxOpticsW;
   QCOMPARE(analysis.power.halls.first().maxPowerW.value, expectedW);
 }
 
@@ -446,6 +470,155 @@ void TestTemplates::badCoolingNamesAndIdsAreRefused() {
   try {
     projectFromTemplateJson(json, QStringLiteral("t.json"), &mIds);
     QFAIL("a template with bad cooling was accepted");
+  } catch (const TemplateError& error) {
+    const QString message = QString::fromUtf8(error.what());
+    QVERIFY2(message.startsWith(QLatin1String("t.json: halls[0] (Hall X)")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+  }
+}
+
+namespace {
+
+/// A one-hall template (9 m x 6 m) with racks N01, N02 and M01 and the given "fabrics" and
+/// "trays" members (each text a JSON member or empty).
+QByteArray fabricTemplate(const QByteArray& fabrics, const QByteArray& trays = {}) {
+  QByteArray json =
+      R"({"format": "dcstudio-template", "formatVersion": 1, "name": "t", "halls": [{"name": "Hall X", "outlineMm": [[0,0],[9000,0],[9000,6000],[0,6000]], "racks": [{"rackType": "conteg/ri7-48-80-120", "row": "N", "namePrefix": "N", "count": 2, "pitchMm": 800, "startMm": [2000, 3000], "mounts": [{"item": "nvidia/qm9700", "lowestU": 10, "repeat": 2, "pitchU": 2}]}, {"rackType": "conteg/ri7-48-80-120", "name": "M01", "startMm": [3600, 3000]}])";
+  if (!fabrics.isEmpty()) {
+    json += ", " + fabrics;
+  }
+  if (!trays.isEmpty()) {
+    json += ", " + trays;
+  }
+  return json + "}]}";
+}
+
+}  // namespace
+
+void TestTemplates::fabricsAndTraysAreRead() {
+  const Project project = projectFromTemplateJson(
+      fabricTemplate(
+          R"("fabrics": [{"name": "Compute fabric", "kind": "compute", "leafSwitch": "nvidia/qm9700", "spineSwitch": "nvidia/qm9700", "leafOversubscription": 1.5, "spineOversubscription": 2, "tiers": 2, "railOptimised": false, "suNodes": 16, "reservedPorts": 4, "switchRacks": ["N02", "N01"]}, {"name": "OOB", "kind": "out-of-band", "leafSwitch": "nvidia/sn2201"}])",
+          R"("trays": [{"name": "T-1", "path": [[1000, 2000], [8000, 2000], [8000, 5000]], "heightMm": 3000, "widthMm": 450, "depthMm": 150, "kind": "wire-mesh"}, {"name": "T-2", "path": [[0, 0], [9000, 6000]]}])"),
+      QStringLiteral("t.json"), &mIds);
+  QCOMPARE(project.racks().size(), 3);
+  QCOMPARE(project.fabricSpecs().size(), 2);
+  const FabricSpec& compute = project.fabricSpecs()[0];
+  QCOMPARE(compute.name, QStringLiteral("Compute fabric"));
+  QCOMPARE(compute.hallId, project.halls().front().id());
+  QCOMPARE(compute.kind, FabricKind::Compute);
+  QCOMPARE(compute.topology, FabricTopology::FatTree);
+  QCOMPARE(compute.leafSwitchId, QStringLiteral("nvidia/qm9700"));
+  QCOMPARE(compute.spineSwitchId, QStringLiteral("nvidia/qm9700"));
+  QCOMPARE(compute.leafOversubscription, 1.5);
+  QCOMPARE(compute.spineOversubscription, 2.0);
+  QCOMPARE(compute.tiers, 2);
+  QCOMPARE(compute.railOptimised, false);
+  QCOMPARE(compute.suNodes, 16);
+  QCOMPARE(compute.reservedPorts, 4);
+  // In the order given: N02 first.
+  QCOMPARE(compute.switchRackIds,
+           (QList<RackId>{project.racks()[1].id(), project.racks()[0].id()}));
+  const FabricSpec& oob = project.fabricSpecs()[1];
+  QCOMPARE(oob.kind, FabricKind::OutOfBand);
+  QVERIFY(oob.spineSwitchId.isEmpty());
+  QCOMPARE(oob.leafOversubscription, 1.0);
+  QCOMPARE(oob.tiers, 0);
+  QVERIFY(oob.railOptimised);
+  QVERIFY(oob.switchRackIds.isEmpty());
+
+  QCOMPARE(project.cableTrays().size(), 2);
+  const CableTray& t1 = project.cableTrays()[0];
+  QCOMPARE(t1.name, QStringLiteral("T-1"));
+  QCOMPARE(t1.hallId, project.halls().front().id());
+  QCOMPARE(t1.pathMm, (QList<PointMm>{{1000, 2000}, {8000, 2000}, {8000, 5000}}));
+  QCOMPARE(t1.heightMm, 3000);
+  QCOMPARE(t1.widthMm, 450);
+  QCOMPARE(t1.depthMm, 150);
+  QCOMPARE(t1.kind, TrayKind::WireMesh);
+  // Defaults, and corners of the outline count as inside.
+  const CableTray& t2 = project.cableTrays()[1];
+  QCOMPARE(t2.heightMm, CableTray{}.heightMm);
+  QCOMPARE(t2.widthMm, CableTray{}.widthMm);
+  QCOMPARE(t2.depthMm, CableTray{}.depthMm);
+  QCOMPARE(t2.kind, TrayKind::Ladder);
+}
+
+void TestTemplates::badFabricsAndTraysAreRefused_data() {
+  QTest::addColumn<QByteArray>("fabrics");
+  QTest::addColumn<QByteArray>("trays");
+  QTest::addColumn<QString>("expected");
+  const QByteArray ok = R"("name": "F", "kind": "compute", "leafSwitch": "nvidia/qm9700")";
+  const auto fabric = [&](const QByteArray& extra) {
+    return QByteArray(R"("fabrics": [{)") + ok + extra + "}]";
+  };
+  const auto tray = [](const QByteArray& members) {
+    return QByteArray(R"("trays": [{"name": "T-1", )") + members + "}]";
+  };
+  QTest::newRow("unknown rack")
+      << fabric(R"(, "switchRacks": ["N01", "N09"])") << QByteArray()
+      << QStringLiteral(
+             "halls[0] (Hall X).fabrics[0].switchRacks[1]: fabric \"F\": no rack \"N09\" in this "
+             "hall");
+  QTest::newRow("rack twice") << fabric(R"(, "switchRacks": ["N01", "N01"])") << QByteArray()
+                              << QStringLiteral("rack \"N01\" is named twice");
+  QTest::newRow("oversubscription below 1")
+      << fabric(R"(, "leafOversubscription": 0.5)") << QByteArray()
+      << QStringLiteral(
+             "halls[0] (Hall X).fabrics[0]: Fabric 'F': an oversubscription must be between 1 "
+             "(non-blocking) and 64, not 0.5");
+  QTest::newRow("four tiers") << fabric(R"(, "tiers": 4)") << QByteArray()
+                              << QStringLiteral("Fabric 'F': tiers must be 1, 2, 3 or automatic");
+  QTest::newRow("negative reserve")
+      << fabric(R"(, "reservedPorts": -1)") << QByteArray()
+      << QStringLiteral("Fabric 'F': -1 reserved ports is not possible");
+  QTest::newRow("fractional reserve")
+      << fabric(R"(, "reservedPorts": 1.5)") << QByteArray()
+      << QStringLiteral("fabrics[0].reservedPorts: must be a whole number");
+  QTest::newRow("unknown kind")
+      << QByteArray(
+             R"("fabrics": [{"name": "F", "kind": "storage-ish", "leafSwitch": "nvidia/qm9700"}])")
+      << QByteArray()
+      << QStringLiteral("fabrics[0].kind: fabric \"F\": unknown kind \"storage-ish\"");
+  QTest::newRow("no switch") << QByteArray(R"("fabrics": [{"name": "F", "kind": "compute"}])")
+                             << QByteArray() << QStringLiteral("Fabric 'F' needs a switch model");
+  QTest::newRow("leaf not a switch")
+      << QByteArray(
+             R"("fabrics": [{"name": "F", "kind": "compute", "leafSwitch": "nvidia/dgx-h100"}])")
+      << QByteArray()
+      << QStringLiteral("fabrics[0].leafSwitch: \"nvidia/dgx-h100\" is a server, not a switch");
+  QTest::newRow("unknown spine") << fabric(R"(, "spineSwitch": "acme/spine")") << QByteArray()
+                                 << QStringLiteral(
+                                        "fabrics[0].spineSwitch: no catalog item \"acme/spine\"");
+  QTest::newRow("two fabrics of one name")
+      << QByteArray(R"("fabrics": [{)") + ok + "}, {" + ok + "}]" << QByteArray()
+      << QStringLiteral("fabrics[1].name: a fabric needs a name unique in its hall");
+  QTest::newRow("tray outside the hall")
+      << QByteArray() << tray(R"("path": [[1000, 1000], [9500, 1000]])")
+      << QStringLiteral(
+             "halls[0] (Hall X).trays[0].path[1]: tray \"T-1\": point (9500, 1000) mm lies "
+             "outside the hall");
+  QTest::newRow("tray of one point") << QByteArray() << tray(R"("path": [[1000, 1000]])")
+                                     << QStringLiteral("Tray 'T-1' needs at least two points");
+  QTest::newRow("tray too narrow")
+      << QByteArray() << tray(R"("path": [[1000, 1000], [2000, 1000]], "widthMm": 10)")
+      << QStringLiteral("Tray 'T-1': a 10 x 100 mm cross-section is outside");
+  QTest::newRow("tray kind") << QByteArray()
+                             << tray(R"("path": [[1000, 1000], [2000, 1000]], "kind": "rope")")
+                             << QStringLiteral(
+                                    "trays[0].kind: tray \"T-1\": unknown kind \"rope\"");
+  QTest::newRow("tray point not whole")
+      << QByteArray() << tray(R"("path": [[1000.5, 1000], [2000, 1000]])")
+      << QStringLiteral("trays[0].path[0][0]: must be a whole number of millimetres");
+}
+
+void TestTemplates::badFabricsAndTraysAreRefused() {
+  QFETCH(QByteArray, fabrics);
+  QFETCH(QByteArray, trays);
+  QFETCH(QString, expected);
+  try {
+    projectFromTemplateJson(fabricTemplate(fabrics, trays), QStringLiteral("t.json"), &mIds);
+    QFAIL("a template with a bad fabric or tray was accepted");
   } catch (const TemplateError& error) {
     const QString message = QString::fromUtf8(error.what());
     QVERIFY2(message.startsWith(QLatin1String("t.json: halls[0] (Hall X)")), qPrintable(message));

@@ -198,7 +198,9 @@ void TestReportContent::schedulesComeAsCsv() {
   // Units named in the header; numbers in the C locale, no grouping.
   const QByteArray power = scheduleCsv(b.document, QStringLiteral("power"), &found);
   QVERIFY2(power.startsWith("Rack,Max (kW),Design (kW),Feeds,PDUs,PDU load (%)"), power.left(120));
-  QVERIFY2(power.contains("\r\nA01,40.8,"), power.left(400));
+  // A01: four DGX H100 at 10.2 kW plus the 272 W of DGX-side transceivers the template's compute
+  // fabric adds (4 x 4 OSFP at 17 W): 41,072 W, in kW.
+  QVERIFY2(power.contains("\r\nA01,41.072,"), power.left(400));
   // Nothing to show is an empty field, not a dash: a rack type has no power of its own.
   const QByteArray bom = scheduleCsv(b.document, QStringLiteral("bom"), &found);
   QVERIFY2(bom.contains("conteg/ri7-48-80-120,11,,,"), bom.left(600));  // 11 racks

@@ -345,7 +345,8 @@ void TestReportDrawings::drawingsPaintIntoAPdf_data() {
       {"A01", "A08", "N01", "M01", "ROW A", "Drawing data", "13200", "9600", "IRC-1",
        "13.2 m × 9.60 m"});
   row("H100 plan cooling", "h100", DrawingKind::FloorPlanCooling,
-      {"A01", "Rear-door heat exchanger", "door 40.8 kW", "Zone A", "Heat to room air"});
+      // 40.8 kW of DGX H100 and 272 W of their fabric transceivers to the door.
+      {"A01", "Rear-door heat exchanger", "door 41.1 kW", "Zone A", "Heat to room air"});
   row("GB200 plan power", "gb200", DrawingKind::FloorPlanPower, {"A01", "CDU-1", "CRAH-1"});
   row("GB200 plan cooling", "gb200", DrawingKind::FloorPlanCooling, {"A08", "liq"});
   row("H100 elevations", "h100", DrawingKind::RackElevations,
