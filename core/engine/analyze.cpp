@@ -67,7 +67,7 @@ Analysis analyze(const DesignSnapshot& snapshot) {
   Analysis analysis;
   analysis.assumptions = checkAssumptions(snapshot.assumptions, analysis.findings);
   analysis.fabric = analyzeFabric(snapshot, analysis.assumptions);
-  analysis.power = analyzePower(snapshot, analysis.assumptions, &analysis.fabric.opticsWByRack);
+  analysis.power = analyzePower(snapshot, analysis.assumptions, &analysis.fabric.opticsWByDevice);
   analysis.findings += analysis.power.findings;
   analysis.cooling = analyzeCooling(snapshot, analysis.assumptions, analysis.power);
   analysis.findings += analysis.cooling.findings;

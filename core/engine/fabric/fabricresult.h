@@ -175,7 +175,10 @@ struct FabricResult {
   QList<LinkChoice> choices;
   QList<FabricBomLine> bom;
   QList<TrayUse> trays;
-  QHash<RackId, double> opticsWByRack;  ///< transceiver power the power pass adds to racks
+  QHash<RackId, double> opticsWByRack;  ///< transceiver power the power pass adds, per rack
+  /// The same per device: a mount's id, or a rack-scale system's rack id. The power pass adds it
+  /// to the device's max, typical and design power, so PDU, feed, busway and UPS loads carry it.
+  QHash<QUuid, double> opticsWByDevice;
   double opticsPowerW = 0.0;
   int totalCables = 0;
   QList<Finding> findings;

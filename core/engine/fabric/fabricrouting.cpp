@@ -645,7 +645,10 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       const double w = modulePowerW[size_t(module)];
       s.opticsPowerW += w;
       if (d.rackIndex >= 0 && !opticsIncluded[size_t(device)]) {
-        result.opticsWByRack[racks[d.rackIndex].id()] += w;
+        const Rack& rack = racks[d.rackIndex];
+        result.opticsWByRack[rack.id()] += w;
+        result.opticsWByDevice[d.mountIndex >= 0 ? rack.mounts()[d.mountIndex].id.uuid()
+                                                 : rack.id().uuid()] += w;
       }
     };
     for (qsizetype d = 0; d < s.devices.size(); ++d) {

@@ -497,18 +497,36 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
   }
   const int firstCore = firstSpine + spines;
   if (summary.switchesPlaced < summary.switchesNeeded) {
+    // Which models are short: the leaves' and the spines' (they may differ).
+    int leavesPlaced = 0;
+    for (int d = firstSwitch; d < firstSwitch + leaves; ++d) {
+      leavesPlaced += summary.devices[d].rackIndex >= 0 ? 1 : 0;
+    }
+    const int upperShort = (spines + cores) - (summary.switchesPlaced - leavesPlaced);
+    QStringList shortOf;
+    if (summary.spineSwitchId == spec.leafSwitchId) {
+      shortOf.append(QStringLiteral("%1 %2")
+                         .arg(summary.switchesNeeded - summary.switchesPlaced)
+                         .arg(leafItem->model));
+    } else {
+      if (leaves > leavesPlaced) {
+        shortOf.append(QStringLiteral("%1 %2").arg(leaves - leavesPlaced).arg(leafItem->model));
+      }
+      if (upperShort > 0) {
+        shortOf.append(QStringLiteral("%1 %2").arg(upperShort).arg(spineItem->model));
+      }
+    }
     Finding f = fabricFinding(
         spec, "fabric.switches-missing", Finding::Severity::Error,
         QStringLiteral("Fabric '%1' needs %2 switches (%3 leaf, %4 spine, %5 core) but %6 stand "
-                       "in its switch racks; place %7 more %8 (Fabric panel: Place switches)")
+                       "in its switch racks; place %7 more (Fabric panel: Place switches)")
             .arg(spec.name)
             .arg(summary.switchesNeeded)
             .arg(leaves)
             .arg(spines)
             .arg(cores)
             .arg(summary.switchesPlaced)
-            .arg(summary.switchesNeeded - summary.switchesPlaced)
-            .arg(leafItem->model));
+            .arg(shortOf.join(QStringLiteral(" and "))));
     f.measured =
         findingFigure(summary.switchesPlaced, QString(), QStringLiteral("switches placed"));
     f.limit = findingFigure(summary.switchesNeeded, QString(), QStringLiteral("switches needed"));

@@ -161,6 +161,9 @@ double MediaCatalog::longestReachM(double speedGbps, const QString& protocol) co
   for (const Option* o : mOptions) {
     if (sameSpeed(o->perLinkGbps, speedGbps) && protocolFits(o->protocol, protocol)) {
       std::int64_t reach = o->reachMm;
+      if (!isFibre(o->media) && !o->lengthsMm.empty()) {
+        reach = std::min(reach, o->lengthsMm.back());
+      }
       if (isFibre(o->media)) {
         std::int64_t moduleReach = 0;
         for (const Module* m : mModules) {
@@ -217,6 +220,11 @@ MediumVerdict MediaCatalog::chooseFrom(const LinkNeed& need, bool copper) const 
     const Module* moduleA = nullptr;
     const Module* moduleZ = nullptr;
     std::int64_t reach = o->reachMm;
+    // Copper and AOC assemblies come only in their stocked lengths; only passive fibre is made
+    // to any length.
+    if (!isFibre(o->media) && !o->lengthsMm.empty()) {
+      reach = std::min(reach, o->lengthsMm.back());
+    }
     if (isFibre(o->media)) {
       moduleA = moduleFor(o->media, need.cageA, need.lengthMm);
       moduleZ = moduleFor(o->media, need.cageZ, need.lengthMm);

@@ -422,24 +422,10 @@ QList<TrayPath> defaultTrays(const QList<RowLine>& rows, std::int64_t heightMm,
                                std::llround(double(sumY / n))});
   }
 
-  QList<TrayPath> trays;
-  auto add = [&](PointMm a, PointMm b) {
-    TrayPath t;
-    t.trayIndex = int(trays.size());
-    t.pointsMm = {a, b};
-    t.heightMm = heightMm;
-    trays.append(t);
-  };
   int rowsAlongY = 0;
   for (const Line& l : lines) {
     rowsAlongY += l.alongY ? 1 : 0;
-    if (l.alongY) {
-      add(PointMm{l.across, l.lo}, PointMm{l.across, l.hi});
-    } else {
-      add(PointMm{l.lo, l.across}, PointMm{l.hi, l.across});
-    }
   }
-
   const bool crossAlongX = 2 * rowsAlongY > lines.size();  // rows along y: cross trays along x
   bool any = false;
   std::int64_t lo = 0, hi = 0, first = 0, last = 0;
@@ -453,6 +439,33 @@ QList<TrayPath> defaultTrays(const QList<RowLine>& rows, std::int64_t heightMm,
     last = any ? std::max(last, l.across) : l.across;
     any = true;
   }
+  // Every row tray runs the full extent of the rows, so a short row still meets the cross trays
+  // at the row ends.
+  if (any && first != last) {
+    for (Line& l : lines) {
+      if (l.alongY != crossAlongX) {
+        l.lo = lo;
+        l.hi = hi;
+      }
+    }
+  }
+
+  QList<TrayPath> trays;
+  auto add = [&](PointMm a, PointMm b) {
+    TrayPath t;
+    t.trayIndex = int(trays.size());
+    t.pointsMm = {a, b};
+    t.heightMm = heightMm;
+    trays.append(t);
+  };
+  for (const Line& l : lines) {
+    if (l.alongY) {
+      add(PointMm{l.across, l.lo}, PointMm{l.across, l.hi});
+    } else {
+      add(PointMm{l.lo, l.across}, PointMm{l.hi, l.across});
+    }
+  }
+
   if (!any || first == last) {
     return trays;
   }

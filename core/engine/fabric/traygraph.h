@@ -140,10 +140,11 @@ std::int64_t routedLengthMm(const TrayAttach& a, const TrayAttach& z, std::int64
 ///   at the lowest row-tray start and the highest row-tray end over those rows, and every
 ///   `crossEveryMm` from the lowest (strictly between; none when crossEveryMm <= 0), each from
 ///   the lowest row line to the highest, lowest coordinate first. With a single row line there
-///   are no cross trays.
+///   are no cross trays. With two or more, every row tray of the majority axis is extended to
+///   that lowest start and highest end, so a row shorter than its neighbours still meets the
+///   cross trays.
 /// - Order and trayIndex: the row trays in row order, then the cross trays by coordinate;
 ///   trayIndex = position in the returned list. Every tray at `heightMm`.
-/// A row shorter than its neighbours that no cross tray reaches stays disconnected.
 struct RowLine {
   QList<PointMm> rackCentresMm;
   std::int64_t halfLengthMm = 300;

@@ -129,9 +129,10 @@ HallTotals hallTotals(const Hall& hall) {
 
 /// Racks from `begin` to `end`: sums and feeds, with their findings, in rack order.
 void analyzeRackRange(const Project& project, const DesignAssumptions& assumptions,
-                      const Catalog& catalog, qsizetype begin, qsizetype end, RackPower* out,
-                      QList<Finding>& findings) {
+                      const Catalog& catalog, const QHash<QUuid, double>* opticsW, qsizetype begin,
+                      qsizetype end, RackPower* out, QList<Finding>& findings) {
   power::PowerContext context(assumptions, catalog);
+  context.opticsW = opticsW;
   power::MountItems items;
   for (qsizetype r = begin; r < end; ++r) {
     const Rack& rack = project.racks()[r];
@@ -145,13 +146,14 @@ void analyzeRackRange(const Project& project, const DesignAssumptions& assumptio
 /// contiguous ranges analysed side by side, each with its own context and findings, merged in
 /// rack order: the result is the same for any number of threads.
 QList<RackPower> analyzeRacks(const Project& project, const DesignAssumptions& assumptions,
-                              const Catalog& catalog, QList<Finding>& findings) {
+                              const Catalog& catalog, const QHash<QUuid, double>* opticsW,
+                              QList<Finding>& findings) {
   const qsizetype count = project.racks().size();
   QList<RackPower> powers(count);
   RackPower* out = powers.data();  // detached once, here: the ranges write disjoint racks
   QList<QList<Finding>> chunkFindings(power::rackRangeCount(count));
   power::forRackRanges(count, [&](int range, qsizetype begin, qsizetype end) {
-    analyzeRackRange(project, assumptions, catalog, begin, end, out, chunkFindings[range]);
+    analyzeRackRange(project, assumptions, catalog, opticsW, begin, end, out, chunkFindings[range]);
   });
   for (const QList<Finding>& chunk : chunkFindings) {
     findings += chunk;
@@ -259,7 +261,7 @@ const HallTotals* PowerResult::hall(HallId id) const {
 }
 
 PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,
-                         const QHash<RackId, double>* opticsWByRack) {
+                         const QHash<QUuid, double>* opticsWByDevice) {
   const Project& project = snapshot.project;
   const Catalog& catalog = snapshot.catalog;
   PowerResult result;
@@ -283,18 +285,11 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   QMap<QString, QStringList> unpowered;
   QHash<QString, const Rack*> firstRackOf;
   QSet<HallId> hallsWithPdus;
-  QList<RackPower> powers = analyzeRacks(project, assumptions, catalog, result.findings);
+  QList<RackPower> powers =
+      analyzeRacks(project, assumptions, catalog, opticsWByDevice, result.findings);
   for (qsizetype r = 0; r < project.racks().size(); ++r) {
     const Rack& rack = project.racks()[r];
     RackPower& power = powers[r];
-    // Transceivers the fabric pass fitted to the rack's devices (not those a switch's max power
-    // already includes) draw power on top of the devices' own figures.
-    if (const double optics = opticsWByRack ? opticsWByRack->value(rack.id()) : 0.0; optics > 0) {
-      for (Figure* figure : {&power.maxPowerW, &power.typicalPowerW, &power.designPowerW}) {
-        figure->value += optics;
-        figure->formula += QStringLiteral(" + transceivers (fabric pass, catalog max power)");
-      }
-    }
     if (!power.pdus.isEmpty()) {
       hallsWithPdus.insert(rack.hallId());
     }

@@ -57,6 +57,9 @@ class PowerContext final {
   QString highDensityText;     ///< kw(highDensityRackW), for the findings
   QString highDensityFormula;  ///< "design assumption power.highDensityRackW"
   QString designFormula;       ///< the rack design-power formula, with u and the workload
+  /// Transceiver power per device (mount id, or a rack-scale system's rack id) from the fabric
+  /// pass; null when there is none.
+  const QHash<QUuid, double>* opticsW = nullptr;
 
   /// The figures of `item` the sums read for every mount of it (looked up once per item).
   struct ItemFigures {

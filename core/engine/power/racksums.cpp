@@ -132,6 +132,18 @@ void addDevice(const CatalogItem& item, const Mount* mount, PowerContext& contex
     ++power.typicalFromMaxCount;
   }
   DevicePower device = context.device(item);
+  // The optics the fabric pass fitted to this device draw through its own PSUs.
+  if (context.opticsW) {
+    const double optics = context.opticsW->value(mount ? mount->id.uuid() : power.rackId.uuid());
+    device.maxW += optics;
+    device.typicalW += optics;
+    device.designW += optics;
+    if (optics > 0 && !power.maxPowerW.formula.contains(QLatin1String("transceivers"))) {
+      for (Figure* figure : {&power.maxPowerW, &power.typicalPowerW, &power.designPowerW}) {
+        figure->formula += QStringLiteral(" + transceivers the fabric pass fitted");
+      }
+    }
+  }
   device.mountId = mount ? mount->id : MountId();
   device.lowestU = mount ? mount->lowestU : 0;
   // Estimated devices' share of the sums: a rack of vendor-rated GPU servers and one estimated
