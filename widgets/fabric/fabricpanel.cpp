@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fabricpanel.h"
+
+#include "cableschedulemodel.h"
+#include "edit/cmdobjects.h"
+#include "fabricspecdialog.h"
+#include "fabricsummaryview.h"
+#include "format/quantityformat.h"
+#include "panels/reportededit.h"
+#include "placeswitchesdialog.h"
+#include "power/powerformat.h"
+#include "support/firstfreename.h"
+#include "traylistview.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dc {
+
+using namespace powerview;
+
+namespace {
+constexpr int kSpecIdRole = Qt::UserRole + 1;
+
+QString count(qsizetype n) {
+  return formatQuantity(double(n), Quantity::Count);
+}
+
+/// Whether `finding` names fabric `id` as its subject or among its related objects.
+bool concerns(const Finding& finding, FabricSpecId id) {
+  const auto isFabric = [&](const ObjectRef& ref) {
+    return ref.kind == ObjectKind::FabricSpec && ref.id == id.uuid();
+  };
+  return isFabric(finding.subject) ||
+         std::any_of(finding.related.cbegin(), finding.related.cend(), isFabric);
+}
+
+bool namesAnyFabric(const Finding& finding) {
+  const auto isFabric = [](const ObjectRef& ref) {
+    return ref.kind == ObjectKind::FabricSpec;
+  };
+  return isFabric(finding.subject) ||
+         std::any_of(finding.related.cbegin(), finding.related.cend(), isFabric);
+}
+}  // namespace
+
+FabricPanel::FabricPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent)
+    : QWidget(parent), mDocument(document), mCatalog(catalog) {
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  splitter->setChildrenCollapsible(false);
+  splitter->addWidget(buildListPane());
+  auto* summaryScroll = new QScrollArea(splitter);
+  summaryScroll->setWidgetResizable(true);
+  summaryScroll->setFrameShape(QFrame::NoFrame);
+  mSummary = new FabricSummaryView;
+  summaryScroll->setWidget(mSummary);
+  splitter->addWidget(summaryScroll);
+  splitter->addWidget(buildTabs());
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 3);
+  splitter->setStretchFactor(2, 6);
+  layout->addWidget(splitter);
+
+  connect(&mDocument, &DesignDocument::changed, this, [this] {
+    if (!mRebuildQueued) {
+      mRebuildQueued = true;
+      QMetaObject::invokeMethod(this, &FabricPanel::rebuild, Qt::QueuedConnection);
+    }
+  });
+  rebuild();
+}
+
+FabricPanel::~FabricPanel() = default;
+
+QWidget* FabricPanel::buildListPane() {
+  auto* pane = new QWidget;
+  auto* layout = new QVBoxLayout(pane);
+  layout->setContentsMargins(0, 0, 0, 0);
+  mTitle = new QLabel(pane);
+  mTitle->setTextFormat(Qt::RichText);
+  layout->addWidget(mTitle);
+  mList = new QTableWidget(0, ColumnCount, pane);
+  mList->setObjectName(QStringLiteral("fabricTable"));
+  mList->setHorizontalHeaderLabels(
+      {tr("Fabric"), tr("Kind"), tr("Topology"), tr("Nodes"), tr("Switches"), tr("Cables")});
+  mList->horizontalHeaderItem(ColSwitches)->setToolTip(tr("Placed on the floor of needed"));
+  mList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mList->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mList->setSelectionMode(QAbstractItemView::SingleSelection);
+  mList->setAlternatingRowColors(true);
+  mList->setWordWrap(false);
+  mList->verticalHeader()->hide();
+  mList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  mList->horizontalHeader()->setStretchLastSection(true);
+  layout->addWidget(mList, 1);
+
+  auto* buttons = new QHBoxLayout;
+  mAdd = new QPushButton(tr("Add…"), pane);
+  mAdd->setObjectName(QStringLiteral("addFabricButton"));
+  mEdit = new QPushButton(tr("Edit…"), pane);
+  mRemove = new QPushButton(tr("Remove"), pane);
+  mPlace = new QPushButton(tr("Place switches in row…"), pane);
+  mPlace->setObjectName(QStringLiteral("placeSwitchesButton"));
+  mPlace->setToolTip(tr("New network racks for the switches the fabric lacks on the floor"));
+  for (QPushButton* b : {mAdd, mEdit, mRemove, mPlace}) {
+    buttons->addWidget(b);
+  }
+  buttons->addStretch(1);
+  layout->addLayout(buttons);
+  connect(mAdd, &QPushButton::clicked, this, &FabricPanel::openNewDialog);
+  connect(mEdit, &QPushButton::clicked, this, &FabricPanel::openEditDialog);
+  connect(mPlace, &QPushButton::clicked, this, &FabricPanel::openPlaceDialog);
+  connect(mRemove, &QPushButton::clicked, this, [this] {
+    if (!currentFabricId().isNull()) {
+      removeFabric(currentFabricId());
+    }
+  });
+  connect(mList, &QTableWidget::itemSelectionChanged, this, [this] {
+    updateButtons();
+    showCurrent();
+  });
+  connect(mList, &QTableWidget::cellDoubleClicked, this, &FabricPanel::openEditDialog);
+  return pane;
+}
+
+QWidget* FabricPanel::buildTabs() {
+  mTabs = new QTabWidget;
+  mTabs->setObjectName(QStringLiteral("fabricTabs"));
+  mTabs->setDocumentMode(true);
+
+  mCables = new CableScheduleModel(this);
+  mCableView = new QTableView;
+  mCableView->setObjectName(QStringLiteral("cableSchedule"));
+  mCableView->setModel(mCables);
+  mCableView->setAlternatingRowColors(true);
+  mCableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mCableView->setWordWrap(false);
+  mCableView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+  // Fixed row heights and column widths: nothing is measured per row, so 200,000 cables scroll
+  // as smoothly as 20.
+  QHeaderView* rows = mCableView->verticalHeader();
+  rows->setSectionResizeMode(QHeaderView::Fixed);
+  rows->setDefaultSectionSize(fontMetrics().height() + 6);
+  rows->hide();
+  QHeaderView* columns = mCableView->horizontalHeader();
+  columns->setSectionResizeMode(QHeaderView::Interactive);
+  columns->setHighlightSections(false);
+  columns->setStretchLastSection(true);
+  const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+  const QList<int> widths{7, 5, 6, 7, 5, 6, 12, 9, 17, 16};
+  for (int c = 0; c < widths.size(); ++c) {
+    columns->resizeSection(c, widths[c] * digit + 16);
+  }
+  mTabs->addTab(mCableView, tr("Cable schedule"));
+
+  mBom = new QTableWidget(0, 6);
+  mBom->setObjectName(QStringLiteral("opticsBom"));
+  mBom->setHorizontalHeaderLabels({tr("Part number"), tr("Description"),
+                                   headerWithUnit(tr("Length"), QStringLiteral("m")), tr("Count"),
+                                   headerWithUnit(tr("Each"), QStringLiteral("W")), tr("Fabric")});
+  mBom->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mBom->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mBom->setAlternatingRowColors(true);
+  mBom->setWordWrap(false);
+  mBom->verticalHeader()->hide();
+  mBom->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  mBom->horizontalHeader()->setStretchLastSection(true);
+  mTabs->addTab(mBom, tr("Cables and optics BOM"));
+
+  mTrays = new TrayListView(mDocument);
+  connect(mTrays, &TrayListView::drawRequested, this, &FabricPanel::drawTrayRequested);
+  connect(mTrays, &TrayListView::editFailed, this, &FabricPanel::editFailed);
+  mTabs->addTab(mTrays, tr("Trays"));
+
+  mFindings = new QTreeWidget;
+  mFindings->setObjectName(QStringLiteral("fabricFindings"));
+  mFindings->setColumnCount(2);
+  mFindings->setHeaderLabels({tr("Code"), tr("Finding")});
+  mFindings->setRootIsDecorated(false);
+  mFindings->setWordWrap(true);
+  mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  mFindings->header()->setStretchLastSection(true);
+  mTabs->addTab(mFindings, tr("Findings"));
+  return mTabs;
+}
+
+void FabricPanel::setAnalysis(const Analysis& analysis) {
+  mResult = std::make_shared<const FabricResult>(analysis.fabric);
+  mAnalysedRacks = mDocument.project().racks();
+  mTrays->setTrayUse(analysis.fabric.trays);
+  rebuild();
+}
+
+void FabricPanel::setSelection(const QList<RackId>& ids) {
+  const Rack* rack = ids.isEmpty() ? nullptr : mDocument.project().findRack(ids.first());
+  if (rack) {
+    mHallId = rack->hallId();
+  }
+}
+
+HallId FabricPanel::hallId() const {
+  return mDocument.project().findHall(mHallId) ? mHallId : mDocument.activeHallId();
+}
+
+FabricSpecId FabricPanel::currentFabricId() const {
+  const int row = mList->currentRow();
+  const QTableWidgetItem* item = row >= 0 ? mList->item(row, ColName) : nullptr;
+  return item ? FabricSpecId::fromString(item->data(kSpecIdRole).toString()) : FabricSpecId();
+}
+
+void FabricPanel::selectFabric(FabricSpecId id) {
+  for (int row = 0; row < mList->rowCount(); ++row) {
+    const QTableWidgetItem* item = mList->item(row, ColName);
+    if (item && FabricSpecId::fromString(item->data(kSpecIdRole).toString()) == id) {
+      mList->selectRow(row);
+      return;
+    }
+  }
+}
+
+int FabricPanel::summaryIndex(FabricSpecId id) const {
+  if (!mResult || id.isNull()) {
+    return -1;
+  }
+  for (int i = 0; i < mResult->fabrics.size(); ++i) {
+    if (mResult->fabrics[i].specId == id) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+void FabricPanel::rebuild() {
+  mRebuildQueued = false;
+  const Project& project = mDocument.project();
+  const FabricSpecId keep = currentFabricId();
+  {
+    const QSignalBlocker blocker(mList);
+    mList->clearContents();
+    mList->clearSpans();
+    mList->setRowCount(int(project.fabricSpecs().size()));
+    int current = project.fabricSpecs().isEmpty() ? -1 : 0;
+    for (int r = 0; r < project.fabricSpecs().size(); ++r) {
+      const FabricSpec& spec = project.fabricSpecs()[r];
+      const int index = summaryIndex(spec.id);
+      const FabricSummary* s = index >= 0 ? &mResult->fabrics[index] : nullptr;
+      auto* name = tableItem(spec.name);
+      name->setData(kSpecIdRole, spec.id.toString());
+      mList->setItem(r, ColName, name);
+      mList->setItem(r, ColKind, tableItem(fabricKindName(spec.kind)));
+      mList->setItem(r, ColTopology, tableItem(fabricTopologyName(spec.topology)));
+      const QString dash = QStringLiteral("—");
+      mList->setItem(r, ColNodes, tableItem(s ? count(s->nodes) : dash, true));
+      auto* switches = tableItem(
+          s ? tr("%1 / %2").arg(count(s->switchesPlaced), count(s->switchesNeeded)) : dash, true);
+      tint(switches, s && s->switchesPlaced < s->switchesNeeded ? errorColour() : QColor());
+      mList->setItem(r, ColSwitches, switches);
+      mList->setItem(r, ColCables, tableItem(s ? count(s->cableCount) : dash, true));
+      current = spec.id == keep ? r : current;
+    }
+    if (project.fabricSpecs().isEmpty()) {
+      mList->setRowCount(1);
+      auto* hint = tableItem(tr("No fabric yet: Add… one to generate its switches and cables"));
+      hint->setFlags(Qt::NoItemFlags);
+      mList->setItem(0, ColName, hint);
+      mList->setSpan(0, 0, 1, ColumnCount);
+    }
+    if (current >= 0) {
+      mList->selectRow(current);
+    }
+  }
+  const FabricResult* r = mResult.get();
+  mTitle->setText(
+      r && !r->fabrics.isEmpty()
+          ? tr("<b>Fabrics</b> · %1 cables · optics %2")
+                .arg(count(r->totalCables), formatQuantity(r->opticsPowerW, Quantity::PowerW))
+          : tr("<b>Fabrics</b>"));
+  mTrays->rebuild();
+  updateButtons();
+  showCurrent();
+}
+
+void FabricPanel::showCurrent() {
+  const FabricSpecId id = currentFabricId();
+  const int index = summaryIndex(id);
+  const FabricSummary* summary = index >= 0 ? &mResult->fabrics[index] : nullptr;
+  const PlacementSuggestion* suggestion = nullptr;
+  mSummary->showSummary(
+      summary, suggestion,
+      id.isNull() ? QString() : tr("<i>Not analysed yet: the counts follow the analysis.</i>"));
+  mCables->setFabric(mResult, index, mAnalysedRacks);
+  mTabs->setTabText(TabCables, summary ? tr("Cable schedule (%1)").arg(count(summary->cableCount))
+                                       : tr("Cable schedule"));
+  showBom(index);
+  showFindings(id);
+}
+
+void FabricPanel::showBom(int index) {
+  mBom->clearContents();
+  mBom->setRowCount(0);
+  if (index < 0) {
+    return;
+  }
+  const QString& fabricName = mResult->fabrics[index].name;
+  QList<const FabricBomLine*> lines;
+  for (const FabricBomLine& line : mResult->bom) {
+    if (line.fabricName == fabricName) {
+      lines.append(&line);
+    }
+  }
+  mBom->setRowCount(int(lines.size()));
+  for (int r = 0; r < lines.size(); ++r) {
+    const FabricBomLine& line = *lines[r];
+    mBom->setItem(r, 0, tableItem(line.partNumber.isEmpty() ? line.catalogId : line.partNumber));
+    mBom->item(r, 0)->setToolTip(line.catalogId);
+    mBom->setItem(r, 1, tableItem(line.description));
+    mBom->setItem(
+        r, 2,
+        tableItem(line.lengthMm > 0 ? formatInUnit(double(line.lengthMm), Quantity::LengthMm,
+                                                   QStringLiteral("m"), NumberStyle::forNominal())
+                                    : QStringLiteral("—"),
+                  true));
+    mBom->setItem(r, 3, tableItem(count(line.count), true));
+    mBom->setItem(r, 4,
+                  tableItem(line.isTransceiver ? formatInUnit(line.powerWEach, Quantity::PowerW,
+                                                              QStringLiteral("W"))
+                                               : QStringLiteral("—"),
+                            true));
+    mBom->setItem(r, 5, tableItem(line.fabricName));
+  }
+}
+
+void FabricPanel::showFindings(FabricSpecId id) {
+  mFindings->clear();
+  int shown = 0;
+  if (mResult) {
+    for (const Finding& finding : mResult->findings) {
+      if (!(id.isNull() ? true : concerns(finding, id) || !namesAnyFabric(finding))) {
+        continue;
+      }
+      auto* item = new QTreeWidgetItem(mFindings);
+      item->setText(0, finding.code);
+      item->setText(1, finding.message);
+      item->setToolTip(1, finding.message);
+      item->setIcon(0, style()->standardIcon(finding.severity == Finding::Severity::Error
+                                                 ? QStyle::SP_MessageBoxCritical
+                                             : finding.severity == Finding::Severity::Warning
+                                                 ? QStyle::SP_MessageBoxWarning
+                                                 : QStyle::SP_MessageBoxInformation));
+      ++shown;
+    }
+  }
+  mTabs->setTabText(TabFindings, shown > 0 ? tr("Findings (%1)").arg(shown) : tr("Findings"));
+}
+
+void FabricPanel::updateButtons() {
+  const bool selected = !currentFabricId().isNull();
+  const int index = summaryIndex(currentFabricId());
+  mAdd->setEnabled(!mDocument.project().halls().isEmpty());
+  mEdit->setEnabled(selected);
+  mRemove->setEnabled(selected);
+  mPlace->setEnabled(index >= 0 &&
+                     FabricSummaryView::missingSwitches(mResult->fabrics[index]).total() > 0);
+}
+
+FabricSpec FabricPanel::newFabric() const {
+  FabricSpec spec;
+  spec.id = FabricSpecId::create();
+  spec.hallId = hallId();
+  QSet<QString> names;
+  for (const FabricSpec& other : mDocument.project().fabricSpecs()) {
+    names.insert(other.name);
+  }
+  spec.name = firstFreeName(names, [](int n) {
+    return n == 1 ? QStringLiteral("Compute fabric") : QStringLiteral("Compute fabric %1").arg(n);
+  });
+  // The hall's most mounted switch model: what the architect most likely builds the fabric of.
+  QHash<QString, int> mounted;
+  for (const Rack& rack : mDocument.project().racks()) {
+    for (const Mount& mount : rack.mounts()) {
+      const CatalogItem* item = mCatalog.find(mount.catalogId);
+      if (rack.hallId() == spec.hallId && item && item->kind == ItemKind::Switch &&
+          ++mounted[mount.catalogId] > mounted.value(spec.leafSwitchId)) {
+        spec.leafSwitchId = mount.catalogId;
+      }
+    }
+  }
+  return spec;
+}
+
+bool FabricPanel::addFabric(const FabricSpec& spec, QString* error) {
+  const bool ok = pushReported(
+      [&](QString* message) {
+        return pushInsertObject(mDocument, spec, tr("Add fabric %1").arg(spec.name), message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
+  if (ok) {
+    rebuild();
+    selectFabric(spec.id);
+  }
+  return ok;
+}
+
+bool FabricPanel::replaceFabric(const FabricSpec& spec, QString* error) {
+  return pushReported(
+      [&](QString* message) {
+        return pushReplaceObject(mDocument, spec, tr("Edit fabric %1").arg(spec.name), message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
+}
+
+bool FabricPanel::removeFabric(FabricSpecId id, QString* error) {
+  const FabricSpec* spec = mDocument.project().findFabricSpec(id);
+  const QString text = spec ? tr("Delete fabric %1").arg(spec->name) : tr("Delete fabric");
+  return pushReported(
+      [&](QString* message) { return pushRemoveObject<FabricSpec>(mDocument, id, text, message); },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
+}
+
+bool FabricPanel::placeSwitches(FabricSpecId id, const SwitchRowRequest& request, QString* error) {
+  const int index = summaryIndex(id);
+  const SwitchCounts missing =
+      index >= 0 ? FabricSummaryView::missingSwitches(mResult->fabrics[index]) : SwitchCounts{};
+  return pushReported(
+      [&](QString* message) {
+        return mDocument.tryPush(
+            [&] { return makePlaceSwitchesCommand(mDocument, mCatalog, id, missing, request); },
+            message);
+      },
+      [this](const QString& message) { Q_EMIT editFailed(message); }, error);
+}
+
+void FabricPanel::openNewDialog() {
+  FabricSpecDialog dialog(newFabric(), mDocument.project(), mCatalog, false, this);
+  dialog.setSubmit([this](const FabricSpec& spec, QString* error) {
+    QSignalBlocker block(this);  // the dialog shows the message itself
+    return addFabric(spec, error);
+  });
+  dialog.exec();
+}
+
+void FabricPanel::openEditDialog() {
+  const FabricSpec* spec = mDocument.project().findFabricSpec(currentFabricId());
+  if (!spec) {
+    return;
+  }
+  FabricSpecDialog dialog(*spec, mDocument.project(), mCatalog, true, this);
+  dialog.setSubmit([this](const FabricSpec& edited, QString* error) {
+    QSignalBlocker block(this);
+    return replaceFabric(edited, error);
+  });
+  dialog.exec();
+}
+
+void FabricPanel::openPlaceDialog() {
+  const FabricSpec* spec = mDocument.project().findFabricSpec(currentFabricId());
+  const int index = summaryIndex(currentFabricId());
+  if (!spec || index < 0) {
+    return;
+  }
+  QStringList rows;
+  for (const Rack& rack : mDocument.project().racks()) {
+    if (rack.hallId() == spec->hallId && !rack.row().isEmpty() && !rows.contains(rack.row())) {
+      rows.append(rack.row());
+    }
+  }
+  const FabricSpecId id = spec->id;
+  PlaceSwitchesDialog dialog(
+      spec->name, rows, FabricSummaryView::missingSwitches(mResult->fabrics[index]),
+      switchesPerExistingRack(mDocument.project(), spec->hallId, spec->leafSwitchId), this);
+  dialog.setSubmit([this, id](const SwitchRowRequest& request, QString* error) {
+    QSignalBlocker block(this);
+    return placeSwitches(id, request, error);
+  });
+  dialog.exec();
+}
+
+}  // namespace dc
