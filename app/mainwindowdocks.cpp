@@ -5,6 +5,7 @@
 #include "cooling/coolingcharts.h"
 #include "cooling/coolingloopspanel.h"
 #include "cooling/rackcoolingpanel.h"
+#include "fabric/fabricpanel.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "mainwindow.h"
@@ -74,8 +75,10 @@ void MainWindow::createDocks() {
   mDistributionDock = newDock(tr("Power Distribution"), "distributionDock", this);
   mCoolingLoopsDock = newDock(tr("Cooling Loops"), "coolingLoopsDock", this);
   mFailureDock = newDock(tr("Failure"), "failureDock", this);
+  mFabricDock = newDock(tr("Fabric"), "fabricDock", this);
   previous = nullptr;
-  for (QDockWidget* dock : {mFindingsDock, mDistributionDock, mCoolingLoopsDock, mFailureDock}) {
+  for (QDockWidget* dock :
+       {mFindingsDock, mDistributionDock, mCoolingLoopsDock, mFabricDock, mFailureDock}) {
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (previous) {
       tabifyDockWidget(previous, dock);
@@ -106,6 +109,7 @@ void MainWindow::deletePanels() {
   delete mRackCooling;
   delete mCoolingLoops;
   delete mCoolingCharts;
+  delete mFabric;
 }
 
 void MainWindow::createPanels(FloorPlanScene* scene) {
@@ -125,6 +129,11 @@ void MainWindow::createPanels(FloorPlanScene* scene) {
   mCoolingLoopsDock->setWidget(mCoolingLoops);
   mCoolingCharts = new CoolingChartsPanel(*mDocument, mCatalog.catalog);
   mCoolingChartsDock->setWidget(mCoolingCharts);
+  mFabric = new FabricPanel(*mDocument, mCatalog.catalog);
+  mFabricDock->setWidget(mFabric);
+  connect(mFabric, &FabricPanel::editFailed, this, &MainWindow::showStatus);
+  connect(mFabric, &FabricPanel::drawTrayRequested, this, &MainWindow::drawTray);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mFabric, &FabricPanel::setSelection);
 
   connect(mFailure, &FailurePanel::rackActivated, this, &MainWindow::showRack);
   connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
@@ -166,6 +175,16 @@ void MainWindow::setPanelAnalysis() {
   mRackCooling->setAnalysis(mAnalysis);
   mCoolingLoops->setAnalysis(mAnalysis);
   mCoolingCharts->setAnalysis(mAnalysis);
+  mFabric->setAnalysis(mAnalysis);
+}
+
+void MainWindow::drawTray() {
+  mView->startTrayTool();
+  if (mView->isDrawingTray()) {
+    showStatus(
+        tr("Drawing a cable tray: click points on the floor plan, double-click or Enter "
+           "to finish, Esc to cancel"));
+  }
 }
 
 }  // namespace dc
