@@ -75,6 +75,9 @@ QList<SchemaField> buildSchema() {
              // Switches whose maxPowerW already includes the port power of their optics (the
              // fabric pass then adds optics power only for the other end).
              {"opticsInMaxPower", T::Bool},
+             // A rack-scale system's compute trays: each is a node of the scale-out fabrics,
+             // taking an equal share of the system's ports; the rack is its NVLink domain.
+             {"computeTrays", T::IntFigure},
              {"compute", T::Group,
               figures({"memoryGb", "memoryBandwidthTBps", "bf16DenseTflops", "fp8DenseTflops",
                        "scaleUpBandwidthGBps"})},

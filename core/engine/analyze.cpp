@@ -2,6 +2,7 @@
 #include "analyze.h"
 
 #include "cooling/analyzecooling.h"
+#include "fabric/analyzefabric.h"
 #include "power/analyzepower.h"
 #include "power/powercontext.h"
 
@@ -65,10 +66,12 @@ DesignAssumptions checkAssumptions(const DesignAssumptions& assumptions, QList<F
 Analysis analyze(const DesignSnapshot& snapshot) {
   Analysis analysis;
   analysis.assumptions = checkAssumptions(snapshot.assumptions, analysis.findings);
-  analysis.power = analyzePower(snapshot, analysis.assumptions);
+  analysis.fabric = analyzeFabric(snapshot, analysis.assumptions);
+  analysis.power = analyzePower(snapshot, analysis.assumptions, &analysis.fabric.opticsWByRack);
   analysis.findings += analysis.power.findings;
   analysis.cooling = analyzeCooling(snapshot, analysis.assumptions, analysis.power);
   analysis.findings += analysis.cooling.findings;
+  analysis.findings += analysis.fabric.findings;
   // The PUE estimate by cooling architecture feeds facility power, energy, cost and carbon.
   facilityTotals(analysis.assumptions, analysis.cooling.totals.pue, analysis.power.totals);
   analysis.findings += validatePlacement(snapshot.project, snapshot.catalog);

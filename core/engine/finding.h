@@ -33,6 +33,8 @@ struct ObjectRef {
   static ObjectRef coolingLoop(CoolingLoopId id) {
     return {ObjectKind::CoolingLoop, id.uuid(), {}, {}};
   }
+  static ObjectRef fabric(FabricSpecId id) { return {ObjectKind::FabricSpec, id.uuid(), {}, {}}; }
+  static ObjectRef cableTray(CableTrayId id) { return {ObjectKind::CableTray, id.uuid(), {}, {}}; }
   static ObjectRef coolingUnit(CoolingUnitId id) {
     return {ObjectKind::CoolingUnit, id.uuid(), {}, {}};
   }

@@ -51,6 +51,7 @@ QList<AssumptionSpec> buildSpecs() {
   const char* kEnergy = "Facility and energy";
   const char* kBands = "Floor plan";
   const char* kCooling = "Cooling";
+  const char* kFabric = "Fabric";
   const char* kBandSource =
       "Rack-density thresholds used in cooling planning: room air to ~15 kW, contained air to "
       "~30 kW, rear doors to ~75 kW, direct liquid 50–140 kW, rack-scale NVL72 ~120–150 kW, "
@@ -231,6 +232,34 @@ QList<AssumptionSpec> buildSpecs() {
              "Uptime Institute Tier III practice: N+1 cooling units [U as a default]; NVIDIA CDU "
              "self-qualification asks N+1 pumps",
              "Used for a hall's cooling units that name no loop or zone"),
+      number(kTrayHeightMm, kFabric, "Height of generated overhead trays", "mm", 2800.0, 0.0,
+             20000.0, true,
+             "[U] above a 48-52U rack (about 2.3 m) with the 300 mm access clearance the "
+             "TIA-942/BICSI overhead-pathway texts ask for (RISA directive mirror [S])",
+             "Trays the engine lays along and across the rows when a hall has none drawn"),
+      number(kTrayWidthMm, kFabric, "Width of generated trays", "mm", 600.0, 50.0, 2000.0, false,
+             "Motorola R56 §3.10 [S]: 457 mm minimum, 610 mm recommended ladder width",
+             "Cross-section of the generated trays for the fill check"),
+      number(kTrayDepthMm, kFabric, "Depth of generated trays", "mm", 100.0, 20.0, 500.0, false,
+             "NIE GRS wire-mesh range [V vendor]: 60, 110, 160 mm heights; 100 mm usable bed",
+             "Cross-section of the generated trays for the fill check"),
+      number(kCrossTrayEveryMm, kFabric, "Generated cross trays every", "mm", 0.0, 0.0, 1.0e6,
+             false, "[U] 0: cross trays only at both ends of the rows",
+             "Extra cross trays between the row ends of the generated tray network"),
+      number(kSlackPerEndMm, kFabric, "Slack per cable end", "mm", 1000.0, 0.0, 10000.0, false,
+             "formulas.md §3.5 [U]: a 1-3 m service loop per link; 1 m at each end",
+             "Added at each end of a cable routed over the trays"),
+      number(kInRackAllowanceMm, kFabric, "Allowance for a cable inside one rack", "mm", 500.0, 0.0,
+             5000.0, false,
+             "[U] dressing in the vertical cable manager, on top of the U-to-U height difference",
+             "Length of a link whose ends are in the same rack = height difference + this"),
+      number(kMaxAttachMm, kFabric, "Furthest a rack may be from a tray", "mm", 3000.0, 0.0, 1.0e5,
+             true, "[U] a rack further than one aisle from every tray is not served",
+             "A rack further from every tray gets the finding fabric.rack-unreached"),
+      number(kTrayFillLimitPct, kFabric, "Tray fill limit", "%", 50.0, 0.0, 100.0, true,
+             "NEC 392.22 [S, EC&M]: cable cross-sections at most 50 % of a ladder or ventilated "
+             "tray (40 % solid bottom, applied to solid-bottom trays)",
+             "A tray segment fuller than this gets the finding fabric.tray-overfill"),
       number(kBand1W, kBands, "kW band 1 up to", "W", 15'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the first floor-plan colour band"),
       number(kBand2W, kBands, "kW band 2 up to", "W", 30'000.0, 0.0, kInf, true, kBandSource,

@@ -69,6 +69,15 @@ inline constexpr char kAltitudeM[] = "cooling.altitudeM";
 inline constexpr char kCduApproachK[] = "cooling.cduApproachK";
 inline constexpr char kDefaultLiquidFraction[] = "cooling.defaultLiquidFraction";
 inline constexpr char kUnitRedundancy[] = "cooling.unitRedundancy";
+// Fabric: cable routing and trays (docs/engine.md, "Fabric pass")
+inline constexpr char kTrayHeightMm[] = "fabric.trayHeightMm";
+inline constexpr char kTrayWidthMm[] = "fabric.trayWidthMm";
+inline constexpr char kTrayDepthMm[] = "fabric.trayDepthMm";
+inline constexpr char kCrossTrayEveryMm[] = "fabric.crossTrayEveryMm";
+inline constexpr char kSlackPerEndMm[] = "fabric.slackPerEndMm";
+inline constexpr char kInRackAllowanceMm[] = "fabric.inRackAllowanceMm";
+inline constexpr char kMaxAttachMm[] = "fabric.maxAttachMm";
+inline constexpr char kTrayFillLimitPct[] = "fabric.trayFillLimitPct";
 // Floor plan kW colour bands (upper edges, W)
 inline constexpr char kBand1W[] = "floorPlan.band1W";
 inline constexpr char kBand2W[] = "floorPlan.band2W";

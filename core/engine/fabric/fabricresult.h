@@ -18,8 +18,8 @@ namespace dc {
 
 /// Which tier a link belongs to.
 enum class LinkTier : std::uint8_t {
-  NodeToLeaf,   ///< a node port to a leaf (or dragonfly router) port
-  Reserved,     ///< a leaf port the design reserves (UFM); no device at the A end
+  NodeToLeaf,  ///< a node port to a leaf (or dragonfly router) port
+  Reserved,    ///< a leaf port the design reserves (UFM); no device at the A end
   LeafToSpine,
   SpineToCore,
   Local,   ///< dragonfly: router to router inside a group
@@ -34,7 +34,8 @@ QString switchRoleName(SwitchRole role);  ///< "Leaf", "Spine", "Core", "Router"
 
 /// One end of a cable: a port of a mounted device (or a rack-scale system's tray).
 struct CableEnd {
-  int rackIndex = -1;  ///< into Project::racks(); -1: not placed (a missing switch, a reserved port)
+  int rackIndex =
+      -1;  ///< into Project::racks(); -1: not placed (a missing switch, a reserved port)
   int mountIndex = -1;  ///< into the rack's mounts(); -1: the rack-scale system itself
   int device = -1;      ///< the fabric's device index (FabricSummary::devices)
   int port = 0;         ///< 0-based port of the device in this fabric
@@ -47,7 +48,8 @@ struct Cable {
   CableEnd a;  ///< the lower-tier end (node, or leaf for leaf-spine)
   CableEnd z;  ///< the switch end (leaf, spine, core)
   double speedGbps = 0.0;
-  std::int64_t routedMm = -1;  ///< routed length; -1 when not routed (an end not placed or unreached)
+  std::int64_t routedMm =
+      -1;           ///< routed length; -1 when not routed (an end not placed or unreached)
   int choice = -1;  ///< index into FabricResult::choices; -1: no medium (not routed, or too long)
 };
 
@@ -76,9 +78,12 @@ struct FabricDevice {
   QString catalogId;
   SwitchRole role = SwitchRole::Leaf;  ///< switches only
   bool isSwitch = false;
-  int ports = 0;          ///< ports used by this fabric (node ports, or the switch radix)
-  int portsPerCage = 1;   ///< for transceiver counts
-  QString cage;           ///< the device's cage in this fabric ("osfp-twin-flat")
+  int ports = 0;         ///< ports used by this fabric (node ports, or the switch radix)
+  int portsPerCage = 1;  ///< for transceiver counts
+  QString cage;          ///< the device's cage in this fabric ("osfp-twin-flat")
+  int upFromPort = -1;   ///< leaves with separate uplink ports: the first of them; else -1
+  QString upCage;        ///< their cage
+  int upPortsPerCage = 1;
   int scalableUnit = -1;  ///< nodes and leaves of a rail-optimised fabric; -1 otherwise
   int rail = -1;          ///< leaves: the rail (port index of the nodes) it serves
 };
@@ -106,22 +111,22 @@ struct FabricSummary {
   FabricTopology topology = FabricTopology::FatTree;
   QString leafSwitchId;
   QString spineSwitchId;
-  fabric::FatTreeSizing sizing;        ///< fat-tree fabrics
-  fabric::DragonflySizing dragonfly;   ///< dragonfly fabrics
-  QList<FabricDevice> devices;         ///< nodes first, then switches (leaves, spines, cores)
+  fabric::FatTreeSizing sizing;       ///< fat-tree fabrics
+  fabric::DragonflySizing dragonfly;  ///< dragonfly fabrics
+  QList<FabricDevice> devices;        ///< nodes first, then switches (leaves, spines, cores)
   int nodes = 0;
-  int nodePorts = 0;  ///< ports per node in this fabric
-  int gpus = 0;       ///< accelerators of the connected nodes
+  int nodePorts = 0;       ///< ports per node in this fabric
+  int gpus = 0;            ///< accelerators of the connected nodes
   int scaleUpDomains = 0;  ///< rack-scale NVLink domains among the nodes
   int switchesNeeded = 0;
-  int switchesPlaced = 0;  ///< of those, how many stand on the floor
+  int switchesPlaced = 0;    ///< of those, how many stand on the floor
   int cablesNodeToLeaf = 0;  ///< incl. reserved ports (SP-H100 Table 4 "compute + UFM")
   int cablesReserved = 0;
   int cablesLeafToSpine = 0;
   int cablesSpineToCore = 0;
   int cablesLocal = 0;
   int cablesGlobal = 0;
-  int physicalCables = 0;        ///< after twin-port cables carrying 2 links
+  int physicalCables = 0;  ///< after twin-port cables carrying 2 links
   int transceiversSwitchSide = 0;
   int transceiversNodeSide = 0;
   double opticsPowerW = 0.0;  ///< all transceivers of the fabric

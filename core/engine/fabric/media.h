@@ -33,7 +33,7 @@ struct MediumVerdict {
   double cablePowerW = 0.0;  ///< active cables: power per end
   double transceiverPowerWA = 0.0;
   double transceiverPowerWZ = 0.0;
-  QString reason;  ///< one sentence: the class chosen and what was cheaper but too short
+  QString reason;          ///< one sentence: the class chosen and what was cheaper but too short
   QStringList considered;  ///< each candidate with its reach, in the order tried
 };
 
@@ -46,6 +46,9 @@ struct MediumVerdict {
 class MediaCatalog final {
  public:
   explicit MediaCatalog(const Catalog& catalog);
+  ~MediaCatalog();
+  MediaCatalog(const MediaCatalog&) = delete;
+  MediaCatalog& operator=(const MediaCatalog&) = delete;
 
   MediumVerdict choose(const LinkNeed& need) const;
   /// The longest reach any medium offers at this speed and protocol (metres); 0 when none.

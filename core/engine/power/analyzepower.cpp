@@ -258,7 +258,8 @@ const HallTotals* PowerResult::hall(HallId id) const {
   return nullptr;
 }
 
-PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions) {
+PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions& assumptions,
+                         const QHash<RackId, double>* opticsWByRack) {
   const Project& project = snapshot.project;
   const Catalog& catalog = snapshot.catalog;
   PowerResult result;
@@ -286,6 +287,14 @@ PowerResult analyzePower(const DesignSnapshot& snapshot, const DesignAssumptions
   for (qsizetype r = 0; r < project.racks().size(); ++r) {
     const Rack& rack = project.racks()[r];
     RackPower& power = powers[r];
+    // Transceivers the fabric pass fitted to the rack's devices (not those a switch's max power
+    // already includes) draw power on top of the devices' own figures.
+    if (const double optics = opticsWByRack ? opticsWByRack->value(rack.id()) : 0.0; optics > 0) {
+      for (Figure* figure : {&power.maxPowerW, &power.typicalPowerW, &power.designPowerW}) {
+        figure->value += optics;
+        figure->formula += QStringLiteral(" + transceivers (fabric pass, catalog max power)");
+      }
+    }
     if (!power.pdus.isEmpty()) {
       hallsWithPdus.insert(rack.hallId());
     }
