@@ -80,7 +80,7 @@ QList<QList<Mount>> stackSwitches(const Catalog& catalog, const CatalogItem& rac
     const bool full = racks.isEmpty() || nextTopU - heightU + 1 < 1 ||
                       (perRack > 0 && racks.last().size() >= perRack);
     if (full) {
-      racks.append({});
+      racks.append(QList<Mount>());
       nextTopU = rackType.usableU;
     }
     Mount mount;

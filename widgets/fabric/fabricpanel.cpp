@@ -3,6 +3,7 @@
 
 #include "cableschedulemodel.h"
 #include "edit/cmdobjects.h"
+#include "engine/fabric/analyzefabric.h"
 #include "fabricspecdialog.h"
 #include "fabricsummaryview.h"
 #include "format/quantityformat.h"
@@ -113,11 +114,22 @@ QWidget* FabricPanel::buildListPane() {
   mPlace = new QPushButton(tr("Place switches in row…"), pane);
   mPlace->setObjectName(QStringLiteral("placeSwitchesButton"));
   mPlace->setToolTip(tr("New network racks for the switches the fabric lacks on the floor"));
-  for (QPushButton* b : {mAdd, mEdit, mRemove, mPlace}) {
+  mSuggest = new QPushButton(tr("Suggest position"), pane);
+  mSuggest->setObjectName(QStringLiteral("suggestButton"));
+  mSuggest->setToolTip(
+      tr("The rack position where the fabric's switches would make its longest "
+         "node link shortest"));
+  for (QPushButton* b : {mAdd, mEdit, mRemove}) {
     buttons->addWidget(b);
   }
   buttons->addStretch(1);
   layout->addLayout(buttons);
+  auto* placement = new QHBoxLayout;
+  placement->addWidget(mPlace);
+  placement->addWidget(mSuggest);
+  placement->addStretch(1);
+  layout->addLayout(placement);
+  connect(mSuggest, &QPushButton::clicked, this, &FabricPanel::suggestPlacement);
   connect(mAdd, &QPushButton::clicked, this, &FabricPanel::openNewDialog);
   connect(mEdit, &QPushButton::clicked, this, &FabricPanel::openEditDialog);
   connect(mPlace, &QPushButton::clicked, this, &FabricPanel::openPlaceDialog);
@@ -198,6 +210,8 @@ QWidget* FabricPanel::buildTabs() {
 void FabricPanel::setAnalysis(const Analysis& analysis) {
   mResult = std::make_shared<const FabricResult>(analysis.fabric);
   mAnalysedRacks = mDocument.project().racks();
+  mAssumptions = analysis.assumptions;
+  mSuggestions.clear();
   mTrays->setTrayUse(analysis.fabric.trays);
   rebuild();
 }
@@ -295,7 +309,8 @@ void FabricPanel::showCurrent() {
   const FabricSpecId id = currentFabricId();
   const int index = summaryIndex(id);
   const FabricSummary* summary = index >= 0 ? &mResult->fabrics[index] : nullptr;
-  const PlacementSuggestion* suggestion = nullptr;
+  const auto found = mSuggestions.constFind(id);
+  const PlacementSuggestion* suggestion = found == mSuggestions.cend() ? nullptr : &found.value();
   mSummary->showSummary(
       summary, suggestion,
       id.isNull() ? QString() : tr("<i>Not analysed yet: the counts follow the analysis.</i>"));
@@ -372,6 +387,7 @@ void FabricPanel::updateButtons() {
   mRemove->setEnabled(selected);
   mPlace->setEnabled(index >= 0 &&
                      FabricSummaryView::missingSwitches(mResult->fabrics[index]).total() > 0);
+  mSuggest->setEnabled(index >= 0 && mResult->fabrics[index].cableCount > 0);
 }
 
 FabricSpec FabricPanel::newFabric() const {
@@ -439,6 +455,21 @@ bool FabricPanel::placeSwitches(FabricSpecId id, const SwitchRowRequest& request
             message);
       },
       [this](const QString& message) { Q_EMIT editFailed(message); }, error);
+}
+
+void FabricPanel::suggestPlacement() {
+  const FabricSpecId id = currentFabricId();
+  const int index = summaryIndex(id);
+  if (index < 0) {
+    return;
+  }
+  const DesignSnapshot snapshot{mDocument.project(), mCatalog, mAssumptions, {}};
+  PlacementSuggestion suggestion = suggestSwitchPlacement(snapshot, mAssumptions, *mResult, index);
+  if (suggestion.message.isEmpty()) {
+    suggestion.message = tr("No rack position reaches the fabric's nodes over the trays.");
+  }
+  mSuggestions.insert(id, suggestion);
+  showCurrent();
 }
 
 void FabricPanel::openNewDialog() {

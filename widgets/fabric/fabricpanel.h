@@ -47,6 +47,7 @@ class FabricPanel final : public QWidget {
   QPushButton* editButton() const noexcept { return mEdit; }
   QPushButton* removeButton() const noexcept { return mRemove; }
   QPushButton* placeButton() const noexcept { return mPlace; }
+  QPushButton* suggestButton() const noexcept { return mSuggest; }
   FabricSummaryView* summaryView() const noexcept { return mSummary; }
   QTableView* cableView() const noexcept { return mCableView; }
   CableScheduleModel* cableModel() const noexcept { return mCables; }
@@ -69,6 +70,11 @@ class FabricPanel final : public QWidget {
   bool replaceFabric(const FabricSpec& spec, QString* error = nullptr);
   bool removeFabric(FabricSpecId id, QString* error = nullptr);
   bool placeSwitches(FabricSpecId id, const SwitchRowRequest& request, QString* error = nullptr);
+
+  /// Asks the fabric pass where the selected fabric's switches would make its longest node link
+  /// shortest (suggestSwitchPlacement: one shortest-path tree per rack position, so on demand)
+  /// and shows the answer under the counts until the next analysis.
+  void suggestPlacement();
 
   void openNewDialog();
   void openEditDialog();
@@ -94,6 +100,8 @@ class FabricPanel final : public QWidget {
   std::shared_ptr<const FabricResult> mResult;
   QList<Finding> mFabricFindings;
   QList<Rack> mAnalysedRacks;
+  DesignAssumptions mAssumptions;                         ///< the analysis' (checked) assumptions
+  QHash<FabricSpecId, PlacementSuggestion> mSuggestions;  ///< asked for since the last analysis
   HallId mHallId;
   QLabel* mTitle = nullptr;
   QTableWidget* mList = nullptr;
@@ -101,6 +109,7 @@ class FabricPanel final : public QWidget {
   QPushButton* mEdit = nullptr;
   QPushButton* mRemove = nullptr;
   QPushButton* mPlace = nullptr;
+  QPushButton* mSuggest = nullptr;
   FabricSummaryView* mSummary = nullptr;
   QTabWidget* mTabs = nullptr;
   QTableView* mCableView = nullptr;

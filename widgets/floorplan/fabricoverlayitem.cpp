@@ -15,10 +15,6 @@
 namespace dc {
 
 namespace {
-/// A generated tray has no drawn width: the engine's default tray section is width x depth, so
-/// its width is the capacity over the default depth of a drawn tray (CableTray's 100 mm).
-constexpr double kDefaultTrayDepthMm = 100.0;
-constexpr double kFallbackTrayWidthMm = 600.0;
 constexpr double kLabelMarginMm = 3000.0;
 
 QPointF toPoint(const PointMm& p) {
@@ -57,9 +53,9 @@ FabricOverlayLook::Tray trayLook(const TrayUse& use, const Project& project, int
   tray.worstFillPct = use.worstFillPct;
   tray.fillLimitPct = use.fillLimitPct;
   const CableTray* drawn = tray.generated ? nullptr : project.findCableTray(use.trayId);
-  tray.widthMm = drawn                   ? double(drawn->widthMm)
-                 : use.capacityMm2 > 0.0 ? use.capacityMm2 / kDefaultTrayDepthMm
-                                         : kFallbackTrayWidthMm;
+  // A generated tray is as wide as the design assumption the engine generated it with.
+  tray.widthMm = drawn ? double(drawn->widthMm)
+                       : project.assumptions().value(QString::fromLatin1(assumption::kTrayWidthMm));
   int trayMax = 0;
   for (const QHash<QString, int>& links : use.segmentLinks) {
     int total = 0;

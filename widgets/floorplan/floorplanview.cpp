@@ -398,7 +398,8 @@ void FloorPlanView::drawTrayPreview(QPainter* painter) const {
   const QPointF hoverPx =
       mapFromScene(QPointF(double(mTrayTool.hoverMm().xMm), double(mTrayTool.hoverMm().yMm)));
   painter->setRenderHint(QPainter::Antialiasing, true);
-  const double widthPx = TrayTool::kWidthMm * transform().m11();
+  const double widthPx =
+      TrayTool::defaultWidthMm(mScene->document().project().assumptions()) * transform().m11();
   QColor band = trayColor();
   band.setAlpha(60);
   painter->setPen(QPen(band, std::max(3.0, widthPx), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));

@@ -80,11 +80,19 @@ void TrayTool::cancel() {
 }
 
 int TrayTool::defaultHeightMm(const Hall& hall, const DesignAssumptions& assumptions) {
-  const QString key = QStringLiteral("fabric.trayHeightMm");
+  const QString key = QString::fromLatin1(assumption::kTrayHeightMm);
   if (DesignAssumptions::spec(key)) {
     return int(std::lround(assumptions.value(key)));
   }
   return std::max(2400, hall.ceilingHeightMm() - 1200);
+}
+
+int TrayTool::defaultWidthMm(const DesignAssumptions& assumptions) {
+  return int(std::lround(assumptions.value(QString::fromLatin1(assumption::kTrayWidthMm))));
+}
+
+int TrayTool::defaultDepthMm(const DesignAssumptions& assumptions) {
+  return int(std::lround(assumptions.value(QString::fromLatin1(assumption::kTrayDepthMm))));
 }
 
 CableTray TrayTool::trayFromPoints() const {
@@ -100,8 +108,8 @@ CableTray TrayTool::trayFromPoints() const {
   tray.pathMm = mPoints;
   const Hall* hall = project.findHall(mHallId);
   tray.heightMm = hall ? defaultHeightMm(*hall, project.assumptions()) : tray.heightMm;
-  tray.widthMm = kWidthMm;
-  tray.depthMm = kDepthMm;
+  tray.widthMm = defaultWidthMm(project.assumptions());
+  tray.depthMm = defaultDepthMm(project.assumptions());
   tray.kind = TrayKind::Ladder;
   return tray;
 }

@@ -10,14 +10,12 @@ namespace dc {
 
 /// Draws a cable tray on the floor plan: each click adds a vertex (snapped to half a floor
 /// tile), a double-click or Enter finishes, Esc cancels. Finishing pushes one
-/// CmdInsertObjects<CableTray>: a ladder tray 600 mm wide and 100 mm deep at the hall's default
-/// tray height, named "T-1", "T-2", .... A tray that leaves the hall is refused with a message
-/// naming it and nothing changes. Model-space events only, so tests drive it without a window.
+/// CmdInsertObjects<CableTray>: a ladder tray of the design's default tray section and height
+/// (fabric.trayWidthMm, trayDepthMm, trayHeightMm: 600 x 100 mm at 2,800 mm by default), named
+/// "T-1", "T-2", .... A tray that leaves the hall is refused with a message naming it and
+/// nothing changes. Model-space events only, so tests drive it without a window.
 class TrayTool final {
  public:
-  static constexpr int kWidthMm = 600;
-  static constexpr int kDepthMm = 100;
-
   explicit TrayTool(DesignDocument& document);
 
   /// Starts a tray in hall `hallId` (a null id: the document's active hall).
@@ -44,6 +42,8 @@ class TrayTool final {
   /// The tray height a new tray gets in `hall`: the design assumption fabric.trayHeightMm when
   /// the project has one, else 1,200 mm under the ceiling, at least 2,400 mm.
   static int defaultHeightMm(const Hall& hall, const DesignAssumptions& assumptions);
+  static int defaultWidthMm(const DesignAssumptions& assumptions);  ///< fabric.trayWidthMm
+  static int defaultDepthMm(const DesignAssumptions& assumptions);  ///< fabric.trayDepthMm
   /// The tray the points make now (not yet checked).
   CableTray trayFromPoints() const;
 
