@@ -40,9 +40,11 @@ void MainWindow::createDocks() {
   mRackCoolingDock = newDock(tr("Rack Cooling"), "rackCoolingDock", this);
   mChartsDock = newDock(tr("Power Charts"), "powerChartsDock", this);
   mCoolingChartsDock = newDock(tr("Cooling Charts"), "coolingChartsDock", this);
+  // The Fabric panel stacks its list, counts and schedule: it needs the right side's height too.
+  mFabricDock = newDock(tr("Fabric"), "fabricDock", this);
   QDockWidget* previous = nullptr;
-  for (QDockWidget* dock :
-       {mPropertiesDock, mRackPowerDock, mRackCoolingDock, mChartsDock, mCoolingChartsDock}) {
+  for (QDockWidget* dock : {mPropertiesDock, mRackPowerDock, mRackCoolingDock, mChartsDock,
+                            mCoolingChartsDock, mFabricDock}) {
     addDockWidget(Qt::RightDockWidgetArea, dock);
     if (previous) {
       tabifyDockWidget(previous, dock);
@@ -75,10 +77,8 @@ void MainWindow::createDocks() {
   mDistributionDock = newDock(tr("Power Distribution"), "distributionDock", this);
   mCoolingLoopsDock = newDock(tr("Cooling Loops"), "coolingLoopsDock", this);
   mFailureDock = newDock(tr("Failure"), "failureDock", this);
-  mFabricDock = newDock(tr("Fabric"), "fabricDock", this);
   previous = nullptr;
-  for (QDockWidget* dock :
-       {mFindingsDock, mDistributionDock, mCoolingLoopsDock, mFabricDock, mFailureDock}) {
+  for (QDockWidget* dock : {mFindingsDock, mDistributionDock, mCoolingLoopsDock, mFailureDock}) {
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (previous) {
       tabifyDockWidget(previous, dock);

@@ -48,6 +48,54 @@ const LinkChoice* CableScheduleModel::choiceAt(int row) const {
   return &mResult->choices[cable->choice];
 }
 
+QString CableScheduleModel::widestText(int column) const {
+  QString widest = headerData(column, Qt::Horizontal).toString();
+  const auto consider = [&widest](const QString& text) {
+    if (text.size() > widest.size()) {
+      widest = text;
+    }
+  };
+  switch (column) {
+    case ColARack:
+    case ColZRack:
+      consider(tr("not placed"));
+      for (const Rack& rack : mRacks) {
+        consider(rack.name());
+      }
+      break;
+    case ColAU:
+    case ColZU:
+      consider(QStringLiteral("U48"));
+      break;
+    case ColAPort:
+    case ColZPort:
+      consider(QStringLiteral("128"));
+      break;
+    case ColTier:
+      for (LinkTier tier : {LinkTier::NodeToLeaf, LinkTier::Reserved, LinkTier::LeafToSpine,
+                            LinkTier::SpineToCore}) {
+        consider(linkTierName(tier));
+      }
+      break;
+    case ColLength:
+      consider(QStringLiteral("100.0"));
+      break;
+    case ColMedia:
+    case ColPart:
+      if (mResult) {
+        for (const LinkChoice& choice : mResult->choices) {
+          consider(column == ColMedia
+                       ? mediaClassName(choice.mediaClass)
+                       : (choice.partNumber.isEmpty() ? choice.cableId : choice.partNumber));
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return widest;
+}
+
 int CableScheduleModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : mCount;
 }
@@ -168,6 +216,12 @@ QVariant CableScheduleModel::headerData(int section, Qt::Orientation orientation
         return tr("A end: the node (or the leaf of a leaf-to-spine link)");
       case ColZRack:
         return tr("Z end: the switch");
+      case ColAU:
+      case ColZU:
+        return tr("The lowest rack unit of the device");
+      case ColAPort:
+      case ColZPort:
+        return tr("The device's port in this fabric, from 1");
       case ColLength:
         return tr("Routed length over the trays, slack included");
       case ColPart:
@@ -183,15 +237,13 @@ QVariant CableScheduleModel::headerData(int section, Qt::Orientation orientation
     case ColARack:
       return tr("A rack");
     case ColAU:
-      return tr("A U");
+    case ColZU:
+      return tr("U");
     case ColAPort:
-      return tr("A port");
+    case ColZPort:
+      return tr("Port");
     case ColZRack:
       return tr("Z rack");
-    case ColZU:
-      return tr("Z U");
-    case ColZPort:
-      return tr("Z port");
     case ColTier:
       return tr("Tier");
     case ColLength:

@@ -43,6 +43,10 @@ class CableScheduleModel final : public QAbstractTableModel {
   /// The medium chosen for the cable of row `row`, or null (not routed, or too long).
   const LinkChoice* choiceAt(int row) const;
 
+  /// The widest text column `column` may show (the longest rack name, part number, ...), from
+  /// the racks and the media choices, never from the cables: for sizing the columns.
+  QString widestText(int column) const;
+
   int rowCount(const QModelIndex& parent = QModelIndex()) const override;
   int columnCount(const QModelIndex& parent = QModelIndex()) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

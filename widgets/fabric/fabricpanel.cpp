@@ -13,12 +13,12 @@
 #include "support/firstfreename.h"
 #include "traylistview.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
+#include <QResizeEvent>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -56,22 +56,13 @@ bool namesAnyFabric(const Finding& finding) {
 
 FabricPanel::FabricPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent)
     : QWidget(parent), mDocument(document), mCatalog(catalog) {
-  auto* layout = new QHBoxLayout(this);
-  layout->setContentsMargins(6, 6, 6, 6);
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
-  splitter->setChildrenCollapsible(false);
-  splitter->addWidget(buildListPane());
-  auto* summaryScroll = new QScrollArea(splitter);
-  summaryScroll->setWidgetResizable(true);
-  summaryScroll->setFrameShape(QFrame::NoFrame);
+  mLayout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+  mLayout->setContentsMargins(6, 6, 6, 6);
+  mLayout->setSpacing(8);
+  mLayout->addWidget(buildListPane());
   mSummary = new FabricSummaryView;
-  summaryScroll->setWidget(mSummary);
-  splitter->addWidget(summaryScroll);
-  splitter->addWidget(buildTabs());
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 3);
-  splitter->setStretchFactor(2, 6);
-  layout->addWidget(splitter);
+  mLayout->addWidget(mSummary);
+  mLayout->addWidget(buildTabs(), 1);
 
   connect(&mDocument, &DesignDocument::changed, this, [this] {
     if (!mRebuildQueued) {
@@ -84,6 +75,20 @@ FabricPanel::FabricPanel(DesignDocument& document, const Catalog& catalog, QWidg
 
 FabricPanel::~FabricPanel() = default;
 
+void FabricPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // The list and the counts keep their height in a tall dock; the schedule takes the rest. In a
+  // wide one the three stand side by side, the schedule the widest.
+  const bool wide = width() > 2 * height();
+  const QBoxLayout::Direction wanted = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+  if (mLayout->direction() != wanted) {
+    mLayout->setDirection(wanted);
+    mLayout->setStretch(0, wide ? 3 : 0);
+    mLayout->setStretch(1, wide ? 3 : 0);
+    mLayout->setStretch(2, wide ? 6 : 1);
+  }
+}
+
 QWidget* FabricPanel::buildListPane() {
   auto* pane = new QWidget;
   auto* layout = new QVBoxLayout(pane);
@@ -94,8 +99,10 @@ QWidget* FabricPanel::buildListPane() {
   mList = new QTableWidget(0, ColumnCount, pane);
   mList->setObjectName(QStringLiteral("fabricTable"));
   mList->setHorizontalHeaderLabels(
-      {tr("Fabric"), tr("Kind"), tr("Topology"), tr("Nodes"), tr("Switches"), tr("Cables")});
+      {tr("Fabric"), tr("Kind"), tr("Topology"), tr("Nodes"), tr("Switches"), tr("Links")});
   mList->horizontalHeaderItem(ColSwitches)->setToolTip(tr("Placed on the floor of needed"));
+  mList->horizontalHeaderItem(ColCables)->setToolTip(
+      tr("Links the fabric generates, reserved ports included; a twin-port cable carries two"));
   mList->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mList->setSelectionBehavior(QAbstractItemView::SelectRows);
   mList->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -104,6 +111,10 @@ QWidget* FabricPanel::buildListPane() {
   mList->verticalHeader()->hide();
   mList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   mList->horizontalHeader()->setStretchLastSection(true);
+  // A few fabrics per hall: room for four rows, the rest of the height to the schedule.
+  mList->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+  mList->setMaximumHeight(mList->horizontalHeader()->sizeHint().height() +
+                          4 * mList->verticalHeader()->defaultSectionSize() + 4);
   layout->addWidget(mList, 1);
 
   auto* buttons = new QHBoxLayout;
@@ -169,26 +180,30 @@ QWidget* FabricPanel::buildTabs() {
   columns->setSectionResizeMode(QHeaderView::Interactive);
   columns->setHighlightSections(false);
   columns->setStretchLastSection(true);
-  const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-  const QList<int> widths{7, 5, 6, 7, 5, 6, 12, 9, 17, 16};
-  for (int c = 0; c < widths.size(); ++c) {
-    columns->resizeSection(c, widths[c] * digit + 16);
-  }
   mTabs->addTab(mCableView, tr("Cable schedule"));
 
-  mBom = new QTableWidget(0, 6);
+  auto* bomPage = new QWidget;
+  auto* bomLayout = new QVBoxLayout(bomPage);
+  bomLayout->setContentsMargins(0, 0, 0, 0);
+  mBom = new QTableWidget(0, BomColumnCount, bomPage);
   mBom->setObjectName(QStringLiteral("opticsBom"));
-  mBom->setHorizontalHeaderLabels({tr("Part number"), tr("Description"),
-                                   headerWithUnit(tr("Length"), QStringLiteral("m")), tr("Count"),
-                                   headerWithUnit(tr("Each"), QStringLiteral("W")), tr("Fabric")});
+  mBom->setHorizontalHeaderLabels(
+      {tr("Part number"), tr("Count"), headerWithUnit(tr("Length"), QStringLiteral("m")),
+       headerWithUnit(tr("Each"), QStringLiteral("W")), tr("Description")});
+  mBom->horizontalHeaderItem(BomPower)->setToolTip(tr("A transceiver's catalog power"));
   mBom->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mBom->setSelectionBehavior(QAbstractItemView::SelectRows);
   mBom->setAlternatingRowColors(true);
   mBom->setWordWrap(false);
   mBom->verticalHeader()->hide();
+  mBom->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   mBom->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   mBom->horizontalHeader()->setStretchLastSection(true);
-  mTabs->addTab(mBom, tr("Cables and optics BOM"));
+  bomLayout->addWidget(mBom, 1);
+  mBomTotals = new QLabel(bomPage);
+  mBomTotals->setObjectName(QStringLiteral("bomTotals"));
+  bomLayout->addWidget(mBomTotals);
+  mTabs->addTab(bomPage, tr("Cables and optics BOM"));
 
   mTrays = new TrayListView(mDocument);
   connect(mTrays, &TrayListView::drawRequested, this, &FabricPanel::drawTrayRequested);
@@ -212,7 +227,7 @@ void FabricPanel::setAnalysis(const Analysis& analysis) {
   mAnalysedRacks = mDocument.project().racks();
   mAssumptions = analysis.assumptions;
   mSuggestions.clear();
-  mTrays->setTrayUse(analysis.fabric.trays);
+  mTrays->setTrayUse(analysis.fabric.trays, analysis.assumptions);
   rebuild();
 }
 
@@ -315,6 +330,12 @@ void FabricPanel::showCurrent() {
       summary, suggestion,
       id.isNull() ? QString() : tr("<i>Not analysed yet: the counts follow the analysis.</i>"));
   mCables->setFabric(mResult, index, mAnalysedRacks);
+  // Column widths from the widest text each can show (not from the rows: 200,000 of them).
+  const QFontMetrics metrics(mCableView->font());
+  for (int c = 0; c < CableScheduleModel::ColumnCount; ++c) {
+    mCableView->horizontalHeader()->resizeSection(
+        c, metrics.horizontalAdvance(mCables->widestText(c)) + 18);
+  }
   mTabs->setTabText(TabCables, summary ? tr("Cable schedule (%1)").arg(count(summary->cableCount))
                                        : tr("Cable schedule"));
   showBom(index);
@@ -324,36 +345,43 @@ void FabricPanel::showCurrent() {
 void FabricPanel::showBom(int index) {
   mBom->clearContents();
   mBom->setRowCount(0);
+  mBomTotals->clear();
   if (index < 0) {
     return;
   }
-  const QString& fabricName = mResult->fabrics[index].name;
+  const FabricSummary& summary = mResult->fabrics[index];
   QList<const FabricBomLine*> lines;
   for (const FabricBomLine& line : mResult->bom) {
-    if (line.fabricName == fabricName) {
+    if (line.fabricName == summary.name) {
       lines.append(&line);
     }
   }
   mBom->setRowCount(int(lines.size()));
+  const QString dash = QStringLiteral("—");
   for (int r = 0; r < lines.size(); ++r) {
     const FabricBomLine& line = *lines[r];
-    mBom->setItem(r, 0, tableItem(line.partNumber.isEmpty() ? line.catalogId : line.partNumber));
-    mBom->item(r, 0)->setToolTip(line.catalogId);
-    mBom->setItem(r, 1, tableItem(line.description));
+    auto* part = tableItem(line.partNumber.isEmpty() ? line.catalogId : line.partNumber);
+    part->setToolTip(line.catalogId);
+    mBom->setItem(r, BomPart, part);
+    mBom->setItem(r, BomCount, tableItem(count(line.count), true));
     mBom->setItem(
-        r, 2,
+        r, BomLength,
         tableItem(line.lengthMm > 0 ? formatInUnit(double(line.lengthMm), Quantity::LengthMm,
                                                    QStringLiteral("m"), NumberStyle::forNominal())
-                                    : QStringLiteral("—"),
+                                    : dash,
                   true));
-    mBom->setItem(r, 3, tableItem(count(line.count), true));
-    mBom->setItem(r, 4,
+    mBom->setItem(r, BomPower,
                   tableItem(line.isTransceiver ? formatInUnit(line.powerWEach, Quantity::PowerW,
                                                               QStringLiteral("W"))
-                                               : QStringLiteral("—"),
+                                               : dash,
                             true));
-    mBom->setItem(r, 5, tableItem(line.fabricName));
+    mBom->setItem(r, BomDescription, tableItem(line.description));
   }
+  mBomTotals->setText(tr("%1 cables for %2 links · %3 transceivers · optics %4")
+                          .arg(count(summary.physicalCables),
+                               count(summary.cableCount - summary.cablesReserved),
+                               count(summary.transceiversSwitchSide + summary.transceiversNodeSide),
+                               formatQuantity(summary.opticsPowerW, Quantity::PowerW)));
 }
 
 void FabricPanel::showFindings(FabricSpecId id) {
@@ -375,6 +403,13 @@ void FabricPanel::showFindings(FabricSpecId id) {
                                                  : QStyle::SP_MessageBoxInformation));
       ++shown;
     }
+  }
+  if (shown == 0) {
+    auto* item = new QTreeWidgetItem(mFindings);
+    item->setText(1, mResult && !mResult->fabrics.isEmpty() ? tr("No fabric findings")
+                                                            : tr("No fabric analysed yet"));
+    item->setForeground(1, QColor(0x78, 0x90, 0x9c));
+    item->setFlags(Qt::NoItemFlags);
   }
   mTabs->setTabText(TabFindings, shown > 0 ? tr("Findings (%1)").arg(shown) : tr("Findings"));
 }

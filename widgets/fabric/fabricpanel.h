@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QBoxLayout;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -34,6 +35,7 @@ class FabricPanel final : public QWidget {
  public:
   enum Column { ColName, ColKind, ColTopology, ColNodes, ColSwitches, ColCables, ColumnCount };
   enum Tab { TabCables, TabBom, TabTrays, TabFindings };
+  enum BomColumn { BomPart, BomCount, BomLength, BomPower, BomDescription, BomColumnCount };
 
   FabricPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent = nullptr);
   ~FabricPanel() override;
@@ -52,6 +54,7 @@ class FabricPanel final : public QWidget {
   QTableView* cableView() const noexcept { return mCableView; }
   CableScheduleModel* cableModel() const noexcept { return mCables; }
   QTableWidget* bomTable() const noexcept { return mBom; }
+  QLabel* bomTotals() const noexcept { return mBomTotals; }
   QTreeWidget* findingsList() const noexcept { return mFindings; }
   TrayListView* trayList() const noexcept { return mTrays; }
   QTabWidget* tabs() const noexcept { return mTabs; }
@@ -80,6 +83,11 @@ class FabricPanel final : public QWidget {
   void openEditDialog();
   void openPlaceDialog();
 
+ protected:
+  /// Lays the list, the counts and the tabs side by side in a wide dock (the bottom), one
+  /// above the other in a tall one (the right, where the dock stands by default).
+  void resizeEvent(QResizeEvent* event) override;
+
  Q_SIGNALS:
   void editFailed(const QString& message);
   /// "Draw tray" was pressed: the floor plan should start its tray tool.
@@ -103,6 +111,7 @@ class FabricPanel final : public QWidget {
   DesignAssumptions mAssumptions;                         ///< the analysis' (checked) assumptions
   QHash<FabricSpecId, PlacementSuggestion> mSuggestions;  ///< asked for since the last analysis
   HallId mHallId;
+  QBoxLayout* mLayout = nullptr;
   QLabel* mTitle = nullptr;
   QTableWidget* mList = nullptr;
   QPushButton* mAdd = nullptr;
@@ -115,6 +124,7 @@ class FabricPanel final : public QWidget {
   QTableView* mCableView = nullptr;
   CableScheduleModel* mCables = nullptr;
   QTableWidget* mBom = nullptr;
+  QLabel* mBomTotals = nullptr;
   QTreeWidget* mFindings = nullptr;
   TrayListView* mTrays = nullptr;
   bool mRebuildQueued = false;

@@ -3,6 +3,7 @@
 
 #include "format/quantityformat.h"
 #include "power/powerformat.h"
+#include "support/plural.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -117,16 +118,22 @@ void FabricSummaryView::showSummary(const FabricSummary* s, const PlacementSugge
   mTable->show();
   const bool dragonfly = s->topology == FabricTopology::Dragonfly;
   const QString problem = dragonfly ? s->dragonfly.problem : s->sizing.problem;
-  QString shape = dragonfly ? tr("dragonfly, %1 groups of %2 routers")
-                                  .arg(s->dragonfly.groups)
-                                  .arg(s->dragonfly.routersPerGroup)
-                            : tr("fat-tree, %1 tier(s)").arg(s->sizing.tiers);
-  if (!dragonfly && s->sizing.scalableUnits > 0) {
-    shape += tr(", %1 SU of %2 nodes").arg(s->sizing.scalableUnits).arg(s->sizing.nodeSlotsPerSu);
+  QStringList shape;
+  if (dragonfly) {
+    shape.append(tr("dragonfly of %1 × %2 routers")
+                     .arg(s->dragonfly.groups)
+                     .arg(s->dragonfly.routersPerGroup));
+  } else {
+    shape.append(countOf(s->sizing.tiers, "tier", "tiers") + tr(" fat-tree"));
+    if (s->sizing.scalableUnits > 0) {
+      shape.append(tr("%1 of %2 nodes")
+                       .arg(countOf(s->sizing.scalableUnits, "SU", "SUs"))
+                       .arg(s->sizing.nodeSlotsPerSu));
+    }
   }
   mHeader->setText(
-      tr("<b>%1</b> · %2 · %3%4")
-          .arg(s->name.toHtmlEscaped(), fabricKindName(s->kind).toHtmlEscaped(), shape,
+      tr("<b>%1</b> · %2%3")
+          .arg(s->name.toHtmlEscaped(), shape.join(QStringLiteral(", ")),
                problem.isEmpty()
                    ? QString()
                    : tr("<br><span style='color:#c62828'>%1</span>").arg(problem.toHtmlEscaped())));
@@ -165,8 +172,9 @@ void FabricSummaryView::showSummary(const FabricSummary* s, const PlacementSugge
   setFigure(FigLongest, tr("Longest link"),
             s->longestLinkMm > 0 ? formatQuantity(double(s->longestLinkMm), Quantity::LengthMm)
                                  : QStringLiteral("—"),
-            tr("%1 routed, %2 not routed").arg(count(s->routedLinks), count(s->unroutedLinks)),
-            s->unroutedLinks > 0);
+            tr("%1 routed, %2 not routed (%3 reserved ports, which have no A end)")
+                .arg(count(s->routedLinks), count(s->unroutedLinks), count(s->cablesReserved)),
+            s->unroutedLinks > s->cablesReserved);
   setFigure(FigTransceivers, tr("Transceivers switch / node"),
             QStringLiteral("%1 / %2").arg(count(s->transceiversSwitchSide),
                                           count(s->transceiversNodeSide)),
@@ -174,6 +182,9 @@ void FabricSummaryView::showSummary(const FabricSummary* s, const PlacementSugge
   setFigure(FigOptics, tr("Optics power"), formatQuantity(s->opticsPowerW, Quantity::PowerW),
             tr("Every transceiver of the fabric at its catalog power"));
   mTable->resizeColumnsToContents();
+  mTable->resizeRowsToContents();
+  // All six rows, always: the figures are what the panel is read for, never behind a scroll bar.
+  mTable->setFixedHeight(mTable->verticalHeader()->length() + 2 * mTable->frameWidth());
 }
 
 }  // namespace dc

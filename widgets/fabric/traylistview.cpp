@@ -50,6 +50,7 @@ TrayListView::TrayListView(DesignDocument& document, QWidget* parent)
   mTable->setAlternatingRowColors(true);
   mTable->setWordWrap(false);
   mTable->verticalHeader()->hide();
+  mTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   mTable->horizontalHeader()->setStretchLastSection(true);
   layout->addWidget(mTable, 1);
@@ -77,8 +78,9 @@ TrayListView::TrayListView(DesignDocument& document, QWidget* parent)
   rebuild();
 }
 
-void TrayListView::setTrayUse(const QList<TrayUse>& trays) {
+void TrayListView::setTrayUse(const QList<TrayUse>& trays, const DesignAssumptions& assumptions) {
   mTrays = trays;
+  mAssumptions = assumptions;
   rebuild();
 }
 
@@ -132,10 +134,17 @@ void TrayListView::rebuild() {
     mTable->setItem(
         r, ColHeight,
         tableItem(formatInUnit(heightMm, Quantity::LengthMm, m, NumberStyle::forNominal()), true));
+    // A generated tray has the section of the design assumptions the engine built it with.
+    const int widthMm =
+        row.tray ? row.tray->widthMm
+                 : int(mAssumptions.value(QString::fromLatin1(assumption::kTrayWidthMm)));
+    const int depthMm =
+        row.tray ? row.tray->depthMm
+                 : int(mAssumptions.value(QString::fromLatin1(assumption::kTrayDepthMm)));
     mTable->setItem(
         r, ColSection,
-        tableItem(row.tray ? QStringLiteral("%1 × %2").arg(row.tray->widthMm).arg(row.tray->depthMm)
-                           : dash,
+        tableItem(QStringLiteral("%1 × %2").arg(formatQuantity(widthMm, Quantity::Count),
+                                                formatQuantity(depthMm, Quantity::Count)),
                   true));
     const QList<PointMm>& path = row.tray ? row.tray->pathMm : row.use->pathMm;
     mTable->setItem(r, ColLength,

@@ -23,8 +23,9 @@ class TrayListView final : public QWidget {
 
   explicit TrayListView(DesignDocument& document, QWidget* parent = nullptr);
 
-  /// Shows the project's trays with the fill of `trays` (FabricResult::trays; may be empty).
-  void setTrayUse(const QList<TrayUse>& trays);
+  /// Shows the project's trays with the fill of `trays` (FabricResult::trays; may be empty);
+  /// generated trays have the section of `assumptions` (fabric.trayWidthMm, trayDepthMm).
+  void setTrayUse(const QList<TrayUse>& trays, const DesignAssumptions& assumptions);
   void rebuild();
 
   QTableWidget* table() const noexcept { return mTable; }
@@ -42,6 +43,7 @@ class TrayListView final : public QWidget {
  private:
   DesignDocument& mDocument;
   QList<TrayUse> mTrays;
+  DesignAssumptions mAssumptions;
   QTableWidget* mTable = nullptr;
   QPushButton* mDraw = nullptr;
   QPushButton* mRemove = nullptr;

@@ -6,6 +6,7 @@
 #include "format/quantityformat.h"
 
 #include <QGraphicsSceneHoverEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPathStroker>
 
@@ -187,7 +188,9 @@ void FabricOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*
     QColor fill = trayColor();
     fill.setAlpha(38);
     painter->setBrush(fill);
-    painter->setPen(cosmeticPen(trayColor(), 1.2, tray.generated ? Qt::DashLine : Qt::SolidLine));
+    QColor edge = trayColor();
+    edge.setAlpha(170);
+    painter->setPen(cosmeticPen(edge, 1.0, tray.generated ? Qt::DashLine : Qt::SolidLine));
     painter->drawPath(mBands[i]);
   }
   // Over-full segments: the tray band of the segment in red under the bundle.
@@ -211,7 +214,7 @@ void FabricOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*
         continue;
       }
       QColor color = mediaClassColor(s.media);
-      color.setAlpha(215);
+      color.setAlpha(200);
       painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
       painter->drawLine(s.fromMm, s.toMm);
       if (s.overFill) {
@@ -227,23 +230,49 @@ void FabricOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*
       }
     }
   }
-  // The longest links: a dashed line from rack to rack over the trays.
+  // The longest links: a dashed line from rack to rack over the trays, on top of the bundles
+  // (a halo would hide the bundle the link runs in).
   painter->setBrush(Qt::NoBrush);
+  QStringList dotted;  // the longest route of each fabric gets a dot at both ends
   for (const FabricOverlayLook::Route& route : mLook.longest) {
-    QPen white = cosmeticPen(QColor(255, 255, 255, 220), 5.0);
-    white.setJoinStyle(Qt::RoundJoin);
-    painter->setPen(white);
-    painter->drawPolyline(route.pathMm);
-    QPen pen = cosmeticPen(longestLinkColor(), 2.6, Qt::DashLine);
+    QPen pen = cosmeticPen(longestLinkColor(), 2.2, Qt::DashLine);
     pen.setJoinStyle(Qt::RoundJoin);
     painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(route.pathMm);
+    if (!dotted.contains(route.fabric)) {
+      dotted.append(route.fabric);
+      painter->setBrush(longestLinkColor());
+      painter->setPen(Qt::NoPen);
+      const double dotMm = 3.5 / std::max(1e-6, painter->worldTransform().m11());
+      painter->drawEllipse(route.pathMm.first(), dotMm, dotMm);
+      painter->drawEllipse(route.pathMm.last(), dotMm, dotMm);
+    }
   }
   drawLabels(painter);
 }
 
 void FabricOverlayItem::drawLabels(QPainter* painter) const {
-  if (mLook.longest.isEmpty()) {
+  // One label per fabric and switch end: routes that end at the same rack read as one, with
+  // the longest length among them.
+  struct Label {
+    QPointF anchorMm;
+    QString fabric;
+    std::int64_t lengthMm = 0;
+  };
+  QList<Label> labels;
+  for (const FabricOverlayLook::Route& route : mLook.longest) {
+    const QPointF end = route.pathMm.last();
+    const auto same = std::find_if(labels.begin(), labels.end(), [&](const Label& l) {
+      return l.fabric == route.fabric && QLineF(l.anchorMm, end).length() < 1000.0;
+    });
+    if (same == labels.end()) {
+      labels.append({end, route.fabric, route.lengthMm});
+    } else {
+      same->lengthMm = std::max(same->lengthMm, route.lengthMm);
+    }
+  }
+  if (labels.isEmpty()) {
     return;
   }
   const QTransform toDevice = painter->worldTransform();
@@ -251,30 +280,36 @@ void FabricOverlayItem::drawLabels(QPainter* painter) const {
   painter->resetTransform();
   QFont font = painter->font();
   font.setPixelSize(11);
-  font.setBold(true);
   painter->setFont(font);
+  QFont bold = font;
+  bold.setBold(true);
   const QFontMetrics metrics(font);
+  const QFontMetrics boldMetrics(bold);
   QList<QRectF> placed;
-  for (qsizetype i = 0; i < mLook.longest.size(); ++i) {
-    const FabricOverlayLook::Route& route = mLook.longest[i];
-    // At the route's far end (its switch end): where the eye follows the line to.
-    const QPointF anchor = toDevice.map(route.pathMm.last());
-    const QString text = (i == 0 ? QStringLiteral("Longest ") : QString()) +
-                         formatQuantity(double(route.lengthMm), Quantity::LengthMm);
-    const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 4);
-    QRectF box(anchor + QPointF(8, -size.height() - 4), size);
+  for (const Label& label : labels) {
+    const QPointF anchor = toDevice.map(label.anchorMm);
+    const QString length = formatQuantity(double(label.lengthMm), Quantity::LengthMm);
+    const QString name = label.fabric + QStringLiteral("  ");
+    const double width = metrics.horizontalAdvance(name) + boldMetrics.horizontalAdvance(length);
+    QRectF box(anchor + QPointF(10, -metrics.height() - 12),
+               QSizeF(width + 12, metrics.height() + 6));
     for (const QRectF& other : placed) {
       if (box.intersects(other)) {
-        box.moveTop(other.bottom() + 2);
+        box.moveTop(other.bottom() + 3);
       }
     }
     placed.append(box);
-    painter->setPen(cosmeticPen(longestLinkColor(), 1.2));
-    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->setPen(cosmeticPen(longestLinkColor(), 1.0));
+    painter->drawLine(anchor, QPointF(box.left(), box.center().y()));
+    painter->setBrush(QColor(255, 255, 255, 240));
     painter->drawRoundedRect(box, 3, 3);
-    painter->drawLine(anchor, QPointF(box.left(), box.bottom()));
+    const QRectF text = box.adjusted(6, 0, -6, 0);
+    painter->setPen(QColor(0x37, 0x47, 0x4f));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->setFont(bold);
     painter->setPen(longestLinkColor());
-    painter->drawText(box, Qt::AlignCenter, text);
+    painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, length);
+    painter->setFont(font);
   }
   painter->restore();
 }
