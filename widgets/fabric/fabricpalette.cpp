@@ -69,11 +69,11 @@ QColor longestLinkColor() {
 }
 
 QColor networkRackColor() {
-  return QColor(0xc5, 0xca, 0xe9);
+  return QColor(0x9f, 0xa8, 0xda, 170);
 }
 
 QColor fabricNeutralRackColor() {
-  return QColor(0xf5, 0xf7, 0xf8);
+  return QColor(0xec, 0xef, 0xf1, 110);
 }
 
 }  // namespace dc

@@ -23,9 +23,10 @@ QColor trayOverFillColor();
 QColor trayColor();
 /// The highlighted longest links and their length labels.
 QColor longestLinkColor();
-/// Racks that hold a fabric's switches, in the fabric overlay.
+/// Racks that hold a fabric's switches, in the fabric overlay. Translucent, as the next: the
+/// overlay lies under the racks (so their names stay on top) and the overhead trays show through.
 QColor networkRackColor();
-/// Racks without switches in the fabric overlay (kept light so the bundles read on top).
+/// Racks without switches in the fabric overlay.
 QColor fabricNeutralRackColor();
 
 }  // namespace dc

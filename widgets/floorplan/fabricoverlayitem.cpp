@@ -103,10 +103,12 @@ double FabricOverlayLook::bundleWidthMm(int links, double trayWidthMm) const {
   return std::max(40.0, widest * double(links) / double(maxLinks));
 }
 
-FabricOverlayItem::FabricOverlayItem() {
-  setZValue(kZOverlay);  // trays run overhead: above the racks
+FabricOverlayItem::FabricOverlayItem(Layer layer) : mLayer(layer) {
+  // Trays under the racks, which the Fabric overlay draws translucent: the trays and bundles
+  // show through them and the racks' names and figures stay on top, readable. Labels on top.
+  setZValue(layer == Layer::Trays ? kZRack - 1 : kZOverlay);
   setAcceptedMouseButtons(Qt::NoButton);
-  setAcceptHoverEvents(true);
+  setAcceptHoverEvents(layer == Layer::Trays);
 }
 
 FabricOverlayLook FabricOverlayItem::lookFor(const FabricResult& result, const Project& project,
@@ -177,11 +179,15 @@ QRectF FabricOverlayItem::boundingRect() const {
 }
 
 QPainterPath FabricOverlayItem::shape() const {
-  return mShape;
+  return mLayer == Layer::Trays ? mShape : QPainterPath();
 }
 
 void FabricOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
   painter->setRenderHint(QPainter::Antialiasing, true);
+  if (mLayer == Layer::Labels) {
+    drawLabels(painter);
+    return;
+  }
   // Trays: a light band with its edges, solid for the design's, dashed for generated ones.
   for (qsizetype i = 0; i < mLook.trays.size(); ++i) {
     const FabricOverlayLook::Tray& tray = mLook.trays[i];
@@ -249,7 +255,6 @@ void FabricOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*
       painter->drawEllipse(route.pathMm.last(), dotMm, dotMm);
     }
   }
-  drawLabels(painter);
 }
 
 void FabricOverlayItem::drawLabels(QPainter* painter) const {

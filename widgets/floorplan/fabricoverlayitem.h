@@ -47,13 +47,18 @@ struct FabricOverlayLook {
 
 /// The fabric overlay of one hall: trays (drawn solid, generated dashed), cable bundles along
 /// their segments (width by link count, colour by the dominant media class), segments over the
-/// fill limit in red, and the longest links highlighted with their length. One item painting
-/// cached paths (not one item per cable), above the racks: trays run overhead. 1 unit = 1 mm.
+/// fill limit in red, and the longest links highlighted with their length. One item per layer
+/// painting cached paths (not one item per cable): the Trays layer just under the racks, which
+/// the Fabric overlay makes translucent (trays run overhead: seen through the racks, the racks'
+/// names on top); the Labels layer, the longest links' lengths, above everything. 1 unit = 1 mm.
 class FabricOverlayItem final : public QGraphicsItem {
  public:
   enum { Type = UserType + 8 };
+  enum class Layer { Trays, Labels };
 
-  FabricOverlayItem();
+  explicit FabricOverlayItem(Layer layer = Layer::Trays);
+
+  Layer layer() const noexcept { return mLayer; }
 
   /// The look of hall `hallId` from `result`: its trays with their fill (FabricResult::trays;
   /// the design's tray widths from `project`) and its fabrics' longest routes.
@@ -75,6 +80,7 @@ class FabricOverlayItem final : public QGraphicsItem {
   void drawLabels(QPainter* painter) const;
   QString segmentToolTip(const QPointF& posMm) const;
 
+  Layer mLayer;
   FabricOverlayLook mLook;
   QList<QPainterPath> mBands;  ///< each tray's outline at its width, in mLook.trays order
   QPainterPath mShape;

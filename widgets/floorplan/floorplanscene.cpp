@@ -363,16 +363,23 @@ void FloorPlanScene::updateFabricOverlay() {
   if (mOverlay != FloorOverlay::Fabric) {
     qDeleteAll(mFabricItems);
     mFabricItems.clear();
+    qDeleteAll(mFabricLabelItems);
+    mFabricLabelItems.clear();
     return;
   }
   for (const Hall& hall : mDocument.project().halls()) {
     FabricOverlayItem* item = mFabricItems.value(hall.id());
+    FabricOverlayItem* labels = mFabricLabelItems.value(hall.id());
     if (!item) {
-      item = new FabricOverlayItem;
+      item = new FabricOverlayItem(FabricOverlayItem::Layer::Trays);
+      labels = new FabricOverlayItem(FabricOverlayItem::Layer::Labels);
       addItem(item);
+      addItem(labels);
       mFabricItems.insert(hall.id(), item);
+      mFabricLabelItems.insert(hall.id(), labels);
     }
     item->setLook(FabricOverlayItem::lookFor(mAnalysis.fabric, mDocument.project(), hall.id()));
+    labels->setLook(item->look());
   }
 }
 
@@ -385,8 +392,11 @@ void FloorPlanScene::applyFabricOverlay(RackLook& look, const Rack& rack) const 
     look.overlayDetail = tr("Transceivers in this rack: %1 (in its power)")
                              .arg(formatQuantity(opticsW, Quantity::PowerW));
   } else {
-    look.overlayLabel = network ? tr("switches") : QString();
-    look.overlayDetail = tr("No transceivers in this rack");
+    // A label on every rack, so none falls back to its power figure in this overlay.
+    look.overlayLabel = network ? tr("switches") : QStringLiteral("–");
+    look.overlayDetail = network ? tr("Holds switches of a fabric; no transceiver power added "
+                                      "to the rack (none, or in the switches' own max power)")
+                                 : tr("No transceivers of a fabric in this rack");
   }
 }
 

@@ -153,7 +153,8 @@ class FloorPlanScene final : public QGraphicsScene {
   QHash<CoolingUnitId, CoolingUnitItem*> mUnitItems;
   QHash<HallId, HallItem*> mHallItems;
   QHash<HallId, HeatMapItem*> mHeatMapItems;
-  QHash<HallId, FabricOverlayItem*> mFabricItems;
+  QHash<HallId, FabricOverlayItem*> mFabricItems;       ///< trays and bundles, under the racks
+  QHash<HallId, FabricOverlayItem*> mFabricLabelItems;  ///< the longest links' lengths, on top
   QSet<RackId> mSwitchRacks;  ///< racks holding a switch of a generated fabric, from mAnalysis
   QHash<HallId, HeatMap> mHeatMaps;  ///< solved for mAnalysis; cleared by setAnalysis()
   bool mHeatMapsStale = true;

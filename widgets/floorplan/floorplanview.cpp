@@ -3,6 +3,7 @@
 
 #include "coolingunititem.h"
 #include "fabric/fabricpalette.h"
+#include "fabricoverlayitem.h"
 #include "floorpalette.h"
 #include "floorplanscene.h"
 #include "rackitem.h"
@@ -40,7 +41,8 @@ FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
 void FloorPlanView::zoomToFit() {
   QRectF bounds;
   for (QGraphicsItem* item : mScene->items()) {
-    if (!item->parentItem()) {
+    // The fabric overlay lies on the halls; its bounds keep room for labels drawn in pixels.
+    if (!item->parentItem() && item->type() != FabricOverlayItem::Type) {
       bounds |= item->sceneBoundingRect();
     }
   }
