@@ -260,6 +260,11 @@ QList<AssumptionSpec> buildSpecs() {
              "NEC 392.22 [S, EC&M]: cable cross-sections at most 50 % of a ladder or ventilated "
              "tray (40 % solid bottom, applied to solid-bottom trays)",
              "A tray segment fuller than this gets the finding fabric.tray-overfill"),
+      choice(kMediaPolicy, kFabric, "Cable media", 0, {"cheapest", "optical"},
+             {"Cheapest that reaches", "Optical where optics exist"},
+             "formulas.md §3.5: the cheapest medium whose reach covers the routed length; "
+             "NVIDIA SP-H100 RA Table 8 note: all SuperPOD networking is multimode fibre",
+             "Optical: no copper DAC or active copper where a fibre or AOC serves the link"),
       number(kBand1W, kBands, "kW band 1 up to", "W", 15'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the first floor-plan colour band"),
       number(kBand2W, kBands, "kW band 2 up to", "W", 30'000.0, 0.0, kInf, true, kBandSource,

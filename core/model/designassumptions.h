@@ -78,6 +78,7 @@ inline constexpr char kSlackPerEndMm[] = "fabric.slackPerEndMm";
 inline constexpr char kInRackAllowanceMm[] = "fabric.inRackAllowanceMm";
 inline constexpr char kMaxAttachMm[] = "fabric.maxAttachMm";
 inline constexpr char kTrayFillLimitPct[] = "fabric.trayFillLimitPct";
+inline constexpr char kMediaPolicy[] = "fabric.mediaPolicy";
 // Floor plan kW colour bands (upper edges, W)
 inline constexpr char kBand1W[] = "floorPlan.band1W";
 inline constexpr char kBand2W[] = "floorPlan.band2W";

@@ -25,6 +25,42 @@ FabricSpec computeSpec(const Project& project) {
   return spec;
 }
 
+/// A hall with one DGX H100 rack A01 (at U3) at `node`, a network rack N01 of twelve QM9700
+/// (U30-U41) at `network`, a ladder tray T1 along y = 5 m and a compute fabric.
+Project twoRackHall(PointMm node, PointMm network, std::int64_t hallDepthMm) {
+  Project project;
+  const HallId hall = HallId::create();
+  project.insertHall(-1, Hall(hall, QStringLiteral("H"),
+                              {{0, 0}, {30000, 0}, {30000, hallDepthMm}, {0, hallDepthMm}}));
+  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), node);
+  a.setName(QStringLiteral("A01"));
+  a.setRow(QStringLiteral("A"));
+  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
+  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), network);
+  z.setName(QStringLiteral("N01"));
+  z.setRow(QStringLiteral("A"));
+  for (int u = 30; u < 42; ++u) {  // 8 leaves + 4 spines
+    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
+  }
+  project.insertRack(-1, a);
+  project.insertRack(-1, z);
+  project.insertCableTray(-1, CableTray{CableTrayId::create(),
+                                        hall,
+                                        QStringLiteral("T1"),
+                                        {{1000, 5000}, {15000, 5000}},
+                                        2800,
+                                        600,
+                                        100,
+                                        TrayKind::Ladder});
+  FabricSpec spec;
+  spec.id = FabricSpecId::create();
+  spec.hallId = hall;
+  spec.name = QStringLiteral("C");
+  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
+  project.insertFabricSpec(-1, spec);
+  return project;
+}
+
 int countTier(const FabricResult& r, int fabric, LinkTier tier) {
   int n = 0;
   const FabricSummary& s = r.fabrics[fabric];
@@ -46,6 +82,8 @@ class TestFabricPass : public QObject {
   void mediaByReach();
   void missingSwitchesAreAFinding();
   void unreachedRackAndTrayOutsideHall();
+  void portLevelPropertiesOverManySizes();
+  void superPod1SuAnd2SuFromSyntheticFloors();
 
  private:
   CatalogLoadResult mCatalog;
@@ -101,6 +139,21 @@ void TestFabricPass::superPod4SuFromTheFloor() {
         static_cast<long long>(s.longestLinkMm), s.transceiversSwitchSide, s.transceiversNodeSide,
         s.opticsPowerW, s.physicalCables);
   QVERIFY(!r.trays.isEmpty());  // the template draws none: overhead defaults
+
+  // SP-H100 Table 8 note: "all networking components are multi-mode fiber". With that media
+  // policy every cage carries a module: 1,536 switch-side (48 x 32 twin-port cages) and 508
+  // DGX-side (127 x 4) OSFP transceivers, as the RA's bill of materials lists.
+  DesignAssumptions optical = project.assumptions();
+  optical.setChoice(QString::fromLatin1(assumption::kMediaPolicy), QStringLiteral("optical"));
+  const FabricResult fibre =
+      analyzeFabric(DesignSnapshot{project, mCatalog.catalog, optical}, optical);
+  QCOMPARE(fibre.fabrics.first().transceiversSwitchSide, 1536);
+  QCOMPARE(fibre.fabrics.first().transceiversNodeSide, 508);
+  int cables = 0;
+  for (const FabricBomLine& line : fibre.bom) {
+    cables += line.isTransceiver ? 0 : line.count;
+  }
+  QCOMPARE(cables, 2040);  // SP-H100 Table 8: 2,040 NDR cables (one MPO fibre per 400G link)
 }
 
 void TestFabricPass::everyPortCabledOnce() {
@@ -141,36 +194,7 @@ void TestFabricPass::everyPortCabledOnce() {
 // (2 + 4) U) to Z (the top QM9700, U41, ports at 40.5 U): rise + 0 stub + 6,000 on the tray +
 // 0 stub + drop + 2 x 1,000 mm slack (design assumption fabric.slackPerEndMm).
 void TestFabricPass::routedLengthOnAHandMadeHall() {
-  Project project;
-  const HallId hall = HallId::create();
-  project.insertHall(
-      -1, Hall(hall, QStringLiteral("H"), {{0, 0}, {20000, 0}, {20000, 10000}, {0, 10000}}));
-  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{4000, 5000});
-  a.setName(QStringLiteral("A01"));
-  a.setRow(QStringLiteral("A"));
-  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
-  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{10000, 5000});
-  z.setName(QStringLiteral("N01"));
-  z.setRow(QStringLiteral("A"));
-  for (int u = 30; u < 42; ++u) {  // 8 leaves + 4 spines
-    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
-  }
-  project.insertRack(-1, a);
-  project.insertRack(-1, z);
-  project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
-                                        QStringLiteral("T1"),
-                                        {{1000, 5000}, {15000, 5000}},
-                                        2800,
-                                        600,
-                                        100,
-                                        TrayKind::Ladder});
-  FabricSpec spec;
-  spec.id = FabricSpecId::create();
-  spec.hallId = hall;
-  spec.name = QStringLiteral("C");
-  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
-  project.insertFabricSpec(-1, spec);
+  const Project project = twoRackHall(PointMm{4000, 5000}, PointMm{10000, 5000}, 10000);
   const FabricResult r = analyzeFabric(
       DesignSnapshot{project, mCatalog.catalog, project.assumptions()}, project.assumptions());
   const FabricSummary& s = r.fabrics.first();
@@ -256,48 +280,183 @@ void TestFabricPass::missingSwitchesAreAFinding() {
 }
 
 void TestFabricPass::unreachedRackAndTrayOutsideHall() {
-  Project project;
-  const HallId hall = HallId::create();
-  project.insertHall(
-      -1, Hall(hall, QStringLiteral("H"), {{0, 0}, {30000, 0}, {30000, 20000}, {0, 20000}}));
-  Rack a(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{4000, 15000});
-  a.setName(QStringLiteral("A01"));
-  a.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
-  Rack z(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"), PointMm{10000, 5000});
-  z.setName(QStringLiteral("N01"));
-  for (int u = 30; u < 42; ++u) {
-    z.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/qm9700"), u});
-  }
-  project.insertRack(-1, a);
-  project.insertRack(-1, z);
+  Project project = twoRackHall(PointMm{4000, 15000}, PointMm{10000, 5000}, 20000);
   project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
-                                        QStringLiteral("T1"),
-                                        {{1000, 5000}, {15000, 5000}},
-                                        2800,
-                                        600,
-                                        100,
-                                        TrayKind::Ladder});
-  project.insertCableTray(-1, CableTray{CableTrayId::create(),
-                                        hall,
+                                        project.halls().first().id(),
                                         QStringLiteral("Outside"),
                                         {{1000, 5000}, {1000, 25000}},
                                         2800,
                                         600,
                                         100,
                                         TrayKind::Ladder});
-  FabricSpec spec;
-  spec.id = FabricSpecId::create();
-  spec.hallId = hall;
-  spec.name = QStringLiteral("C");
-  spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
-  project.insertFabricSpec(-1, spec);
   const Analysis r = analyze(project, mCatalog.catalog);
   QCOMPARE(r.findingsWithCode(QStringLiteral("fabric.tray-outside-hall")).size(), 1);
   const QList<Finding> unreached = r.findingsWithCode(QStringLiteral("fabric.rack-unreached"));
   QCOMPARE(unreached.size(), 1);
   QVERIFY(unreached.first().message.contains(QStringLiteral("A01")));
   QCOMPARE(r.fabric.fabrics.first().unroutedLinks, 8);
+}
+
+namespace {
+/// A hall of `nodes` DGX H100 (4 per rack, rows of 10) and enough network racks of `switchId`
+/// (ten per rack) at the row ends for `switches` switches.
+Project syntheticFloor(int nodes, const QString& nodeId, const QString& switchId, int switches,
+                       int switchHeightU) {
+  Project project;
+  const HallId hall = HallId::create();
+  const int racks = (nodes + 3) / 4;
+  const int rows = std::max(1, (racks + 9) / 10);
+  const int perNetworkRack = std::max(1, 40 / switchHeightU);
+  const int networkRacks = (switches + perNetworkRack - 1) / perNetworkRack;
+  const int networkPerRow = (networkRacks + rows - 1) / rows;
+  const std::int64_t width = (10 + networkPerRow) * 600 + 4000;
+  project.insertHall(
+      -1, Hall(hall, QStringLiteral("S"),
+               {{0, 0}, {width, 0}, {width, rows * 3000 + 4000}, {0, rows * 3000 + 4000}}));
+  int placedNodes = 0;
+  int placedSwitches = 0;
+  for (int row = 0; row < rows; ++row) {
+    for (int i = 0; i < 10 + networkPerRow; ++i) {
+      const bool network = i >= 10;
+      if ((network && placedSwitches >= switches) || (!network && placedNodes >= nodes)) {
+        continue;
+      }
+      Rack rack(RackId::create(), hall, QStringLiteral("conteg/ri7-48-80-120"),
+                PointMm{2000 + 600 * i + 300, 2000 + 3000 * row + 600});
+      rack.setName(QStringLiteral("R%1-%2").arg(row).arg(i));
+      rack.setRow(QStringLiteral("R%1").arg(row, 3, 10, QLatin1Char('0')));
+      for (int k = 0; k < (network ? perNetworkRack : 4); ++k) {
+        if (network && placedSwitches < switches) {
+          rack.insertMount(-1, Mount{MountId::create(), switchId, 1 + k * switchHeightU});
+          ++placedSwitches;
+        } else if (!network && placedNodes < nodes) {
+          rack.insertMount(-1, Mount{MountId::create(), nodeId, 1 + 10 * k});
+          ++placedNodes;
+        }
+      }
+      project.insertRack(-1, rack);
+    }
+  }
+  return project;
+}
+}  // namespace
+
+// Property test over many sizes, switch radixes, oversubscriptions and tier counts: every NIC
+// port cabled once, no switch port used twice or beyond its radix, per-tier counts equal the
+// sizing, and every leaf's uplinks spread evenly over its spines (and spines' over cores).
+void TestFabricPass::portLevelPropertiesOverManySizes() {
+  struct Case {
+    const char* node;
+    const char* sw;
+    int heightU;
+    double over;
+    int tiers;
+    bool rail;
+  };
+  const Case cases[] = {
+      {"nvidia/dgx-h100", "nvidia/qm9700", 1, 1.0, 0, true},
+      {"nvidia/dgx-h100", "nvidia/qm9700", 1, 3.0, 0, true},
+      {"nvidia/dgx-h100", "nvidia/qm9700", 1, 1.0, 3, true},
+      {"nvidia/dgx-h100", "nvidia/qm9700", 1, 1.0, 0, false},
+      {"nvidia/dgx-b300", "nvidia/q3400-ra", 4, 1.0, 0, true},
+      {"nvidia/dgx-b300", "nvidia/q3400-ra", 4, 2.0, 3, true},
+  };
+  for (const Case& tc : cases) {
+    for (int nodes : {1, 7, 31, 33, 64, 95, 130, 257}) {
+      // Size first, to place enough switches.
+      Project probe = syntheticFloor(nodes, QString::fromLatin1(tc.node),
+                                     QString::fromLatin1(tc.sw), 0, tc.heightU);
+      FabricSpec spec;
+      spec.id = FabricSpecId::create();
+      spec.hallId = probe.halls().first().id();
+      spec.name = QStringLiteral("P");
+      spec.leafSwitchId = QString::fromLatin1(tc.sw);
+      spec.leafOversubscription = tc.over;
+      spec.tiers = tc.tiers;
+      spec.railOptimised = tc.rail;
+      spec.reservedPorts = nodes % 3 == 0 ? 4 : 0;
+      probe.insertFabricSpec(-1, spec);
+      const FabricResult sized = analyzeFabric(
+          DesignSnapshot{probe, mCatalog.catalog, probe.assumptions()}, probe.assumptions());
+      QVERIFY2(sized.fabrics.first().sizing.problem.isEmpty(),
+               qPrintable(sized.fabrics.first().sizing.problem));
+      Project project =
+          syntheticFloor(nodes, QString::fromLatin1(tc.node), QString::fromLatin1(tc.sw),
+                         sized.fabrics.first().switchesNeeded, tc.heightU);
+      spec.hallId = project.halls().first().id();
+      project.insertFabricSpec(-1, spec);
+      const FabricResult r = analyzeFabric(
+          DesignSnapshot{project, mCatalog.catalog, project.assumptions()}, project.assumptions());
+      const FabricSummary& s = r.fabrics.first();
+      const QString label = QStringLiteral("%1 x %2 on %3, %4:1, tiers %5, %6")
+                                .arg(nodes)
+                                .arg(QString::fromLatin1(tc.node), QString::fromLatin1(tc.sw))
+                                .arg(tc.over)
+                                .arg(tc.tiers)
+                                .arg(tc.rail ? "rail" : "no rail");
+      QVERIFY2(s.switchesPlaced == s.switchesNeeded, qPrintable(label));
+      QSet<QPair<int, int>> used;
+      QHash<QPair<int, int>, int> pairLinks;  // (lower switch, upper switch) -> links
+      int nodeToLeaf = 0, leafToSpine = 0, spineToCore = 0;
+      for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+        const Cable& cable = r.cables[size_t(c)];
+        for (const CableEnd& e : {cable.a, cable.z}) {
+          if (e.device < 0) {
+            continue;
+          }
+          QVERIFY2(!used.contains({e.device, e.port}), qPrintable(label + " port used twice"));
+          used.insert({e.device, e.port});
+          QVERIFY2(e.port >= 0 && e.port < s.devices[e.device].ports, qPrintable(label));
+        }
+        nodeToLeaf += cable.tier == LinkTier::NodeToLeaf || cable.tier == LinkTier::Reserved;
+        leafToSpine += cable.tier == LinkTier::LeafToSpine;
+        spineToCore += cable.tier == LinkTier::SpineToCore;
+        if (cable.tier == LinkTier::LeafToSpine || cable.tier == LinkTier::SpineToCore) {
+          ++pairLinks[{cable.a.device, cable.z.device}];
+        }
+      }
+      int nodePorts = 0;
+      for (const FabricDevice& d : s.devices) {
+        nodePorts += d.isSwitch ? 0 : d.ports;
+      }
+      QVERIFY2(s.cablesNodeToLeaf - s.cablesReserved == nodePorts, qPrintable(label));
+      QCOMPARE(nodeToLeaf, s.sizing.cablesNodeToLeaf);
+      QCOMPARE(leafToSpine, s.sizing.cablesLeafToSpine);
+      QCOMPARE(spineToCore, s.sizing.cablesSpineToCore);
+      // Even spreading: every (leaf, spine) pair that is linked carries the same number of links,
+      // and so does every (spine, core) pair.
+      QSet<int> linkCounts[2];
+      for (auto it = pairLinks.cbegin(); it != pairLinks.cend(); ++it) {
+        const bool upper = s.devices[it.key().first].role == SwitchRole::Spine;
+        linkCounts[upper ? 1 : 0].insert(it.value());
+      }
+      QVERIFY2(linkCounts[0].size() <= 1 && linkCounts[1].size() <= 1,
+               qPrintable(label + " uplinks not evenly spread"));
+    }
+  }
+}
+
+// Reference cases 1 and 2 (SP-H100 Table 4) cabled on synthetic floors: 31 DGX -> 8 leaves,
+// 4 spines, 252 + 256 cables; 63 DGX -> 16, 8, 508 + 512.
+void TestFabricPass::superPod1SuAnd2SuFromSyntheticFloors() {
+  for (const auto& [nodes, leaves, spines, down, up] :
+       {std::tuple{31, 8, 4, 252, 256}, std::tuple{63, 16, 8, 508, 512}}) {
+    Project project = syntheticFloor(nodes, QStringLiteral("nvidia/dgx-h100"),
+                                     QStringLiteral("nvidia/qm9700"), leaves + spines, 1);
+    FabricSpec spec = computeSpec(project);
+    project.insertFabricSpec(-1, spec);
+    const FabricResult r = analyzeFabric(
+        DesignSnapshot{project, mCatalog.catalog, project.assumptions()}, project.assumptions());
+    const FabricSummary& s = r.fabrics.first();
+    QCOMPARE(s.nodes, nodes);
+    QCOMPARE(s.gpus, nodes * 8);
+    QCOMPARE(s.sizing.leaves, leaves);
+    QCOMPARE(s.sizing.spines, spines);
+    QCOMPARE(s.cablesNodeToLeaf, down);
+    QCOMPARE(s.cablesLeafToSpine, up);
+    QCOMPARE(s.switchesPlaced, leaves + spines);
+    QCOMPARE(s.routedLinks, nodes * 8 + up);
+  }
 }
 
 QTEST_GUILESS_MAIN(TestFabricPass)

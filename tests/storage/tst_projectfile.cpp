@@ -86,7 +86,7 @@ void TestProjectFile::fileIdentifiesItself() {
   QVERIFY(rows.contains(QStringLiteral("meta|app_version|")));
   // Bytes 60..71 of the SQLite header: user_version then application_id, big-endian.
   const QByteArray header = readBytes(path("a.dcstudio")).mid(60, 12);
-  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\4", 4));
+  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\5", 4));
   QCOMPARE(header.mid(8, 4), QByteArray("DCST"));
 }
 

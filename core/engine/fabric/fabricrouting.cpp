@@ -36,10 +36,6 @@ bool isFibre(const QString& media) {
   return media == QLatin1String("multimode") || media == QLatin1String("single-mode");
 }
 
-/// The cage of a device's port (leaves with separate uplinks have two).
-const QString& cageOf(const FabricDevice& d, int port) {
-  return d.upFromPort >= 0 && port >= d.upFromPort ? d.upCage : d.cage;
-}
 int cageIndex(const FabricDevice& d, int port) {
   if (d.upFromPort >= 0 && port >= d.upFromPort) {
     return 100000 + (port - d.upFromPort) / std::max(1, d.upPortsPerCage);
@@ -185,11 +181,11 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
                HallId hall, FabricResult& result) {
   const QList<Rack>& racks = project.racks();
   QList<int> hallRacks;
-  QHash<int, int> localOf;  // project rack index -> graph rack index
+  std::vector<int> localOf(size_t(racks.size()), -1);  // project rack index -> graph rack index
   QList<PointMm> centres;
   for (qsizetype r = 0; r < racks.size(); ++r) {
     if (racks[r].hallId() == hall) {
-      localOf.insert(int(r), int(centres.size()));
+      localOf[size_t(r)] = int(centres.size());
       hallRacks.append(int(r));
       centres.append(racks[r].positionMm());
     }
@@ -215,21 +211,39 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       std::llround(assumptions.value(QString::fromLatin1(assumption::kInRackAllowanceMm)));
 
   // Cables of the hall, grouped by their switch (Z) rack: one shortest-path tree per rack.
+  // A counting sort by Z rack (unplaced switches, -1, first), stable in cable order.
   std::vector<int> order;
-  for (int f : fabrics) {
-    const FabricSummary& s = result.fabrics[f];
-    for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
-      order.push_back(c);
+  {
+    std::vector<int> start(size_t(racks.size()) + 2, 0);
+    size_t total = 0;
+    for (int f : fabrics) {
+      const FabricSummary& s = result.fabrics[f];
+      for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+        ++start[size_t(result.cables[size_t(c)].z.rackIndex + 2)];
+        ++total;
+      }
+    }
+    for (size_t k = 1; k < start.size(); ++k) {
+      start[k] += start[k - 1];
+    }
+    order.resize(total);
+    for (int f : fabrics) {
+      const FabricSummary& s = result.fabrics[f];
+      for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+        order[size_t(start[size_t(result.cables[size_t(c)].z.rackIndex + 1)]++)] = c;
+      }
     }
   }
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return result.cables[size_t(a)].z.rackIndex < result.cables[size_t(b)].z.rackIndex;
-  });
 
   MediaCatalog media(catalog);
   // Choice cache: per (A port type, Z port type) and routed length.
-  QHash<QString, int> portTypes;
-  std::unordered_map<std::uint64_t, int> choiceCache;
+  std::unordered_map<std::uint64_t, int> choiceCache;  // lengths beyond the step table
+  std::vector<std::vector<int>> choiceByStep;          // per port type, per length step
+  constexpr std::uint64_t kStepTable = 1 << 16;
+  constexpr int kUnset = std::numeric_limits<int>::min();
+  const std::int64_t quantum = media.lengthQuantumMm();
+  const bool opticalOnly =
+      assumptions.choice(QString::fromLatin1(assumption::kMediaPolicy)) == QLatin1String("optical");
   QHash<QString, int> choiceIndex;
   std::vector<int> tooLongByFabric(size_t(result.fabrics.size()), 0);
   std::vector<int> noMediumByFabric(size_t(result.fabrics.size()), 0);
@@ -240,30 +254,55 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
   std::vector<std::vector<double>> nodeLinks(kClassCount,
                                              std::vector<double>(size_t(graph.nodeCount()), 0.0));
   QSet<int> unreachedReported;
+  std::vector<int> touched;  // attach nodes loaded by the current tree
 
-  const auto protocolFor = [&](const FabricDevice& a, const FabricDevice& z) {
-    const CatalogItem* zi = catalog.find(z.catalogId);
-    QString protocol;
-    if (zi) {
-      for (const PortGroup& g : zi->ports) {
-        const QString p = protocolOf(g.protocol);
-        if (!p.isEmpty()) {
-          protocol = p;
-          break;
-        }
-      }
+  // Per device, once: port height, protocol and cage ids (the loop below runs per cable).
+  struct DeviceInfo {
+    std::int64_t heightMm = 0;
+    int protocol = 0;  ///< index into `protocols`
+    int cage = 0;      ///< index into `cages`
+    int upCage = 0;
+    int upFromPort = -1;
+  };
+  QStringList protocols{QString()};
+  QStringList cages{QString()};
+  const auto idOf = [](QStringList& list, const QString& text) {
+    qsizetype i = list.indexOf(text);
+    if (i < 0) {
+      i = list.size();
+      list.append(text);
     }
-    if (protocol.isEmpty()) {
-      if (const CatalogItem* ai = catalog.find(a.catalogId)) {
-        for (const PortGroup& g : ai->ports) {
-          if (!protocolOf(g.protocol).isEmpty()) {
-            return protocolOf(g.protocol);
+    return int(i);
+  };
+  std::vector<std::vector<DeviceInfo>> deviceInfo(size_t(result.fabrics.size()));
+  for (int f : fabrics) {
+    const FabricSummary& s = result.fabrics[f];
+    std::vector<DeviceInfo>& infos = deviceInfo[size_t(f)];
+    infos.resize(size_t(s.devices.size()));
+    for (qsizetype d = 0; d < s.devices.size(); ++d) {
+      const FabricDevice& device = s.devices[d];
+      DeviceInfo& info = infos[size_t(d)];
+      info.heightMm =
+          portHeightMm(project, catalog, CableEnd{device.rackIndex, device.mountIndex, int(d), 0});
+      if (const CatalogItem* item = catalog.find(device.catalogId)) {
+        for (const PortGroup& g : item->ports) {
+          const QString p = protocolOf(g.protocol);
+          if (!p.isEmpty()) {
+            info.protocol = idOf(protocols, p);
+            break;
           }
         }
       }
+      info.cage = idOf(cages, device.cage);
+      info.upCage = idOf(cages, device.upCage);
+      info.upFromPort = device.upFromPort;
     }
-    return protocol;
-  };
+  }
+  std::unordered_map<std::uint64_t, int> portTypes;
+  std::uint64_t lastTypeKey = ~std::uint64_t(0);
+  int lastType = 0;
+  std::uint64_t lastChoiceKey = ~std::uint64_t(0);
+  int lastChoice = -1;
 
   size_t i = 0;
   while (i < order.size()) {
@@ -272,20 +311,22 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
     while (j < order.size() && result.cables[size_t(order[j])].z.rackIndex == zRack) {
       ++j;
     }
-    const TrayAttach* zAttach = zRack >= 0 ? &graph.attach(localOf.value(zRack)) : nullptr;
+    const TrayAttach* zAttach = zRack >= 0 ? &graph.attach(localOf[size_t(zRack)]) : nullptr;
     TrayGraph::Tree tree;
     bool haveTree = false;
     bool loaded = false;
+    unsigned classesLoaded = 0;
     for (size_t k = i; k < j; ++k) {
       Cable& c = result.cables[size_t(order[k])];
-      const FabricSummary& summary = result.fabrics[c.fabric];
       if (c.a.rackIndex < 0 || c.z.rackIndex < 0) {
         continue;  // a reserved port or a switch not on the floor
       }
       std::int64_t length = kNoRoute;
-      const std::int64_t ha = portHeightMm(project, catalog, c.a);
-      const std::int64_t hz = portHeightMm(project, catalog, c.z);
-      const TrayAttach& aAttach = graph.attach(localOf.value(c.a.rackIndex));
+      const DeviceInfo& ia = deviceInfo[size_t(c.fabric)][size_t(c.a.device)];
+      const DeviceInfo& iz = deviceInfo[size_t(c.fabric)][size_t(c.z.device)];
+      const std::int64_t ha = ia.heightMm;
+      const std::int64_t hz = iz.heightMm;
+      const TrayAttach& aAttach = graph.attach(localOf[size_t(c.a.rackIndex)]);
       if (c.a.rackIndex == c.z.rackIndex) {
         length = std::abs(ha - hz) + inRack;
       } else if (zAttach->reached && aAttach.reached) {
@@ -300,7 +341,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       }
       if (length == kNoRoute) {
         for (int rack : {c.a.rackIndex, c.z.rackIndex}) {
-          const TrayAttach& at = graph.attach(localOf.value(rack));
+          const TrayAttach& at = graph.attach(localOf[size_t(rack)]);
           if (!at.reached && !unreachedReported.contains(rack)) {
             unreachedReported.insert(rack);
             result.findings.append(hallFinding(
@@ -326,71 +367,103 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
         continue;
       }
       c.routedMm = length;
-      const FabricDevice& da = summary.devices[c.a.device];
-      const FabricDevice& dz = summary.devices[c.z.device];
-      const QString protocol = protocolFor(da, dz);
-      const QString typeKey = QStringLiteral("%1|%2|%3|%4")
-                                  .arg(cageOf(da, c.a.port), cageOf(dz, c.z.port), protocol)
-                                  .arg(c.speedGbps);
-      int type = portTypes.value(typeKey, -1);
-      if (type < 0) {
-        type = int(portTypes.size());
-        portTypes.insert(typeKey, type);
+      const int cageA = ia.upFromPort >= 0 && c.a.port >= ia.upFromPort ? ia.upCage : ia.cage;
+      const int cageZ = iz.upFromPort >= 0 && c.z.port >= iz.upFromPort ? iz.upCage : iz.cage;
+      const int protocolId = iz.protocol != 0 ? iz.protocol : ia.protocol;
+      const std::uint64_t typeKey = std::uint64_t(cageA) | std::uint64_t(cageZ) << 12 |
+                                    std::uint64_t(protocolId) << 24 |
+                                    std::uint64_t(std::llround(c.speedGbps * 10.0)) << 32;
+      if (typeKey != lastTypeKey) {  // consecutive cables mostly share their port types
+        lastTypeKey = typeKey;
+        lastType = portTypes.emplace(typeKey, int(portTypes.size())).first->second;
       }
-      const std::uint64_t key = (std::uint64_t(type) << 40) | std::uint64_t(length);
-      auto cached = choiceCache.find(key);
-      if (cached == choiceCache.end()) {
-        const MediumVerdict verdict = media.choose(
-            LinkNeed{c.speedGbps, length, protocol, cageOf(da, c.a.port), cageOf(dz, c.z.port)});
-        int index = -1;
-        if (verdict.found) {
-          const LinkChoice& lc = verdict.choice;
-          const QString ck = QStringLiteral("%1|%2|%3|%4")
-                                 .arg(lc.cableId)
-                                 .arg(lc.stockLengthMm)
-                                 .arg(lc.transceiverAId, lc.transceiverZId);
-          index = choiceIndex.value(ck, -1);
-          if (index < 0) {
-            index = int(result.choices.size());
-            choiceIndex.insert(ck, index);
-            result.choices.append(lc);
-          }
-        } else {
-          index = media.longestReachM(c.speedGbps, protocol) > 0 ? -2 : -3;
+      const int type = lastType;
+      // One choice per port type and length step (MediaCatalog::lengthQuantumMm).
+      const std::uint64_t step = std::uint64_t((length + quantum - 1) / quantum);
+      const std::uint64_t key = (std::uint64_t(type) << 40) | step;
+      int chosen = lastChoice;
+      if (key != lastChoiceKey) {
+        if (size_t(type) >= choiceByStep.size()) {
+          choiceByStep.resize(size_t(type) + 1);
         }
-        cached = choiceCache.emplace(key, index).first;
+        std::vector<int>& steps = choiceByStep[size_t(type)];
+        if (step < kStepTable && step >= steps.size()) {
+          steps.resize(step + 1, kUnset);
+        }
+        auto cached = step < kStepTable ? choiceCache.end() : choiceCache.find(key);
+        if (step < kStepTable && steps[step] != kUnset) {
+          chosen = steps[step];
+        } else if (cached != choiceCache.end()) {
+          chosen = cached->second;
+        } else {
+          const QString& protocol = protocols[protocolId];
+          const MediumVerdict verdict = media.choose(
+              LinkNeed{c.speedGbps, length, protocol, cages[cageA], cages[cageZ], opticalOnly});
+          int index = -1;
+          if (verdict.found) {
+            const LinkChoice& lc = verdict.choice;
+            const QString ck = QStringLiteral("%1|%2|%3|%4")
+                                   .arg(lc.cableId)
+                                   .arg(lc.stockLengthMm)
+                                   .arg(lc.transceiverAId, lc.transceiverZId);
+            index = choiceIndex.value(ck, -1);
+            if (index < 0) {
+              index = int(result.choices.size());
+              choiceIndex.insert(ck, index);
+              result.choices.append(lc);
+            }
+          } else {
+            index = media.longestReachM(c.speedGbps, protocols[protocolId]) > 0 ? -2 : -3;
+          }
+          chosen = index;
+          if (step < kStepTable) {
+            steps[step] = index;
+          } else {
+            choiceCache.emplace(key, index);
+          }
+        }
+        lastChoiceKey = key;
+        lastChoice = chosen;
       }
-      if (cached->second == -2) {
+      if (chosen == -2) {
         ++tooLongByFabric[size_t(c.fabric)];
         tooLongMm[size_t(c.fabric)] = std::max(tooLongMm[size_t(c.fabric)], length);
         continue;
       }
-      if (cached->second == -3) {
+      if (chosen == -3) {
         ++noMediumByFabric[size_t(c.fabric)];
         continue;
       }
-      c.choice = cached->second;
+      c.choice = chosen;
       if (c.a.rackIndex != c.z.rackIndex) {
         const LinkChoice& lc = result.choices[c.choice];
         const double area =
             std::numbers::pi * lc.diameterMm * lc.diameterMm / 4.0 / std::max(1, lc.linksPerCable);
+        if (nodeArea[size_t(aAttach.node)] == 0.0) {
+          touched.push_back(aAttach.node);
+        }
         nodeArea[size_t(aAttach.node)] += area;
-        nodeLinks[size_t(mediaClassIndex(lc.mediaClass))][size_t(aAttach.node)] += 1.0;
+        const int mediaClass = mediaClassIndex(lc.mediaClass);
+        nodeLinks[size_t(mediaClass)][size_t(aAttach.node)] += 1.0;
+        classesLoaded |= 1u << mediaClass;
         loaded = true;
       }
     }
     if (loaded && haveTree) {
       graph.addTreeLoads(tree, nodeArea, &edgeArea);
       for (int m = 0; m < kClassCount; ++m) {
-        graph.addTreeLoads(tree, nodeLinks[size_t(m)], &edgeLinks[size_t(m)]);
-      }
-      for (int node : tree.settled) {
-        nodeArea[size_t(node)] = 0.0;
-        for (int m = 0; m < kClassCount; ++m) {
-          nodeLinks[size_t(m)][size_t(node)] = 0.0;
+        if (classesLoaded & (1u << m)) {
+          graph.addTreeLoads(tree, nodeLinks[size_t(m)], &edgeLinks[size_t(m)]);
         }
       }
     }
+    for (int node : touched) {
+      nodeArea[size_t(node)] = 0.0;
+      for (int m = 0; m < kClassCount; ++m) {
+        nodeLinks[size_t(m)][size_t(node)] = 0.0;
+      }
+    }
+    touched.clear();
     i = j;
   }
 
@@ -471,9 +544,58 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
   for (int f : fabrics) {
     FabricSummary& s = result.fabrics[f];
     const FabricSpec* spec = project.findFabricSpec(s.specId);
-    QHash<QPair<int, int>, QString> fibreCages;  // (device, cage) -> transceiver id
+    // Modules per device cage: a flat array per fabric (cage slots per device), -1 for none.
+    std::vector<int> cageBase(size_t(s.devices.size()) + 1, 0);
+    for (qsizetype d = 0; d < s.devices.size(); ++d) {
+      const FabricDevice& dev = s.devices[d];
+      const int down = (dev.upFromPort >= 0 ? dev.upFromPort : dev.ports);
+      int cagesOf = (down + std::max(1, dev.portsPerCage) - 1) / std::max(1, dev.portsPerCage);
+      if (dev.upFromPort >= 0) {
+        cagesOf += 100000;  // cageIndex() numbers uplink cages from 100000
+        cagesOf += (dev.ports - dev.upFromPort + std::max(1, dev.upPortsPerCage) - 1) /
+                   std::max(1, dev.upPortsPerCage);
+      }
+      cageBase[size_t(d) + 1] = cageBase[size_t(d)] + cagesOf;
+    }
+    QStringList moduleIds;
+    QHash<QString, int> moduleIndex;
+    const auto moduleOf = [&](const QString& id) {
+      auto it = moduleIndex.constFind(id);
+      if (it != moduleIndex.cend()) {
+        return it.value();
+      }
+      moduleIds.append(id);
+      return moduleIndex.insert(id, int(moduleIds.size()) - 1).value();
+    };
+    std::vector<int> choiceModuleA(size_t(result.choices.size()), -1);
+    std::vector<int> choiceModuleZ(size_t(result.choices.size()), -1);
+    for (qsizetype k = 0; k < result.choices.size(); ++k) {
+      if (isFibre(result.choices[k].mediaClass)) {
+        choiceModuleA[size_t(k)] = moduleOf(result.choices[k].transceiverAId);
+        choiceModuleZ[size_t(k)] = moduleOf(result.choices[k].transceiverZId);
+      }
+    }
+    // Uplink cages (numbered from 100000) only matter on the few leaves that have them, so the
+    // array is sparse there; a hash keeps it small.
+    std::vector<int> cageModule;
+    QHash<qint64, int> upCageModule;
+    const qint64 flatLimit = 50'000'000;
+    const bool flat = cageBase.back() < flatLimit;
+    if (flat) {
+      cageModule.assign(size_t(cageBase.back()), -1);
+    }
+    const auto markCage = [&](int device, int port, int module) {
+      const int cage = cageIndex(s.devices[device], port);
+      const qint64 slot = qint64(cageBase[size_t(device)]) + cage;
+      if (flat && cage < 100000) {
+        cageModule[size_t(slot)] = module;
+      } else {
+        upCageModule.insert(slot, module);
+      }
+    };
     QMap<QPair<QString, std::int64_t>, int> linksByCable;
     QHash<QString, int> linksPerCableOf;
+    std::vector<int> linksByChoice(size_t(result.choices.size()), 0);
     std::vector<int> longest;
     for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
       const Cable& cable = result.cables[size_t(c)];
@@ -490,29 +612,60 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       if (cable.choice < 0) {
         continue;
       }
-      const LinkChoice& lc = result.choices[cable.choice];
-      linksByCable[{lc.cableId, lc.stockLengthMm}] += 1;
-      linksPerCableOf.insert(lc.cableId, lc.linksPerCable);
-      if (isFibre(lc.mediaClass)) {
-        fibreCages.insert({cable.a.device, cageIndex(s.devices[cable.a.device], cable.a.port)},
-                          lc.transceiverAId);
-        fibreCages.insert({cable.z.device, cageIndex(s.devices[cable.z.device], cable.z.port)},
-                          lc.transceiverZId);
+      ++linksByChoice[size_t(cable.choice)];
+      if (choiceModuleA[size_t(cable.choice)] >= 0) {
+        markCage(cable.a.device, cable.a.port, choiceModuleA[size_t(cable.choice)]);
+        markCage(cable.z.device, cable.z.port, choiceModuleZ[size_t(cable.choice)]);
+      }
+    }
+    for (qsizetype k = 0; k < result.choices.size(); ++k) {
+      if (linksByChoice[size_t(k)] > 0) {
+        const LinkChoice& lc = result.choices[k];
+        linksByCable[{lc.cableId, lc.stockLengthMm}] += linksByChoice[size_t(k)];
+        linksPerCableOf.insert(lc.cableId, lc.linksPerCable);
       }
     }
     QMap<QString, int> modules;
-    for (auto it = fibreCages.cbegin(); it != fibreCages.cend(); ++it) {
-      const FabricDevice& d = s.devices[it.key().first];
-      ++modules[it.value()];
-      (d.isSwitch ? s.transceiversSwitchSide : s.transceiversNodeSide) += 1;
-      const CatalogItem* module = catalog.find(it.value());
-      const double w = module ? module->figureValue(QStringLiteral("link.powerW")) : 0.0;
-      s.opticsPowerW += w;
-      const CatalogItem* host = catalog.find(d.catalogId);
-      const bool included =
+    std::vector<double> modulePowerW(size_t(moduleIds.size()), 0.0);
+    for (qsizetype m = 0; m < moduleIds.size(); ++m) {
+      const CatalogItem* module = catalog.find(moduleIds[m]);
+      modulePowerW[size_t(m)] = module ? module->figureValue(QStringLiteral("link.powerW")) : 0.0;
+    }
+    std::vector<char> opticsIncluded(size_t(s.devices.size()), 0);
+    for (qsizetype d = 0; d < s.devices.size(); ++d) {
+      const CatalogItem* host = catalog.find(s.devices[d].catalogId);
+      opticsIncluded[size_t(d)] =
           host && host->texts.value(QStringLiteral("opticsInMaxPower")) == QLatin1String("true");
-      if (d.rackIndex >= 0 && !included) {
+    }
+    std::vector<int> moduleCounts(size_t(moduleIds.size()), 0);
+    const auto countModule = [&](int device, int module) {
+      const FabricDevice& d = s.devices[device];
+      ++moduleCounts[size_t(module)];
+      (d.isSwitch ? s.transceiversSwitchSide : s.transceiversNodeSide) += 1;
+      const double w = modulePowerW[size_t(module)];
+      s.opticsPowerW += w;
+      if (d.rackIndex >= 0 && !opticsIncluded[size_t(device)]) {
         result.opticsWByRack[racks[d.rackIndex].id()] += w;
+      }
+    };
+    for (qsizetype d = 0; d < s.devices.size(); ++d) {
+      if (flat) {
+        const int last = std::min(cageBase[size_t(d) + 1], cageBase[size_t(d)] + 100000);
+        for (int slot = cageBase[size_t(d)]; slot < last; ++slot) {
+          if (cageModule[size_t(slot)] >= 0) {
+            countModule(int(d), cageModule[size_t(slot)]);
+          }
+        }
+      }
+    }
+    for (auto it = upCageModule.cbegin(); it != upCageModule.cend(); ++it) {
+      const auto device =
+          std::upper_bound(cageBase.begin(), cageBase.end(), int(it.key())) - cageBase.begin() - 1;
+      countModule(int(device), it.value());
+    }
+    for (qsizetype m = 0; m < moduleIds.size(); ++m) {
+      if (moduleCounts[size_t(m)] > 0) {
+        modules.insert(moduleIds[m], moduleCounts[size_t(m)]);
       }
     }
     result.opticsPowerW += s.opticsPowerW;
@@ -557,8 +710,8 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       const Cable& cable = result.cables[size_t(c)];
       QList<PointMm> route{racks[cable.a.rackIndex].positionMm()};
       if (cable.a.rackIndex != cable.z.rackIndex) {
-        const TrayAttach& za = graph.attach(localOf.value(cable.z.rackIndex));
-        const TrayAttach& aa = graph.attach(localOf.value(cable.a.rackIndex));
+        const TrayAttach& za = graph.attach(localOf[size_t(cable.z.rackIndex)]);
+        const TrayAttach& aa = graph.attach(localOf[size_t(cable.a.rackIndex)]);
         const TrayGraph::Tree tree = graph.shortestPaths(za.node);
         graph.pathEdges(tree, aa.node, &edges);
         // Edges run from the Z end; walk them backwards from A.

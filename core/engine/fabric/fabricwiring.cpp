@@ -84,8 +84,11 @@ struct NodeDevice {
   int domain = -1;  ///< the rack-scale system (NVLink domain) it belongs to
 };
 
-double distanceMm(PointMm a, PointMm b) {
-  return std::hypot(double(a.xMm - b.xMm), double(a.yMm - b.yMm));
+/// Squared distance: only compared, never shown.
+double distance2(PointMm a, PointMm b) {
+  const double dx = double(a.xMm - b.xMm);
+  const double dy = double(a.yMm - b.yMm);
+  return dx * dx + dy * dy;
 }
 
 }  // namespace
@@ -396,6 +399,25 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
   std::vector<int> leafSlotOf(size_t(leaves), -1);
   {
     std::vector<bool> used(size_t(leafSlots.size()), false);
+    std::vector<PointMm> slotPositions;
+    slotPositions.reserve(size_t(leafSlots.size()));
+    for (const SwitchSlot& slot : leafSlots) {
+      slotPositions.push_back(racks[slot.rackIndex].positionMm());
+    }
+    std::vector<std::pair<double, int>> candidates;
+    // Each rail-optimised unit's node centroid, in one pass over the nodes.
+    std::vector<double> sumX(size_t(std::max(0, rail ? summary.sizing.scalableUnits : leaves)),
+                             0.0);
+    std::vector<double> sumY(sumX.size(), 0.0);
+    std::vector<int> members(sumX.size(), 0);
+    for (size_t n = 0; n < nodes.size(); ++n) {
+      const int g = rail ? nodeSu[n] : int(n) * portsPerNode / std::max(1, down);
+      if (g >= 0 && size_t(g) < members.size()) {
+        sumX[size_t(g)] += double(racks[nodes[n].rackIndex].positionMm().xMm);
+        sumY[size_t(g)] += double(racks[nodes[n].rackIndex].positionMm().yMm);
+        ++members[size_t(g)];
+      }
+    }
     const int groups = rail ? summary.sizing.scalableUnits : leaves;
     const int perGroup = rail ? summary.sizing.leavesPerSu : 1;
     for (int g = 0; g < groups; ++g) {
@@ -412,25 +434,18 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
       }
       const PointMm centre =
           count ? PointMm{std::int64_t(cx / count), std::int64_t(cy / count)} : PointMm{};
-      for (int k = 0; k < perGroup; ++k) {
-        int best = -1;
-        double bestD = 0.0;
-        for (qsizetype s = 0; s < leafSlots.size(); ++s) {
-          if (used[size_t(s)]) {
-            continue;
-          }
-          const double d =
-              count ? distanceMm(racks[leafSlots[s].rackIndex].positionMm(), centre) : 0.0;
-          if (best < 0 || d < bestD - 0.5) {
-            best = int(s);
-            bestD = d;
-          }
+      // The unit's leaves: the perGroup free slots nearest its nodes (ties: slot order).
+      candidates.clear();
+      for (qsizetype s = 0; s < leafSlots.size(); ++s) {
+        if (!used[size_t(s)]) {
+          candidates.push_back({count ? distance2(slotPositions[size_t(s)], centre) : 0.0, int(s)});
         }
-        if (best < 0) {
-          break;
-        }
-        used[size_t(best)] = true;
-        leafSlotOf[size_t(g * perGroup + k)] = best;
+      }
+      const size_t take = std::min(candidates.size(), size_t(perGroup));
+      std::partial_sort(candidates.begin(), candidates.begin() + take, candidates.end());
+      for (size_t k = 0; k < take; ++k) {
+        used[size_t(candidates[k].second)] = true;
+        leafSlotOf[size_t(g * perGroup + int(k))] = candidates[k].second;
       }
     }
     if (summary.spineSwitchId == spec.leafSwitchId) {
@@ -505,6 +520,10 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
     const FabricDevice& d = summary.devices[device];
     return CableEnd{d.rackIndex, d.mountIndex, device, port};
   };
+  result.cables.reserve(result.cables.size() + size_t(summary.nodes) * size_t(portsPerNode) +
+                        size_t(spec.reservedPorts) + size_t(leaves) * size_t(up) +
+                        size_t(spines) * size_t(std::max(0, summary.sizing.spineUpPorts)) +
+                        size_t(summary.dragonfly.cablesLocal + summary.dragonfly.cablesGlobal));
   const auto cable = [&](LinkTier tier, CableEnd a, CableEnd z, double speed) {
     Cable c;
     c.fabric = fabricIndex;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace dc::fabric {
 
@@ -109,6 +110,24 @@ MediaCatalog::MediaCatalog(const Catalog& catalog) : mCatalog(catalog) {
     mOptions.append(option.get());
     mOptionStore.push_back(std::move(option));
   }
+  // Made-to-length cables round up to whole metres, so 1,000 mm is a threshold too.
+  std::int64_t quantum = 1000;
+  const auto fold = [&](std::int64_t value) {
+    if (value > 0) {
+      quantum = std::gcd(quantum, value);
+    }
+  };
+  for (const Option* o : mOptions) {
+    fold(o->reachMm);
+    fold(o->minLengthMm);
+    for (std::int64_t l : o->lengthsMm) {
+      fold(l);
+    }
+  }
+  for (const Module* m : mModules) {
+    fold(m->reachMm);
+  }
+  mQuantumMm = std::max<std::int64_t>(1, quantum);
   // Cheapest class first, then the shortest sufficient reach, then the catalog id: the same
   // catalog always gives the same choice.
   std::sort(mOptions.begin(), mOptions.end(), [](const Option* a, const Option* b) {
@@ -159,6 +178,18 @@ double MediaCatalog::longestReachM(double speedGbps, const QString& protocol) co
 }
 
 MediumVerdict MediaCatalog::choose(const LinkNeed& need) const {
+  if (need.opticalOnly) {
+    LinkNeed optical = need;
+    optical.opticalOnly = false;
+    MediumVerdict verdict = chooseFrom(optical, /*copper=*/false);
+    if (verdict.found) {
+      return verdict;
+    }
+  }
+  return chooseFrom(need, /*copper=*/true);
+}
+
+MediumVerdict MediaCatalog::chooseFrom(const LinkNeed& need, bool copper) const {
   MediumVerdict verdict;
   const auto moduleFor = [&](const QString& media, const QString& cage,
                              std::int64_t lengthMm) -> const Module* {
@@ -174,6 +205,9 @@ MediumVerdict MediaCatalog::choose(const LinkNeed& need) const {
   QStringList tooShort;
   for (const Option* o : mOptions) {
     if (!sameSpeed(o->perLinkGbps, need.speedGbps) || !protocolFits(o->protocol, need.protocol)) {
+      continue;
+    }
+    if (!copper && !isFibre(o->media) && o->media != QLatin1String("aoc")) {
       continue;
     }
     const QString label =

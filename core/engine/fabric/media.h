@@ -24,6 +24,7 @@ struct LinkNeed {
   QString protocol;           ///< "infiniband", "ethernet" or empty for any
   QString cageA;              ///< the A port's cage; empty: any
   QString cageZ;
+  bool opticalOnly = false;  ///< skip copper where a fibre or AOC serves the link
 };
 
 /// Why a medium was or was not chosen, for `dcstudio-cli link` and the studio's tooltips.
@@ -54,15 +55,21 @@ class MediaCatalog final {
   /// The longest reach any medium offers at this speed and protocol (metres); 0 when none.
   double longestReachM(double speedGbps, const QString& protocol) const;
   const CatalogItem* item(const QString& id) const;
+  /// The greatest common divisor of every reach, stocked and minimum length (mm): choose()
+  /// gives the same answer for every length in one (k·q, (k+1)·q] step, so callers may cache
+  /// choices per step.
+  std::int64_t lengthQuantumMm() const noexcept { return mQuantumMm; }
 
  private:
   struct Option;
   struct Module;
+  MediumVerdict chooseFrom(const LinkNeed& need, bool copper) const;
   QList<Option*> mOptions;
   QList<Module*> mModules;
   std::vector<std::unique_ptr<Option>> mOptionStore;
   std::vector<std::unique_ptr<Module>> mModuleStore;
   const Catalog& mCatalog;
+  std::int64_t mQuantumMm = 1;
 };
 
 /// The part number of `item` at `lengthMm` from its link.partNumberPattern and lengthCode
