@@ -100,8 +100,8 @@ void TestFabricPanel::showsTheFourSuTemplatesCounts() {
   FabricSpecId computeId;
   addSuperPodFabrics(project, &computeId);
   DesignAssumptions optical = project.assumptions();
-  QVERIFY(optical.setChoice(QString::fromLatin1(assumption::kMediaPolicy),
-                            QStringLiteral("optical")));
+  QVERIFY(
+      optical.setChoice(QString::fromLatin1(assumption::kMediaPolicy), QStringLiteral("optical")));
   project.setAssumptions(optical);
   DesignDocument document(project);
   FabricPanel panel(document, mCatalog.catalog);
