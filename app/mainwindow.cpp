@@ -131,6 +131,9 @@ void MainWindow::createActions() {
   mEditMenu->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
   mEditMenu->addAction(tr("&Rotate 90°"), QKeySequence(Qt::Key_R), this,
                        &MainWindow::rotateSelection);
+  QAction* drawTrayAction = mEditMenu->addAction(tr("Draw Cable &Tray"), QKeySequence(Qt::Key_T),
+                                                 this, &MainWindow::drawTray);
+  drawTrayAction->setObjectName(QStringLiteral("drawTrayAction"));
   mEditMenu->addSeparator();
   QAction* assumptions =
       mEditMenu->addAction(tr("Design &Assumptions…"), this, [this] { editAssumptions(); });
@@ -161,7 +164,8 @@ void MainWindow::createActions() {
       {FloorOverlay::Failure, tr("Failure")},
       {FloorOverlay::Cooling, tr("Cooling")},
       {FloorOverlay::HeatToLiquid, tr("Heat to liquid")},
-      {FloorOverlay::HeatMap, tr("Heat map")}};
+      {FloorOverlay::HeatMap, tr("Heat map")},
+      {FloorOverlay::Fabric, tr("Fabric (trays and cables)")}};
   for (const auto& [overlay, name] : overlays) {
     QAction* action = overlayMenu->addAction(name);
     action->setCheckable(true);

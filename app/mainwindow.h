@@ -29,6 +29,7 @@ class CatalogDock;
 class CoolingChartsPanel;
 class CoolingLoopsPanel;
 class DistributionPanel;
+class FabricPanel;
 class FailurePanel;
 class FloorPlanView;
 class PowerChartsPanel;
@@ -87,6 +88,10 @@ class MainWindow final : public QMainWindow {
   RackCoolingPanel* rackCoolingPanel() const noexcept { return mRackCooling; }
   CoolingLoopsPanel* coolingLoopsPanel() const noexcept { return mCoolingLoops; }
   CoolingChartsPanel* coolingChartsPanel() const noexcept { return mCoolingCharts; }
+  FabricPanel* fabricPanel() const noexcept { return mFabric; }
+  QDockWidget* fabricDock() const noexcept { return mFabricDock; }
+  /// Starts drawing a cable tray on the floor plan (Edit ▸ Draw Cable Tray, the Fabric panel).
+  void drawTray();
   /// Selects rack `id` on the floor plan and centres the view on it.
   void showRack(RackId id);
 
@@ -141,6 +146,7 @@ class MainWindow final : public QMainWindow {
   RackCoolingPanel* mRackCooling = nullptr;
   CoolingLoopsPanel* mCoolingLoops = nullptr;
   CoolingChartsPanel* mCoolingCharts = nullptr;
+  FabricPanel* mFabric = nullptr;
   QTreeWidget* mFindings = nullptr;
   QComboBox* mOverlayCombo = nullptr;
   QComboBox* mScenarioCombo = nullptr;
@@ -162,6 +168,7 @@ class MainWindow final : public QMainWindow {
   QDockWidget* mRackCoolingDock = nullptr;
   QDockWidget* mCoolingChartsDock = nullptr;
   QDockWidget* mCoolingLoopsDock = nullptr;
+  QDockWidget* mFabricDock = nullptr;
   bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 

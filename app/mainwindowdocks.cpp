@@ -5,6 +5,7 @@
 #include "cooling/coolingcharts.h"
 #include "cooling/coolingloopspanel.h"
 #include "cooling/rackcoolingpanel.h"
+#include "fabric/fabricpanel.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "mainwindow.h"
@@ -39,9 +40,11 @@ void MainWindow::createDocks() {
   mRackCoolingDock = newDock(tr("Rack Cooling"), "rackCoolingDock", this);
   mChartsDock = newDock(tr("Power Charts"), "powerChartsDock", this);
   mCoolingChartsDock = newDock(tr("Cooling Charts"), "coolingChartsDock", this);
+  // The Fabric panel stacks its list, counts and schedule: it needs the right side's height too.
+  mFabricDock = newDock(tr("Fabric"), "fabricDock", this);
   QDockWidget* previous = nullptr;
-  for (QDockWidget* dock :
-       {mPropertiesDock, mRackPowerDock, mRackCoolingDock, mChartsDock, mCoolingChartsDock}) {
+  for (QDockWidget* dock : {mPropertiesDock, mRackPowerDock, mRackCoolingDock, mChartsDock,
+                            mCoolingChartsDock, mFabricDock}) {
     addDockWidget(Qt::RightDockWidgetArea, dock);
     if (previous) {
       tabifyDockWidget(previous, dock);
@@ -106,6 +109,7 @@ void MainWindow::deletePanels() {
   delete mRackCooling;
   delete mCoolingLoops;
   delete mCoolingCharts;
+  delete mFabric;
 }
 
 void MainWindow::createPanels(FloorPlanScene* scene) {
@@ -125,6 +129,11 @@ void MainWindow::createPanels(FloorPlanScene* scene) {
   mCoolingLoopsDock->setWidget(mCoolingLoops);
   mCoolingCharts = new CoolingChartsPanel(*mDocument, mCatalog.catalog);
   mCoolingChartsDock->setWidget(mCoolingCharts);
+  mFabric = new FabricPanel(*mDocument, mCatalog.catalog);
+  mFabricDock->setWidget(mFabric);
+  connect(mFabric, &FabricPanel::editFailed, this, &MainWindow::showStatus);
+  connect(mFabric, &FabricPanel::drawTrayRequested, this, &MainWindow::drawTray);
+  connect(scene, &FloorPlanScene::rackSelectionChanged, mFabric, &FabricPanel::setSelection);
 
   connect(mFailure, &FailurePanel::rackActivated, this, &MainWindow::showRack);
   connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
@@ -166,6 +175,16 @@ void MainWindow::setPanelAnalysis() {
   mRackCooling->setAnalysis(mAnalysis);
   mCoolingLoops->setAnalysis(mAnalysis);
   mCoolingCharts->setAnalysis(mAnalysis);
+  mFabric->setAnalysis(mAnalysis);
+}
+
+void MainWindow::drawTray() {
+  mView->startTrayTool();
+  if (mView->isDrawingTray()) {
+    showStatus(
+        tr("Drawing a cable tray: click points on the floor plan, double-click or Enter "
+           "to finish, Esc to cancel"));
+  }
 }
 
 }  // namespace dc

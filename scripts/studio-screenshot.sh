@@ -11,6 +11,9 @@
 #   gb200-cooling the DGX SuperPOD GB200 SU, Cooling overlay, rack A01 in Rack Cooling, the loops
 #   heatmap       the H100 SU with the Heat map overlay and the Cooling Charts
 #   new-from-template  File ▸ New from Template with the DGX SuperPOD H100 4-SU chosen
+#   fabric        the H100 4-SU: compute (N01-N03, 4 UFM ports) and storage (N04) fabrics added in
+#                 the Fabric panel, the Fabric overlay, the compute fabric's counts and placement
+#                 suggestion (written to fabric-4su.png)
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +23,9 @@ if [ "$scene" = catalog-item ]; then
   item=${2:?"usage: $0 catalog-item ID [OUT.png]"}
   shift
 fi
-out=$(realpath -m "${2:-$here/docs/screenshots/$scene${item:+-${item//\//-}}.png}")
+default=$scene${item:+-${item//\//-}}
+[ "$scene" = fabric ] && default=fabric-4su
+out=$(realpath -m "${2:-$here/docs/screenshots/$default.png}")
 HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
 export HOME
 xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$here" "$out" "$scene" "$item" <<'INNER'
@@ -28,6 +33,7 @@ set -euo pipefail
 cd "$1"
 template=dgx-superpod-h100-1su
 [ "$3" = gb200-cooling ] && template=dgx-superpod-gb200-1su
+[ "$3" = fabric ] && template=dgx-superpod-h100-4su
 build/app/dcstudio --template "$template" & pid=$!
 xdotool search --sync --name "DC Studio" >/dev/null
 sleep 2
@@ -61,12 +67,12 @@ case "$3" in
   power)
     xdotool mousemove 489 268 click 1   # rack A01
     sleep 0.5
-    xdotool mousemove 1131 864 click 1  # the Rack Power tab
+    xdotool mousemove 1092 864 click 1  # the Rack Power tab
     ;;
   feed-a)
     xdotool mousemove 489 268 click 1
     sleep 0.5
-    xdotool mousemove 1131 864 click 1
+    xdotool mousemove 1092 864 click 1
     sleep 0.5
     xdotool mousemove 380 33 click 1    # Failure scenario ▸ Feed A lost
     sleep 0.7
@@ -77,19 +83,41 @@ case "$3" in
     overlay 3                           # Cooling
     xdotool mousemove 601 267 click 1   # rack A01
     sleep 0.5
-    xdotool mousemove 1226 863 click 1  # the Rack Cooling tab
+    xdotool mousemove 1172 863 click 1  # the Rack Cooling tab
     sleep 0.5
     xdotool mousemove 540 863 click 1   # the Cooling Loops tab
     sleep 1
     ;;
   heatmap)
     overlay 5                           # Heat map
-    xdotool mousemove 1400 863 click 1  # the Cooling Charts tab
+    xdotool mousemove 1350 863 click 1  # the Cooling Charts tab
     sleep 1
     ;;
   new-from-template)
     xdotool mousemove 19 8 click 1; sleep 0.5; xdotool key Down Down Return; sleep 2
     xdotool type --delay 30 "DGX SuperPOD H100 — 4"; sleep 1   # keyboard search in the list
+    ;;
+  fabric)
+    xdotool mousemove 1418 862 click 1; sleep 1   # the Fabric tab
+    drag 984 400 850 400                          # a wider right dock for the schedule
+    for _ in 1 2 3 4; do                          # close the bottom docks: room for the plan
+      xdotool mousemove 839 697 click 1; sleep 0.4
+    done
+    xdotool mousemove 272 58 click 1; sleep 0.5   # and the catalog
+    xdotool mousemove 898 218 click 1; sleep 1.5  # Add… the compute fabric
+    xdotool mousemove 777 436 click --repeat 3 1 type "4"   # reserved ports (UFM)
+    for y in 461 489 517; do xdotool mousemove 601 $y click 1; done  # N01, N02, N03
+    sleep 0.5; xdotool mousemove 847 663 click 1; sleep 2
+    xdotool mousemove 898 218 click 1; sleep 1.5  # Add… the storage fabric on N04
+    xdotool mousemove 777 154 click --repeat 3 1 type "Storage fabric"
+    xdotool key Tab Down
+    xdotool mousemove 601 531 click 1; sleep 0.5
+    xdotool mousemove 847 663 click 1; sleep 2
+    overlay 6                                     # Fabric (trays and cables)
+    xdotool mousemove 880 127 click 1; sleep 0.5  # the compute fabric
+    xdotool mousemove 1065 245 click 1; sleep 3   # Suggest position
+    xdotool mousemove 400 400 key ctrl+0; sleep 1 # Zoom to Fit with the fabric legend
+    xdotool mousemove 700 880                     # the pointer off the drawing
     ;;
   catalog-item)
     search "$4"

@@ -5,6 +5,8 @@
 #include "coolingunititem.h"
 #include "edit/placement.h"
 #include "engine/cooling/heatmapinput.h"
+#include "fabric/fabricpalette.h"
+#include "fabricoverlayitem.h"
 #include "floorpalette.h"
 #include "format/quantityformat.h"
 #include "hallitem.h"
@@ -232,6 +234,8 @@ void FloorPlanScene::syncRackItem(RackItem* item, const Rack& rack) {
                                                            rackVerdictName(outcome->verdict)
                                                      : outcome->reason;
     }
+  } else if (mOverlay == FloorOverlay::Fabric && !look.coolingUnit) {
+    applyFabricOverlay(look, rack);
   } else if (!look.coolingUnit) {
     applyCoolingOverlay(look, rack);
   }
@@ -310,8 +314,18 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
       }
     }
   }
+  mSwitchRacks.clear();
+  for (const FabricSummary& fabric : mAnalysis.fabric.fabrics) {
+    for (const FabricDevice& device : fabric.devices) {
+      if (device.isSwitch && device.rackIndex >= 0 &&
+          device.rackIndex < mDocument.project().racks().size()) {
+        mSwitchRacks.insert(mDocument.project().racks()[device.rackIndex].id());
+      }
+    }
+  }
   mHeatMapsStale = true;
   updateHeatMaps();
+  updateFabricOverlay();
   syncAllRackItems();
   syncAllCoolingUnitItems();
   Q_EMIT legendChanged();
@@ -343,6 +357,84 @@ void FloorPlanScene::updateHeatMaps() {
     }
     item->setHeatMap(it.value(), ramp);
   }
+}
+
+void FloorPlanScene::updateFabricOverlay() {
+  if (mOverlay != FloorOverlay::Fabric) {
+    qDeleteAll(mFabricItems);
+    mFabricItems.clear();
+    qDeleteAll(mFabricLabelItems);
+    mFabricLabelItems.clear();
+    return;
+  }
+  for (const Hall& hall : mDocument.project().halls()) {
+    FabricOverlayItem* item = mFabricItems.value(hall.id());
+    FabricOverlayItem* labels = mFabricLabelItems.value(hall.id());
+    if (!item) {
+      item = new FabricOverlayItem(FabricOverlayItem::Layer::Trays);
+      labels = new FabricOverlayItem(FabricOverlayItem::Layer::Labels);
+      addItem(item);
+      addItem(labels);
+      mFabricItems.insert(hall.id(), item);
+      mFabricLabelItems.insert(hall.id(), labels);
+    }
+    item->setLook(FabricOverlayItem::lookFor(mAnalysis.fabric, mDocument.project(), hall.id()));
+    labels->setLook(item->look());
+  }
+}
+
+void FloorPlanScene::applyFabricOverlay(RackLook& look, const Rack& rack) const {
+  const bool network = mSwitchRacks.contains(rack.id());
+  look.fill = network ? networkRackColor() : fabricNeutralRackColor();
+  const double opticsW = mAnalysis.fabric.opticsWByRack.value(rack.id());
+  if (opticsW > 0) {
+    look.overlayLabel = formatQuantity(opticsW, Quantity::PowerW);
+    look.overlayDetail = tr("Transceivers in this rack: %1 (in its power)")
+                             .arg(formatQuantity(opticsW, Quantity::PowerW));
+  } else {
+    // A label on every rack, so none falls back to its power figure in this overlay.
+    look.overlayLabel = network ? tr("switches") : QStringLiteral("–");
+    look.overlayDetail = network ? tr("Holds switches of a fabric; no transceiver power added "
+                                      "to the rack (none, or in the switches' own max power)")
+                                 : tr("No transceivers of a fabric in this rack");
+  }
+}
+
+FloorLegend FloorPlanScene::fabricLegend() const {
+  FloorLegend legend;
+  std::int64_t longestMm = 0;
+  for (const FabricSummary& fabric : mAnalysis.fabric.fabrics) {
+    longestMm = std::max(longestMm, fabric.longestLinkMm);
+  }
+  legend.title = mAnalysis.fabric.fabrics.isEmpty()
+                     ? tr("Fabric: no fabric yet (add one in the Fabric panel)")
+                     : tr("Cables by medium (width: links) · %1 cables")
+                           .arg(formatQuantity(mAnalysis.fabric.totalCables, Quantity::Count));
+  QStringList media;
+  for (FabricOverlayItem* item : mFabricItems) {
+    for (const QString& key : item->look().media) {
+      if (!media.contains(key)) {
+        media.append(key);
+      }
+    }
+  }
+  for (const QString& key : mediaClassKeys()) {
+    if (media.contains(key)) {
+      legend.entries.append(
+          {mediaClassColor(key), mediaClassName(key), false, LegendEntry::Chip::Line});
+    }
+  }
+  legend.entries.append({trayColor(), tr("tray"), false, LegendEntry::Chip::Outline});
+  legend.entries.append({trayColor(), tr("generated tray"), false, LegendEntry::Chip::Dashed});
+  legend.entries.append({trayOverFillColor(), tr("over fill limit"), false});
+  if (longestMm > 0) {
+    legend.entries.append(
+        {longestLinkColor(),
+         tr("longest links (%1)").arg(formatQuantity(double(longestMm), Quantity::LengthMm)), false,
+         LegendEntry::Chip::Line});
+  }
+  legend.entries.append({networkRackColor(), tr("switch rack")});
+  return legend;
 }
 
 void FloorPlanScene::syncCoolingUnits(const QList<QUuid>& ids) {
@@ -417,6 +509,7 @@ void FloorPlanScene::setOverlay(FloorOverlay overlay) {
   }
   mOverlay = overlay;
   updateHeatMaps();
+  updateFabricOverlay();
   syncAllRackItems();
   Q_EMIT legendChanged();
 }
@@ -491,6 +584,9 @@ FloorLegend FloorPlanScene::legend() const {
       legend.entries.append({neutralRackColor(), tr("no heat"), true});
       break;
     }
+    case FloorOverlay::Fabric:
+      legend = fabricLegend();
+      break;
     case FloorOverlay::HeatMap: {
       const HeatRamp ramp = commonRamp(mHeatMaps);
       double hottestC = std::numeric_limits<double>::quiet_NaN();

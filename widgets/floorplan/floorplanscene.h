@@ -13,6 +13,7 @@
 namespace dc {
 
 class CoolingUnitItem;
+class FabricOverlayItem;
 class HallItem;
 class HeatMapItem;
 class RackItem;
@@ -26,13 +27,19 @@ enum class FloorOverlay {
   Cooling,       ///< the cooling option the engine recommends; a marker where the mode fails
   HeatToLiquid,  ///< the share of the rack's heat captured by liquid
   HeatMap,       ///< the estimated room-air temperature of each hall (docs/heatmap.md)
+  Fabric,        ///< cable trays, bundles by medium, over-full trays, the longest links
 };
 
 /// One colour of the legend and what it means.
 struct LegendEntry {
+  /// How the chip is drawn: a filled box (rack colours), a thick line (cable bundles, links), a
+  /// light box with a solid outline (a drawn tray) or a dashed one (a generated tray).
+  enum class Chip { Fill, Line, Outline, Dashed };
+
   QColor color;
   QString label;
   bool hatched = false;
+  Chip chip = Chip::Fill;
 };
 
 /// The legend of the current overlay, built by the scene from the analysis.
@@ -62,6 +69,8 @@ class FloorPlanScene final : public QGraphicsScene {
   int coolingUnitItemCount() const noexcept { return int(mUnitItems.size()); }
   /// The heat-map item of a hall (exists while the HeatMap overlay is shown), or null.
   HeatMapItem* heatMapItem(HallId id) const { return mHeatMapItems.value(id); }
+  /// The fabric overlay item of a hall (exists while the Fabric overlay is shown), or null.
+  FabricOverlayItem* fabricOverlayItem(HallId id) const { return mFabricItems.value(id); }
   /// How many times the heat map was solved: once per analysis shown with the overlay on.
   int heatMapSolveCount() const noexcept { return mHeatMapSolveCount; }
 
@@ -130,6 +139,12 @@ class FloorPlanScene final : public QGraphicsScene {
   void updateHeatMaps();
   /// Rack colours and labels of the Cooling, HeatToLiquid and HeatMap overlays.
   void applyCoolingOverlay(RackLook& look, const Rack& rack) const;
+  /// Shows the fabric overlay items (one per hall) while the Fabric overlay is on; drops them
+  /// otherwise.
+  void updateFabricOverlay();
+  /// Rack colours and labels of the Fabric overlay: switch racks apart, optics power.
+  void applyFabricOverlay(RackLook& look, const Rack& rack) const;
+  FloorLegend fabricLegend() const;
 
   DesignDocument& mDocument;
   const Catalog& mCatalog;
@@ -138,6 +153,9 @@ class FloorPlanScene final : public QGraphicsScene {
   QHash<CoolingUnitId, CoolingUnitItem*> mUnitItems;
   QHash<HallId, HallItem*> mHallItems;
   QHash<HallId, HeatMapItem*> mHeatMapItems;
+  QHash<HallId, FabricOverlayItem*> mFabricItems;       ///< trays and bundles, under the racks
+  QHash<HallId, FabricOverlayItem*> mFabricLabelItems;  ///< the longest links' lengths, on top
+  QSet<RackId> mSwitchRacks;  ///< racks holding a switch of a generated fabric, from mAnalysis
   QHash<HallId, HeatMap> mHeatMaps;  ///< solved for mAnalysis; cleared by setAnalysis()
   bool mHeatMapsStale = true;
   int mHeatMapSolveCount = 0;

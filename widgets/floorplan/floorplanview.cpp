@@ -2,6 +2,8 @@
 #include "floorplanview.h"
 
 #include "coolingunititem.h"
+#include "fabric/fabricpalette.h"
+#include "fabricoverlayitem.h"
 #include "floorpalette.h"
 #include "floorplanscene.h"
 #include "rackitem.h"
@@ -21,7 +23,8 @@ FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
       mScene(scene),
       mSelectTool(scene->document(), scene->document().project().halls().isEmpty()
                                          ? 600
-                                         : scene->document().project().halls().first().tileMm()) {
+                                         : scene->document().project().halls().first().tileMm()),
+      mTrayTool(scene->document()) {
   setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
   setDragMode(QGraphicsView::RubberBandDrag);
   setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -38,7 +41,8 @@ FloorPlanView::FloorPlanView(FloorPlanScene* scene, QWidget* parent)
 void FloorPlanView::zoomToFit() {
   QRectF bounds;
   for (QGraphicsItem* item : mScene->items()) {
-    if (!item->parentItem()) {
+    // The fabric overlay lies on the halls; its bounds keep room for labels drawn in pixels.
+    if (!item->parentItem() && item->type() != FabricOverlayItem::Type) {
       bounds |= item->sceneBoundingRect();
     }
   }
@@ -90,6 +94,12 @@ void FloorPlanView::mousePressEvent(QMouseEvent* event) {
     event->accept();
     return;
   }
+  if (mTrayTool.isActive() && event->button() == Qt::LeftButton) {
+    mTrayTool.press(floorEvent(event));
+    viewport()->update();
+    event->accept();
+    return;
+  }
   if (event->button() == Qt::LeftButton) {
     const QPointF at = mapToScene(event->position().toPoint());
     const RackId rackHit = mScene->rackAt(at);
@@ -132,6 +142,12 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent* event) {
     event->accept();
     return;
   }
+  if (mTrayTool.isActive()) {
+    mTrayTool.move(floorEvent(event));
+    viewport()->update();
+    event->accept();
+    return;
+  }
   if (mSelectTool.isDragging()) {
     mSelectTool.move(floorEvent(event));
     if (mSelectTool.isPreviewing()) {
@@ -150,6 +166,10 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent* event) {
     event->accept();
     return;
   }
+  if (mTrayTool.isActive()) {
+    event->accept();
+    return;
+  }
   if (mSelectTool.isDragging()) {
     if (mSelectTool.isPreviewing()) {
       showDragPreview({});  // back to the model; the command (if any) moves them for good
@@ -162,6 +182,41 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent* event) {
     return;
   }
   QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FloorPlanView::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (mTrayTool.isActive() && event->button() == Qt::LeftButton) {
+    mTrayTool.press(floorEvent(event));  // the double-click's point (a repeat is ignored)
+    finishTray();
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void FloorPlanView::startTrayTool() {
+  mTrayTool.start();
+  if (mTrayTool.isActive()) {
+    viewport()->setCursor(Qt::CrossCursor);
+    setFocus();
+  }
+  viewport()->update();
+}
+
+void FloorPlanView::stopTrayTool() {
+  mTrayTool.cancel();
+  viewport()->setCursor(mSpaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+  viewport()->update();
+}
+
+void FloorPlanView::finishTray() {
+  QString error;
+  if (mTrayTool.finish(&error)) {
+    stopTrayTool();
+  } else if (!error.isEmpty()) {
+    Q_EMIT mScene->placementFailed(error);
+  }
+  viewport()->update();
 }
 
 void FloorPlanView::showDragPreview(PointMm offsetMm) {
@@ -179,6 +234,18 @@ void FloorPlanView::showDragPreview(PointMm offsetMm) {
 }
 
 void FloorPlanView::keyPressEvent(QKeyEvent* event) {
+  if (mTrayTool.isActive()) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+      finishTray();
+      event->accept();
+      return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+      stopTrayTool();
+      event->accept();
+      return;
+    }
+  }
   if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
     mSpaceHeld = true;
     viewport()->setCursor(Qt::OpenHandCursor);
@@ -286,12 +353,16 @@ int FloorPlanView::layoutLegend(QPainter* painter, const QRect& area) const {
     const bool edge = sections[line.section].edge;
     for (const LegendEntry& e : line.entries) {
       const QRect chip(x, y + 4, 18, row - 8);
-      painter->fillRect(edge ? chip.adjusted(0, 0, 0, -(chip.height() * 2) / 3) : chip, e.color);
-      if (e.hatched) {
-        painter->fillRect(chip, QBrush(QColor(0x90, 0xa4, 0xae), Qt::BDiagPattern));
+      if (e.chip == LegendEntry::Chip::Fill) {
+        painter->fillRect(edge ? chip.adjusted(0, 0, 0, -(chip.height() * 2) / 3) : chip, e.color);
+        if (e.hatched) {
+          painter->fillRect(chip, QBrush(QColor(0x90, 0xa4, 0xae), Qt::BDiagPattern));
+        }
+        painter->setPen(QColor(0x54, 0x6e, 0x7a));
+        painter->drawRect(chip);
+      } else {
+        drawLegendChip(painter, chip, e);
       }
-      painter->setPen(QColor(0x54, 0x6e, 0x7a));
-      painter->drawRect(chip);
       painter->setPen(QColor(0x26, 0x32, 0x38));
       const int textWidth = metrics.horizontalAdvance(e.label);
       painter->drawText(QRect(chip.right() + 6, y, textWidth + 2, row), Qt::AlignVCenter, e.label);
@@ -300,6 +371,62 @@ int FloorPlanView::layoutLegend(QPainter* painter, const QRect& area) const {
     y += row;
   }
   return height;
+}
+
+void FloorPlanView::drawLegendChip(QPainter* painter, const QRect& chip, const LegendEntry& e) {
+  painter->save();
+  painter->setRenderHint(QPainter::Antialiasing, true);
+  if (e.chip == LegendEntry::Chip::Line) {
+    painter->setPen(QPen(e.color, 4.0, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(chip.left() + 2, chip.center().y() + 0.5),
+                      QPointF(chip.right() - 2, chip.center().y() + 0.5));
+  } else {
+    QColor fill = e.color;
+    fill.setAlpha(50);
+    painter->fillRect(chip, fill);
+    painter->setPen(
+        QPen(e.color, 1.2, e.chip == LegendEntry::Chip::Dashed ? Qt::DashLine : Qt::SolidLine));
+    painter->drawRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5));
+  }
+  painter->restore();
+}
+
+void FloorPlanView::drawTrayPreview(QPainter* painter) const {
+  QPolygonF points;
+  for (const PointMm& p : mTrayTool.points()) {
+    points.append(mapFromScene(QPointF(double(p.xMm), double(p.yMm))));
+  }
+  const bool hover = mTrayTool.hasHover() && !points.isEmpty();
+  const QPointF hoverPx =
+      mapFromScene(QPointF(double(mTrayTool.hoverMm().xMm), double(mTrayTool.hoverMm().yMm)));
+  painter->setRenderHint(QPainter::Antialiasing, true);
+  const double widthPx =
+      TrayTool::defaultWidthMm(mScene->document().project().assumptions()) * transform().m11();
+  QColor band = trayColor();
+  band.setAlpha(60);
+  painter->setPen(QPen(band, std::max(3.0, widthPx), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+  painter->drawPolyline(points);
+  painter->setPen(QPen(trayColor(), 1.5, Qt::SolidLine));
+  painter->drawPolyline(points);
+  if (hover) {
+    painter->setPen(QPen(trayColor(), 1.5, Qt::DashLine));
+    painter->drawLine(points.last(), hoverPx);
+  }
+  painter->setBrush(Qt::white);
+  painter->setPen(QPen(trayColor(), 1.5));
+  for (const QPointF& p : points) {
+    painter->drawEllipse(p, 3.5, 3.5);
+  }
+  const QString hint =
+      tr("Drawing tray: click to add points · double-click or Enter to finish · Esc to cancel");
+  const QFontMetrics metrics(font());
+  const QRect box(viewport()->rect().center().x() - metrics.horizontalAdvance(hint) / 2 - 10, 8,
+                  metrics.horizontalAdvance(hint) + 20, metrics.height() + 10);
+  painter->setPen(QColor(0xb0, 0xbe, 0xc5));
+  painter->setBrush(QColor(255, 255, 255, 235));
+  painter->drawRoundedRect(box, 4, 4);
+  painter->setPen(QColor(0x26, 0x32, 0x38));
+  painter->drawText(box, Qt::AlignCenter, hint);
 }
 
 void FloorPlanView::drawLegend(QPainter* painter, const QRect& area) const {
@@ -334,6 +461,9 @@ void FloorPlanView::drawForeground(QPainter* painter, const QRectF&) {
                                                        ? QStringLiteral("%1 mm").arg(lengthM * 1000)
                                                        : QStringLiteral("%1 m").arg(lengthM));
   drawLegend(painter, area);
+  if (mTrayTool.isActive()) {
+    drawTrayPreview(painter);
+  }
   painter->restore();
 }
 
