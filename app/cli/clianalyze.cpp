@@ -455,6 +455,7 @@ QJsonObject trayUseJson(const TrayUse& t) {
 QJsonObject fabricJson(const Project& project, const FabricResult& result) {
   QJsonArray fabrics;
   int switchesNeeded = 0;
+  int links = 0;
   int switchesPlaced = 0;
   int transceivers = 0;
   for (const FabricSummary& f : result.fabrics) {
@@ -462,6 +463,8 @@ QJsonObject fabricJson(const Project& project, const FabricResult& result) {
     switchesNeeded += f.switchesNeeded;
     switchesPlaced += f.switchesPlaced;
     transceivers += f.transceiversSwitchSide + f.transceiversNodeSide;
+    links += f.cablesNodeToLeaf + f.cablesLeafToSpine + f.cablesSpineToCore + f.cablesLocal +
+             f.cablesGlobal;
   }
   QJsonArray trays;
   for (const TrayUse& t : result.trays) {
@@ -469,6 +472,7 @@ QJsonObject fabricJson(const Project& project, const FabricResult& result) {
   }
   return QJsonObject{{"fabrics", fabrics},
                      {"totals", QJsonObject{{"fabricCount", qint64(result.fabrics.size())},
+                                            {"links", links},
                                             {"cables", result.totalCables},
                                             {"switchesNeeded", switchesNeeded},
                                             {"switchesPlaced", switchesPlaced},

@@ -340,6 +340,11 @@ std::unique_ptr<QUndoCommand> makePlaceSwitchesCommand(DesignDocument& document,
     oldSpec = *spec;
     newSpec = *spec;
     Project trial = document.project();
+    // Racks the fabric named that were removed since: dropped, or the check below refuses it.
+    newSpec->switchRackIds.removeIf([&](RackId id) {
+      const Rack* named = trial.findRack(id);
+      return !named || named->hallId() != spec->hallId;
+    });
     for (const Rack& rack : racks) {
       newSpec->switchRackIds.append(rack.id());
       trial.insertRack(-1, rack);

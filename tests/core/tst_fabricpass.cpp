@@ -130,6 +130,23 @@ void TestFabricPass::superPod4SuFromTheFloor() {
       QVERIFY(r.choices[c.choice].stockLengthMm >= c.routedMm);
     }
   }
+  // A cage carries one medium: no cage holds a copper link and a fibre link (a twin-port module
+  // or cable serves both ports of its cage).
+  QHash<QPair<int, int>, QSet<bool>> cageMedia;
+  for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+    const Cable& cable = r.cables[size_t(c)];
+    if (cable.choice < 0) {
+      continue;
+    }
+    const QString& m = r.choices[cable.choice].mediaClass;
+    const bool fibre = m == QLatin1String("multimode") || m == QLatin1String("single-mode");
+    for (const CableEnd& e : {cable.a, cable.z}) {
+      cageMedia[{e.device, e.port / s.devices[e.device].portsPerCage}].insert(fibre);
+    }
+  }
+  for (auto it = cageMedia.cbegin(); it != cageMedia.cend(); ++it) {
+    QVERIFY2(it.value().size() == 1, "a cage mixes copper and fibre");
+  }
   // Transceivers: one module per cage carrying fibre (copper needs none).
   QVERIFY(s.transceiversSwitchSide > 0);
   QVERIFY(s.transceiversSwitchSide <= 48 * 32);

@@ -237,9 +237,10 @@ HandFabric handFabric() {
   result.fabrics.append(f);
   result.bom = {
       FabricBomLine{QStringLiteral("nvidia/mfp7e10"), QStringLiteral("MFP7E10-N010"),
-                    QStringLiteral("MFP7E10 multimode, 10 m"), false, 10000, 64, 0.0, f.name},
+                    QStringLiteral("MFP7E10 multimode, 10 m"), false, 10000, 64, 0.0, f.name, 0},
       FabricBomLine{QStringLiteral("nvidia/mma4z00-ns"), QStringLiteral("MMA4Z00-NS"),
-                    QStringLiteral("OSFP 2×SR4 twin-port transceiver"), true, 0, 64, 17.0, f.name},
+                    QStringLiteral("OSFP 2×SR4 twin-port transceiver"), true, 0, 64, 17.0, f.name,
+                    0},
   };
   TrayUse tray;
   tray.hallId = hall;

@@ -352,7 +352,7 @@ void FabricPanel::showBom(int index) {
   const FabricSummary& summary = mResult->fabrics[index];
   QList<const FabricBomLine*> lines;
   for (const FabricBomLine& line : mResult->bom) {
-    if (line.fabricName == summary.name) {
+    if (line.fabric == index) {
       lines.append(&line);
     }
   }

@@ -98,6 +98,7 @@ struct FabricBomLine {
   int count = 0;
   double powerWEach = 0.0;  ///< transceivers: catalog power per module
   QString fabricName;
+  int fabric = -1;  ///< index into FabricResult::fabrics (names may repeat across halls)
 
   friend bool operator==(const FabricBomLine&, const FabricBomLine&) = default;
 };

@@ -36,11 +36,30 @@ bool isFibre(const QString& media) {
   return media == QLatin1String("multimode") || media == QLatin1String("single-mode");
 }
 
+int downCages(const FabricDevice& d) {
+  const int down = d.upFromPort >= 0 ? d.upFromPort : d.ports;
+  return (down + std::max(1, d.portsPerCage) - 1) / std::max(1, d.portsPerCage);
+}
+/// The device's cage holding `port`: down cages first, then a leaf's separate uplink cages.
 int cageIndex(const FabricDevice& d, int port) {
   if (d.upFromPort >= 0 && port >= d.upFromPort) {
-    return 100000 + (port - d.upFromPort) / std::max(1, d.upPortsPerCage);
+    return downCages(d) + (port - d.upFromPort) / std::max(1, d.upPortsPerCage);
   }
   return port / std::max(1, d.portsPerCage);
+}
+/// Where each device's cages start in one flat array per fabric (one past the end last).
+std::vector<int> cageStarts(const FabricSummary& s) {
+  std::vector<int> base(size_t(s.devices.size()) + 1, 0);
+  for (qsizetype d = 0; d < s.devices.size(); ++d) {
+    const FabricDevice& dev = s.devices[d];
+    int cages = downCages(dev);
+    if (dev.upFromPort >= 0) {
+      cages += (dev.ports - dev.upFromPort + std::max(1, dev.upPortsPerCage) - 1) /
+               std::max(1, dev.upPortsPerCage);
+    }
+    base[size_t(d) + 1] = base[size_t(d)] + cages;
+  }
+  return base;
 }
 
 /// A rack-scale system's compute trays have no mount: their ports sit mid-rack.
@@ -96,11 +115,8 @@ QList<TrayPath> hallTrays(const Project& project, const Catalog& catalog,
     paths.append(TrayPath{int(result.trays.size()), tray.pathMm, tray.heightMm});
     result.trays.append(use);
   }
-  bool drawn = false;
-  for (const CableTray& tray : project.cableTrays()) {
-    drawn = drawn || tray.hallId == hall;
-  }
-  if (drawn) {
+  if (!paths
+           .isEmpty()) {  // the valid drawn trays; a hall whose trays are all refused gets defaults
     return paths;
   }
   // None drawn: along every row and across the rows at their ends.
@@ -255,6 +271,12 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
                                              std::vector<double>(size_t(graph.nodeCount()), 0.0));
   QSet<int> unreachedReported;
   std::vector<int> touched;  // attach nodes loaded by the current tree
+  struct Group {
+    size_t begin, end;  ///< into `order`: the cables of one switch rack
+    int tree;           ///< into `trees`, -1 when none was needed
+  };
+  std::vector<Group> groups;
+  std::vector<TrayGraph::Tree> trees;
 
   // Per device, once: port height, protocol and cage ids (the loop below runs per cable).
   struct DeviceInfo {
@@ -312,10 +334,9 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       ++j;
     }
     const TrayAttach* zAttach = zRack >= 0 ? &graph.attach(localOf[size_t(zRack)]) : nullptr;
+    groups.push_back({i, j, -1});
     TrayGraph::Tree tree;
     bool haveTree = false;
-    bool loaded = false;
-    unsigned classesLoaded = 0;
     for (size_t k = i; k < j; ++k) {
       Cable& c = result.cables[size_t(order[k])];
       if (c.a.rackIndex < 0 || c.z.rackIndex < 0) {
@@ -333,6 +354,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
         if (!haveTree) {
           tree = graph.shortestPaths(zAttach->node);
           haveTree = true;
+          groups.back().tree = int(trees.size());
         }
         ends.portHeightAMm = ha;
         ends.portHeightZMm = hz;
@@ -435,21 +457,90 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
         continue;
       }
       c.choice = chosen;
-      if (c.a.rackIndex != c.z.rackIndex) {
-        const LinkChoice& lc = result.choices[c.choice];
-        const double area =
-            std::numbers::pi * lc.diameterMm * lc.diameterMm / 4.0 / std::max(1, lc.linksPerCable);
-        if (nodeArea[size_t(aAttach.node)] == 0.0) {
-          touched.push_back(aAttach.node);
+    }
+    if (haveTree) {
+      trees.push_back(std::move(tree));
+    }
+    i = j;
+  }
+
+  // One medium per cage: a twin-port module or cable serves both ports of its cage, so a link
+  // sharing a cage with a fibre link goes optical too (repeated until no cage mixes them).
+  for (int f : fabrics) {
+    const FabricSummary& s = result.fabrics[f];
+    const std::vector<int> base = cageStarts(s);
+    std::vector<char> fibreCage(size_t(base.back()), 0);
+    const auto slot = [&](const CableEnd& e) {
+      return size_t(base[size_t(e.device)] + cageIndex(s.devices[e.device], e.port));
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+        const Cable& cable = result.cables[size_t(c)];
+        if (cable.choice >= 0 && isFibre(result.choices[cable.choice].mediaClass)) {
+          fibreCage[slot(cable.a)] = 1;
+          fibreCage[slot(cable.z)] = 1;
         }
-        nodeArea[size_t(aAttach.node)] += area;
-        const int mediaClass = mediaClassIndex(lc.mediaClass);
-        nodeLinks[size_t(mediaClass)][size_t(aAttach.node)] += 1.0;
-        classesLoaded |= 1u << mediaClass;
-        loaded = true;
+      }
+      for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
+        Cable& cable = result.cables[size_t(c)];
+        if (cable.choice < 0 || isFibre(result.choices[cable.choice].mediaClass) ||
+            (!fibreCage[slot(cable.a)] && !fibreCage[slot(cable.z)])) {
+          continue;
+        }
+        const DeviceInfo& ia = deviceInfo[size_t(f)][size_t(cable.a.device)];
+        const DeviceInfo& iz = deviceInfo[size_t(f)][size_t(cable.z.device)];
+        const int cageA = ia.upFromPort >= 0 && cable.a.port >= ia.upFromPort ? ia.upCage : ia.cage;
+        const int cageZ = iz.upFromPort >= 0 && cable.z.port >= iz.upFromPort ? iz.upCage : iz.cage;
+        const MediumVerdict verdict =
+            media.choose(LinkNeed{cable.speedGbps, cable.routedMm,
+                                  protocols[iz.protocol != 0 ? iz.protocol : ia.protocol],
+                                  cages[cageA], cages[cageZ], /*opticalOnly=*/true});
+        if (!verdict.found || !isFibre(verdict.choice.mediaClass)) {
+          continue;  // no optic serves it: the cage keeps the mix (a catalog gap)
+        }
+        const LinkChoice& lc = verdict.choice;
+        const QString ck = QStringLiteral("%1|%2|%3|%4")
+                               .arg(lc.cableId)
+                               .arg(lc.stockLengthMm)
+                               .arg(lc.transceiverAId, lc.transceiverZId);
+        int index = choiceIndex.value(ck, -1);
+        if (index < 0) {
+          index = int(result.choices.size());
+          choiceIndex.insert(ck, index);
+          result.choices.append(lc);
+        }
+        cable.choice = index;
+        changed = true;
       }
     }
-    if (loaded && haveTree) {
+  }
+
+  // Tray loads: each switch rack's tree once more, with the final media.
+  for (const Group& g : groups) {
+    if (g.tree < 0) {
+      continue;
+    }
+    unsigned classesLoaded = 0;
+    for (size_t k = g.begin; k < g.end; ++k) {
+      const Cable& c = result.cables[size_t(order[k])];
+      if (c.choice < 0 || c.a.rackIndex == c.z.rackIndex) {
+        continue;
+      }
+      const TrayAttach& aAttach = graph.attach(localOf[size_t(c.a.rackIndex)]);
+      const LinkChoice& lc = result.choices[c.choice];
+      const double area =
+          std::numbers::pi * lc.diameterMm * lc.diameterMm / 4.0 / std::max(1, lc.linksPerCable);
+      if (nodeArea[size_t(aAttach.node)] == 0.0) {
+        touched.push_back(aAttach.node);
+      }
+      nodeArea[size_t(aAttach.node)] += area;
+      const int mediaClass = mediaClassIndex(lc.mediaClass);
+      nodeLinks[size_t(mediaClass)][size_t(aAttach.node)] += 1.0;
+      classesLoaded |= 1u << mediaClass;
+    }
+    const TrayGraph::Tree& tree = trees[size_t(g.tree)];
+    if (classesLoaded != 0) {
       graph.addTreeLoads(tree, nodeArea, &edgeArea);
       for (int m = 0; m < kClassCount; ++m) {
         if (classesLoaded & (1u << m)) {
@@ -464,8 +555,8 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       }
     }
     touched.clear();
-    i = j;
   }
+  trees.clear();
 
   // Tray fill, per segment of each tray.
   const double limitDefault = assumptions.value(QString::fromLatin1(assumption::kTrayFillLimitPct));
@@ -545,18 +636,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
     FabricSummary& s = result.fabrics[f];
     const FabricSpec* spec = project.findFabricSpec(s.specId);
     // Modules per device cage: a flat array per fabric (cage slots per device), -1 for none.
-    std::vector<int> cageBase(size_t(s.devices.size()) + 1, 0);
-    for (qsizetype d = 0; d < s.devices.size(); ++d) {
-      const FabricDevice& dev = s.devices[d];
-      const int down = (dev.upFromPort >= 0 ? dev.upFromPort : dev.ports);
-      int cagesOf = (down + std::max(1, dev.portsPerCage) - 1) / std::max(1, dev.portsPerCage);
-      if (dev.upFromPort >= 0) {
-        cagesOf += 100000;  // cageIndex() numbers uplink cages from 100000
-        cagesOf += (dev.ports - dev.upFromPort + std::max(1, dev.upPortsPerCage) - 1) /
-                   std::max(1, dev.upPortsPerCage);
-      }
-      cageBase[size_t(d) + 1] = cageBase[size_t(d)] + cagesOf;
-    }
+    const std::vector<int> cageBase = cageStarts(s);
     QStringList moduleIds;
     QHash<QString, int> moduleIndex;
     const auto moduleOf = [&](const QString& id) {
@@ -575,26 +655,17 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
         choiceModuleZ[size_t(k)] = moduleOf(result.choices[k].transceiverZId);
       }
     }
-    // Uplink cages (numbered from 100000) only matter on the few leaves that have them, so the
-    // array is sparse there; a hash keeps it small.
-    std::vector<int> cageModule;
-    QHash<qint64, int> upCageModule;
-    const qint64 flatLimit = 50'000'000;
-    const bool flat = cageBase.back() < flatLimit;
-    if (flat) {
-      cageModule.assign(size_t(cageBase.back()), -1);
-    }
-    const auto markCage = [&](int device, int port, int module) {
-      const int cage = cageIndex(s.devices[device], port);
-      const qint64 slot = qint64(cageBase[size_t(device)]) + cage;
-      if (flat && cage < 100000) {
-        cageModule[size_t(slot)] = module;
-      } else {
-        upCageModule.insert(slot, module);
-      }
+    std::vector<int> cageModule(size_t(cageBase.back()), -1);
+    const auto cageSlot = [&](int device, int port) {
+      return std::int64_t(cageBase[size_t(device)] + cageIndex(s.devices[device], port));
     };
+    const auto markCage = [&](int device, int port, int module) {
+      cageModule[size_t(cageSlot(device, port))] = module;
+    };
+    // Cables carrying two links (twin-port DAC): one per pair of cages they join.
+    std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> cagePairs(
+        size_t(result.choices.size()));
     QMap<QPair<QString, std::int64_t>, int> linksByCable;
-    QHash<QString, int> linksPerCableOf;
     std::vector<int> linksByChoice(size_t(result.choices.size()), 0);
     std::vector<int> longest;
     for (int c = s.firstCable; c < s.firstCable + s.cableCount; ++c) {
@@ -613,6 +684,10 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
         continue;
       }
       ++linksByChoice[size_t(cable.choice)];
+      if (result.choices[cable.choice].linksPerCable > 1) {
+        cagePairs[size_t(cable.choice)].push_back(
+            {cageSlot(cable.a.device, cable.a.port), cageSlot(cable.z.device, cable.z.port)});
+      }
       if (choiceModuleA[size_t(cable.choice)] >= 0) {
         markCage(cable.a.device, cable.a.port, choiceModuleA[size_t(cable.choice)]);
         markCage(cable.z.device, cable.z.port, choiceModuleZ[size_t(cable.choice)]);
@@ -621,8 +696,13 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
     for (qsizetype k = 0; k < result.choices.size(); ++k) {
       if (linksByChoice[size_t(k)] > 0) {
         const LinkChoice& lc = result.choices[k];
-        linksByCable[{lc.cableId, lc.stockLengthMm}] += linksByChoice[size_t(k)];
-        linksPerCableOf.insert(lc.cableId, lc.linksPerCable);
+        int physical = linksByChoice[size_t(k)];
+        if (lc.linksPerCable > 1) {
+          std::vector<std::pair<std::int64_t, std::int64_t>>& pairs = cagePairs[size_t(k)];
+          std::sort(pairs.begin(), pairs.end());
+          physical = int(std::unique(pairs.begin(), pairs.end()) - pairs.begin());
+        }
+        linksByCable[{lc.cableId, lc.stockLengthMm}] += physical;
       }
     }
     QMap<QString, int> modules;
@@ -652,19 +732,11 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       }
     };
     for (qsizetype d = 0; d < s.devices.size(); ++d) {
-      if (flat) {
-        const int last = std::min(cageBase[size_t(d) + 1], cageBase[size_t(d)] + 100000);
-        for (int slot = cageBase[size_t(d)]; slot < last; ++slot) {
-          if (cageModule[size_t(slot)] >= 0) {
-            countModule(int(d), cageModule[size_t(slot)]);
-          }
+      for (int slot = cageBase[size_t(d)]; slot < cageBase[size_t(d) + 1]; ++slot) {
+        if (cageModule[size_t(slot)] >= 0) {
+          countModule(int(d), cageModule[size_t(slot)]);
         }
       }
-    }
-    for (auto it = upCageModule.cbegin(); it != upCageModule.cend(); ++it) {
-      const auto device =
-          std::upper_bound(cageBase.begin(), cageBase.end(), int(it.key())) - cageBase.begin() - 1;
-      countModule(int(device), it.value());
     }
     for (qsizetype m = 0; m < moduleIds.size(); ++m) {
       if (moduleCounts[size_t(m)] > 0) {
@@ -673,8 +745,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
     }
     result.opticsPowerW += s.opticsPowerW;
     for (auto it = linksByCable.cbegin(); it != linksByCable.cend(); ++it) {
-      const int per = std::max(1, linksPerCableOf.value(it.key().first, 1));
-      const int physical = (it.value() + per - 1) / per;
+      const int physical = it.value();
       s.physicalCables += physical;
       const CatalogItem* item = catalog.find(it.key().first);
       FabricBomLine line;
@@ -685,6 +756,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       line.count = physical;
       line.powerWEach = item ? item->figureValue(QStringLiteral("link.powerW")) : 0.0;
       line.fabricName = s.name;
+      line.fabric = f;
       result.bom.append(line);
     }
     for (auto it = modules.cbegin(); it != modules.cend(); ++it) {
@@ -698,6 +770,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
       line.count = it.value();
       line.powerWEach = item ? item->figureValue(QStringLiteral("link.powerW")) : 0.0;
       line.fabricName = s.name;
+      line.fabric = f;
       result.bom.append(line);
     }
     result.totalCables += s.physicalCables;

@@ -329,7 +329,17 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
     QList<SwitchSlot> taken;
     QList<SwitchSlot>& modelSlots = pool.slotsByModel[model];
     const auto allowed = [&](int rackIndex) {
-      return spec.switchRackIds.isEmpty() || spec.switchRackIds.contains(racks[rackIndex].id());
+      const RackId id = racks[rackIndex].id();
+      if (!spec.switchRackIds.isEmpty()) {
+        return spec.switchRackIds.contains(id);
+      }
+      for (const FabricSpec& other : project.fabricSpecs()) {  // racks another fabric names
+        if (other.id != spec.id && other.hallId == spec.hallId &&
+            other.switchRackIds.contains(id)) {
+          return false;
+        }
+      }
+      return true;
     };
     // Named racks in the order the spec names them; otherwise rack order.
     QList<int> order;
@@ -421,17 +431,9 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
     const int groups = rail ? summary.sizing.scalableUnits : leaves;
     const int perGroup = rail ? summary.sizing.leavesPerSu : 1;
     for (int g = 0; g < groups; ++g) {
-      double cx = 0.0;
-      double cy = 0.0;
-      int count = 0;
-      for (size_t n = 0; n < nodes.size(); ++n) {
-        const bool member = rail ? nodeSu[n] == g : int(n) * portsPerNode / std::max(1, down) == g;
-        if (member) {
-          cx += racks[nodes[n].rackIndex].positionMm().xMm;
-          cy += racks[nodes[n].rackIndex].positionMm().yMm;
-          ++count;
-        }
-      }
+      const double cx = sumX[size_t(g)];
+      const double cy = sumY[size_t(g)];
+      const int count = members[size_t(g)];
       const PointMm centre =
           count ? PointMm{std::int64_t(cx / count), std::int64_t(cy / count)} : PointMm{};
       // The unit's leaves: the perGroup free slots nearest its nodes (ties: slot order).
@@ -621,7 +623,7 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
       for (int i = 0; i < a; ++i) {
         for (int j = i + 1; j < a; ++j) {
           cable(LinkTier::Local, end(firstSwitch + g * a + i, p + j - 1),
-                end(firstSwitch + g * a + j, p + i), linkSpeed);
+                end(firstSwitch + g * a + j, p + i), leafPorts.down->speedGbps);
           ++summary.cablesLocal;
         }
       }
@@ -634,7 +636,7 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
           const int s1 = nextGlobal[size_t(g1)]++;
           const int s2 = nextGlobal[size_t(g2)]++;
           cable(LinkTier::Global, end(firstSwitch + g1 * a + s1 % a, globalBase + s1 / a),
-                end(firstSwitch + g2 * a + s2 % a, globalBase + s2 / a), linkSpeed);
+                end(firstSwitch + g2 * a + s2 % a, globalBase + s2 / a), leafPorts.down->speedGbps);
           ++summary.cablesGlobal;
         }
       }

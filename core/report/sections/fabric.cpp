@@ -808,9 +808,8 @@ Section fabricSection(const ReportInput& input) {
     return section;
   }
   const QString file = input.meta.fileName.isEmpty() ? QStringLiteral("FILE") : input.meta.fileName;
-  const bool bomByFabric =
-      std::any_of(fabric.bom.cbegin(), fabric.bom.cend(),
-                  [](const FabricBomLine& line) { return !line.fabricName.isEmpty(); });
+  const bool bomByFabric = std::any_of(fabric.bom.cbegin(), fabric.bom.cend(),
+                                       [](const FabricBomLine& line) { return line.fabric >= 0; });
   for (int i = 0; i < fabric.fabrics.size(); ++i) {
     const FabricSummary& f = fabric.fabrics[i];
     const QString hall = hallNameOf(input, f.hallId);
@@ -842,7 +841,7 @@ Section fabricSection(const ReportInput& input) {
     if (bomByFabric) {
       QList<FabricBomLine> lines;
       for (const FabricBomLine& line : fabric.bom) {
-        if (line.fabricName == f.name) {
+        if (line.fabric == i) {
           lines.append(line);
         }
       }
