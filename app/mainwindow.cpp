@@ -10,6 +10,7 @@
 #include "edit/placement.h"
 #include "engine/analyze.h"
 #include "exportdialogs.h"
+#include "fabric/fabricpanel.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -456,6 +458,15 @@ void MainWindow::activateFinding(int index) {
                           .arg(powerNodeKindName(node->kind), node->name)
                     : tr("The power node of this finding no longer exists"));
     return;
+  }
+  if (subject.kind == ObjectKind::FabricSpec || subject.kind == ObjectKind::CableTray) {
+    mFabricDock->show();
+    mFabricDock->raise();
+    if (subject.kind == ObjectKind::FabricSpec) {
+      mFabric->selectFabric(FabricSpecId::fromUuid(subject.id));
+    } else {
+      mFabric->tabs()->setCurrentIndex(FabricPanel::TabTrays);
+    }
   }
   QList<RackId> racks;
   if (!finding.rackId().isNull()) {

@@ -163,6 +163,7 @@ class Builder {
       addTo(TierLeaf, bySu ? mSummary.devices[d].scalableUnit : int(i / run), d, groupOfKey);
     }
     mLeavesBySu = bySu;
+    mLeafRun = run;
   }
 
   /// Nodes under the leaf group their first port reaches.
@@ -254,18 +255,22 @@ class Builder {
         if (mLeavesBySu) {
           return rangeTitle(QStringLiteral("SU"), QStringLiteral("SU"), first, last);
         }
-        return mSummary.sizing.pods > 1
-                   ? rangeTitle(QStringLiteral("Pod"), QStringLiteral("Pods"), first, last)
-                   : rangeTitle(QStringLiteral("Leaf group"), QStringLiteral("Leaf groups"), first,
-                                last);
+        if (mSummary.sizing.pods > 1) {
+          return rangeTitle(QStringLiteral("Pod"), QStringLiteral("Pods"), first, last);
+        }
+        // Runs of leaves in order: named by the leaves they hold ("Leaf 3", "Leaves 1–3").
+        return rangeTitle(QStringLiteral("Leaf"), QStringLiteral("Leaves"), first * mLeafRun,
+                          std::min<int>(int(mByTier[TierLeaf].size()), (last + 1) * mLeafRun) - 1);
       case TierSpine:
-        return mGroups[TierSpine].size() <= 1
-                   ? QStringLiteral("Spines")
-                   : rangeTitle(QStringLiteral("Pod"), QStringLiteral("Pods"), first, last);
+        return mGroups[TierSpine].size() > 1
+                   ? rangeTitle(QStringLiteral("Pod"), QStringLiteral("Pods"), first, last)
+               : mByTier[TierSpine].size() == 1 ? QStringLiteral("Spine")
+                                                : QStringLiteral("Spines");
       case TierCore:
-        return mGroups[TierCore].size() <= 1
-                   ? QStringLiteral("Cores")
-                   : rangeTitle(QStringLiteral("Plane"), QStringLiteral("Planes"), first, last);
+        return mGroups[TierCore].size() > 1
+                   ? rangeTitle(QStringLiteral("Plane"), QStringLiteral("Planes"), first, last)
+               : mByTier[TierCore].size() == 1 ? QStringLiteral("Core")
+                                               : QStringLiteral("Cores");
       default:
         break;
     }
@@ -686,6 +691,7 @@ class Builder {
   int mRowOf[TierCount] = {-1, -1, -1, -1, -1};
   QList<int> mUnconnectedNodes;
   bool mLeavesBySu = false;
+  int mLeafRun = 1;  ///< leaves per fine group when not by scalable unit
 };
 
 }  // namespace

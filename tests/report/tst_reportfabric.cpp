@@ -56,6 +56,24 @@ const KeyFigure* figureIn(const Section& section, const QString& label) {
   return nullptr;
 }
 
+/// The blocks of one fabric in the fabric section: from its heading to the next page break.
+Section fabricPart(const Section& section, const QString& heading) {
+  Section part;
+  bool inside = false;
+  for (const Block& block : section.blocks) {
+    const auto* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph != nullptr && paragraph->style == Paragraph::Style::Heading) {
+      inside = paragraph->text == heading;
+    } else if (std::holds_alternative<PageBreak>(block)) {
+      inside = false;
+    }
+    if (inside) {
+      part.blocks.append(block);
+    }
+  }
+  return part;
+}
+
 /// The row of `table` whose first cell is `first`, or an empty row.
 QList<Cell> rowOf(const Table& table, const QString& first) {
   for (const QList<Cell>& row : table.rows) {
@@ -439,28 +457,14 @@ void TestReportFabric::initTestCase() {
   mCatalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   QCOMPARE(mCatalog.errorCount(), 0);
 
-  // The 4-SU SuperPOD with its compute fabric: QM9700 leaves and spines, non-blocking, 4 leaf
-  // ports reserved for UFM, on the compute switch racks N01-N03 (N04 holds the storage fabric).
+  // The 4-SU SuperPOD and its fabrics as the template specifies them: the compute fabric of
+  // QM9700 leaves and spines, non-blocking, 4 leaf ports reserved for UFM, on the compute switch
+  // racks N01-N03; the storage fabric on N04; in-band and out-of-band management on M01-M02.
   Project project = loadTemplateAgainst(
       QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-h100-4su.json"), mCatalog.catalog);
-  if (project.fabricSpecs().isEmpty()) {
-    FabricSpec spec;
-    spec.id = FabricSpecId::create();
-    spec.hallId = project.halls().first().id();
-    spec.name = QStringLiteral("Compute fabric");
-    spec.kind = FabricKind::Compute;
-    spec.leafSwitchId = QStringLiteral("nvidia/qm9700");
-    spec.leafOversubscription = 1.0;
-    spec.reservedPorts = 4;
-    for (const Rack& rack : project.racks()) {
-      if (rack.name() == QLatin1String("N01") || rack.name() == QLatin1String("N02") ||
-          rack.name() == QLatin1String("N03")) {
-        spec.switchRackIds.append(rack.id());
-      }
-    }
-    QCOMPARE(spec.switchRackIds.size(), 3);
-    project.insertFabricSpec(-1, spec);
-  }
+  QCOMPARE(project.fabricSpecs().size(), 4);
+  QCOMPARE(project.fabricSpecs().first().name, QStringLiteral("Compute fabric"));
+  QCOMPARE(project.fabricSpecs().first().reservedPorts, 4);
   // SP-H100 Table 8 note: "all networking components are multi-mode fiber": the optical media
   // policy, so that the cables and optics are the RA's.
   DesignAssumptions assumptions = project.assumptions();
@@ -650,7 +654,7 @@ void TestReportFabric::sectionOfAHandBuiltFabric() {
   const QString text = allText(section);
   QVERIFY2(text.contains(QStringLiteral("rail-optimised: 1 scalable unit (SU) of 32 node slots")),
            qPrintable(text));
-  QVERIFY(text.contains(QStringLiteral("formulas.md §3.1–3.3")));
+  QVERIFY(text.contains(QStringLiteral("formulas.md §3.1 (two-tier leaf/spine), §3.3")));
   QVERIFY(text.contains(QStringLiteral("RA-11333-001")));
   QVERIFY(text.contains(QStringLiteral("dcstudio-cli export-csv hall.dcstudio --what cables")));
   QCOMPARE(figureIn(section, QStringLiteral("Spines"))->value, QStringLiteral("4\u00A0/\u00A03"));
@@ -839,8 +843,9 @@ void TestReportFabric::noFabricPrintsNothing() {
 
 void TestReportFabric::superPodFourSuFabric() {
   const FabricResult& fabric = mSuperPod.analysis.fabric;
-  QCOMPARE(fabric.fabrics.size(), 1);
+  QCOMPARE(fabric.fabrics.size(), 4);
   const FabricSummary& f = fabric.fabrics.first();
+  QCOMPARE(f.name, QStringLiteral("Compute fabric"));
   // Reference case 4 (NVIDIA RA-11333-001 Table 4, 4 SU): 127 nodes, 1,016 GPUs, 32 leaves,
   // 16 spines, 1,020 node(+UFM)-leaf and 1,024 leaf-spine cables.
   QCOMPARE(f.nodes, 127);
@@ -850,14 +855,20 @@ void TestReportFabric::superPodFourSuFabric() {
   QCOMPARE(f.cablesNodeToLeaf, 1020);
   QCOMPARE(f.cablesLeafToSpine, 1024);
 
-  const Section* section = nullptr;
+  const Section* all = nullptr;
   const Section* drawings = nullptr;
   for (const Section& s : mSuperPod.document.sections) {
-    section = s.id == QLatin1String("fabric") ? &s : section;
+    all = s.id == QLatin1String("fabric") ? &s : all;
     drawings = s.id == QLatin1String("fabric-topology") ? &s : drawings;
   }
-  QVERIFY(section != nullptr && drawings != nullptr);
-  QCOMPARE(drawings->blocks.size(), 1);
+  QVERIFY(all != nullptr && drawings != nullptr);
+  // A topology sheet per fabric (with a page break between), the compute fabric's first.
+  QCOMPARE(drawings->blocks.size(), 4 + 3);
+  QCOMPARE(std::get<Drawing>(drawings->blocks.first()).caption,
+           QStringLiteral("Hall A, Compute fabric: topology"));
+  const Section compute = fabricPart(*all, QStringLiteral("Compute fabric, Hall A"));
+  const Section* section = &compute;
+  QVERIFY(!section->blocks.isEmpty());
   QCOMPARE(figureIn(*section, QStringLiteral("Nodes"))->value, QStringLiteral("127"));
   QCOMPARE(figureIn(*section, QStringLiteral("Leaves"))->value,
            QStringLiteral("32\u00A0/\u00A032"));
@@ -897,9 +908,14 @@ void TestReportFabric::superPodFourSuFabric() {
   qsizetype rows = 0;
   const QByteArray csv = scheduleCsv(mSuperPod, QStringLiteral("cables"), &found, &rows);
   QVERIFY(found);
-  QCOMPARE(rows, qsizetype(f.cablesNodeToLeaf + f.cablesLeafToSpine + f.cablesSpineToCore));
-  QCOMPARE(rows, qsizetype(1020 + 1024));
-  QCOMPARE(testsupport::parseCsv(csv).size(), rows + 1);
+  QCOMPARE(rows, qsizetype(fabric.cables.size()));  // every fabric's
+  const QList<QStringList> records = testsupport::parseCsv(csv);
+  QCOMPARE(records.size(), rows + 1);
+  const qsizetype computeRows =
+      std::count_if(records.cbegin(), records.cend(),
+                    [&](const QStringList& record) { return record.value(0) == f.name; });
+  QCOMPARE(computeRows, qsizetype(f.cablesNodeToLeaf + f.cablesLeafToSpine + f.cablesSpineToCore));
+  QCOMPARE(computeRows, qsizetype(1020 + 1024));
 
   // The cables and optics, SP-H100 Table 8: 1,536 switch-side (48 switches x 32 twin-port
   // cages) and 508 node-side (127 DGX x 4) OSFP transceivers, 2,040 NDR cables (the 4 UFM
@@ -918,7 +934,9 @@ void TestReportFabric::superPodFourSuFabric() {
   const int count = columnOf(*bom, QStringLiteral("Count"));
   int transceivers = 0, cables = 0;
   for (const FabricBomLine& line : fabric.bom) {
-    (line.isTransceiver ? transceivers : cables) += line.count;
+    if (line.fabricName == f.name) {
+      (line.isTransceiver ? transceivers : cables) += line.count;
+    }
   }
   QCOMPARE(transceivers, f.transceiversSwitchSide + f.transceiversNodeSide);
   QCOMPARE(cables, f.physicalCables);

@@ -151,8 +151,11 @@ QString sizingText(const ReportInput& input, const FabricSummary& f, const Fabri
                                              "cores")
                                              .arg(leaf, spine);
   sentences.append(
-      QStringLiteral("%1 connects %2 nodes (%3 GPUs, %4 fabric ports each) as %5.")
-          .arg(f.name, t.count(f.nodes), t.count(f.gpus), t.count(f.nodePorts), tiers));
+      QStringLiteral("%1 connects %2 (%3 GPUs, %4 each) as %5.")
+          .arg(f.name, t.of(f.nodes, QStringLiteral("node"), QStringLiteral("nodes")),
+               t.count(f.gpus),
+               t.of(f.nodePorts, QStringLiteral("fabric port"), QStringLiteral("fabric ports")),
+               tiers));
   if (s.nodeSlotsPerSu > 0) {
     sentences.append(
         QStringLiteral("It is rail-optimised: %1 (SU) of %2 node slots, each with %3, one per "
@@ -195,14 +198,29 @@ QString sizingText(const ReportInput& input, const FabricSummary& f, const Fabri
                  t.ratio(spec != nullptr ? spec->spineOversubscription : 1.0), t.count(s.cores),
                  t.count(s.spinesPerPod)));
   }
-  sentences.append(QStringLiteral(
-      "Every scalable unit is provisioned in full even when partly filled (NVIDIA: \"the fabric "
-      "should be designed to support the full SU\")."));
+  if (s.nodeSlotsPerSu > 0) {
+    sentences.append(QStringLiteral(
+        "Every scalable unit is provisioned in full even when partly filled (NVIDIA: \"the "
+        "fabric should be designed to support the full SU\")."));
+  } else if (s.tiers >= 2) {
+    sentences.append(QStringLiteral(
+        "Every leaf's uplinks are provisioned in full even when its node ports are not all "
+        "used."));
+  }
   sentences.append(mediaText(input));
-  sentences.append(QStringLiteral(
-      "Method: formulas.md §3.1–3.3 (leaf/spine, three tiers, rail-optimised design); the NVIDIA "
-      "DGX SuperPOD H100 reference architecture (RA-11333-001, Tables 4 and 8) gives the counts "
-      "it is checked against."));
+  QStringList method;
+  if (s.tiers <= 2) {
+    method.append(QStringLiteral("§3.1 (two-tier leaf/spine)"));
+  } else {
+    method.append(QStringLiteral("§3.2 (three tiers, pods and core planes)"));
+  }
+  if (s.nodeSlotsPerSu > 0) {
+    method.append(QStringLiteral("§3.3 (rail-optimised design)"));
+  }
+  sentences.append(QStringLiteral("Method: formulas.md %1, checked against the NVIDIA DGX "
+                                  "SuperPOD H100 reference architecture (RA-11333-001, Tables 4 "
+                                  "and 8).")
+                       .arg(method.join(QStringLiteral(", "))));
   return sentences.join(QLatin1Char(' '));
 }
 
@@ -245,9 +263,10 @@ KeyFigures keyFigures(const ReportInput& input, const FabricResult& fabric, cons
   KeyFigures figures;
   figures.columns = 4;
   QList<KeyFigure>& items = figures.items;
-  items.append(
-      {QStringLiteral("Nodes"), t.count(f.nodes),
-       QStringLiteral("%1 GPUs, %2 ports each").arg(t.count(f.gpus), t.count(f.nodePorts))});
+  items.append({QStringLiteral("Nodes"), t.count(f.nodes),
+                QStringLiteral("%1 GPUs, %2 each")
+                    .arg(t.count(f.gpus),
+                         t.of(f.nodePorts, QStringLiteral("port"), QStringLiteral("ports")))});
   const bool dragonfly = f.topology == FabricTopology::Dragonfly;
   items.append(
       {QStringLiteral("Tiers"), dragonfly ? QStringLiteral("dragonfly") : t.count(f.sizing.tiers),
