@@ -1228,10 +1228,12 @@ void TestCli::linkPicksTheMedium_data() {
   // link: the cheapest class whose reach covers the length (formulas.md §3.5).
   // MCP4Y10 twin-port DAC: reach 3 m (NVIDIA LinkX 100G-PAM4 overview: DAC up to 3 m), stocked
   // 0.5-2 m (MCP4Y10 product specifications).
+  // The reach is the DAC family's 3 m capped at the part's longest stocked length, 2 m (a
+  // copper assembly is not made to length; MCP4Y10 stocked 0.5-2 m, NVIDIA product page).
   QTest::newRow("2 m: passive copper") << "2"
                                        << ""
                                        << "passive-copper"
-                                       << "nvidia/mcp4y10" << 3.0 << "MCP4Y10-N002";
+                                       << "nvidia/mcp4y10" << 2.0 << "MCP4Y10-N002";
   // Beyond 3 m of DAC: the InfiniBand LACC MCA4J80, 3, 4, 5 m (LinkX overview stock list).
   QTest::newRow("4 m InfiniBand: active copper")
       << "4"

@@ -666,12 +666,16 @@ void TestPowerFeeds::h100TemplateHoldsEverySingleFailure() {
         analyze(DesignSnapshot{project, shipped.catalog, project.assumptions(), failure});
     QCOMPARE(failed.power.failure.holds, 11);
   }
-  // Per compute rack: 40.8 kW on three PDUs, 13.6 kW each, 20.4 kW on a feed loss (50 % rule).
+  // Per compute rack: 40.8 kW of DGX on three PDUs, 13.6 kW each, 20.4 kW on a feed loss (50 %
+  // rule), plus the DGX-side transceivers the template's fabrics fit (drawn through the DGX PSUs,
+  // so shared the same way).
   const RackPower& a01 = a.power.racks[project.racks().first().id()];
+  const double optics = a.fabric.opticsWByRack.value(project.racks().first().id());
+  QVERIFY(optics > 0.0);
   QCOMPARE(a01.pdus.size(), 3);
   for (const PduLoad& p : a01.pdus) {
-    QVERIFY(std::abs(p.normal.loadW - 13'600.0) < 1e-6);
-    QVERIFY(std::abs(p.failover.loadW - 20'400.0) < 1e-6);
+    QVERIFY(std::abs(p.normal.loadW - (40'800.0 + optics) / 3.0) < 1e-6);
+    QVERIFY(std::abs(p.failover.loadW - (40'800.0 + optics) / 2.0) < 1e-6);
   }
 }
 

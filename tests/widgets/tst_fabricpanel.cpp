@@ -88,6 +88,16 @@ class TestFabricPanel final : public QObject {
   CatalogLoadResult mCatalog;
 };
 
+/// The 4-SU template as the RA draws its floor, without the fabrics the template carries: each
+/// test adds the ones it is about.
+Project templateWithoutFabrics() {
+  Project project = loadTemplateFile(kTemplate);
+  for (const FabricSpec& spec : QList<FabricSpec>(project.fabricSpecs())) {
+    project.removeFabricSpec(spec.id);
+  }
+  return project;
+}
+
 void TestFabricPanel::initTestCase() {
   mCatalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
   QCOMPARE(mCatalog.errorCount(), 0);
@@ -95,8 +105,8 @@ void TestFabricPanel::initTestCase() {
 }
 
 void TestFabricPanel::showsTheFourSuTemplatesCounts() {
-  Project project = loadTemplateFile(kTemplate);
-  QVERIFY(project.fabricSpecs().isEmpty());  // the template names no fabric: add the RA's two
+  Project project = templateWithoutFabrics();
+  QVERIFY(project.fabricSpecs().isEmpty());  // add the RA's two
   FabricSpecId computeId;
   addSuperPodFabrics(project, &computeId);
   DesignAssumptions optical = project.assumptions();
@@ -148,7 +158,7 @@ void TestFabricPanel::showsTheFourSuTemplatesCounts() {
 }
 
 void TestFabricPanel::specDialogRefusesOversubscriptionBelowOne() {
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   DesignDocument document(project);
   FabricPanel panel(document, mCatalog.catalog);
   FabricSpecDialog dialog(panel.newFabric(), document.project(), mCatalog.catalog, false);
@@ -184,7 +194,7 @@ void TestFabricPanel::specDialogRefusesOversubscriptionBelowOne() {
 }
 
 void TestFabricPanel::undoOfAddFabricRemovesIt() {
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   DesignDocument document(project);
   FabricPanel panel(document, mCatalog.catalog);
   const FabricSpec spec = panel.newFabric();
@@ -212,7 +222,7 @@ void TestFabricPanel::undoOfAddFabricRemovesIt() {
 
 void TestFabricPanel::placeSwitchesIsOneUndoStep() {
   // Without N03 the compute fabric lacks 16 of its 48 switches.
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   project.removeRack(rackNamed(project, QStringLiteral("N03")));
   FabricSpecId computeId;
   FabricSpec compute;
@@ -253,7 +263,7 @@ void TestFabricPanel::placeSwitchesIsOneUndoStep() {
 
 void TestFabricPanel::cableScheduleReads200000CablesLazily() {
   // 200,000 cables between two racks: the model answers from the vector, row by row.
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   auto result = std::make_shared<FabricResult>();
   FabricSummary summary;
   summary.name = QStringLiteral("Big");
@@ -296,7 +306,7 @@ void TestFabricPanel::cableScheduleReads200000CablesLazily() {
 }
 
 void TestFabricPanel::trayToolDrawsAndRefusesOutsideTheHall() {
-  Project project = loadTemplateFile(kTemplate);  // Hall A: 12.6 x 12.6 m
+  Project project = templateWithoutFabrics();  // Hall A: 12.6 x 12.6 m
   DesignDocument document(project);
   TrayTool tool(document);
   tool.start();
@@ -341,7 +351,7 @@ void TestFabricPanel::trayToolDrawsAndRefusesOutsideTheHall() {
 }
 
 void TestFabricPanel::trayListRemovesATray() {
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   CableTray tray;
   tray.id = CableTrayId::create();
   tray.hallId = project.halls().first().id();
@@ -363,7 +373,7 @@ void TestFabricPanel::trayListRemovesATray() {
 }
 
 void TestFabricPanel::overlayShowsBundlesByMediaAndOverFullSegments() {
-  Project project = loadTemplateFile(kTemplate);
+  Project project = templateWithoutFabrics();
   const HallId hall = project.halls().first().id();
   FabricResult result;
   TrayUse use;
