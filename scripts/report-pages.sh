@@ -37,3 +37,5 @@ shot single-line "$(page_of 'single-line diagram')" 50
 shot cooling-schematic "$(page_of 'cooling-loop schematic')" 50
 shot power-schedule "$(page_of 'Power schedule: racks')" 60
 shot readiness "$(page_of 'Long-lead items')" 60
+shot fabric-topology "$(page_of 'Compute fabric: topology')" 50
+shot fabric "$(page_of 'Compute fabric: counts per tier')" 60
