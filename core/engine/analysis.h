@@ -17,7 +17,7 @@ struct Analysis {
   DesignAssumptions assumptions;  ///< the values used: the project's, invalid ones at default
   PowerResult power;
   CoolingResult cooling;
-  FabricResult fabric;  ///< runs first: its optics power feeds the power pass
+  FabricResult fabric;      ///< runs first: its optics power feeds the power pass
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently
 
   int errorCount() const;

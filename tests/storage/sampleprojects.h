@@ -218,14 +218,16 @@ inline Project frozenSampleProjectV5() {
   oob.spineSwitchId = QStringLiteral("nvidia/sn4600c");
   oob.railOptimised = false;
   project.insertFabricSpec(-1, oob);
-  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-1")), hallA,
+  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-1")),
+                                        hallA,
                                         QStringLiteral("T-1"),
                                         {{0, 2400}, {12000, 2400}, {12000, 9000}},
                                         2800,
                                         600,
                                         100,
                                         TrayKind::Ladder});
-  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-2")), hallA,
+  project.insertCableTray(-1, CableTray{fixedId<CableTrayId>(QStringLiteral("tray-2")),
+                                        hallA,
                                         QStringLiteral("T-2 (fibre)"),
                                         {{6000, 0}, {6000, 9000}},
                                         3200,
