@@ -306,6 +306,38 @@ void TestFabricPass::unreachedRackAndTrayOutsideHall() {
                                         600,
                                         100,
                                         TrayKind::Ladder});
+  // An L-shaped hall: a tray whose vertices are inside but whose segment cuts across the notch.
+  Hall l(HallId::create(), QStringLiteral("L"), {{0, 0}, {1, 0}, {0, 1}});
+  l.setOutlineMm({{0, 0}, {30000, 0}, {30000, 10000}, {15000, 10000}, {15000, 20000}, {0, 20000}});
+  Project lHall;
+  lHall.insertHall(-1, l);
+  lHall.insertCableTray(-1, CableTray{CableTrayId::create(),
+                                      l.id(),
+                                      QStringLiteral("Across"),
+                                      {{5000, 18000}, {25000, 8000}},
+                                      2800,
+                                      600,
+                                      100,
+                                      TrayKind::Ladder});
+  lHall.insertCableTray(-1, CableTray{CableTrayId::create(),
+                                      l.id(),
+                                      QStringLiteral("Along"),
+                                      {{5000, 15000}, {5000, 5000}, {25000, 5000}},
+                                      2800,
+                                      600,
+                                      100,
+                                      TrayKind::Ladder});
+  Rack lone(RackId::create(), l.id(), QStringLiteral("conteg/ri7-48-80-120"), PointMm{5000, 6000});
+  lone.insertMount(-1, Mount{MountId::create(), QStringLiteral("nvidia/dgx-h100"), 3});
+  lHall.insertRack(-1, lone);
+  FabricSpec lSpec = project.fabricSpecs().first();
+  lSpec.hallId = l.id();
+  lHall.insertFabricSpec(-1, lSpec);
+  const QList<Finding> across =
+      analyze(lHall, mCatalog.catalog).findingsWithCode(QStringLiteral("fabric.tray-outside-hall"));
+  QCOMPARE(across.size(), 1);  // "Across" cuts the notch; "Along" stays inside
+  QVERIFY(across.first().message.contains(QStringLiteral("Across")));
+
   const Analysis r = analyze(project, mCatalog.catalog);
   QCOMPARE(r.findingsWithCode(QStringLiteral("fabric.tray-outside-hall")).size(), 1);
   const QList<Finding> unreached = r.findingsWithCode(QStringLiteral("fabric.rack-unreached"));

@@ -68,6 +68,40 @@ std::int64_t rackMidHeightMm(const CatalogItem* item) {
   return std::llround(h / 2.0);
 }
 
+/// Whether segments ab and cd cross properly (each strictly on both sides of the other): a tray
+/// that touches or runs along a wall stays inside; one that passes through a wall does not.
+bool crossesProperly(PointMm a, PointMm b, PointMm c, PointMm d) {
+  const auto side = [](PointMm p, PointMm q, PointMm r) {
+    // Halls are at most a few km (10^7 mm): the products stay far inside int64.
+    const std::int64_t cross =
+        (q.xMm - p.xMm) * (r.yMm - p.yMm) - (q.yMm - p.yMm) * (r.xMm - p.xMm);
+    return cross > 0 ? 1 : cross < 0 ? -1 : 0;
+  };
+  const int d1 = side(a, b, c);
+  const int d2 = side(a, b, d);
+  const int d3 = side(c, d, a);
+  const int d4 = side(c, d, b);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/// A tray stays inside its hall: every vertex inside (or on the outline) and no segment through
+/// a wall (a concave hall's notch).
+bool trayInside(const PolygonMm& outline, const QList<PointMm>& path) {
+  for (const PointMm& p : path) {
+    if (!polygonContains(outline, p)) {
+      return false;
+    }
+  }
+  for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+    for (qsizetype e = 0; e < outline.size(); ++e) {
+      if (crossesProperly(path[i], path[i + 1], outline[e], outline[(e + 1) % outline.size()])) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 Finding hallFinding(const char* code, Finding::Severity severity, ObjectRef subject,
                     const QString& message) {
   Finding f;
@@ -88,10 +122,7 @@ QList<TrayPath> hallTrays(const Project& project, const Catalog& catalog,
       continue;
     }
     const QString problem = cableTrayProblem(tray);
-    bool outside = false;
-    for (const PointMm& p : tray.pathMm) {
-      outside = outside || (h && !polygonContains(h->outlineMm(), p));
-    }
+    const bool outside = h && !trayInside(h->outlineMm(), tray.pathMm);
     if (!problem.isEmpty() || outside) {
       result.findings.append(hallFinding(
           outside ? "fabric.tray-outside-hall" : "fabric.tray-invalid", Finding::Severity::Error,
