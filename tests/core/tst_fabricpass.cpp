@@ -155,7 +155,12 @@ void TestFabricPass::superPod4SuFromTheFloor() {
   qInfo("4-SU: longest %lld mm, switch-side modules %d, node-side %d, optics %.0f W, cables %d",
         static_cast<long long>(s.longestLinkMm), s.transceiversSwitchSide, s.transceiversNodeSide,
         s.opticsPowerW, s.physicalCables);
-  QVERIFY(!r.trays.isEmpty());  // the template draws none: overhead defaults
+  QVERIFY(!r.trays.isEmpty());        // the template draws none: overhead defaults
+  for (const TrayUse& t : r.trays) {  // per-segment fill from the engine; the worst is its max
+    QCOMPARE(t.segmentFillPct.size(), t.pathMm.size() - 1);
+    QCOMPARE(*std::max_element(t.segmentFillPct.cbegin(), t.segmentFillPct.cend()), t.worstFillPct);
+    QCOMPARE(t.capacityMm2, t.widthMm * 100.0);  // generated: 600 x 100 mm (fabric.tray*)
+  }
 
   // SP-H100 Table 8 note: "all networking components are multi-mode fiber". With that media
   // policy every cage carries a module: 1,536 switch-side (48 x 32 twin-port cages) and 508

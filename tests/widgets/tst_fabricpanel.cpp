@@ -380,13 +380,15 @@ void TestFabricPanel::overlayShowsBundlesByMediaAndOverFullSegments() {
   use.hallId = hall;
   use.name = QStringLiteral("default-1");
   use.pathMm = {{1'000, 3'600}, {5'000, 3'600}, {9'000, 3'600}};
+  use.widthMm = 600.0;
   use.capacityMm2 = 600.0 * 100.0;
   use.fillLimitPct = 50.0;
-  use.worstFillPct = 80.0;  // on the first segment (400 links)
+  use.worstFillPct = 80.0;            // on the first segment (400 links)
+  use.segmentFillPct = {80.0, 40.0};  // the engine's per segment; the overlay draws them as given
   use.segmentLinks = {{{QStringLiteral("passive-copper"), 300}, {QStringLiteral("multimode"), 100}},
                       {{QStringLiteral("multimode"), 200}}};
   result.trays.append(use);
-  const FabricOverlayLook look = FabricOverlayItem::lookFor(result, project, hall);
+  const FabricOverlayLook look = FabricOverlayItem::lookFor(result, hall);
   QCOMPARE(look.trays.size(), 1);
   const FabricOverlayLook::Tray& tray = look.trays.first();
   QVERIFY(tray.generated);
@@ -396,7 +398,7 @@ void TestFabricPanel::overlayShowsBundlesByMediaAndOverFullSegments() {
   QCOMPARE(tray.segments[0].media, QStringLiteral("passive-copper"));
   QVERIFY(tray.segments[0].overFill);  // 80 % > 50 %
   QCOMPARE(tray.segments[1].media, QStringLiteral("multimode"));
-  QCOMPARE(tray.segments[1].fillPct, 40.0);  // 80 % x 200 / 400
+  QCOMPARE(tray.segments[1].fillPct, 40.0);
   QVERIFY(!tray.segments[1].overFill);
   QCOMPARE(look.maxLinks, 400);
   QCOMPARE(look.bundleWidthMm(400, 600.0), 480.0);  // 80 % of the tray

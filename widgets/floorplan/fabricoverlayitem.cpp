@@ -45,26 +45,14 @@ QPen cosmeticPen(const QColor& color, double widthPx, Qt::PenStyle style = Qt::S
   return pen;
 }
 
-FabricOverlayLook::Tray trayLook(const TrayUse& use, const Project& project, int* maxLinks,
-                                 QStringList* media) {
+FabricOverlayLook::Tray trayLook(const TrayUse& use, int* maxLinks, QStringList* media) {
   FabricOverlayLook::Tray tray;
   tray.name = use.name;
   tray.pathMm = toPolygon(use.pathMm);
   tray.generated = use.trayId.isNull();
   tray.worstFillPct = use.worstFillPct;
   tray.fillLimitPct = use.fillLimitPct;
-  const CableTray* drawn = tray.generated ? nullptr : project.findCableTray(use.trayId);
-  // A generated tray is as wide as the design assumption the engine generated it with.
-  tray.widthMm = drawn ? double(drawn->widthMm)
-                       : project.assumptions().value(QString::fromLatin1(assumption::kTrayWidthMm));
-  int trayMax = 0;
-  for (const QHash<QString, int>& links : use.segmentLinks) {
-    int total = 0;
-    for (int n : links) {
-      total += n;
-    }
-    trayMax = std::max(trayMax, total);
-  }
+  tray.widthMm = use.widthMm;  // the engine's: drawn, or the generated trays' assumption
   for (qsizetype i = 0; i + 1 < use.pathMm.size(); ++i) {
     FabricOverlayLook::Segment segment;
     segment.fromMm = toPoint(use.pathMm[i]);
@@ -84,9 +72,7 @@ FabricOverlayLook::Tray trayLook(const TrayUse& use, const Project& project, int
         media->append(key);
       }
     }
-    // TrayUse carries the fill of the fullest segment only; the others scale with their links
-    // (cross-sections are per link class, so this is exact where one class fills the tray).
-    segment.fillPct = trayMax > 0 ? use.worstFillPct * segment.links / trayMax : 0.0;
+    segment.fillPct = use.segmentFillPct.value(i);  // the engine's, per segment
     segment.overFill = segment.fillPct > use.fillLimitPct;
     *maxLinks = std::max(*maxLinks, segment.links);
     tray.segments.append(segment);
@@ -111,12 +97,11 @@ FabricOverlayItem::FabricOverlayItem(Layer layer) : mLayer(layer) {
   setAcceptHoverEvents(layer == Layer::Trays);
 }
 
-FabricOverlayLook FabricOverlayItem::lookFor(const FabricResult& result, const Project& project,
-                                             HallId hallId) {
+FabricOverlayLook FabricOverlayItem::lookFor(const FabricResult& result, HallId hallId) {
   FabricOverlayLook look;
   for (const TrayUse& use : result.trays) {
     if (use.hallId == hallId && use.pathMm.size() >= 2) {
-      look.trays.append(trayLook(use, project, &look.maxLinks, &look.media));
+      look.trays.append(trayLook(use, &look.maxLinks, &look.media));
     }
   }
   // Media in the engine's order (cheapest reach first), unknown classes last.

@@ -60,10 +60,9 @@ class FabricOverlayItem final : public QGraphicsItem {
 
   Layer layer() const noexcept { return mLayer; }
 
-  /// The look of hall `hallId` from `result`: its trays with their fill (FabricResult::trays;
-  /// the design's tray widths from `project`) and its fabrics' longest routes.
-  static FabricOverlayLook lookFor(const FabricResult& result, const Project& project,
-                                   HallId hallId);
+  /// The look of hall `hallId` from `result`: its trays with their widths and per-segment fill
+  /// (FabricResult::trays, all computed by the engine) and its fabrics' longest routes.
+  static FabricOverlayLook lookFor(const FabricResult& result, HallId hallId);
 
   void setLook(FabricOverlayLook look);
   const FabricOverlayLook& look() const noexcept { return mLook; }

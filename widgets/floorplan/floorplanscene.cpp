@@ -378,7 +378,7 @@ void FloorPlanScene::updateFabricOverlay() {
       mFabricItems.insert(hall.id(), item);
       mFabricLabelItems.insert(hall.id(), labels);
     }
-    item->setLook(FabricOverlayItem::lookFor(mAnalysis.fabric, mDocument.project(), hall.id()));
+    item->setLook(FabricOverlayItem::lookFor(mAnalysis.fabric, hall.id()));
     labels->setLook(item->look());
   }
 }

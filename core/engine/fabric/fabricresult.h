@@ -150,6 +150,7 @@ struct TrayUse {
   QString name;
   QList<PointMm> pathMm;
   int heightMm = 0;
+  double widthMm = 0.0;
   double capacityMm2 = 0.0;  ///< width x depth
   double fillLimitPct = 50.0;
   double worstFillPct = 0.0;  ///< the fullest segment
@@ -157,6 +158,7 @@ struct TrayUse {
   int cablesOnWorst = 0;
   /// Per segment of the path (pathMm.size() - 1): links crossing it, by media class key.
   QList<QHash<QString, int>> segmentLinks;
+  QList<double> segmentFillPct;  ///< per segment: cable cross-sections / width x depth, in %
 };
 
 /// The network-rack position that minimises the longest link, against the current placement.

@@ -138,6 +138,7 @@ QList<TrayPath> hallTrays(const Project& project, const Catalog& catalog,
     use.name = tray.name;
     use.pathMm = tray.pathMm;
     use.heightMm = tray.heightMm;
+    use.widthMm = tray.widthMm;
     use.capacityMm2 = double(tray.widthMm) * tray.depthMm;
     use.fillLimitPct = assumptions.value(QString::fromLatin1(assumption::kTrayFillLimitPct));
     if (tray.kind == TrayKind::SolidBottom) {
@@ -174,8 +175,9 @@ QList<TrayPath> hallTrays(const Project& project, const Catalog& catalog,
     use.name = QStringLiteral("Overhead %1").arg(i + 1);
     use.pathMm = generated[i].pointsMm;
     use.heightMm = int(generated[i].heightMm);
-    use.capacityMm2 = assumptions.value(QString::fromLatin1(assumption::kTrayWidthMm)) *
-                      assumptions.value(QString::fromLatin1(assumption::kTrayDepthMm));
+    use.widthMm = assumptions.value(QString::fromLatin1(assumption::kTrayWidthMm));
+    use.capacityMm2 =
+        use.widthMm * assumptions.value(QString::fromLatin1(assumption::kTrayDepthMm));
     use.fillLimitPct = assumptions.value(QString::fromLatin1(assumption::kTrayFillLimitPct));
     TrayPath path = generated[i];
     path.trayIndex = int(result.trays.size());
@@ -637,6 +639,7 @@ void routeHall(const Project& project, const Catalog& catalog, const DesignAssum
     for (size_t s = 0; s < segmentArea[size_t(t)].size(); ++s) {
       const double pct =
           use.capacityMm2 > 0 ? 100.0 * segmentArea[size_t(t)][s] / use.capacityMm2 : 0.0;
+      use.segmentFillPct.append(pct);
       if (pct > use.worstFillPct) {
         use.worstFillPct = pct;
         use.cableAreaMm2 = segmentArea[size_t(t)][s];
