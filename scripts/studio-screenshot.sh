@@ -104,15 +104,7 @@ case "$3" in
       xdotool mousemove 839 697 click 1; sleep 0.4
     done
     xdotool mousemove 272 58 click 1; sleep 0.5   # and the catalog
-    xdotool mousemove 898 218 click 1; sleep 1.5  # Add… the compute fabric
-    xdotool mousemove 777 436 click --repeat 3 1 type "4"   # reserved ports (UFM)
-    for y in 461 489 517; do xdotool mousemove 601 $y click 1; done  # N01, N02, N03
-    sleep 0.5; xdotool mousemove 847 663 click 1; sleep 2
-    xdotool mousemove 898 218 click 1; sleep 1.5  # Add… the storage fabric on N04
-    xdotool mousemove 777 154 click --repeat 3 1 type "Storage fabric"
-    xdotool key Tab Down
-    xdotool mousemove 601 531 click 1; sleep 0.5
-    xdotool mousemove 847 663 click 1; sleep 2
+    # The template carries its four fabrics (compute, storage, in-band, out-of-band).
     overlay 6                                     # Fabric (trays and cables)
     xdotool mousemove 880 127 click 1; sleep 0.5  # the compute fabric
     xdotool mousemove 1065 245 click 1; sleep 3   # Suggest position
