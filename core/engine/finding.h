@@ -35,6 +35,10 @@ struct ObjectRef {
   }
   static ObjectRef fabric(FabricSpecId id) { return {ObjectKind::FabricSpec, id.uuid(), {}, {}}; }
   static ObjectRef cableTray(CableTrayId id) { return {ObjectKind::CableTray, id.uuid(), {}, {}}; }
+  static ObjectRef workloadPool(WorkloadPoolId id) {
+    return {ObjectKind::WorkloadPool, id.uuid(), {}, {}};
+  }
+  static ObjectRef workload(WorkloadId id) { return {ObjectKind::Workload, id.uuid(), {}, {}}; }
   static ObjectRef coolingUnit(CoolingUnitId id) {
     return {ObjectKind::CoolingUnit, id.uuid(), {}, {}};
   }

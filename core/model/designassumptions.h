@@ -79,6 +79,27 @@ inline constexpr char kInRackAllowanceMm[] = "fabric.inRackAllowanceMm";
 inline constexpr char kMaxAttachMm[] = "fabric.maxAttachMm";
 inline constexpr char kTrayFillLimitPct[] = "fabric.trayFillLimitPct";
 inline constexpr char kMediaPolicy[] = "fabric.mediaPolicy";
+// Workload fit (docs/workload.md)
+inline constexpr char kMfuAmpere[] = "fit.mfu.ampere";
+inline constexpr char kMfuHopper[] = "fit.mfu.hopper";
+inline constexpr char kMfuBlackwell[] = "fit.mfu.blackwell";
+inline constexpr char kMfuOther[] = "fit.mfu.other";
+inline constexpr char kMfuScaleFromGpus[] = "fit.mfuScaleFromGpus";
+inline constexpr char kMfuLossPerDoubling[] = "fit.mfuLossPerDoubling";
+inline constexpr char kGoodput[] = "fit.goodput";
+inline constexpr char kGlobalBatchTokens[] = "fit.globalBatchTokens";
+inline constexpr char kUsableMemoryFraction[] = "fit.usableMemoryFraction";
+inline constexpr char kCheckpointBytesPerParam[] = "fit.checkpointBytesPerParam";
+inline constexpr char kCheckpointStallFraction[] = "fit.checkpointStallFraction";
+inline constexpr char kInterruptionsPerGpuDay[] = "fit.interruptionsPerGpuDay";
+inline constexpr char kStorageTier[] = "fit.storageTier";
+inline constexpr char kMaxCommFraction[] = "fit.maxCommFraction";
+inline constexpr char kTightMarginPct[] = "fit.tightMarginPct";
+inline constexpr char kMbu[] = "fit.mbu";
+inline constexpr char kPrefillMfu[] = "fit.prefillMfu";
+inline constexpr char kContinuousBatchingGain[] = "fit.continuousBatchingGain";
+inline constexpr char kGpuPriceUsd[] = "fit.gpuPriceUsd";
+inline constexpr char kAmortisationYears[] = "fit.amortisationYears";
 // Floor plan kW colour bands (upper edges, W)
 inline constexpr char kBand1W[] = "floorPlan.band1W";
 inline constexpr char kBand2W[] = "floorPlan.band2W";

@@ -53,5 +53,9 @@ using CoolingUnitId = Id<struct CoolingUnitTag>;
 using FabricSpecId = Id<struct FabricSpecTag>;
 /// A cable tray drawn in a hall.
 using CableTrayId = Id<struct CableTrayTag>;
+/// A pool of GPU nodes one scheduler runs (racks and rows of a hall).
+using WorkloadPoolId = Id<struct WorkloadPoolTag>;
+/// A training, fine-tuning or inference workload on a pool.
+using WorkloadId = Id<struct WorkloadTag>;
 
 }  // namespace dc

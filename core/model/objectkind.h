@@ -13,10 +13,12 @@ enum class ObjectKind {
   Mount,
   PowerNode,
   Assumption,
-  CoolingLoop,  ///< a CDU secondary loop or an air zone
-  CoolingUnit,  ///< a floor CDU, CRAH or in-row cooler
-  FabricSpec,   ///< a network fabric's specification
-  CableTray,    ///< a cable tray
+  CoolingLoop,   ///< a CDU secondary loop or an air zone
+  CoolingUnit,   ///< a floor CDU, CRAH or in-row cooler
+  FabricSpec,    ///< a network fabric's specification
+  CableTray,     ///< a cable tray
+  WorkloadPool,  ///< a pool of GPU nodes with its scheduler
+  Workload,      ///< a training, fine-tuning or inference workload
 };
 
 QString objectKindKey(ObjectKind kind);  ///< "project", "hall", "rack", "mount", "power-node", ...

@@ -9,6 +9,7 @@
 #include "indexedlist.h"
 #include "powernode.h"
 #include "rack.h"
+#include "workload.h"
 
 #include <QHash>
 #include <QList>
@@ -102,6 +103,32 @@ class Project final {
   CableTray removeCableTray(CableTrayId id, qsizetype* indexOut = nullptr);
   void replaceCableTray(const CableTray& tray);  ///< Throws on an unknown id or a new hall.
 
+  /// Pools of GPU nodes of every hall, in order.
+  const QList<WorkloadPool>& workloadPools() const noexcept { return mWorkloadPools.items(); }
+  const WorkloadPool* findWorkloadPool(WorkloadPoolId id) const noexcept {
+    return mWorkloadPools.find(id);
+  }
+  qsizetype workloadPoolIndex(WorkloadPoolId id) const noexcept {
+    return mWorkloadPools.indexOf(id);
+  }
+  /// Throws on a null or duplicate id, or a hall that is not in the project.
+  void insertWorkloadPool(qsizetype index, WorkloadPool pool);
+  WorkloadPool removeWorkloadPool(WorkloadPoolId id, qsizetype* indexOut = nullptr);
+  void replaceWorkloadPool(const WorkloadPool& pool);  ///< Throws on an unknown id or a new hall.
+
+  /// Workloads, in order (each names its pool).
+  const QList<Workload>& workloads() const noexcept { return mWorkloads.items(); }
+  const Workload* findWorkload(WorkloadId id) const noexcept { return mWorkloads.find(id); }
+  qsizetype workloadIndex(WorkloadId id) const noexcept { return mWorkloads.indexOf(id); }
+  /// Throws on a null or duplicate id, or a pool that is not in the project.
+  void insertWorkload(qsizetype index, Workload workload);
+  Workload removeWorkload(WorkloadId id, qsizetype* indexOut = nullptr);
+  void replaceWorkload(const Workload& workload);  ///< Throws on an unknown id or pool.
+
+  /// The racks of a pool: its named racks, then the other racks of its rows (in project order).
+  /// Racks of other halls and unknown ids are skipped.
+  QList<RackId> poolRackIds(const WorkloadPool& pool) const;
+
   const DesignAssumptions& assumptions() const noexcept { return mAssumptions; }
   bool setAssumptions(const DesignAssumptions& assumptions);
 
@@ -126,6 +153,8 @@ class Project final {
   IndexedList<CoolingUnit, CoolingUnitId> mCoolingUnits;
   IndexedList<FabricSpec, FabricSpecId> mFabricSpecs;
   IndexedList<CableTray, CableTrayId> mCableTrays;
+  IndexedList<WorkloadPool, WorkloadPoolId> mWorkloadPools;
+  IndexedList<Workload, WorkloadId> mWorkloads;
   DesignAssumptions mAssumptions;
 };
 
