@@ -612,6 +612,11 @@ void TestWorkloadMath::servingLatencyAndBatchLimits() {
   big.precision = Precision::BF16;
   QCOMPARE(sizeReplica(big, h100, 8).gpus, 0);
   QCOMPARE(sizeReplica(big, h100, 8).tokensPerSecond, 0.0);
+  QCOMPARE(sizeReplica(big, h100, 8).weightsBytes, 810e9);  // still says what it needs
+  QCOMPARE(bestReplica(big, h100, 8).gpus, 0);
+  QCOMPARE(bestReplica(big, h100, 8).kvBytesPerToken, 516096.0);
+  // The domain caps the replica; a 72-GPU NVLink domain still splits 8 KV heads at most 8 ways.
+  QCOMPARE(sizeReplica(big, h100, 72).gpus, 0);
   // An FP4 replica on a GPU without FP4 math: none.
   big.precision = Precision::FP4;
   QCOMPARE(sizeReplica(big, h100, 8).gpus, 0);

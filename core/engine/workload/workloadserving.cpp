@@ -5,6 +5,8 @@
 // bound. No speculative decoding, no prefill/decode disaggregation, no communication time.
 #include "workloadmath.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -35,8 +37,19 @@ bool servingTerms(const ServingInput& in, const GpuFigures& gpu, ServingTerms* t
          positive(in.mbu) && positive(in.prefillMfu);
 }
 
-int kvHeadsOf(const TransformerShape& shape) {
-  return shape.kvHeads > 0 ? shape.kvHeads : shape.heads;
+/// Replica sizes to try: powers of two up to the NVLink domain that split whole KV heads
+/// (tensor parallelism shards the KV cache by head).
+QList<int> replicaSizes(const TransformerShape& shape, int domainGpus) {
+  const int kvHeads = shape.kvHeads > 0 ? shape.kvHeads : shape.heads;
+  QList<int> sizes;
+  for (int g = 1; g <= domainGpus && (kvHeads <= 0 || kvHeads % g == 0);) {
+    sizes.append(g);
+    if (g > domainGpus / 2) {
+      break;  // the next doubling would pass the domain (and never overflows)
+    }
+    g *= 2;
+  }
+  return sizes;
 }
 
 }  // namespace
@@ -109,37 +122,28 @@ ServingReplica sizeReplicaOn(const ServingInput& in, const GpuFigures& gpu, int 
 }
 
 ServingReplica sizeReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus) {
-  const int kvHeads = kvHeadsOf(input.model);
-  for (int g = 1; g > 0 && g <= domainGpus; g *= 2) {
-    if (kvHeads > 0 && kvHeads % g != 0) {
-      break;  // tensor parallelism splits whole KV heads
-    }
-    const ServingReplica r = sizeReplicaOn(input, gpu, g);
-    if (r.gpus > 0) {
-      return r;
+  ServingReplica last;  // none fits: the largest tried, gpus 0, with its weights and KV sizes
+  for (int g : replicaSizes(input.model, domainGpus)) {
+    last = sizeReplicaOn(input, gpu, g);
+    if (last.gpus > 0) {
+      break;
     }
   }
-  return {};
+  return last;
 }
 
 ServingReplica bestReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus) {
-  const int kvHeads = kvHeadsOf(input.model);
   ServingReplica best;
   double bestPerGpu = 0.0;
-  for (int g = 1; g > 0 && g <= domainGpus; g *= 2) {
-    if (kvHeads > 0 && kvHeads % g != 0) {
-      break;
-    }
+  for (int g : replicaSizes(input.model, domainGpus)) {
     const ServingReplica r = sizeReplicaOn(input, gpu, g);
-    if (r.gpus == 0) {
-      continue;
-    }
     const bool meets = r.meetsTtft && r.meetsTpot;
-    const bool bestMeets = best.gpus > 0 && best.meetsTtft && best.meetsTpot;
-    const double perGpu = r.tokensPerSecond / g;
-    // Meeting the targets first, then tokens/s per GPU; a tie (within 0.1 %) keeps the smaller.
-    if (best.gpus == 0 || (meets && !bestMeets) ||
-        (meets == bestMeets && perGpu > bestPerGpu * 1.001)) {
+    const bool bestMeets = best.meetsTtft && best.meetsTpot;
+    const double perGpu = r.gpus > 0 ? r.tokensPerSecond / g : 0.0;
+    // Fitting first, then meeting the targets, then tokens/s per GPU; a tie (within 0.1 %)
+    // keeps the smaller replica.
+    if (best.gpus == 0 || (r.gpus > 0 && ((meets && !bestMeets) ||
+                                          (meets == bestMeets && perGpu > bestPerGpu * 1.001)))) {
       best = r;
       bestPerGpu = perGpu;
     }
