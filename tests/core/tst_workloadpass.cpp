@@ -46,6 +46,23 @@ QString describe(const QList<Finding>& findings) {
   return lines.join(QLatin1Char('\n'));
 }
 
+QString describe(const WorkloadFit& fit) {
+  QStringList lines{
+      QStringLiteral("%1: %2, limit %3, margin %4")
+          .arg(fit.name, fitVerdictKey(fit.verdict), fitResourceKey(fit.limitingResource))
+          .arg(fit.margin)};
+  for (const ResourceCheck& c : fit.checks) {
+    lines.append(QStringLiteral("  %1 (%2): %3 of %4 %5, margin %6%7")
+                     .arg(c.what, fitResourceKey(c.resource))
+                     .arg(c.required)
+                     .arg(c.available)
+                     .arg(c.unit)
+                     .arg(c.margin)
+                     .arg(c.assessed ? QString() : QStringLiteral(" (not assessed)")));
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
 const Finding* findingWithCode(const QList<Finding>& findings, const QString& code) {
   for (const Finding& f : findings) {
     if (f.code == code) {
@@ -214,6 +231,8 @@ class TestWorkloadPass final : public QObject {
   void propertyMoreGpusNeverLengthenTraining();
   void propertyFp8NeverNeedsMoreMemory();
   void propertyDoublingTheRateNeverLowersReplicas();
+  void referenceCase26Gpt3OnA100();
+  void referenceCase31Llama2GpuHours();
 
  private:
   PoolSummary h100Pool(int gpus) const;
@@ -273,8 +292,8 @@ void TestWorkloadPass::trainingAndInferencePoolsFit() {
   Workload t = training(d.trainingPool, QStringLiteral("7B pre-training"), llama7b(), 2e12);
   t.targetDays = 60;
   d.project.insertWorkload(-1, t);
-  const Workload s = inference(d.inferencePool, QStringLiteral("70B chat"), 5.0);
-  d.project.insertWorkload(-1, s);
+  const Workload serve = inference(d.inferencePool, QStringLiteral("70B chat"), 5.0);
+  d.project.insertWorkload(-1, serve);
   const Analysis a = analyze(d.project, mCatalog.catalog);
   QCOMPARE(a.workload.fits.size(), 2);
   const WorkloadFit* tf = a.workload.fit(t.id);
@@ -297,7 +316,7 @@ void TestWorkloadPass::trainingAndInferencePoolsFit() {
   // Days = FLOPs / (128 x 989.5 TFLOP/s x 0.40 x goodput 0.9) / 86,400.
   QVERIFY(near(tf->training.days, flops / (128 * 989.5e12 * 0.40 * 0.9) / 86400.0, 1e-9));
   QCOMPARE(tf->training.checkpointBytes, 6.74e9 * 14);
-  const WorkloadFit* sf = a.workload.fit(s.id);
+  const WorkloadFit* sf = a.workload.fit(serve.id);
   QVERIFY(sf);
   QVERIFY2(sf->verdict == FitVerdict::Fits || sf->verdict == FitVerdict::Tight,
            qPrintable(describe(a.workload.findings)));
@@ -490,7 +509,7 @@ void TestWorkloadPass::inferenceLatencyTieringAndCost() {
   QVERIFY2(codes(findings).contains(QStringLiteral("fit.latency-missed")),
            qPrintable(describe(findings)));
   QCOMPARE(fast.verdict, FitVerdict::DoesNotFit);
-  QCOMPARE(fast.limitingResource, FitResource::Latency);
+  QVERIFY2(fast.limitingResource == FitResource::Latency, qPrintable(describe(fast)));
 
   // Tiering half the requests to a 7B model costs less than serving all on the 70B.
   w = inference({}, QStringLiteral("tiered"), 10.0);
@@ -666,6 +685,52 @@ void TestWorkloadPass::propertyDoublingTheRateNeverLowersReplicas() {
     QVERIFY(f.inference.replicas >= 1);
     last = f.inference.replicas;
   }
+}
+
+// Reference case 26 (Narayanan et al. 2021 §5.1 [S]): GPT-3 175 B on 300 B tokens, 1,024 A100
+// at 140 TFLOP/s of the 312 peak with full recompute -> 34 days (8TP/nX = 33.9 [D]); ±3 %.
+// The A100 (312 TFLOP/s BF16 dense) comes from the catalog; Megatron's estimate has no goodput.
+void TestWorkloadPass::referenceCase26Gpt3OnA100() {
+  fit::GpuFigures a100;
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/a100-sxm"), &a100), QString());
+  QCOMPARE(a100.bf16DenseFlops, 312e12);
+  QCOMPARE(a100.generation, QStringLiteral("ampere"));
+  TransformerShape gpt3;
+  gpt3.parameters = 175e9;
+  Workload w = training({}, QStringLiteral("GPT-3 175B"), gpt3, 300e9);
+  w.recompute = RecomputeMode::Full;
+  w.mfu = 140.0 / 312.0;
+  w.goodput = 1.0;
+  QList<Finding> findings;
+  const WorkloadFit f =
+      fitWorkload(w, standalonePool(a100, 1024, 8), DesignAssumptions(), findings);
+  QVERIFY2(f.problem.isEmpty(), qPrintable(f.problem));
+  QCOMPARE(f.training.flopsFormula, QStringLiteral("8ND (full recompute)"));
+  QCOMPARE(f.training.flops, 8 * 175e9 * 300e9);
+  QVERIFY2(near(f.training.days, 34.0, 0.03), qPrintable(QString::number(f.training.days)));
+  QCOMPARE(f.training.gpus, 1024);
+  // 2.8 TB of states (case 36) need at least 2.8e12 / (0.9 x 80 GB) -> 39+ GPUs: 1,024 fit.
+  QVERIFY(f.training.minGpusForMemory > 0 && f.training.minGpusForMemory <= 1024);
+}
+
+// Reference case 31 (Llama 2 model card [V]): 70 B on 2.0 T tokens on A100-80 GB took
+// 1,720,320 GPU-hours; the engine at MFU 0.40 (6ND, goodput 1) gives 1.87 M; ±10 %.
+void TestWorkloadPass::referenceCase31Llama2GpuHours() {
+  fit::GpuFigures a100;
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/a100-sxm"), &a100), QString());
+  TransformerShape llama2;
+  llama2.parameters = 70e9;
+  Workload w = training({}, QStringLiteral("Llama 2 70B"), llama2, 2.0e12);
+  w.mfu = 0.40;
+  w.goodput = 1.0;
+  QList<Finding> findings;
+  const WorkloadFit f =
+      fitWorkload(w, standalonePool(a100, 2048, 8), DesignAssumptions(), findings);
+  QVERIFY2(f.problem.isEmpty(), qPrintable(f.problem));
+  QCOMPARE(f.training.flopsFormula, QStringLiteral("6ND"));
+  QVERIFY2(near(f.training.gpuHours, 1720320.0, 0.10),
+           qPrintable(QString::number(f.training.gpuHours)));
+  QVERIFY(near(f.training.gpuHours, 6 * 70e9 * 2e12 / (312e12 * 0.40 * 3600), 1e-9));
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadPass)
