@@ -311,12 +311,12 @@ void TestWorkloadPass::trainingAndInferencePoolsFit() {
   QCOMPARE(tf->training.parallelism.dp, 128);
   QCOMPARE(tf->training.mfuSource, QStringLiteral("assumption fit.mfu.hopper"));
   QCOMPARE(tf->training.mfu, 0.40);
-  // Megatron's FLOPs with selective recompute: 72 B s l h^2 (1 + s/3h + V/12lh) per iteration.
+  // Megatron's FLOPs with selective recompute, with the workload's own 6.74 B parameters (its
+  // gated FFN is not Megatron's 4h): 6 N + 24 s l h per token (attention scores recomputed).
   const double s = 4096;
   const double h = 4096;
   const double l = 32;
-  const double flops =
-      72.0 * (2e12 / s) * s * l * h * h * (1.0 + s / (3 * h) + 32000.0 / (12 * l * h));
+  const double flops = (6.0 * 6.74e9 + 24.0 * s * l * h) * 2e12;
   QVERIFY(near(tf->training.flops, flops, 1e-9));
   // Days = FLOPs / (128 x 989.5 TFLOP/s x 0.40 x goodput 0.9) / 86,400.
   QVERIFY(near(tf->training.days, flops / (128 * 989.5e12 * 0.40 * 0.9) / 86400.0, 1e-9));

@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dc {
@@ -28,17 +29,22 @@ QString unitSuffix(const AssumptionSpec& spec) {
   return spec.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec.unit;
 }
 
-int decimalsFor(const AssumptionSpec& spec) {
+int baseDecimals(const AssumptionSpec& spec) {
   if (spec.unit == QLatin1String("W")) {
     return 1;
   }
   if (spec.unit == QLatin1String("USD/kWh")) {
     return 4;
   }
-  if (spec.unit.isEmpty()) {
-    return 2;
-  }
-  return 1;
+  return spec.unit.isEmpty() ? 2 : 1;
+}
+
+/// Enough decimals to show the default with two significant digits (a rate of 4.7e-4 per
+/// GPU-day needs 5), never fewer than the unit's usual.
+int decimalsFor(const AssumptionSpec& spec) {
+  const double v = std::fabs(spec.defaultValue);
+  const int significant = v > 0.0 && v < 0.1 ? int(std::ceil(-std::log10(v))) + 1 : 0;
+  return std::max(baseDecimals(spec), significant);
 }
 }  // namespace
 

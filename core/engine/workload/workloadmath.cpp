@@ -120,11 +120,24 @@ double trainingFlops(const TransformerShape& shape, double tokens, RecomputeMode
   if (!positive(tokens)) {
     return 0.0;
   }
-  if (shape.hasArchitecture() && shape.sequenceLength > 0) {
-    // tokens / s sequences; the formula is linear in the batch, so one "iteration" of them all.
-    return megatronFlopsPerIteration(shape, tokens / shape.sequenceLength, recompute);
+  const double n = parameterCount(shape);
+  if (!shape.hasArchitecture() || shape.sequenceLength <= 0 || !positive(n)) {
+    return trainingFlopsSimple(n, tokens, recompute);
   }
-  return trainingFlopsSimple(parameterCount(shape), tokens, recompute);
+  // Megatron's formula split into its two parts (Narayanan 2021 Eq. 3, Korthikanti 2022
+  // Eq. 7): the matrix multiplies, 6 (8 with full recompute) x N per token, and the attention
+  // scores, which no parameter counts: 12 s l h per token (72 B s l h^2 x s/(6h) / (B s)),
+  // doubled by selective recompute (s/(3h)) and 16 s l h with full recompute (96 x s/(6h)).
+  // With N = megatronParameters() this is Megatron's formula to within its 13/(12h) and s
+  // terms; with the workload's own N it also holds for gated FFNs and grouped-query attention,
+  // whose weights Megatron's 12 l h^2 does not count (Llama-3-70B: 65.5 B instead of 70.6 B).
+  const double attention = recompute == RecomputeMode::Full        ? 16.0
+                           : recompute == RecomputeMode::Selective ? 24.0
+                                                                   : 12.0;
+  const double perToken = (recompute == RecomputeMode::Full ? 8.0 : 6.0) * n +
+                          attention * double(shape.sequenceLength) * shape.layers *
+                              double(shape.hiddenSize);
+  return perToken * tokens;
 }
 
 double loraFlops(double parameters, double adapterParameters, double tokens,
