@@ -208,4 +208,52 @@ void ObjectTraits<CableTray>::checkRemovable(const Project& project, CableTrayId
   }
 }
 
+void ObjectTraits<WorkloadPool>::check(const Project& project, const WorkloadPool& pool) {
+  const QString what = QStringLiteral("Workload pool");
+  if (!project.findHall(pool.hallId)) {
+    refuseNamed(what, pool.name, QStringLiteral("its hall is not in the project"));
+  }
+  const QString problem = workloadPoolProblem(pool);
+  if (!problem.isEmpty()) {
+    throw std::invalid_argument(problem.toStdString());
+  }
+  for (RackId rackId : pool.rackIds) {
+    const Rack* rack = project.findRack(rackId);
+    if (!rack || rack->hallId() != pool.hallId) {
+      refuseNamed(what, pool.name, QStringLiteral("one of its racks is not a rack of its hall"));
+    }
+  }
+}
+
+void ObjectTraits<WorkloadPool>::checkRemovable(const Project& project, WorkloadPoolId id) {
+  const WorkloadPool* pool = project.findWorkloadPool(id);
+  if (!pool) {
+    throw std::invalid_argument("unknown workload pool id");
+  }
+  for (const Workload& workload : project.workloads()) {
+    if (workload.poolId == id) {
+      refuseNamed(QStringLiteral("Workload pool"), pool->name,
+                  QStringLiteral("workload %1 runs on it; move or delete that workload first")
+                      .arg(workload.name));
+    }
+  }
+}
+
+void ObjectTraits<Workload>::check(const Project& project, const Workload& workload) {
+  if (!project.findWorkloadPool(workload.poolId)) {
+    refuseNamed(QStringLiteral("Workload"), workload.name,
+                QStringLiteral("its pool is not in the project"));
+  }
+  const QString problem = workloadProblem(workload);
+  if (!problem.isEmpty()) {
+    throw std::invalid_argument(problem.toStdString());
+  }
+}
+
+void ObjectTraits<Workload>::checkRemovable(const Project& project, WorkloadId id) {
+  if (!project.findWorkload(id)) {
+    throw std::invalid_argument("unknown workload id");
+  }
+}
+
 }  // namespace dc

@@ -123,4 +123,51 @@ struct ObjectTraits<CableTray> {
   static void checkRemovable(const Project& project, IdType id);
 };
 
+template <>
+struct ObjectTraits<WorkloadPool> {
+  using IdType = WorkloadPoolId;
+  static constexpr ObjectKind kind = ObjectKind::WorkloadPool;
+  static IdType idOf(const WorkloadPool& pool) { return pool.id; }
+  static const WorkloadPool* find(const Project& project, IdType id) {
+    return project.findWorkloadPool(id);
+  }
+  static void insert(Project& project, qsizetype index, WorkloadPool pool) {
+    project.insertWorkloadPool(index, std::move(pool));
+  }
+  static WorkloadPool remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeWorkloadPool(id, index);
+  }
+  static void replace(Project& project, const WorkloadPool& pool) {
+    project.replaceWorkloadPool(pool);
+  }
+  /// Throws naming the pool and the field (workloadPoolProblem), its hall, or a rack that is not
+  /// a rack of its hall.
+  static void check(const Project& project, const WorkloadPool& pool);
+  /// Throws when workloads still run on the pool.
+  static void checkRemovable(const Project& project, IdType id);
+};
+
+template <>
+struct ObjectTraits<Workload> {
+  using IdType = WorkloadId;
+  static constexpr ObjectKind kind = ObjectKind::Workload;
+  static IdType idOf(const Workload& workload) { return workload.id; }
+  static const Workload* find(const Project& project, IdType id) {
+    return project.findWorkload(id);
+  }
+  static void insert(Project& project, qsizetype index, Workload workload) {
+    project.insertWorkload(index, std::move(workload));
+  }
+  static Workload remove(Project& project, IdType id, qsizetype* index) {
+    return project.removeWorkload(id, index);
+  }
+  static void replace(Project& project, const Workload& workload) {
+    project.replaceWorkload(workload);
+  }
+  /// Throws naming the workload and the field (workloadProblem), or a pool that is not in the
+  /// project.
+  static void check(const Project& project, const Workload& workload);
+  static void checkRemovable(const Project& project, IdType id);
+};
+
 }  // namespace dc

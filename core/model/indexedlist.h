@@ -10,7 +10,8 @@
 namespace dc {
 
 /// An ordered list of model objects with an id -> index map, so look-ups stay O(1) in designs
-/// with tens of thousands of objects. `T` has a public `id` member of type `IdT` and a `hallId`.
+/// with tens of thousands of objects. `T` has a public `id` member of type `IdT` and, when it
+/// belongs to a hall, a `hallId` (a Workload belongs to a pool, which it may change).
 /// The index is derived from the list and compares equal whenever the lists do.
 template <typename T, typename IdT>
 class IndexedList final {
@@ -52,8 +53,10 @@ class IndexedList final {
     if (index < 0) {
       throw std::invalid_argument(std::string("unknown ") + what + " id");
     }
-    if (mItems[index].hallId != item.hallId) {
-      throw std::invalid_argument(std::string("a ") + what + " cannot change hall");
+    if constexpr (requires { item.hallId; }) {
+      if (mItems[index].hallId != item.hallId) {
+        throw std::invalid_argument(std::string("a ") + what + " cannot change hall");
+      }
     }
     mItems[index] = item;
   }

@@ -37,6 +37,8 @@ constexpr EnumText<ObjectKind> kObjectKinds[] = {
     {ObjectKind::CoolingUnit, "cooling-unit", "Cooling unit"},
     {ObjectKind::FabricSpec, "fabric", "Fabric"},
     {ObjectKind::CableTray, "cable-tray", "Cable tray"},
+    {ObjectKind::WorkloadPool, "workload-pool", "Workload pool"},
+    {ObjectKind::Workload, "workload", "Workload"},
 };
 }  // namespace
 

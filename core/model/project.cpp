@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include <QSet>
+
 #include <stdexcept>
 
 namespace dc {
@@ -94,6 +96,11 @@ Hall Project::removeHall(HallId id, qsizetype* indexOut) {
   for (const CableTray& tray : mCableTrays.items()) {
     if (tray.hallId == id) {
       throw std::invalid_argument("a hall with cable trays in it cannot be removed");
+    }
+  }
+  for (const WorkloadPool& pool : mWorkloadPools.items()) {
+    if (pool.hallId == id) {
+      throw std::invalid_argument("a hall with workload pools in it cannot be removed");
     }
   }
   for (qsizetype i = 0; i < mHalls.size(); ++i) {
@@ -273,6 +280,67 @@ void Project::replaceCableTray(const CableTray& tray) {
     throw std::invalid_argument("a cable tray needs at least two points");
   }
   mCableTrays.replace(tray, "cable tray");
+}
+
+void Project::insertWorkloadPool(qsizetype index, WorkloadPool pool) {
+  if (!findHall(pool.hallId)) {
+    throw std::invalid_argument("a workload pool must belong to a hall of the project");
+  }
+  mWorkloadPools.insert(index, std::move(pool), "workload pool");
+}
+
+WorkloadPool Project::removeWorkloadPool(WorkloadPoolId id, qsizetype* indexOut) {
+  // Workloads naming it are refused by ObjectTraits<WorkloadPool>::checkRemovable, so the
+  // commands never get here with one; a direct caller may leave them dangling (they then fail
+  // the fit pass's pool look-up, as a file would).
+  return mWorkloadPools.remove(id, indexOut, "workload pool");
+}
+
+void Project::replaceWorkloadPool(const WorkloadPool& pool) {
+  mWorkloadPools.replace(pool, "workload pool");
+}
+
+void Project::insertWorkload(qsizetype index, Workload workload) {
+  if (!findWorkloadPool(workload.poolId)) {
+    throw std::invalid_argument("a workload must run on a pool of the project");
+  }
+  mWorkloads.insert(index, std::move(workload), "workload");
+}
+
+Workload Project::removeWorkload(WorkloadId id, qsizetype* indexOut) {
+  return mWorkloads.remove(id, indexOut, "workload");
+}
+
+void Project::replaceWorkload(const Workload& workload) {
+  if (!findWorkloadPool(workload.poolId)) {
+    throw std::invalid_argument("a workload must run on a pool of the project");
+  }
+  mWorkloads.replace(workload, "workload");
+}
+
+QList<RackId> Project::poolRackIds(const WorkloadPool& pool) const {
+  // Deleting a rack leaves its id in the pools that name it (as in a fabric's switch racks):
+  // it is skipped here, and the pool editor drops it on the next edit.
+  QList<RackId> ids;
+  QSet<RackId> seen;
+  for (RackId id : pool.rackIds) {
+    const Rack* rack = findRack(id);
+    if (rack && rack->hallId() == pool.hallId && !seen.contains(id)) {
+      ids.append(id);
+      seen.insert(id);
+    }
+  }
+  if (pool.rows.isEmpty()) {
+    return ids;
+  }
+  for (const Rack& rack : mRacks) {
+    if (rack.hallId() == pool.hallId && pool.rows.contains(rack.row()) &&
+        !seen.contains(rack.id())) {
+      ids.append(rack.id());
+      seen.insert(rack.id());
+    }
+  }
+  return ids;
 }
 
 bool Project::setAssumptions(const DesignAssumptions& assumptions) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The generic object commands (insert, replace, remove by id) on power nodes, and the design
+// The generic object commands (insert, replace, remove by id) on power nodes, workload pools and
+// workloads, and the design
 // assumptions command: exact undo and redo, one signal per command, and refusal of bad input
 // with a message naming the object and the field before anything changes.
 #include "edit/cmdeditrack.h"
@@ -40,6 +41,32 @@ PowerNode ups(HallId hall, const QString& name) {
   return n;
 }
 
+WorkloadPool pool(HallId hall, const QString& name, QList<RackId> racks = {}) {
+  WorkloadPool p;
+  p.id = WorkloadPoolId::create();
+  p.hallId = hall;
+  p.name = name;
+  p.rackIds = std::move(racks);
+  return p;
+}
+
+/// Llama-3-70B (Meta, "The Llama 3 Herd of Models", table 3) trained on 15T tokens.
+Workload training(WorkloadPoolId poolId, const QString& name) {
+  Workload w;
+  w.id = WorkloadId::create();
+  w.poolId = poolId;
+  w.name = name;
+  w.model.layers = 80;
+  w.model.hiddenSize = 8192;
+  w.model.ffnSize = 28672;
+  w.model.heads = 64;
+  w.model.kvHeads = 8;
+  w.model.vocabSize = 128256;
+  w.model.sequenceLength = 8192;
+  w.tokens = 15e12;
+  return w;
+}
+
 }  // namespace
 
 class TestObjectCommands final : public QObject {
@@ -58,6 +85,11 @@ class TestObjectCommands final : public QObject {
   void badAssumptionsAreRefused_data();
   void badAssumptionsAreRefused();
   void randomEditsUndoToTheStartAndRedoToTheEnd();
+
+  void poolsAndWorkloadsInsertReplaceRemoveUndoRedo();
+  void badPoolsAndWorkloadsAreRefused_data();
+  void badPoolsAndWorkloadsAreRefused();
+  void poolRemoveRefusedWhileAWorkloadRunsOnIt();
 
  private:
   bool push(const std::function<std::unique_ptr<QUndoCommand>()>& build, QString* error = nullptr) {
@@ -342,6 +374,214 @@ void TestObjectCommands::randomEditsUndoToTheStartAndRedoToTheEnd() {
     }
     QVERIFY(mDocument->project() == end);
   }
+}
+
+void TestObjectCommands::poolsAndWorkloadsInsertReplaceRemoveUndoRedo() {
+  QSignalSpy objects(mDocument.get(), &DesignDocument::objectsChanged);
+  const Project start = mDocument->project();
+  const RackId rack = start.racks().first().id();
+  const WorkloadPool p = pool(mHall, QStringLiteral("Training pool"), {rack});
+  const Workload w = training(p.id, QStringLiteral("Llama-3-70B"));
+  // One command inserts a pool; the workload on it comes in a second one.
+  QVERIFY(push([&] {
+    return std::make_unique<CmdInsertObjects<WorkloadPool>>(
+        *mDocument, QList<QPair<qsizetype, WorkloadPool>>{{-1, p}}, QStringLiteral("Add pool"));
+  }));
+  QCOMPARE(objects.size(), 1);
+  QCOMPARE(objects.last().at(0).value<ObjectKind>(), ObjectKind::WorkloadPool);
+  QVERIFY(push([&] {
+    return std::make_unique<CmdInsertObjects<Workload>>(
+        *mDocument, QList<QPair<qsizetype, Workload>>{{-1, w}}, QStringLiteral("Add workload"));
+  }));
+  QCOMPARE(objects.last().at(0).value<ObjectKind>(), ObjectKind::Workload);
+  QCOMPARE(objects.last().at(1).value<QList<QUuid>>(), QList<QUuid>{w.id.uuid()});
+  const Project inserted = mDocument->project();
+  QCOMPARE(inserted.workloads().size(), 1);
+
+  WorkloadPool renamed = p;
+  renamed.name = QStringLiteral("Pre-training");
+  renamed.scheduler = Scheduler::Slurm;
+  renamed.rows = QStringList{QStringLiteral("A")};
+  renamed.colourIndex = 2;
+  QVERIFY(push([&] {
+    return std::make_unique<CmdReplaceObject<WorkloadPool>>(*mDocument, renamed,
+                                                            QStringLiteral("Edit pool"));
+  }));
+  Workload faster = w;
+  faster.targetDays = 30;
+  faster.precision = Precision::FP8;
+  faster.parallelism = {8, 4, 0, 1, 1};
+  QVERIFY(push([&] {
+    return std::make_unique<CmdReplaceObject<Workload>>(*mDocument, faster,
+                                                        QStringLiteral("Edit workload"));
+  }));
+  QVERIFY(*mDocument->project().findWorkload(w.id) == faster);
+  QVERIFY(*mDocument->project().findWorkloadPool(p.id) == renamed);
+  const Project replaced = mDocument->project();
+
+  QVERIFY(push([&] {
+    return std::make_unique<CmdRemoveObjects<Workload>>(*mDocument, QList<WorkloadId>{w.id},
+                                                        QStringLiteral("Remove workload"));
+  }));
+  QVERIFY(push([&] {
+    return std::make_unique<CmdRemoveObjects<WorkloadPool>>(*mDocument, QList<WorkloadPoolId>{p.id},
+                                                            QStringLiteral("Remove pool"));
+  }));
+  QVERIFY(mDocument->project() == start);
+
+  QUndoStack& stack = mDocument->undoStack();
+  stack.undo();
+  stack.undo();
+  QVERIFY(mDocument->project() == replaced);
+  stack.undo();
+  stack.undo();
+  QVERIFY(mDocument->project() == inserted);
+  stack.undo();
+  stack.undo();
+  QVERIFY(mDocument->project() == start);
+  while (stack.canRedo()) {
+    stack.redo();
+  }
+  QVERIFY(mDocument->project() == start);
+  stack.undo();
+  stack.undo();
+  QVERIFY(mDocument->project() == replaced);
+}
+
+void TestObjectCommands::badPoolsAndWorkloadsAreRefused_data() {
+  QTest::addColumn<int>("problem");
+  QTest::addColumn<QString>("expected");
+  QTest::newRow("pool without a name") << 0 << "A workload pool needs a name";
+  QTest::newRow("pool in an unknown hall") << 1 << "its hall is not in the project";
+  QTest::newRow("pool naming a rack of another hall")
+      << 2 << "Workload pool Training pool: one of its racks is not a rack of its hall";
+  QTest::newRow("pool moved to another hall") << 3 << "cannot change hall";
+  QTest::newRow("workload on an unknown pool")
+      << 4 << "Workload Llama: its pool is not in the project";
+  QTest::newRow("workload with zero tokens")
+      << 5 << "Workload 'Llama': training tokens must be positive (got 0)";
+  QTest::newRow("workload TP not dividing heads")
+      << 6 << "Workload 'Llama': tensor parallel 3 does not divide the 64 attention heads";
+  QTest::newRow("workload MFU above 1") << 7 << "Workload 'Llama': an MFU above 1";
+  QTest::newRow("workload with negative GPUs")
+      << 8 << "Workload 'Llama': GPUs must not be negative (got -1)";
+  QTest::newRow("workload edit to MFU above 1") << 9 << "Workload 'Llama': an MFU above 1";
+  QTest::newRow("workload moved to an unknown pool") << 10 << "must run on a pool of the project";
+}
+
+void TestObjectCommands::badPoolsAndWorkloadsAreRefused() {
+  QFETCH(int, problem);
+  QFETCH(QString, expected);
+  Project setup = mDocument->project();
+  const Rack otherRack =
+      makeRack(mOtherHall, QStringLiteral("B01"), QStringLiteral("apc/ar3300"), {1'000, 1'000}, {});
+  setup.insertRack(-1, otherRack);
+  const WorkloadPool existing = pool(mHall, QStringLiteral("Training pool"));
+  setup.insertWorkloadPool(-1, existing);
+  const Workload existingWork = training(existing.id, QStringLiteral("Llama"));
+  setup.insertWorkload(-1, existingWork);
+  mDocument = std::make_unique<DesignDocument>(setup);
+  const Project before = mDocument->project();
+
+  WorkloadPool p = pool(mHall, QStringLiteral("Training pool"));
+  Workload w = training(existing.id, QStringLiteral("Llama"));
+  std::function<std::unique_ptr<QUndoCommand>()> build;
+  auto insertPool = [&] {
+    return std::make_unique<CmdInsertObjects<WorkloadPool>>(
+        *mDocument, QList<QPair<qsizetype, WorkloadPool>>{{-1, p}}, QStringLiteral("Add"));
+  };
+  auto insertWorkload = [&] {
+    return std::make_unique<CmdInsertObjects<Workload>>(
+        *mDocument, QList<QPair<qsizetype, Workload>>{{-1, w}}, QStringLiteral("Add"));
+  };
+  auto replaceWorkload = [&] {
+    return std::make_unique<CmdReplaceObject<Workload>>(*mDocument, w, QStringLiteral("Edit"));
+  };
+  switch (problem) {
+    case 0:
+      p.name.clear();
+      build = insertPool;
+      break;
+    case 1:
+      p.hallId = HallId::create();
+      build = insertPool;
+      break;
+    case 2:
+      p.rackIds = {otherRack.id()};
+      build = insertPool;
+      break;
+    case 3:
+      p = existing;
+      p.hallId = mOtherHall;
+      build = [&] {
+        return std::make_unique<CmdReplaceObject<WorkloadPool>>(*mDocument, p,
+                                                                QStringLiteral("Edit"));
+      };
+      break;
+    case 4:
+      w.poolId = WorkloadPoolId::create();
+      build = insertWorkload;
+      break;
+    case 5:
+      w.tokens = 0;
+      build = insertWorkload;
+      break;
+    case 6:
+      w.parallelism.tp = 3;
+      build = insertWorkload;
+      break;
+    case 7:
+      w.mfu = 1.01;
+      build = insertWorkload;
+      break;
+    case 8:
+      w.gpus = -1;
+      build = insertWorkload;
+      break;
+    case 9:
+      w = existingWork;
+      w.mfu = 1.5;
+      build = replaceWorkload;
+      break;
+    case 10:
+      w = existingWork;
+      w.poolId = WorkloadPoolId::create();
+      build = replaceWorkload;
+      break;
+  }
+  QString error;
+  QVERIFY(!push(build, &error));
+  QVERIFY2(error.contains(expected), qPrintable(error));
+  QVERIFY(mDocument->project() == before);
+  QCOMPARE(mDocument->undoStack().count(), 0);
+}
+
+void TestObjectCommands::poolRemoveRefusedWhileAWorkloadRunsOnIt() {
+  const WorkloadPool p = pool(mHall, QStringLiteral("Training pool"));
+  const Workload w = training(p.id, QStringLiteral("Llama-3-70B"));
+  mDocument->insertObjects<WorkloadPool>({{-1, p}});
+  mDocument->insertObjects<Workload>({{-1, w}});
+  const Project before = mDocument->project();
+  QString error;
+  QVERIFY(!push(
+      [&] {
+        return std::make_unique<CmdRemoveObjects<WorkloadPool>>(
+            *mDocument, QList<WorkloadPoolId>{p.id}, QStringLiteral("Remove"));
+      },
+      &error));
+  QCOMPARE(error, QStringLiteral("Workload pool Training pool: workload Llama-3-70B runs on it; "
+                                 "move or delete that workload first"));
+  QVERIFY(mDocument->project() == before);
+  // Once the workload is gone, its pool may go.
+  QVERIFY(push([&] {
+    return std::make_unique<CmdRemoveObjects<Workload>>(*mDocument, QList<WorkloadId>{w.id},
+                                                        QStringLiteral("Remove"));
+  }));
+  QVERIFY(push([&] {
+    return std::make_unique<CmdRemoveObjects<WorkloadPool>>(*mDocument, QList<WorkloadPoolId>{p.id},
+                                                            QStringLiteral("Remove"));
+  }));
+  QVERIFY(mDocument->project().workloadPools().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestObjectCommands)
