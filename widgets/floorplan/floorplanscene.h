@@ -163,7 +163,7 @@ class FloorPlanScene final : public QGraphicsScene {
   QHash<HallId, HeatMapItem*> mHeatMapItems;
   QHash<HallId, FabricOverlayItem*> mFabricItems;       ///< trays and bundles, under the racks
   QHash<HallId, FabricOverlayItem*> mFabricLabelItems;  ///< the longest links' lengths, on top
-  QHash<HallId, PoolOverlayItem*> mPoolItems;  ///< pool regions (and their labels)
+  QHash<HallId, PoolOverlayItem*> mPoolItems;           ///< pool regions (and their labels)
   bool mPoolsVisible = true;
   QSet<RackId> mSwitchRacks;  ///< racks holding a switch of a generated fabric, from mAnalysis
   QHash<HallId, HeatMap> mHeatMaps;  ///< solved for mAnalysis; cleared by setAnalysis()

@@ -60,9 +60,9 @@ PoolOverlayLook PoolOverlayItem::lookFor(const Project& project, const Catalog& 
       if (!rack || rack->hallId() != hallId || f.isEmpty()) {
         continue;
       }
-      racks.addRect(QRectF(double(f.x0Mm), double(f.y0Mm), double(f.widthMm()),
-                           double(f.heightMm()))
-                        .adjusted(-kMarginMm, -kMarginMm, kMarginMm, kMarginMm));
+      racks.addRect(
+          QRectF(double(f.x0Mm), double(f.y0Mm), double(f.widthMm()), double(f.heightMm()))
+              .adjusted(-kMarginMm, -kMarginMm, kMarginMm, kMarginMm));
       ++region.racks;
     }
     if (region.racks == 0) {
@@ -72,8 +72,8 @@ PoolOverlayLook PoolOverlayItem::lookFor(const Project& project, const Catalog& 
     const PoolSummary* summary = result.pool(pool.id);
     region.detail = schedulerName(pool.scheduler);
     if (summary && summary->gpus > 0) {
-      region.detail += QObject::tr(" · %1 GPUs").arg(formatQuantity(summary->gpus,
-                                                                    Quantity::Count));
+      region.detail +=
+          QObject::tr(" · %1 GPUs").arg(formatQuantity(summary->gpus, Quantity::Count));
     }
     look.regions.append(region);
   }
@@ -121,8 +121,7 @@ QFont labelFont(bool bold) {
 }  // namespace
 
 PoolLabelItem::PoolLabelItem(const PoolOverlayLook::Region& region, PoolOverlayItem* owner)
-    : mOwner(owner),
-      mName(region.name), mDetail(region.detail), mColourIndex(region.colourIndex) {
+    : mOwner(owner), mName(region.name), mDetail(region.detail), mColourIndex(region.colourIndex) {
   setFlag(ItemIgnoresTransformations);
   setAcceptedMouseButtons(Qt::NoButton);
   setZValue(kZOverlay + 1);

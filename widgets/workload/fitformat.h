@@ -19,9 +19,9 @@ QString formatBytesPerSecond(double bps);  ///< "1.20 GB/s", "40.0 TB/s"
 /// "45 s", "12.5 min", "4.20 h", "12.3 days": the largest unit that keeps the figure above 1
 /// (days from two days up).
 QString formatDuration(double seconds);
-QString formatDays(double days);      ///< "12.3 days"
-QString formatFlops(double flops);    ///< "1.20 × 10²⁴ FLOP"
-QString formatCount(double count);    ///< "1,016"
+QString formatDays(double days);                        ///< "12.3 days"
+QString formatFlops(double flops);                      ///< "1.20 × 10²⁴ FLOP"
+QString formatCount(double count);                      ///< "1,016"
 QString formatTokensPerSecond(double tokensPerSecond);  ///< "41,200 tok/s", "1.23 M tok/s"
 QString formatUsdPerMillion(double usd);                ///< "0.421 USD / M tok"
 /// A resource check's figure in its unit ("GPU", "B", "B/s", "s", "W", "%").

@@ -33,8 +33,8 @@ std::optional<double> LargeNumberEdit::parse(const QString& text) {
   const struct {
     QChar suffix;
     double factor;
-  } kSuffixes[] = {{QLatin1Char('K'), 1e3},  {QLatin1Char('M'), 1e6},  {QLatin1Char('B'), 1e9},
-                   {QLatin1Char('G'), 1e9},  {QLatin1Char('T'), 1e12}, {QLatin1Char('P'), 1e15}};
+  } kSuffixes[] = {{QLatin1Char('K'), 1e3}, {QLatin1Char('M'), 1e6},  {QLatin1Char('B'), 1e9},
+                   {QLatin1Char('G'), 1e9}, {QLatin1Char('T'), 1e12}, {QLatin1Char('P'), 1e15}};
   for (const auto& s : kSuffixes) {
     if (last == s.suffix) {
       scale = s.factor;

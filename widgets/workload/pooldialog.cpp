@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dc {
 
 namespace {
@@ -175,8 +177,9 @@ QString PoolDialog::fieldProblem() const {
     return tr("Name: a pool needs a name.");
   }
   if (entered.rows.isEmpty() && entered.rackIds.isEmpty()) {
-    return tr("Racks: tick the rows or racks of the pool (or select racks on the floor plan "
-              "first).");
+    return tr(
+        "Racks: tick the rows or racks of the pool (or select racks on the floor plan "
+        "first).");
   }
   return workloadPoolProblem(entered);
 }

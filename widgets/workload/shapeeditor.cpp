@@ -19,8 +19,8 @@ ShapeEditor::ShapeEditor(const TransformerShape& shape, QWidget* parent) : QWidg
   connect(mParameters, &QLineEdit::textChanged, this, &ShapeEditor::edited);
 
   mLayers = addCount(tr("&Layers"), QStringLiteral("layers"), shape.layers, 100'000, {});
-  mHidden = addCount(tr("&Hidden size"), QStringLiteral("hiddenSize"), shape.hiddenSize,
-                     1'000'000, {});
+  mHidden =
+      addCount(tr("&Hidden size"), QStringLiteral("hiddenSize"), shape.hiddenSize, 1'000'000, {});
   mFfn = addCount(tr("&FFN size"), QStringLiteral("ffnSize"), shape.ffnSize, 10'000'000,
                   tr("—: 4 × hidden"));
   mHeads = addCount(tr("Attention h&eads"), QStringLiteral("heads"), shape.heads, 100'000, {});
@@ -28,11 +28,11 @@ ShapeEditor::ShapeEditor(const TransformerShape& shape, QWidget* parent) : QWidg
                       tr("—: as many as the attention heads (no grouped-query attention)"));
   mHeadDim = addCount(tr("Head &dimension"), QStringLiteral("headDim"), shape.headDim, 100'000,
                       tr("—: hidden / heads"));
-  mVocab = addCount(tr("&Vocabulary"), QStringLiteral("vocabSize"), shape.vocabSize, 10'000'000,
-                    {});
-  mSequence = addCount(tr("&Sequence length"), QStringLiteral("sequenceLength"),
-                       shape.sequenceLength, 100'000'000,
-                       tr("Training sequence, and the context a request may reach"));
+  mVocab =
+      addCount(tr("&Vocabulary"), QStringLiteral("vocabSize"), shape.vocabSize, 10'000'000, {});
+  mSequence =
+      addCount(tr("&Sequence length"), QStringLiteral("sequenceLength"), shape.sequenceLength,
+               100'000'000, tr("Training sequence, and the context a request may reach"));
 }
 
 QSpinBox* ShapeEditor::addCount(const QString& label, const QString& objectName, int value,

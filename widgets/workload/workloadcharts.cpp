@@ -143,9 +143,9 @@ void WorkloadCharts::showTime(const Workload& workload, const PoolSummary& pool,
   if (curve->count() == 0) {
     delete curve;
     delete here;
-    chart->setTitle(tr("Time to train: the model fits in memory at none of %1–%2 GPUs")
-                        .arg(fitview::formatCount(counts.first()),
-                             fitview::formatCount(counts.last())));
+    chart->setTitle(
+        tr("Time to train: the model fits in memory at none of %1–%2 GPUs")
+            .arg(fitview::formatCount(counts.first()), fitview::formatCount(counts.last())));
     chart->legend()->hide();
     replaceChart(mTimeView, chart);
     return;

@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dc {
 
 WorkloadDialog::WorkloadDialog(const Workload& workload, const Project& project, bool editing,

@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <utility>
+
 namespace dc {
 
 namespace {
@@ -27,8 +30,7 @@ QDoubleSpinBox* doubleBox(const QString& objectName, double value, double maximu
   return box;
 }
 
-QSpinBox* intBox(const QString& objectName, int value, int minimum, int maximum,
-                 QWidget* parent) {
+QSpinBox* intBox(const QString& objectName, int value, int minimum, int maximum, QWidget* parent) {
   auto* box = new QSpinBox(parent);
   box->setObjectName(objectName);
   box->setRange(minimum, maximum);
@@ -106,8 +108,8 @@ QWidget* WorkloadDialog::buildTrainingPage() {
   mRecompute->setCurrentIndex(std::max(0, mRecompute->findData(int(mWorkload.recompute))));
   mRecompute->setToolTip(tr("Activation recomputation (Korthikanti et al. 2022)"));
   form->addRow(tr("Re&compute"), mRecompute);
-  mMicroBatch = intBox(QStringLiteral("microBatch"), mWorkload.microBatch, 0, 100'000,
-                       mTrainingPage);
+  mMicroBatch =
+      intBox(QStringLiteral("microBatch"), mWorkload.microBatch, 0, 100'000, mTrainingPage);
   mMicroBatch->setSuffix(tr(" sequences"));
   form->addRow(tr("M&icro-batch"), mMicroBatch);
   mGlobalBatch = new LargeNumberEdit(mTrainingPage);
@@ -119,15 +121,17 @@ QWidget* WorkloadDialog::buildTrainingPage() {
   mMfu = doubleBox(QStringLiteral("mfu"), mWorkload.mfu, 2.0, 2, QString(), mTrainingPage);
   mMfu->setSingleStep(0.01);
   mMfu->setSpecialValueText(tr("By GPU and scale (assumption)"));
-  mMfu->setToolTip(tr("Model FLOPs utilisation, 0–1: the share of the dense peak the counted "
-                      "FLOPs run at"));
+  mMfu->setToolTip(
+      tr("Model FLOPs utilisation, 0–1: the share of the dense peak the counted "
+         "FLOPs run at"));
   form->addRow(tr("&MFU"), mMfu);
-  mGoodput = doubleBox(QStringLiteral("goodput"), mWorkload.goodput, 2.0, 2, QString(),
-                       mTrainingPage);
+  mGoodput =
+      doubleBox(QStringLiteral("goodput"), mWorkload.goodput, 2.0, 2, QString(), mTrainingPage);
   mGoodput->setSingleStep(0.01);
   mGoodput->setSpecialValueText(tr("The assumption fit.goodput"));
-  mGoodput->setToolTip(tr("Share of the wall clock spent training (restarts and checkpoints "
-                          "take the rest), 0–1"));
+  mGoodput->setToolTip(
+      tr("Share of the wall clock spent training (restarts and checkpoints "
+         "take the rest), 0–1"));
   form->addRow(tr("G&oodput"), mGoodput);
   return mTrainingPage;
 }
@@ -151,8 +155,8 @@ QWidget* WorkloadDialog::buildInferencePage() {
                     mInferencePage);
   mTtft->setToolTip(tr("Time to the first token (prefill): MLPerf v4.1 Llama-2-70B server: 2 s"));
   form->addRow(tr("&TTFT target"), mTtft);
-  mTpot = doubleBox(QStringLiteral("tpotTarget"), mWorkload.tpotTargetS * 1000.0, 1e6, 0,
-                    tr(" ms"), mInferencePage);
+  mTpot = doubleBox(QStringLiteral("tpotTarget"), mWorkload.tpotTargetS * 1000.0, 1e6, 0, tr(" ms"),
+                    mInferencePage);
   mTpot->setToolTip(tr("Time per output token (decode): MLPerf v4.1 Llama-2-70B server: 200 ms"));
   form->addRow(tr("T&POT target"), mTpot);
   mBatching = new QComboBox(mInferencePage);
@@ -171,8 +175,9 @@ QWidget* WorkloadDialog::buildTieringPage() {
   mSmallShare = doubleBox(QStringLiteral("smallModelShare"), mWorkload.smallModelShare * 100.0,
                           100.0, 1, tr(" %"), page);
   mSmallShare->setSpecialValueText(tr("No tiering"));
-  mSmallShare->setToolTip(tr("The share of the requests a small model answers; the rest go to "
-                             "the model of the Workload page"));
+  mSmallShare->setToolTip(
+      tr("The share of the requests a small model answers; the rest go to "
+         "the model of the Workload page"));
   form->addRow(tr("Requests to the &small model"), mSmallShare);
   mSmallModel = new ShapeEditor(mWorkload.smallModel, page);
   mSmallModel->setObjectName(QStringLiteral("smallModel"));

@@ -25,8 +25,9 @@ QString figureTable(const QList<std::pair<QString, QString>>& figures) {
     html += QStringLiteral("<tr>");
     for (qsizetype j = i; j < i + 2; ++j) {
       if (j < figures.size()) {
-        html += QStringLiteral("<td style='color:#607d8b'>%1</td><td style='padding-right:14px'>"
-                               "&nbsp;<b>%2</b></td>")
+        html += QStringLiteral(
+                    "<td style='color:#607d8b'>%1</td><td style='padding-right:14px'>"
+                    "&nbsp;<b>%2</b></td>")
                     .arg(figures[j].first.toHtmlEscaped(), figures[j].second.toHtmlEscaped());
       }
     }
@@ -139,14 +140,14 @@ QString WorkloadFitView::trainingFigures(const WorkloadFit& fit) {
   if (fit.kind == WorkloadKind::FineTuning && t.gpuHoursPerMonth > 0.0) {
     figures.insert(8, {tr("GPU-hours / month"), formatCount(t.gpuHoursPerMonth)});
   }
-  return figureTable(figures) + QStringLiteral("<p style='color:#607d8b'>%1 · MFU: %2</p>")
-                                    .arg(parallelismText(t.parallelism).toHtmlEscaped(),
-                                         t.mfuSource.toHtmlEscaped());
+  return figureTable(figures) +
+         QStringLiteral("<p style='color:#607d8b'>%1 · MFU: %2</p>")
+             .arg(parallelismText(t.parallelism).toHtmlEscaped(), t.mfuSource.toHtmlEscaped());
 }
 
 QString WorkloadFitView::inferenceFigures(const WorkloadFit& fit) {
   const InferenceFit& i = fit.inference;
-  const fit::ServingReplica& r = i.replica;
+  const auto& r = i.replica;
   QList<std::pair<QString, QString>> figures{
       {tr("Parameters"), formatCount(i.parameters)},
       {tr("Weights"), formatBytes(r.weightsBytes)},
@@ -164,8 +165,7 @@ QString WorkloadFitView::inferenceFigures(const WorkloadFit& fit) {
   };
   if (i.tiered) {
     figures.append({tr("Untiered cost"), formatUsdPerMillion(i.untieredUsdPerMillion)});
-    figures.append(
-        {tr("Tiering saves"), formatQuantity(i.tieringSavingPct, Quantity::Percent)});
+    figures.append({tr("Tiering saves"), formatQuantity(i.tieringSavingPct, Quantity::Percent)});
   }
   QString note = tr("Batch limited by %1; energy %2, hardware %3")
                      .arg(r.limit.isEmpty() ? tr("—") : r.limit,

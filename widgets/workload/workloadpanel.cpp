@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dc {
 
 using namespace fitview;
@@ -95,8 +97,8 @@ QWidget* WorkloadPanel::buildListPane() {
   mTitle = new QLabel(pane);
   mTitle->setTextFormat(Qt::RichText);
   layout->addWidget(mTitle);
-  mPools = listTable(PoolColumnCount, {tr("Pool"), tr("Scheduler"), tr("Racks"), tr("GPUs")}, 3,
-                     pane);
+  mPools =
+      listTable(PoolColumnCount, {tr("Pool"), tr("Scheduler"), tr("Racks"), tr("GPUs")}, 3, pane);
   mPools->setObjectName(QStringLiteral("poolTable"));
   layout->addWidget(mPools);
   auto* poolButtons = new QHBoxLayout;
@@ -117,13 +119,13 @@ QWidget* WorkloadPanel::buildListPane() {
   poolButtons->addStretch(1);
   layout->addLayout(poolButtons);
 
-  mWorkloads = listTable(WlColumnCount,
-                         {tr("Workload"), tr("Kind"), tr("Pool"), tr("Verdict"), tr("Figures")},
-                         4, pane);
+  mWorkloads =
+      listTable(WlColumnCount,
+                {tr("Workload"), tr("Kind"), tr("Pool"), tr("Verdict"), tr("Figures")}, 4, pane);
   mWorkloads->setObjectName(QStringLiteral("workloadTable"));
-  mWorkloads->horizontalHeaderItem(WlVerdict)
-      ->setToolTip(tr("The verdict, the limiting resource and its margin (available / required "
-                      "− 1)"));
+  mWorkloads->horizontalHeaderItem(WlVerdict)->setToolTip(
+      tr("The verdict, the limiting resource and its margin (available / required "
+         "− 1)"));
   layout->addWidget(mWorkloads);
   auto* workloadButtons = new QHBoxLayout;
   mAddWorkload = new QPushButton(tr("Add workload…"), pane);
@@ -243,13 +245,13 @@ void WorkloadPanel::rebuild() {
   int fits = 0;
   for (const Workload& workload : project.workloads()) {
     const WorkloadFit* fit = mResult ? mResult->fit(workload.id) : nullptr;
-    fits += fit && fit->verdict != FitVerdict::DoesNotFit && fit->verdict != FitVerdict::NotAssessed;
+    fits +=
+        fit && fit->verdict != FitVerdict::DoesNotFit && fit->verdict != FitVerdict::NotAssessed;
   }
-  mTitle->setText(project.workloads().isEmpty()
-                      ? tr("<b>Workloads</b>")
-                      : tr("<b>Workloads</b> · %1 of %2 fit")
-                            .arg(fits)
-                            .arg(project.workloads().size()));
+  mTitle->setText(
+      project.workloads().isEmpty()
+          ? tr("<b>Workloads</b>")
+          : tr("<b>Workloads</b> · %1 of %2 fit").arg(fits).arg(project.workloads().size()));
   updateButtons();
   showCurrent();
 }
@@ -273,8 +275,9 @@ void WorkloadPanel::rebuildPools() {
     mPools->setItem(r, PoolRacks, tableItem(formatCount(project.poolRackIds(pool).size()), true));
     auto* gpus = tableItem(summary ? formatCount(summary->gpus) : QStringLiteral("—"), true);
     if (summary) {
-      gpus->setToolTip(summary->mixedGpus ? tr("%1 (mixed: the most common)").arg(summary->gpu.model)
-                                          : summary->gpu.model);
+      gpus->setToolTip(summary->mixedGpus
+                           ? tr("%1 (mixed: the most common)").arg(summary->gpu.model)
+                           : summary->gpu.model);
     }
     mPools->setItem(r, PoolGpus, gpus);
     current = pool.id == keep ? r : current;
@@ -329,9 +332,9 @@ void WorkloadPanel::showCurrent() {
   const Workload* workload = mDocument.project().findWorkload(currentWorkloadId());
   const WorkloadFit* fit = workload && mResult ? mResult->fit(workload->id) : nullptr;
   const PoolSummary* pool = workload && mResult ? mResult->pool(workload->poolId) : nullptr;
-  mFitView->showFit(fit, workload ? tr("<i>%1: not analysed yet.</i>")
-                                        .arg(workload->name.toHtmlEscaped())
-                                  : QString());
+  mFitView->showFit(
+      fit, workload ? tr("<i>%1: not analysed yet.</i>").arg(workload->name.toHtmlEscaped())
+                    : QString());
   mCharts->showWorkload(workload, pool, mAssumptions);
   showFindings(workload);
 }
@@ -367,9 +370,10 @@ void WorkloadPanel::updateButtons() {
   const bool pool = !currentPoolId().isNull();
   const bool workload = !currentWorkloadId().isNull();
   mAddPool->setEnabled(!mSelection.isEmpty());
-  mAddPool->setToolTip(mSelection.isEmpty() ? tr("Select the pool's racks on the floor plan first")
-                                            : tr("A pool of the %1 selected racks, or of their rows")
-                                                  .arg(mSelection.size()));
+  mAddPool->setToolTip(
+      mSelection.isEmpty()
+          ? tr("Select the pool's racks on the floor plan first")
+          : tr("A pool of the %1 selected racks, or of their rows").arg(mSelection.size()));
   mEditPool->setEnabled(pool);
   mRemovePool->setEnabled(pool);
   mAddWorkload->setEnabled(!mDocument.project().workloadPools().isEmpty());

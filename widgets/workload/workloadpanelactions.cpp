@@ -3,8 +3,8 @@
 // through, and the dialogs that make them.
 #include "edit/cmdobjects.h"
 #include "panels/reportededit.h"
-#include "poolpalette.h"
 #include "pooldialog.h"
+#include "poolpalette.h"
 #include "support/firstfreename.h"
 #include "workloaddialog.h"
 #include "workloadpanel.h"
@@ -27,9 +27,8 @@ WorkloadPool WorkloadPanel::newPool(bool wholeRows) const {
   }
   const QString base =
       pool.scheduler == Scheduler::Slurm ? tr("Training pool") : tr("Inference pool");
-  pool.name = firstFreeName(names, [&](int n) {
-    return n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n);
-  });
+  pool.name = firstFreeName(
+      names, [&](int n) { return n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n); });
   while (colours.contains(pool.colourIndex) && pool.colourIndex + 1 < poolColourCount()) {
     ++pool.colourIndex;
   }
@@ -65,9 +64,8 @@ Workload WorkloadPanel::newWorkload() const {
     names.insert(other.name);
   }
   const QString base = workloadKindName(workload.kind);
-  workload.name = firstFreeName(names, [&](int n) {
-    return n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n);
-  });
+  workload.name = firstFreeName(
+      names, [&](int n) { return n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n); });
   return workload;
 }
 
