@@ -14,6 +14,7 @@
 #include "power/failurepanel.h"
 #include "power/powercharts.h"
 #include "power/rackpowerpanel.h"
+#include "workload/workloadpanel.h"
 
 #include <QDockWidget>
 #include <QHeaderView>

@@ -22,10 +22,12 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -385,7 +387,7 @@ void TestWorkloadPanel::chartsShowTheEnginesCurves() {
   const QChart* cost = panel.charts()->costChart();
   const auto axes = cost->axes(Qt::Vertical);
   QVERIFY(!axes.isEmpty());
-  const auto* categories = qobject_cast<const QBarCategoryAxis*>(axes.first());
+  auto* categories = qobject_cast<QBarCategoryAxis*>(axes.first());
   QVERIFY(categories);
   const QList<double> usd = costPerMillionByPrecision(serving, *summary, analysis.assumptions,
                                                       WorkloadCharts::chartPrecisions());

@@ -96,7 +96,9 @@ void WorkloadFitView::showFit(const WorkloadFit* fit, const QString& note) {
   mChecks->setRowCount(int(fit->checks.size()));
   for (int r = 0; r < fit->checks.size(); ++r) {
     const ResourceCheck& check = fit->checks[r];
-    auto* what = tableItem(check.what.isEmpty() ? resourceName(check.resource) : check.what);
+    QString name = check.what.isEmpty() ? resourceName(check.resource) : check.what;
+    name[0] = name[0].toUpper();  // the engine's "memory per GPU" heads a row here
+    auto* what = tableItem(name);
     what->setToolTip(resourceName(check.resource));
     mChecks->setItem(r, ColCheck, what);
     mChecks->setItem(r, ColRequired, tableItem(formatCheckValue(check.required, check.unit), true));
@@ -111,7 +113,8 @@ void WorkloadFitView::showFit(const WorkloadFit* fit, const QString& note) {
     mChecks->setItem(r, ColAvailable,
                      tableItem(formatCheckValue(check.available, check.unit), true));
     auto* margin = tableItem(formatMargin(check.margin), true);
-    const bool limiting = check.resource == fit->limitingResource;
+    const bool limiting =
+        check.resource == fit->limitingResource && check.margin == fit->margin;
     tint(margin, check.margin < 0.0 ? verdictColour(FitVerdict::DoesNotFit)
                  : limiting         ? verdictColour(fit->verdict)
                                     : QColor());
