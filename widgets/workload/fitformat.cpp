@@ -101,6 +101,20 @@ QString formatCount(double count) {
   return formatQuantity(count, Quantity::Count);
 }
 
+QString formatLargeCount(double count) {
+  if (!std::isfinite(count) || std::fabs(count) < 10'000.0) {
+    return formatCount(count);
+  }
+  static constexpr std::array<const char*, 6> kSuffixes{"", "k", "M", "B", "T", "P"};
+  double scaled = count;
+  std::size_t suffix = 0;
+  while (std::fabs(scaled) >= 999.5 && suffix + 1 < kSuffixes.size()) {
+    scaled /= 1000.0;
+    ++suffix;
+  }
+  return significant(scaled) + QLatin1Char(' ') + QString::fromLatin1(kSuffixes[suffix]);
+}
+
 QString formatTokensPerSecond(double tokensPerSecond) {
   return tokensPerSecond < 1e6 ? formatCount(tokensPerSecond) + tr(" tok/s")
                                : withPrefix(tokensPerSecond, tr("tok/s"));
@@ -129,7 +143,10 @@ QString formatCheckValue(double value, const QString& unit) {
   if (unit == QLatin1String("GPU")) {
     return formatCount(value);
   }
-  return significant(value) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+  if (unit.isEmpty()) {  // a share of a whole (the all-reduce's of a step)
+    return formatQuantity(value * 100.0, Quantity::Percent);
+  }
+  return significant(value) + QLatin1Char(' ') + unit;
 }
 
 QString formatMargin(double margin) {
@@ -179,6 +196,19 @@ QString verdictSummary(const WorkloadFit& fit) {
            formatMargin(fit.margin));
 }
 
+QString verdictLines(const WorkloadFit& fit) {
+  if (fit.verdict == FitVerdict::NotAssessed) {
+    return fit.problem.isEmpty() ? verdictName(fit.verdict)
+                                 : verdictName(fit.verdict) + QLatin1Char('\n') + fit.problem;
+  }
+  if (fit.limitingResource == FitResource::None) {
+    return verdictName(fit.verdict);
+  }
+  return verdictName(fit.verdict) + QLatin1Char('\n') +
+         resourceName(fit.limitingResource).toLower() + QLatin1Char(' ') +
+         formatMargin(fit.margin);
+}
+
 QColor verdictColour(FitVerdict verdict) {
   switch (verdict) {
     case FitVerdict::Fits:
@@ -200,16 +230,20 @@ QString keyFigures(const WorkloadFit& fit) {
   }
   if (fit.kind == WorkloadKind::Inference) {
     const InferenceFit& i = fit.inference;
-    return formatTokensPerSecond(i.tokensPerSecond) + dot +
-           tr("%1 × %2 GPUs").arg(formatCount(i.replicas), formatCount(i.replica.gpus)) + dot +
+    const QString replicas = i.replica.gpus == 1
+                                 ? tr("%1 × 1 GPU").arg(formatCount(i.replicas))
+                                 : tr("%1 × %2 GPUs").arg(formatCount(i.replicas),
+                                                         formatCount(i.replica.gpus));
+    return formatTokensPerSecond(i.tokensPerSecond) + dot + replicas + QLatin1Char('\n') +
            formatUsdPerMillion(i.cost.usdPerMillion);
   }
   const TrainingFit& t = fit.training;
-  QString hours = withPrefix(t.gpuHours, tr("GPU-h"));
+  QString hours = formatLargeCount(t.gpuHours) + tr(" GPU-h");
   if (fit.kind == WorkloadKind::FineTuning && t.gpuHoursPerMonth > 0.0) {
-    hours = withPrefix(t.gpuHoursPerMonth, tr("GPU-h/month"));
+    hours = formatLargeCount(t.gpuHoursPerMonth) + tr(" GPU-h / month");
   }
-  return formatDays(t.days) + dot + hours + dot + formatBytes(t.memoryPerGpuBytes) + tr("/GPU");
+  return formatDays(t.days) + dot + hours + QLatin1Char('\n') + formatBytes(t.memoryPerGpuBytes) +
+         tr(" per GPU");
 }
 
 }  // namespace dc::fitview

@@ -22,9 +22,12 @@ QString formatDuration(double seconds);
 QString formatDays(double days);                        ///< "12.3 days"
 QString formatFlops(double flops);                      ///< "1.20 × 10²⁴ FLOP"
 QString formatCount(double count);                      ///< "1,016"
+/// A large count as people say it: "70.0 B" parameters, "2.00 T" tokens, "706 k"; below
+/// 10,000 as a plain count.
+QString formatLargeCount(double count);
 QString formatTokensPerSecond(double tokensPerSecond);  ///< "41,200 tok/s", "1.23 M tok/s"
 QString formatUsdPerMillion(double usd);                ///< "0.421 USD / M tok"
-/// A resource check's figure in its unit ("GPU", "B", "B/s", "s", "W", "%").
+/// A resource check's figure in its unit ("GPU", "B", "B/s", "s", "W", "%"; none: a share).
 QString formatCheckValue(double value, const QString& unit);
 /// A margin as a signed percentage: "+12.3 %", "−23.0 %".
 QString formatMargin(double margin);
@@ -34,10 +37,12 @@ QString resourceName(FitResource resource);  ///< "GPUs", "Memory", "Fabric", ..
 QString verdictName(FitVerdict verdict);
 /// "Does not fit: memory −23.0 %"; the input problem when the workload was not analysed.
 QString verdictSummary(const WorkloadFit& fit);
+/// The verdict on two lines for a table cell: "Fits, tight" and "time +3.6 %".
+QString verdictLines(const WorkloadFit& fit);
 /// Green, amber, red; grey when not assessed.
 QColor verdictColour(FitVerdict verdict);
-/// One line of the figures that matter for the kind: training "12.3 days · 1.23 M GPU-h ·
-/// 61.2 GB/GPU"; inference "41,200 tok/s · 8 replicas · 0.421 USD / M tok".
+/// The figures that matter for the kind, on two lines: training "12.3 days · 706 k GPU-h" and
+/// "61.2 GB per GPU"; inference "41,200 tok/s · 8 × 4 GPUs" and "0.421 USD / M tok".
 QString keyFigures(const WorkloadFit& fit);
 
 }  // namespace fitview

@@ -57,6 +57,7 @@ WorkloadCharts::WorkloadCharts(QWidget* parent) : QWidget(parent) {
   mCostView = chartview::makeView(this);
   mCostView->setObjectName(QStringLiteral("costByPrecisionChart"));
   mCostView->setMinimumHeight(220);
+  mCostView->setMaximumHeight(360);  // four bars: more height only fattens them
   layout->addWidget(mTimeView, 1);
   layout->addWidget(mCostView, 1);
   showWorkload(nullptr, nullptr, DesignAssumptions());
@@ -195,6 +196,7 @@ void WorkloadCharts::showCost(const Workload& workload, const PoolSummary& pool,
   QChart* chart = freshChart(tr("Cost per million output tokens (%1)").arg(pool.gpu.model));
   auto* set = chartview::barSet(tr("USD per million output tokens"), QColor(0x7f, 0xb3, 0xe0));
   set->setSelectedColor(QColor(0x1f, 0x5f, 0xa8));
+  set->setLabelColor(QColor(0x26, 0x32, 0x38));
   QStringList categories;
   double top = 0.0;
   // Qt draws the first category at the bottom of a horizontal chart: fill bottom-up.
@@ -215,6 +217,7 @@ void WorkloadCharts::showCost(const Workload& workload, const PoolSummary& pool,
   }
   auto* series = new QHorizontalBarSeries;
   series->append(set);
+  series->setBarWidth(0.6);
   series->setLabelsVisible(true);
   series->setLabelsFormat(QStringLiteral("@value"));
   series->setLabelsPrecision(3);
@@ -227,7 +230,8 @@ void WorkloadCharts::showCost(const Workload& workload, const PoolSummary& pool,
   chart->addAxis(names, Qt::AlignLeft);
   series->attachAxis(names);
   auto* values = new QValueAxis;
-  values->setTitleText(tr("USD per million output tokens (darker: the workload's precision)"));
+  values->setTitleText(tr("USD per million output tokens · dark: %1, the workload's")
+                           .arg(precisionName(workload.precision)));
   values->setRange(0.0, top > 0.0 ? top * 1.25 : 1.0);
   values->setTickCount(5);
   values->applyNiceNumbers();

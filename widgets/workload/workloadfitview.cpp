@@ -125,9 +125,9 @@ void WorkloadFitView::showFit(const WorkloadFit* fit, const QString& note) {
 QString WorkloadFitView::trainingFigures(const WorkloadFit& fit) {
   const TrainingFit& t = fit.training;
   QList<std::pair<QString, QString>> figures{
-      {tr("Parameters"), formatCount(t.parameters)},
-      {tr("Tokens"), formatCount(t.tokens)},
-      {tr("FLOPs (%1)").arg(t.flopsFormula), formatFlops(t.flops)},
+      {tr("Parameters"), formatLargeCount(t.parameters)},
+      {tr("Tokens"), formatLargeCount(t.tokens)},
+      {tr("FLOPs"), formatFlops(t.flops)},
       {tr("GPUs"), formatCount(t.gpus)},
       {tr("MFU"), formatQuantity(t.mfu * 100.0, Quantity::Percent)},
       {tr("Goodput"), formatQuantity(t.goodput * 100.0, Quantity::Percent)},
@@ -152,10 +152,11 @@ QString WorkloadFitView::inferenceFigures(const WorkloadFit& fit) {
   const InferenceFit& i = fit.inference;
   const auto& r = i.replica;
   QList<std::pair<QString, QString>> figures{
-      {tr("Parameters"), formatCount(i.parameters)},
+      {tr("Parameters"), formatLargeCount(i.parameters)},
       {tr("Weights"), formatBytes(r.weightsBytes)},
       {tr("KV cache / token"), formatBytes(r.kvBytesPerToken)},
-      {tr("Replica"), tr("%1 GPUs, batch %2").arg(formatCount(r.gpus), formatCount(r.batch))},
+      {tr("Replica"), (r.gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(formatCount(r.gpus))) +
+                          tr(", batch %1").arg(formatCount(r.batch))},
       {tr("Replicas"), formatCount(i.replicas)},
       {tr("GPUs"), formatCount(i.gpus)},
       {tr("TTFT"), formatDuration(r.ttftS)},

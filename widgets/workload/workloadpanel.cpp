@@ -30,7 +30,8 @@ using powerview::tint;
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QTableWidget* listTable(int columns, const QStringList& headers, int rows, QWidget* parent) {
+QTableWidget* listTable(int columns, const QStringList& headers, int rows, int lines,
+                        QWidget* parent) {
   auto* table = new QTableWidget(0, columns, parent);
   table->setHorizontalHeaderLabels(headers);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,7 +42,7 @@ QTableWidget* listTable(int columns, const QStringList& headers, int rows, QWidg
   table->verticalHeader()->hide();
   table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table->horizontalHeader()->setStretchLastSection(true);
-  table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+  table->verticalHeader()->setDefaultSectionSize(lines * table->fontMetrics().lineSpacing() + 8);
   table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() +
                           rows * table->verticalHeader()->defaultSectionSize() + 4);
   return table;
@@ -97,8 +98,10 @@ QWidget* WorkloadPanel::buildListPane() {
   mTitle = new QLabel(pane);
   mTitle->setTextFormat(Qt::RichText);
   layout->addWidget(mTitle);
-  mPools =
-      listTable(PoolColumnCount, {tr("Pool"), tr("Scheduler"), tr("Racks"), tr("GPUs")}, 3, pane);
+  mPools = listTable(PoolColumnCount, {tr("Pool"), tr("Scheduler"), tr("Racks"), tr("GPUs")}, 3, 1,
+                     pane);
+  mPools->horizontalHeader()->setStretchLastSection(false);
+  mPools->horizontalHeader()->setSectionResizeMode(PoolName, QHeaderView::Stretch);
   mPools->setObjectName(QStringLiteral("poolTable"));
   layout->addWidget(mPools);
   auto* poolButtons = new QHBoxLayout;
@@ -119,9 +122,8 @@ QWidget* WorkloadPanel::buildListPane() {
   poolButtons->addStretch(1);
   layout->addLayout(poolButtons);
 
-  mWorkloads =
-      listTable(WlColumnCount,
-                {tr("Workload"), tr("Kind"), tr("Pool"), tr("Verdict"), tr("Figures")}, 4, pane);
+  mWorkloads = listTable(WlColumnCount, {tr("Workload"), tr("Verdict"), tr("Key figures")}, 3, 2,
+                         pane);
   mWorkloads->setObjectName(QStringLiteral("workloadTable"));
   mWorkloads->horizontalHeaderItem(WlVerdict)->setToolTip(
       tr("The verdict, the limiting resource and its margin (available / required "
@@ -301,21 +303,19 @@ void WorkloadPanel::rebuildWorkloads() {
     const Workload& workload = project.workloads()[r];
     const WorkloadFit* fit = mResult ? mResult->fit(workload.id) : nullptr;
     const WorkloadPool* pool = project.findWorkloadPool(workload.poolId);
-    auto* name = tableItem(workload.name);
+    auto* name = tableItem(workload.name + QLatin1Char('\n') + workloadKindName(workload.kind) +
+                           QStringLiteral(" · ") + (pool ? pool->name : tr("no pool")));
     name->setData(kIdRole, workload.id.toString());
-    mWorkloads->setItem(r, WlName, name);
-    mWorkloads->setItem(r, WlKind, tableItem(workloadKindName(workload.kind)));
-    auto* poolItem = tableItem(pool ? pool->name : QStringLiteral("—"));
     if (pool) {
-      poolItem->setIcon(poolSwatch(pool->colourIndex));
+      name->setIcon(poolSwatch(pool->colourIndex));
     }
-    mWorkloads->setItem(r, WlPool, poolItem);
-    auto* verdict = tableItem(fit ? verdictSummary(*fit) : tr("not analysed yet"));
-    verdict->setToolTip(verdict->text());
+    mWorkloads->setItem(r, WlName, name);
+    auto* verdict = tableItem(fit ? verdictLines(*fit) : tr("not analysed yet"));
+    verdict->setToolTip(fit ? verdictSummary(*fit) : QString());
     tint(verdict, fit ? verdictColour(fit->verdict) : QColor());
     mWorkloads->setItem(r, WlVerdict, verdict);
     auto* figures = tableItem(fit ? keyFigures(*fit) : QStringLiteral("—"));
-    figures->setToolTip(figures->text());
+    figures->setToolTip(figures->text().replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     mWorkloads->setItem(r, WlFigures, figures);
     current = workload.id == keep ? r : current;
   }

@@ -32,7 +32,9 @@ class WorkloadPanel final : public QWidget {
 
  public:
   enum PoolColumn { PoolName, PoolScheduler, PoolRacks, PoolGpus, PoolColumnCount };
-  enum WorkloadColumn { WlName, WlKind, WlPool, WlVerdict, WlFigures, WlColumnCount };
+  /// A workload's row: its name over its kind and pool, its verdict over the limiting resource
+  /// and margin, its key figures on two lines.
+  enum WorkloadColumn { WlName, WlVerdict, WlFigures, WlColumnCount };
   enum Tab { TabFit, TabCharts, TabFindings };
 
   WorkloadPanel(DesignDocument& document, const Catalog& catalog, QWidget* parent = nullptr);
