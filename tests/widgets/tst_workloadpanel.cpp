@@ -8,6 +8,7 @@
 #include "engine/analyze.h"
 #include "engine/workload/analyzeworkload.h"
 #include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
 #include "floorplan/pooloverlayitem.h"
 #include "templates/templateloader.h"
 #include "workload/fitformat.h"
@@ -276,6 +277,20 @@ void TestWorkloadPanel::invalidInputDisablesOkNamingTheField() {
   dialog.tokensEdit()->setText(QStringLiteral("2T"));
   QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.errorText()));
 
+  if (qEnvironmentVariableIsSet("DC_GRAB")) {  // TEMP
+    dialog.show();
+    dialog.mfuBox()->setValue(1.5);
+    QCoreApplication::processEvents();
+    dialog.grab().save(QStringLiteral("/tmp/grab-dialog0.png"));
+    dialog.tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    dialog.grab().save(QStringLiteral("/tmp/grab-dialog1.png"));
+    dialog.mfuBox()->setValue(0);
+    PoolDialog pd(panel.newPool(false), document.project(), {}, false);
+    pd.show();
+    QCoreApplication::processEvents();
+    pd.grab().save(QStringLiteral("/tmp/grab-pool.png"));
+  }
   // Text that is not a count.
   dialog.tokensEdit()->setText(QStringLiteral("two trillion"));
   QVERIFY(!dialog.okButton()->isEnabled());
@@ -453,6 +468,19 @@ void TestWorkloadPanel::poolsDrawnOnTheFloorPlan() {
   QCOMPARE(requested.count(), 1);
   QCOMPARE(requested.first().first().value<QList<RackId>>(), rowC);
 
+  if (qEnvironmentVariableIsSet("DC_GRAB")) {  // TEMP
+    WorkloadPool second = panel.newPool(false);
+    second.rackIds = racksOfRow(original, QStringLiteral("D"));
+    QVERIFY(panel.addPool(second));
+    auto* view = new FloorPlanView(&scene);
+    view->resize(900, 760);
+    view->show();
+    QCoreApplication::processEvents();
+    view->zoomToFit();
+    QCoreApplication::processEvents();
+    view->grab().save(QStringLiteral("/tmp/grab-floor.png"));
+    document.undoStack().undo();
+  }
   scene.setPoolsVisible(false);
   QVERIFY(!scene.poolOverlayItem(hall));
   scene.setPoolsVisible(true);

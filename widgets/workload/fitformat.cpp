@@ -205,8 +205,7 @@ QString verdictLines(const WorkloadFit& fit) {
     return verdictName(fit.verdict);
   }
   return verdictName(fit.verdict) + QLatin1Char('\n') +
-         resourceName(fit.limitingResource).toLower() + QLatin1Char(' ') +
-         formatMargin(fit.margin);
+         resourceName(fit.limitingResource).toLower() + QLatin1Char(' ') + formatMargin(fit.margin);
 }
 
 QColor verdictColour(FitVerdict verdict) {
@@ -230,10 +229,10 @@ QString keyFigures(const WorkloadFit& fit) {
   }
   if (fit.kind == WorkloadKind::Inference) {
     const InferenceFit& i = fit.inference;
-    const QString replicas = i.replica.gpus == 1
-                                 ? tr("%1 × 1 GPU").arg(formatCount(i.replicas))
-                                 : tr("%1 × %2 GPUs").arg(formatCount(i.replicas),
-                                                         formatCount(i.replica.gpus));
+    const QString replicas =
+        i.replica.gpus == 1
+            ? tr("%1 × 1 GPU").arg(formatCount(i.replicas))
+            : tr("%1 × %2 GPUs").arg(formatCount(i.replicas), formatCount(i.replica.gpus));
     return formatTokensPerSecond(i.tokensPerSecond) + dot + replicas + QLatin1Char('\n') +
            formatUsdPerMillion(i.cost.usdPerMillion);
   }

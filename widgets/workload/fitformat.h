@@ -19,9 +19,9 @@ QString formatBytesPerSecond(double bps);  ///< "1.20 GB/s", "40.0 TB/s"
 /// "45 s", "12.5 min", "4.20 h", "12.3 days": the largest unit that keeps the figure above 1
 /// (days from two days up).
 QString formatDuration(double seconds);
-QString formatDays(double days);                        ///< "12.3 days"
-QString formatFlops(double flops);                      ///< "1.20 × 10²⁴ FLOP"
-QString formatCount(double count);                      ///< "1,016"
+QString formatDays(double days);    ///< "12.3 days"
+QString formatFlops(double flops);  ///< "1.20 × 10²⁴ FLOP"
+QString formatCount(double count);  ///< "1,016"
 /// A large count as people say it: "70.0 B" parameters, "2.00 T" tokens, "706 k"; below
 /// 10,000 as a plain count.
 QString formatLargeCount(double count);

@@ -110,8 +110,7 @@ QWidget* WorkloadDialog::buildTrainingPage() {
   form->addRow(tr("Re&compute"), mRecompute);
   mMicroBatch =
       intBox(QStringLiteral("microBatch"), mWorkload.microBatch, 0, 100'000, mTrainingPage);
-  mMicroBatch->setSuffix(tr(" sequences"));
-  form->addRow(tr("M&icro-batch"), mMicroBatch);
+  form->addRow(tr("M&icro-batch (sequences)"), mMicroBatch);
   mGlobalBatch = new LargeNumberEdit(mTrainingPage);
   mGlobalBatch->setObjectName(QStringLiteral("globalBatchTokens"));
   mGlobalBatch->setValue(mWorkload.globalBatchTokens);

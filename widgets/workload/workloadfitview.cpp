@@ -113,8 +113,7 @@ void WorkloadFitView::showFit(const WorkloadFit* fit, const QString& note) {
     mChecks->setItem(r, ColAvailable,
                      tableItem(formatCheckValue(check.available, check.unit), true));
     auto* margin = tableItem(formatMargin(check.margin), true);
-    const bool limiting =
-        check.resource == fit->limitingResource && check.margin == fit->margin;
+    const bool limiting = check.resource == fit->limitingResource && check.margin == fit->margin;
     tint(margin, check.margin < 0.0 ? verdictColour(FitVerdict::DoesNotFit)
                  : limiting         ? verdictColour(fit->verdict)
                                     : QColor());

@@ -122,8 +122,8 @@ QWidget* WorkloadPanel::buildListPane() {
   poolButtons->addStretch(1);
   layout->addLayout(poolButtons);
 
-  mWorkloads = listTable(WlColumnCount, {tr("Workload"), tr("Verdict"), tr("Key figures")}, 3, 2,
-                         pane);
+  mWorkloads =
+      listTable(WlColumnCount, {tr("Workload"), tr("Verdict"), tr("Key figures")}, 3, 2, pane);
   mWorkloads->setObjectName(QStringLiteral("workloadTable"));
   mWorkloads->horizontalHeaderItem(WlVerdict)->setToolTip(
       tr("The verdict, the limiting resource and its margin (available / required "
