@@ -17,7 +17,11 @@
 #   workloads     the H100 4-SU with a training pool (rows A and B, Slurm) running Llama 2 70B
 #                 pre-training and an inference pool (rows C and D, Kubernetes) serving Llama 3
 #                 70B in FP8: the pools on the floor plan, the Workloads dock with the training
-#                 run's checks and its time-to-train chart (written to workloads-4su.png)
+#                 run's checks (written to workloads-4su.png)
+#   workloads-charts  the same with the Charts tab: the training run's time to train against
+#                 GPUs (workloads-4su-charts.png)
+#   workloads-cost    the same with the inference workload's cost per million tokens by
+#                 precision (workloads-4su-cost.png)
 # Needs xvfb, xdotool and imagemagick.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,10 +34,12 @@ fi
 default=$scene${item:+-${item//\//-}}
 [ "$scene" = fabric ] && default=fabric-4su
 [ "$scene" = workloads ] && default=workloads-4su
+[ "$scene" = workloads-charts ] && default=workloads-4su-charts
+[ "$scene" = workloads-cost ] && default=workloads-4su-cost
 out=$(realpath -m "${2:-$here/docs/screenshots/$default.png}")
 HOME=$(mktemp -d)  # fresh settings: no recent files, default docks
 export HOME
-if [ "$scene" = workloads ]; then
+if [ "${scene%%-*}" = workloads ]; then
   # The 4-SU template with the scene's two pools and their workloads, as a template file.
   python3 - "$here/templates/dgx-superpod-h100-4su.json" "$HOME/workloads-4su.json" <<'PY'
 import json, sys
@@ -63,7 +69,7 @@ cd "$1"
 template=dgx-superpod-h100-1su
 [ "$3" = gb200-cooling ] && template=dgx-superpod-gb200-1su
 [ "$3" = fabric ] && template=dgx-superpod-h100-4su
-[ "$3" = workloads ] && template=$HOME/workloads-4su.json
+[ "${3%%-*}" = workloads ] && template=$HOME/workloads-4su.json
 build/app/dcstudio --template "$template" & pid=$!
 xdotool search --sync --name "DC Studio" >/dev/null
 sleep 2
@@ -141,14 +147,21 @@ case "$3" in
     xdotool mousemove 400 400 key ctrl+0; sleep 1 # Zoom to Fit with the fabric legend
     xdotool mousemove 700 880                     # the pointer off the drawing
     ;;
-  workloads)
-    xdotool key alt+a; sleep 0.5; xdotool key w; sleep 1   # Analysis ▸ Workloads
+  workloads | workloads-charts | workloads-cost)
+    xdotool mousemove 150 8 click 1; sleep 0.5    # Analysis ▸ Workloads
+    xdotool key Down Return; sleep 1
     drag 984 400 850 400                          # a wider right dock for the charts
     for _ in 1 2 3 4; do                          # close the bottom docks: room for the plan
       xdotool mousemove 839 697 click 1; sleep 0.4
     done
     xdotool mousemove 272 58 click 1; sleep 0.5   # and the catalog
     xdotool mousemove 400 400 key ctrl+0; sleep 1 # Zoom to Fit
+    if [ "$3" = workloads-cost ]; then
+      xdotool mousemove 933 287 click 1; sleep 0.5  # the inference workload
+    fi
+    if [ "$3" != workloads ]; then
+      xdotool mousemove 929 395 click 1; sleep 1    # the Charts tab
+    fi
     xdotool mousemove 700 880                     # the pointer off the drawing
     ;;
   catalog-item)

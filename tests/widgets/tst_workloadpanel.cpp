@@ -8,7 +8,6 @@
 #include "engine/analyze.h"
 #include "engine/workload/analyzeworkload.h"
 #include "floorplan/floorplanscene.h"
-#include "floorplan/floorplanview.h"
 #include "floorplan/pooloverlayitem.h"
 #include "templates/templateloader.h"
 #include "workload/fitformat.h"
@@ -277,20 +276,6 @@ void TestWorkloadPanel::invalidInputDisablesOkNamingTheField() {
   dialog.tokensEdit()->setText(QStringLiteral("2T"));
   QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.errorText()));
 
-  if (qEnvironmentVariableIsSet("DC_GRAB")) {  // TEMP
-    dialog.show();
-    dialog.mfuBox()->setValue(1.5);
-    QCoreApplication::processEvents();
-    dialog.grab().save(QStringLiteral("/tmp/grab-dialog0.png"));
-    dialog.tabs()->setCurrentIndex(1);
-    QCoreApplication::processEvents();
-    dialog.grab().save(QStringLiteral("/tmp/grab-dialog1.png"));
-    dialog.mfuBox()->setValue(0);
-    PoolDialog pd(panel.newPool(false), document.project(), {}, false);
-    pd.show();
-    QCoreApplication::processEvents();
-    pd.grab().save(QStringLiteral("/tmp/grab-pool.png"));
-  }
   // Text that is not a count.
   dialog.tokensEdit()->setText(QStringLiteral("two trillion"));
   QVERIFY(!dialog.okButton()->isEnabled());
@@ -415,22 +400,6 @@ void TestWorkloadPanel::chartsShowTheEnginesCurves() {
     fp4Named |= name.startsWith(QStringLiteral("FP4")) && name.contains(QStringLiteral("cannot"));
   }
   QVERIFY2(fp4Named, qPrintable(categories->categories().join(QStringLiteral(" | "))));
-  if (qEnvironmentVariableIsSet("DC_GRAB")) {  // TEMP
-    panel.resize(560, 820);
-    panel.show();
-    panel.tabs()->setCurrentIndex(WorkloadPanel::TabCharts);
-    QCoreApplication::processEvents();
-    panel.grab().save(QStringLiteral("/tmp/grab-serving.png"));
-    panel.selectWorkload(training.id);
-    QCoreApplication::processEvents();
-    panel.grab().save(QStringLiteral("/tmp/grab-training.png"));
-    panel.tabs()->setCurrentIndex(WorkloadPanel::TabFit);
-    QCoreApplication::processEvents();
-    panel.grab().save(QStringLiteral("/tmp/grab-fit.png"));
-    panel.selectWorkload(serving.id);
-    QCoreApplication::processEvents();
-    panel.grab().save(QStringLiteral("/tmp/grab-fit-serving.png"));
-  }
 }
 
 void TestWorkloadPanel::poolsDrawnOnTheFloorPlan() {
@@ -468,19 +437,6 @@ void TestWorkloadPanel::poolsDrawnOnTheFloorPlan() {
   QCOMPARE(requested.count(), 1);
   QCOMPARE(requested.first().first().value<QList<RackId>>(), rowC);
 
-  if (qEnvironmentVariableIsSet("DC_GRAB")) {  // TEMP
-    WorkloadPool second = panel.newPool(false);
-    second.rackIds = racksOfRow(original, QStringLiteral("D"));
-    QVERIFY(panel.addPool(second));
-    auto* view = new FloorPlanView(&scene);
-    view->resize(900, 760);
-    view->show();
-    QCoreApplication::processEvents();
-    view->zoomToFit();
-    QCoreApplication::processEvents();
-    view->grab().save(QStringLiteral("/tmp/grab-floor.png"));
-    document.undoStack().undo();
-  }
   scene.setPoolsVisible(false);
   QVERIFY(!scene.poolOverlayItem(hall));
   scene.setPoolsVisible(true);

@@ -60,6 +60,7 @@ WorkloadCharts::WorkloadCharts(QWidget* parent) : QWidget(parent) {
   mCostView->setMaximumHeight(360);  // four bars: more height only fattens them
   layout->addWidget(mTimeView, 1);
   layout->addWidget(mCostView, 1);
+  layout->addStretch(0);  // the room the cost chart's maximum height leaves, below it
   showWorkload(nullptr, nullptr, DesignAssumptions());
 }
 
