@@ -214,6 +214,7 @@ void MainWindow::createActions() {
   for (QDockWidget* dock : findChildren<QDockWidget*>()) {
     view->addAction(dock->toggleViewAction());
   }
+  createWorkloadActions(view);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("Catalog &Problems…"), this, &MainWindow::showCatalogProblems);
@@ -260,6 +261,7 @@ void MainWindow::setDocument(Project project, const QString& filePath) {
   });
   createPanels(scene);
   scene->setOverlay(FloorOverlay(mOverlayCombo->currentData().toInt()));
+  scene->setPoolsVisible(mShowPoolsAction->isChecked());
   connect(mDocument.get(), &DesignDocument::objectsChanged, this, [this](ObjectKind kind) {
     if (kind == ObjectKind::PowerNode || kind == ObjectKind::CoolingUnit) {
       rebuildScenarioChoices();
@@ -457,6 +459,9 @@ void MainWindow::activateFinding(int index) {
     showStatus(node ? tr("%1 %2: see the Power Distribution panel")
                           .arg(powerNodeKindName(node->kind), node->name)
                     : tr("The power node of this finding no longer exists"));
+    return;
+  }
+  if (activateWorkloadFinding(finding)) {
     return;
   }
   if (subject.kind == ObjectKind::FabricSpec || subject.kind == ObjectKind::CableTray) {

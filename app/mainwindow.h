@@ -36,6 +36,7 @@ class PowerChartsPanel;
 class PropertiesPanel;
 class RackCoolingPanel;
 class RackPowerPanel;
+class WorkloadPanel;
 
 /// The studio's main window: catalog dock, floor plan, properties, power and cooling panels,
 /// findings, menus, status bar with hall totals. It owns the open document and re-runs the engine
@@ -90,6 +91,12 @@ class MainWindow final : public QMainWindow {
   CoolingChartsPanel* coolingChartsPanel() const noexcept { return mCoolingCharts; }
   FabricPanel* fabricPanel() const noexcept { return mFabric; }
   QDockWidget* fabricDock() const noexcept { return mFabricDock; }
+  WorkloadPanel* workloadPanel() const noexcept { return mWorkloads; }
+  QDockWidget* workloadDock() const noexcept { return mWorkloadDock; }
+  /// Shows and raises the Workloads dock (Analysis ▸ Workloads).
+  void showWorkloads();
+  /// View ▸ Workload Pools: whether the floor plan draws the pools as coloured regions.
+  QAction* showPoolsAction() const noexcept { return mShowPoolsAction; }
   /// Starts drawing a cable tray on the floor plan (Edit ▸ Draw Cable Tray, the Fabric panel).
   void drawTray();
   /// Selects rack `id` on the floor plan and centres the view on it.
@@ -108,6 +115,13 @@ class MainWindow final : public QMainWindow {
   void setPanelAnalysis();
 
   void createActions();
+  // Workload fit (mainwindowworkloads.cpp).
+  /// View ▸ Workload Pools and the Analysis menu.
+  void createWorkloadActions(QMenu* view);
+  void createWorkloadPanel(FloorPlanScene* scene);
+  /// Acts on a finding about a workload or a pool: selects it in the Workloads dock (and a
+  /// pool's racks). False when the finding is about something else.
+  bool activateWorkloadFinding(const Finding& finding);
   void setDocument(Project project, const QString& filePath);
   void reanalyse();
   void updateTitle();
@@ -147,6 +161,8 @@ class MainWindow final : public QMainWindow {
   CoolingLoopsPanel* mCoolingLoops = nullptr;
   CoolingChartsPanel* mCoolingCharts = nullptr;
   FabricPanel* mFabric = nullptr;
+  WorkloadPanel* mWorkloads = nullptr;
+  QAction* mShowPoolsAction = nullptr;
   QTreeWidget* mFindings = nullptr;
   QComboBox* mOverlayCombo = nullptr;
   QComboBox* mScenarioCombo = nullptr;
@@ -169,6 +185,7 @@ class MainWindow final : public QMainWindow {
   QDockWidget* mCoolingChartsDock = nullptr;
   QDockWidget* mCoolingLoopsDock = nullptr;
   QDockWidget* mFabricDock = nullptr;
+  QDockWidget* mWorkloadDock = nullptr;
   bool mDocksSized = false;  ///< dock sizes were applied and laid out: keep them on reopen
 };
 

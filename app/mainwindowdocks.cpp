@@ -14,6 +14,7 @@
 #include "power/failurepanel.h"
 #include "power/powercharts.h"
 #include "power/rackpowerpanel.h"
+#include "workload/workloadpanel.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -42,9 +43,11 @@ void MainWindow::createDocks() {
   mCoolingChartsDock = newDock(tr("Cooling Charts"), "coolingChartsDock", this);
   // The Fabric panel stacks its list, counts and schedule: it needs the right side's height too.
   mFabricDock = newDock(tr("Fabric"), "fabricDock", this);
+  // The Workloads panel stacks its lists, checks and charts: the right side's height too.
+  mWorkloadDock = newDock(tr("Workloads"), "workloadDock", this);
   QDockWidget* previous = nullptr;
   for (QDockWidget* dock : {mPropertiesDock, mRackPowerDock, mRackCoolingDock, mChartsDock,
-                            mCoolingChartsDock, mFabricDock}) {
+                            mCoolingChartsDock, mFabricDock, mWorkloadDock}) {
     addDockWidget(Qt::RightDockWidgetArea, dock);
     if (previous) {
       tabifyDockWidget(previous, dock);
@@ -110,6 +113,7 @@ void MainWindow::deletePanels() {
   delete mCoolingLoops;
   delete mCoolingCharts;
   delete mFabric;
+  delete mWorkloads;
 }
 
 void MainWindow::createPanels(FloorPlanScene* scene) {
@@ -134,6 +138,7 @@ void MainWindow::createPanels(FloorPlanScene* scene) {
   connect(mFabric, &FabricPanel::editFailed, this, &MainWindow::showStatus);
   connect(mFabric, &FabricPanel::drawTrayRequested, this, &MainWindow::drawTray);
   connect(scene, &FloorPlanScene::rackSelectionChanged, mFabric, &FabricPanel::setSelection);
+  createWorkloadPanel(scene);
 
   connect(mFailure, &FailurePanel::rackActivated, this, &MainWindow::showRack);
   connect(mRackPower, &RackPowerPanel::editFailed, this, &MainWindow::showStatus);
@@ -176,6 +181,7 @@ void MainWindow::setPanelAnalysis() {
   mCoolingLoops->setAnalysis(mAnalysis);
   mCoolingCharts->setAnalysis(mAnalysis);
   mFabric->setAnalysis(mAnalysis);
+  mWorkloads->setAnalysis(mAnalysis);
 }
 
 void MainWindow::drawTray() {

@@ -11,6 +11,7 @@
 #include "format/quantityformat.h"
 #include "hallitem.h"
 #include "heatmapitem.h"
+#include "pooloverlayitem.h"
 #include "rackitem.h"
 
 #include <QGraphicsSceneDragDropEvent>
@@ -132,12 +133,14 @@ FloorPlanScene::FloorPlanScene(DesignDocument& document, const Catalog& catalog,
     }
   });
   connect(&mDocument, &DesignDocument::racksChanged, this, &FloorPlanScene::syncRackItems);
+  connect(&mDocument, &DesignDocument::changed, this, &FloorPlanScene::updatePoolOverlay);
   connect(this, &QGraphicsScene::selectionChanged, this, [this] {
     Q_EMIT rackSelectionChanged(selectedRackIds());
     Q_EMIT coolingUnitSelectionChanged(selectedCoolingUnitIds());
   });
   // Room around the halls to pan into and drop beside the walls.
   setSceneRect(itemsBoundingRect().adjusted(-6000, -6000, 6000, 6000));
+  updatePoolOverlay();
 }
 
 void FloorPlanScene::addRackItem(RackId id) {
@@ -326,6 +329,7 @@ void FloorPlanScene::setAnalysis(const Analysis& analysis) {
   mHeatMapsStale = true;
   updateHeatMaps();
   updateFabricOverlay();
+  updatePoolOverlay();
   syncAllRackItems();
   syncAllCoolingUnitItems();
   Q_EMIT legendChanged();
@@ -380,6 +384,29 @@ void FloorPlanScene::updateFabricOverlay() {
     }
     item->setLook(FabricOverlayItem::lookFor(mAnalysis.fabric, hall.id()));
     labels->setLook(item->look());
+  }
+}
+
+void FloorPlanScene::setPoolsVisible(bool visible) {
+  mPoolsVisible = visible;
+  updatePoolOverlay();
+}
+
+void FloorPlanScene::updatePoolOverlay() {
+  for (const Hall& hall : mDocument.project().halls()) {
+    PoolOverlayLook look;
+    if (mPoolsVisible) {
+      look = PoolOverlayItem::lookFor(mDocument.project(), mCatalog, hall.id(), mAnalysis.workload);
+    }
+    if (look.regions.isEmpty()) {
+      delete mPoolItems.take(hall.id());
+      continue;
+    }
+    if (!mPoolItems.contains(hall.id())) {
+      mPoolItems.insert(hall.id(), new PoolOverlayItem);
+      addItem(mPoolItems.value(hall.id()));
+    }
+    mPoolItems.value(hall.id())->setLook(std::move(look));
   }
 }
 

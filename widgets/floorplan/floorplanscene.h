@@ -16,6 +16,7 @@ class CoolingUnitItem;
 class FabricOverlayItem;
 class HallItem;
 class HeatMapItem;
+class PoolOverlayItem;
 class RackItem;
 struct RackLook;
 
@@ -71,6 +72,11 @@ class FloorPlanScene final : public QGraphicsScene {
   HeatMapItem* heatMapItem(HallId id) const { return mHeatMapItems.value(id); }
   /// The fabric overlay item of a hall (exists while the Fabric overlay is shown), or null.
   FabricOverlayItem* fabricOverlayItem(HallId id) const { return mFabricItems.value(id); }
+  /// The workload-pool regions of a hall (exist while pools are shown and the hall has some).
+  PoolOverlayItem* poolOverlayItem(HallId id) const { return mPoolItems.value(id); }
+  /// Shows or hides the workload pools as coloured regions (View ▸ Workload Pools).
+  void setPoolsVisible(bool visible);
+  bool poolsVisible() const noexcept { return mPoolsVisible; }
   /// How many times the heat map was solved: once per analysis shown with the overlay on.
   int heatMapSolveCount() const noexcept { return mHeatMapSolveCount; }
 
@@ -145,6 +151,8 @@ class FloorPlanScene final : public QGraphicsScene {
   /// Rack colours and labels of the Fabric overlay: switch racks apart, optics power.
   void applyFabricOverlay(RackLook& look, const Rack& rack) const;
   FloorLegend fabricLegend() const;
+  /// Re-reads the pools' regions (one item per hall with pools) while they are shown.
+  void updatePoolOverlay();
 
   DesignDocument& mDocument;
   const Catalog& mCatalog;
@@ -155,6 +163,8 @@ class FloorPlanScene final : public QGraphicsScene {
   QHash<HallId, HeatMapItem*> mHeatMapItems;
   QHash<HallId, FabricOverlayItem*> mFabricItems;       ///< trays and bundles, under the racks
   QHash<HallId, FabricOverlayItem*> mFabricLabelItems;  ///< the longest links' lengths, on top
+  QHash<HallId, PoolOverlayItem*> mPoolItems;           ///< pool regions (and their labels)
+  bool mPoolsVisible = true;
   QSet<RackId> mSwitchRacks;  ///< racks holding a switch of a generated fabric, from mAnalysis
   QHash<HallId, HeatMap> mHeatMaps;  ///< solved for mAnalysis; cleared by setAnalysis()
   bool mHeatMapsStale = true;
