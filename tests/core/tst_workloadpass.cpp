@@ -229,6 +229,7 @@ class TestWorkloadPass final : public QObject {
   void loraFineTuningOnOneNode();
   void rackScaleSystemsFormOneNvlinkDomain();
   void superPod4SuTemplateAsOnePool();
+  void readGuidelineAndMixedGpus();
   void inferenceLatencyTieringAndCost();
   void badInputNamesTheField();
   void gpuFiguresFromTheCatalog();
@@ -588,6 +589,40 @@ void TestWorkloadPass::superPod4SuTemplateAsOnePool() {
   QCOMPARE(p->scaleOutBpsPerGpu, 50e9);
   QVERIFY(!p->fabricName.isEmpty());
   QVERIFY(p->worstPduLoadingPct > 0);  // the template's racks have PDUs: power is assessed
+}
+
+// SP-H100 Table 6 (case 43): 16 nodes read min(16 x 4, 15) = 15 GB/s at "good" and
+// min(16 x 40, 125) = 125 GB/s at "best"; one ClusterStor reads 80 GB/s. A B200 server in the
+// training pool makes it mixed: the most common GPU (H100) is used.
+void TestWorkloadPass::readGuidelineAndMixedGpus() {
+  Design d = makeDesign(1.0, 1);
+  const Workload w = training(d.trainingPool, QStringLiteral("7B"), llama7b(), 2e12);
+  d.project.insertWorkload(-1, w);
+  Analysis a = analyze(d.project, mCatalog.catalog);
+  QCOMPARE(a.workload.fit(w.id)->training.dataReadBps, 15e9);
+  QVERIFY(!findingWithCode(a.workload.findings, QStringLiteral("fit.read-storage-short")));
+  DesignAssumptions best = d.project.assumptions();
+  best.setChoice(QString::fromLatin1(assumption::kStorageTier), QStringLiteral("best"));
+  d.project.setAssumptions(best);
+  a = analyze(d.project, mCatalog.catalog);
+  QCOMPARE(a.workload.fit(w.id)->training.dataReadBps, 125e9);
+  const Finding* f = findingWithCode(a.workload.findings, QStringLiteral("fit.read-storage-short"));
+  QVERIFY(f);
+  QCOMPARE(f->limit->value, 80e9);
+
+  Rack extra = makeRack(d.project.halls().first().id(), QStringLiteral("T05"), kRackType,
+                        {2000 + 800 * 4, 3000}, {QStringLiteral("nvidia/dgx-b200@3")});
+  extra.setRow(QStringLiteral("T"));
+  d.project.insertRack(-1, extra);
+  WorkloadPool pool = *d.project.findWorkloadPool(d.trainingPool);
+  pool.rackIds.append(extra.id());
+  d.project.replaceWorkloadPool(pool);
+  a = analyze(d.project, mCatalog.catalog);
+  const PoolSummary* p = a.workload.pool(d.trainingPool);
+  QVERIFY(p->mixedGpus);
+  QCOMPARE(p->gpus, 136);
+  QCOMPARE(p->gpu.catalogId, QStringLiteral("nvidia/h100-sxm"));
+  QVERIFY(findingWithCode(a.workload.findings, QStringLiteral("fit.pool-mixed-gpus")));
 }
 
 void TestWorkloadPass::inferenceLatencyTieringAndCost() {
