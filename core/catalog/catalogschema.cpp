@@ -80,7 +80,7 @@ QList<SchemaField> buildSchema() {
              {"computeTrays", T::IntFigure},
              {"compute", T::Group,
               figures({"memoryGb", "memoryBandwidthTBps", "bf16DenseTflops", "fp8DenseTflops",
-                       "scaleUpBandwidthGBps"})},
+                       "fp4DenseTflops", "scaleUpBandwidthGBps"})},
              {"rack", T::Group,
               figures({"usableU"}, T::IntFigure) +
                   figures({"unitHeightMm", "staticLoadKg", "dynamicLoadKg"})},

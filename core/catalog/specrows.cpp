@@ -61,6 +61,7 @@ QString specLabel(const QString& path) {
       {QStringLiteral("psu"), QStringLiteral("PSU")},
       {QStringLiteral("bf16DenseTflops"), QStringLiteral("BF16 dense")},
       {QStringLiteral("fp8DenseTflops"), QStringLiteral("FP8 dense")},
+      {QStringLiteral("fp4DenseTflops"), QStringLiteral("FP4 dense")},
       {QStringLiteral("airflowCfm"), QStringLiteral("Airflow")},
       {QStringLiteral("liquidCaptureFraction"), QStringLiteral("Liquid-captured heat")},
       {QStringLiteral("usableU"), QStringLiteral("Usable rack units")},

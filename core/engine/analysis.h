@@ -5,19 +5,21 @@
 #include "fabric/fabricresult.h"
 #include "finding.h"
 #include "power/powerresult.h"
+#include "workload/workloadresult.h"
 
 #include <QList>
 
 namespace dc {
 
 /// Everything the engine computes from one design snapshot: one typed result per pass
-/// (power, cooling; fabric and workload fit add theirs) and the findings of all passes,
+/// (power, cooling, fabric, workload fit) and the findings of all passes,
 /// in pass order. Results are keyed by id.
 struct Analysis {
   DesignAssumptions assumptions;  ///< the values used: the project's, invalid ones at default
   PowerResult power;
   CoolingResult cooling;
   FabricResult fabric;      ///< runs first: its optics power feeds the power pass
+  WorkloadResult workload;  ///< runs last: pools, fits and verdicts (PUE from the facility totals)
   QList<Finding> findings;  ///< problems found while analysing; never skipped silently
 
   int errorCount() const;

@@ -5,6 +5,7 @@
 #include "fabric/analyzefabric.h"
 #include "power/analyzepower.h"
 #include "power/powercontext.h"
+#include "workload/analyzeworkload.h"
 
 namespace dc {
 
@@ -74,6 +75,10 @@ Analysis analyze(const DesignSnapshot& snapshot) {
   analysis.findings += analysis.fabric.findings;
   // The PUE estimate by cooling architecture feeds facility power, energy, cost and carbon.
   facilityTotals(analysis.assumptions, analysis.cooling.totals.pue, analysis.power.totals);
+  // Workload fit reads the pools' power, the fabric per GPU and the PUE just computed.
+  analysis.workload =
+      analyzeWorkloads(snapshot, analysis.assumptions, analysis.fabric, analysis.power);
+  analysis.findings += analysis.workload.findings;
   analysis.findings += validatePlacement(snapshot.project, snapshot.catalog);
   return analysis;
 }

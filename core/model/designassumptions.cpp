@@ -52,6 +52,7 @@ QList<AssumptionSpec> buildSpecs() {
   const char* kBands = "Floor plan";
   const char* kCooling = "Cooling";
   const char* kFabric = "Fabric";
+  const char* kFit = "Workload fit";
   const char* kBandSource =
       "Rack-density thresholds used in cooling planning: room air to ~15 kW, contained air to "
       "~30 kW, rear doors to ~75 kW, direct liquid 50–140 kW, rack-scale NVL72 ~120–150 kW, "
@@ -265,6 +266,100 @@ QList<AssumptionSpec> buildSpecs() {
              "formulas.md §3.5: the cheapest medium whose reach covers the routed length; "
              "NVIDIA SP-H100 RA Table 8 note: all SuperPOD networking is multimode fibre",
              "Optical: no copper DAC or active copper where a fibre or AOC serves the link"),
+      // Workload fit (docs/workload.md)
+      number(kMfuAmpere, kFit, "MFU, Ampere (A100)", "", 0.45, 0.0, 1.0, true,
+             "formulas.md 4.2 [S]: Megatron-LM on 32-3,072 A100 reached 44-52 % of the 312 "
+             "TFLOP/s peak (Narayanan et al. 2021 Table 1); Llama 2's published GPU-hours imply "
+             "38-43 % on A100 (6ND, reference case 31)",
+             "Model FLOPs utilisation of the counted FLOPs at up to fit.mfuScaleFromGpus GPUs, "
+             "when the workload gives none"),
+      number(kMfuHopper, kFit, "MFU, Hopper (H100, H200)", "", 0.40, 0.0, 1.0, true,
+             "formulas.md 4.2: Llama 3 405B 38-43 % BF16 on 8,192-16,384 H100 (Llama 3 paper "
+             "Table 4) [V]; Megatron-Core 41-48 % on up to 6,144 H100 (README) [S]",
+             "Model FLOPs utilisation at up to fit.mfuScaleFromGpus GPUs"),
+      number(kMfuBlackwell, kFit, "MFU, Blackwell (B200, GB200, B300, GB300)", "", 0.35, 0.0, 1.0,
+             true,
+             "[U] no published large-scale Blackwell MFU was found; set below Hopper because the "
+             "dense BF16 peak grew 2.3x over H100 while the scale-out fabric per GPU stayed at "
+             "400-800 Gb/s",
+             "Model FLOPs utilisation at up to fit.mfuScaleFromGpus GPUs"),
+      number(kMfuOther, kFit, "MFU, other GPUs", "", 0.35, 0.0, 1.0, true,
+             "[U] the low end of the 35-55 % band of formulas.md 4.2, for GPUs without a "
+             "published training calibration (AMD Instinct, Rubin)",
+             "Model FLOPs utilisation at up to fit.mfuScaleFromGpus GPUs"),
+      number(kMfuScaleFromGpus, kFit, "MFU loss applies above", "GPU", 1024.0, 1.0, 1.0e7, false,
+             "[U] the A100 calibrations (Megatron-LM Table 1, case 26) hold to about 1,024 GPUs; "
+             "larger runs lose utilisation to communication (Megatron-Core strong scaling)",
+             "MFU = generation default - loss per doubling x log2(GPUs / this), above it"),
+      number(kMfuLossPerDoubling, kFit, "MFU loss per doubling of GPUs", "", 0.01, 0.0, 0.1, false,
+             "Derived [D from S]: Megatron-Core GPT-3 175B strong scaling fell from 47 % to 42 % "
+             "MFU over 96 -> 4,608 H100 (5.6 doublings: 0.9 points per doubling, README)",
+             "Subtracted from the MFU per doubling above fit.mfuScaleFromGpus"),
+      number(kGoodput, kFit, "Goodput (effective training time)", "", 0.9, 0.0, 1.0, true,
+             "Llama 3 paper §3.3.4: higher than 90 % effective training time [V]; ByteDance "
+             "MegaScale: ETTR above 90 % over 100+ automatic recoveries [S]",
+             "Wall-clock time = compute time / goodput (restarts, checkpoints, stragglers)"),
+      number(kGlobalBatchTokens, kFit, "Global batch", "tokens", 4'194'304.0, 0.0, 1.0e10, true,
+             "Llama 2 paper: a global batch of 4M tokens [U, not re-read] (4 x 2^20)",
+             "Tokens per optimizer step when the workload gives none: the step time the "
+             "all-reduce and the checkpoint stall are judged against"),
+      number(kUsableMemoryFraction, kFit, "Usable share of GPU memory", "", 0.9, 0.0, 1.0, true,
+             "[U] CUDA context, NCCL buffers, allocator fragmentation and runtime workspace take "
+             "several GB of an 80-288 GB GPU",
+             "Model states + activations (training) or weights + KV cache (inference) must fit "
+             "in this share of HBM"),
+      number(kCheckpointBytesPerParam, kFit, "Checkpoint size", "B/param", 14.0, 0.0, 64.0, true,
+             "formulas.md 4.5 [S]: BLOOM-176B's full checkpoint with optimizer states was 2.3 TB "
+             "(about 14 B/param: fp32 master + Adam m, v = 12, + bf16 weights = 2)",
+             "Checkpoint bytes = parameters x this"),
+      number(kCheckpointStallFraction, kFit, "Checkpoint stall budget (share of a step)", "", 0.25,
+             0.0, 1.0, true,
+             "[U] checkpoint writes are synchronous and stop training (SP-H100); cross-check: "
+             "Llama 3 405B (5.7 TB at 14 B/param, about 6 s steps) needs 3.8 TB/s at 0.25, "
+             "within the 7 TB/s peak its storage delivered (Llama 3 §3.3.1)",
+             "Required write bandwidth = checkpoint bytes / (this x step time)"),
+      number(kInterruptionsPerGpuDay, kFit, "Job interruptions per GPU-day", "", 4.7e-4, 0.0, 1.0,
+             true,
+             "Derived [D from V]: Llama 3 405B had 419 unexpected interruptions on 16,384 H100 "
+             "over 54 days = 4.7e-4 per GPU-day; published range 3e-4 (Meta RSC-2, a B200 "
+             "cluster) to 2e-3 (OPT-175B on cloud A100) (facts-fabric-workload.md §8)",
+             "Job MTBF = 86,400 s / (this x GPUs); Young's interval = sqrt(2 x write time x MTBF)"),
+      choice(kStorageTier, kFit, "Dataloader read guideline", 0, {"good", "better", "best"},
+             {"Good", "Better", "Best"},
+             "NVIDIA DGX SuperPOD H100 RA Table 6 [V]: read/write GB/s per node, per SU and per "
+             "4 SU at three levels. Good by default [U]: the SuperPOD storage chapters put "
+             "concurrent LLM and fine-tuning jobs with periodic checkpoints, where compute "
+             "dominates, at their lowest level (DGX SuperPOD Rubin RA [S]); checkpoint writes "
+             "are checked on their own",
+             "The read bandwidth a training job's nodes need from the storage placed in the hall"),
+      number(kMaxCommFraction, kFit, "Largest data-parallel all-reduce share of a step", "", 0.25,
+             0.0, 1.0, true,
+             "[U] the gradient all-reduce overlaps the backward pass; once it takes more than a "
+             "quarter of the compute time of a step, the fabric rather than the GPUs sets the pace",
+             "A training job whose all-reduce time / step time exceeds it is fabric-bound"),
+      number(kTightMarginPct, kFit, "Tight below a margin of", "%", 10.0, 0.0, 100.0, false,
+             "[U] a tenth of headroom: less than the spread of the MFU calibrations (38-52 %)",
+             "A workload whose smallest margin is below this fits, tight"),
+      number(kMbu, kFit, "Decode memory-bandwidth utilisation", "", 0.8, 0.0, 1.0, true,
+             "facts-fabric-workload.md 6.2 [S, weak]: MBU 70-85 % for vLLM / TensorRT-LLM; a "
+             "GB200 bandwidth test reached 92 % of peak (Azure ND GB200 v6) [V]",
+             "Decode step time = (weights + KV cache read) / (GPUs x bandwidth x this)"),
+      number(kPrefillMfu, kFit, "Prefill compute utilisation", "", 0.5, 0.0, 1.0, true,
+             "Derived [D from V]: Azure ND GB200 v6 sustained 2,744 FP8 GEMM TFLOP/s of the "
+             "5,000 dense peak = 55 %; prefill adds attention and launch overheads",
+             "Prefill time = 2 x parameters x prompt tokens / (GPUs x dense peak x this)"),
+      number(kContinuousBatchingGain, kFit, "Continuous-batching gain", "", 2.0, 1.0, 10.0, false,
+             "vLLM / PagedAttention paper (Kwon et al., SOSP 2023): 2-4x the throughput of "
+             "FasterTransformer and Orca at the same latency [S]; the low end",
+             "Static batching serves the continuous-batching throughput / this"),
+      number(kGpuPriceUsd, kFit, "GPU price, all-in", "USD", 40'000.0, 0.0, 1.0e7, false,
+             "Estimates [S] (NVIDIA publishes no list price): B200 $40-43k street (Q1 2026); "
+             "GB300 NVL72 about $3M per rack = $41.7k per GPU; H100 about $25-30k",
+             "Per GPU, with its share of the server: amortised into the cost per million tokens"),
+      number(kAmortisationYears, kFit, "Amortisation period", "years", 5.0, 0.0, 20.0, true,
+             "Server lives in 10-K filings [S]: Amazon 5 (from 2025), Meta 5.5, Microsoft and "
+             "Alphabet 6, CoreWeave 6, Nebius 4 (facts-fabric-workload.md 7.2; range 4-6)",
+             "Hardware cost per second = GPUs x price / (years x energy.hoursPerYear x 3,600)"),
       number(kBand1W, kBands, "kW band 1 up to", "W", 15'000.0, 0.0, kInf, true, kBandSource,
              "Upper edge of the first floor-plan colour band"),
       number(kBand2W, kBands, "kW band 2 up to", "W", 30'000.0, 0.0, kInf, true, kBandSource,

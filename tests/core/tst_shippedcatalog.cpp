@@ -38,6 +38,9 @@ class TestShippedCatalog final : public QObject {
   void managementSwitchesHaveAMaximum();
   void powerDistributionKindsLoadAndPlace();
   void electricalFieldsAreCheckedByTheLoader();
+  void acceleratorsNameTheirGeneration();
+  void systemsRepeatTheirAcceleratorsMemory();
+  void a100HasNoFp8();
   void publishedFigures_data();
   void publishedFigures();
 
@@ -47,9 +50,9 @@ class TestShippedCatalog final : public QObject {
 
 void TestShippedCatalog::initTestCase() {
   mLoaded = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
-  // 147 items after the 2026 cooling additions (Vera Rubin NVL72, Rubin, DGX Rubin NVL8, four
-  // CDUs); a lower bound, so that adding items never breaks it.
-  QVERIFY2(mLoaded.catalog.size() >= 147, qPrintable(QString::number(mLoaded.catalog.size())));
+  // 149 items after the workload-fit additions (A100 SXM 80 GB, MI325X) to the 147 of the 2026
+  // cooling additions; a lower bound, so that adding items never breaks it.
+  QVERIFY2(mLoaded.catalog.size() >= 149, qPrintable(QString::number(mLoaded.catalog.size())));
 }
 
 void TestShippedCatalog::loadsWithoutErrorsOrWarnings() {
@@ -512,6 +515,72 @@ void TestShippedCatalog::electricalFieldsAreCheckedByTheLoader() {
   QCOMPARE(itemKindName(ItemKind::Ups), QStringLiteral("UPS"));
 }
 
+// The workload-fit pass picks its MFU default from the accelerator's generation (its "family"),
+// and needs a BF16 peak, memory and bandwidth for every GPU a design can place.
+void TestShippedCatalog::acceleratorsNameTheirGeneration() {
+  const QSet<QString> generations{QStringLiteral("Ampere"),    QStringLiteral("Hopper"),
+                                  QStringLiteral("Blackwell"), QStringLiteral("Blackwell Ultra"),
+                                  QStringLiteral("Rubin"),     QStringLiteral("CDNA3"),
+                                  QStringLiteral("CDNA4")};
+  int accelerators = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    if (item.kind != ItemKind::Accelerator) {
+      continue;
+    }
+    ++accelerators;
+    QVERIFY2(generations.contains(item.family),
+             qPrintable(item.id + QLatin1Char(' ') + item.family));
+    QVERIFY2(item.figureValue(QStringLiteral("compute.memoryGb")) > 0, qPrintable(item.id));
+    QVERIFY2(item.figureValue(QStringLiteral("compute.memoryBandwidthTBps")) > 0,
+             qPrintable(item.id));
+    // Rubin's dense peaks are not published in what was read (see its description).
+    if (item.family != QLatin1String("Rubin")) {
+      QVERIFY2(item.figureValue(QStringLiteral("compute.bf16DenseTflops")) > 0,
+               qPrintable(item.id));
+    }
+    // Dense FP4 is at least dense FP8 where both are given (NVIDIA: FP4 is twice FP8 on B200).
+    const double fp4 = item.figureValue(QStringLiteral("compute.fp4DenseTflops"));
+    const double fp8 = item.figureValue(QStringLiteral("compute.fp8DenseTflops"));
+    if (fp4 > 0 && fp8 > 0) {
+      QVERIFY2(fp4 >= fp8, qPrintable(item.id));
+    }
+  }
+  QVERIFY(accelerators >= 10);
+}
+
+// A server or rack-scale system that repeats its accelerators' memory says the same as the
+// accelerator (the planning capacity: B300 270 GB, GB300 279 GB), so the fit pass gets one figure
+// whichever id a pool names.
+void TestShippedCatalog::systemsRepeatTheirAcceleratorsMemory() {
+  int checked = 0;
+  for (const CatalogItem& item : mLoaded.catalog.items()) {
+    const SpecValue* repeated = item.figure(QStringLiteral("accelerators.memoryGb"));
+    const CatalogItem* part = mLoaded.catalog.find(item.acceleratorPart);
+    if (!repeated || !part) {
+      continue;
+    }
+    const SpecValue* own = part->figure(QStringLiteral("compute.memoryGb"));
+    QVERIFY2(own, qPrintable(part->id));
+    QVERIFY2(repeated->value == own->value,
+             qPrintable(QStringLiteral("%1 says %2 GB, %3 says %4 GB")
+                            .arg(item.id)
+                            .arg(repeated->value)
+                            .arg(part->id)
+                            .arg(own->value)));
+    ++checked;
+  }
+  QVERIFY(checked >= 20);
+}
+
+// NVIDIA A100 datasheet: the Tensor Core formats are TF32, BF16, FP16, INT8 and INT4; no FP8.
+void TestShippedCatalog::a100HasNoFp8() {
+  const CatalogItem* a100 = mLoaded.catalog.find(QStringLiteral("nvidia/a100-sxm"));
+  QVERIFY(a100);
+  QCOMPARE(a100->family, QStringLiteral("Ampere"));
+  QVERIFY(!a100->figure(QStringLiteral("compute.fp8DenseTflops")));
+  QVERIFY(!a100->figure(QStringLiteral("compute.fp4DenseTflops")));
+}
+
 // Each row: item, JSON path, published value, the document that publishes it, and whether it was
 // read in the vendor's own document (vendor, or derived from it) or in a third-party
 // transcription of one (secondary), which must also keep its https:// address.
@@ -551,6 +620,45 @@ void TestShippedCatalog::publishedFigures_data() {
   // AMD ROCm documentation, MI300 microarchitecture: 1,307.4 TFLOP/s BF16, 5.3 TB/s.
   row("MI300X BF16", "amd/mi300x", "compute.bf16DenseTflops", 1'307.4, "MI300");
   row("MI300X bandwidth", "amd/mi300x", "compute.memoryBandwidthTBps", 5.3, "MI300");
+  // Workload-fit figures (facts-fabric-workload.md §5). HGX page, FP4 "144 | 72 PFLOPS" (sparse |
+  // dense) / 8 GPUs = 9 PF dense on B200 (derived; page read in transcriptions).
+  row("B200 FP4 dense", "nvidia/b200", "compute.fp4DenseTflops", 9'000, "HGX B200");
+  // Tom's Hardware, Hot Chips 2025: Blackwell 10 PF dense FP4 per package (= 15 / 1.5).
+  transcribed("GB200 FP4 dense", "nvidia/gb200", "compute.fp4DenseTflops", 10'000,
+              "Blackwell Ultra's secrets");
+  // HGX B300 "144 | 108 PFLOPS" / 8 = 13.5 PF (derived; 13.125 and 14 PF in the note).
+  row("B300 FP4 dense", "nvidia/b300", "compute.fp4DenseTflops", 13'500, "HGX B300");
+  // NVIDIA Technical Blog "Inside NVIDIA Blackwell Ultra": 15 PF dense NVFP4, 8 TB/s (vendor).
+  row("GB300 FP4 dense", "nvidia/gb300", "compute.fp4DenseTflops", 15'000,
+      "Inside NVIDIA Blackwell Ultra");
+  row("GB300 bandwidth", "nvidia/gb300", "compute.memoryBandwidthTBps", 8,
+      "Inside NVIDIA Blackwell Ultra");
+  // Verda "GB300 NVL72 architecture": GB300 dense BF16 2.5 PF, FP8 5 PF, 279 GB; B300 270 GB
+  // (NVIDIA's planning capacities; the 288 GB peak spec is in the notes).
+  transcribed("GB300 BF16 dense", "nvidia/gb300", "compute.bf16DenseTflops", 2'500,
+              "GB300 NVL72 architecture");
+  transcribed("GB300 FP8 dense", "nvidia/gb300", "compute.fp8DenseTflops", 5'000,
+              "GB300 NVL72 architecture");
+  transcribed("GB300 memory", "nvidia/gb300", "compute.memoryGb", 279, "GB300 NVL72 architecture");
+  transcribed("B300 memory", "nvidia/b300", "compute.memoryGb", 270, "GB300 NVL72 architecture");
+  transcribed("DGX B300 GPU memory", "nvidia/dgx-b300", "accelerators.memoryGb", 270,
+              "GB300 NVL72 architecture");
+  transcribed("HGX B300 ORv3 GPU memory", "supermicro/hgx-b300-2ou-orv3-dlc",
+              "accelerators.memoryGb", 270, "GB300 NVL72 architecture");
+  transcribed("GB300 NVL72 GPU memory", "nvidia/gb300-nvl72", "accelerators.memoryGb", 279,
+              "GB300 NVL72 architecture");
+  transcribed("XE9712 GPU memory", "dell/poweredge-xe9712", "accelerators.memoryGb", 279,
+              "GB300 NVL72 architecture");
+  // NVIDIA A100 datasheet (A100 80GB SXM column, read in transcriptions): BF16 "312 | 624*"
+  // TFLOPS, 80 GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, 400 W. Reference cases 25, 26, 31.
+  transcribed("A100 BF16 dense", "nvidia/a100-sxm", "compute.bf16DenseTflops", 312, "A100");
+  transcribed("A100 memory", "nvidia/a100-sxm", "compute.memoryGb", 80, "A100");
+  transcribed("A100 bandwidth", "nvidia/a100-sxm", "compute.memoryBandwidthTBps", 2.039, "A100");
+  transcribed("A100 NVLink", "nvidia/a100-sxm", "compute.scaleUpBandwidthGBps", 600, "A100");
+  transcribed("A100 TDP", "nvidia/a100-sxm", "maxPowerW", 400, "A100");
+  // ROCm "AMD GPU specifications": MI325X 256 GiB (vendor); Vultr citing AMD: 6.0 TB/s.
+  row("MI325X memory", "amd/mi325x", "compute.memoryGb", 256, "AMD GPU specifications");
+  transcribed("MI325X bandwidth", "amd/mi325x", "compute.memoryBandwidthTBps", 6.0, "Vultr");
   // NVIDIA LinkX 100G-PAM4 product line overview: DAC up to 3 m, 800G multimode 17 W, 50 m.
   row("800G DAC reach", "nvidia/mcp4y10", "link.reachM", 3, "LinkX 100G-PAM4");
   row("800G SR8 power", "nvidia/mma4z00-ns", "link.powerW", 17, "LinkX 100G-PAM4");

@@ -61,6 +61,9 @@ void TestSpecRows::labelsAndUnits_data() {
                        << "3,300 W";
   QTest::newRow("bandwidth") << "compute.memoryBandwidthTBps" << 3.35 << "Compute: Memory bandwidth"
                              << "3.35 TB/s";
+  // nvidia/gb300: 15 PFLOPS dense NVFP4 (NVIDIA Technical Blog, Blackwell Ultra).
+  QTest::newRow("fp4") << "compute.fp4DenseTflops" << 15'000.0 << "Compute: FP4 dense"
+                       << "15,000 TFLOP/s";
   QTest::newRow("flow") << "coolingUnit.flowLps" << 14.43 << "Cooling unit: Flow"
                         << "14.43 L/s";
   QTest::newRow("water") << "coolingUnit.waterSupplyTempC" << 20.0 << "Cooling unit: Water supply"

@@ -116,7 +116,14 @@ struct FabricSummary {
   fabric::DragonflySizing dragonfly;  ///< dragonfly fabrics
   QList<FabricDevice> devices;        ///< nodes first, then switches (leaves, spines, cores)
   int nodes = 0;
-  int nodePorts = 0;       ///< ports per node in this fabric
+  int nodePorts = 0;  ///< ports per node in this fabric
+  /// Speed of one node-to-leaf link (the slower of the node's and the leaf's ports); 0 until
+  /// the fabric is sized. nodePorts x this / GPUs per node is the injection bandwidth per GPU.
+  double nodePortSpeedGbps = 0.0;
+  /// Bandwidth oversubscription between the nodes and the top of the tree: leaf down / up
+  /// bandwidth (x the spine's in three tiers); 1 for one tier and for dragonflies (minimal
+  /// routing over a balanced a = 2p = 2h group). The fit pass divides by it.
+  double oversubscription = 1.0;
   int gpus = 0;            ///< accelerators of the connected nodes
   int scaleUpDomains = 0;  ///< rack-scale NVLink domains among the nodes
   int switchesNeeded = 0;

@@ -323,6 +323,16 @@ void wireFabric(const Project& project, const Catalog& catalog, const FabricSpec
     cores = summary.sizing.cores;
   }
   summary.switchesNeeded = leaves + spines + cores;
+  summary.nodePortSpeedGbps = linkSpeed;
+  if (spec.topology == FabricTopology::FatTree && summary.sizing.tiers >= 2 && up > 0) {
+    const double upLinkGbps = std::min(upSpeed, spineGroup ? spineGroup->speedGbps : upSpeed);
+    summary.oversubscription =
+        std::max(1.0, (double(down) * linkSpeed) / (double(up) * upLinkGbps));
+    if (summary.sizing.tiers == 3 && summary.sizing.spineUpPorts > 0) {
+      summary.oversubscription *= std::max(
+          1.0, double(summary.sizing.spineDownPorts) / double(summary.sizing.spineUpPorts));
+    }
+  }
 
   // Placed switches: the fabric's switch racks (or any rack), taken in order.
   const auto takeSlots = [&](const QString& model, int count) {

@@ -160,6 +160,14 @@ struct ServingReplica {
 /// peak x prefill MFU). Request rate r = 1 / (TTFT + output x TPOT / batch); static batching
 /// divides by the continuous-batching gain.
 ServingReplica sizeReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus);
+/// The same replica on exactly `gpus` GPUs (gpus 0 in the result when the weights and one
+/// full sequence do not fit): sizeReplica()'s second half, for a replica size chosen elsewhere.
+ServingReplica sizeReplicaOn(const ServingInput& input, const GpuFigures& gpu, int gpus);
+/// The power-of-two replica up to `domainGpus` (dividing the KV heads) that meets the latency
+/// targets with the most output tokens/s per GPU; the smaller on a tie. The smallest replica
+/// that fits leaves little memory for the KV cache (8x H100, Llama-2-70B FP8: one GPU holds the
+/// weights and 9 sequences), so its throughput per GPU can be several times lower.
+ServingReplica bestReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus);
 
 /// Cost per million output tokens: (energy + amortised hardware) per second of the replicas
 /// over their output tokens per second. Energy = gpus x wattsPerGpu x pue; hardware = gpus x

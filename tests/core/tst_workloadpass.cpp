@@ -1,0 +1,672 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workload-fit pass on placed designs and on standalone pools: pools found on the floor
+// (GPUs from the catalog, scale-out from the fabric pass, storage placed in the hall), verdicts
+// and limiting resources that move the right way, each bad input's finding naming its field,
+// the properties of the issue, and the published training cases through the pass.
+// Expected values are worked out by hand in the comments.
+#include "catalog/catalogloader.h"
+#include "engine/analyze.h"
+#include "engine/workload/analyzeworkload.h"
+#include "testdesigns.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace dc;
+using namespace dc::test;
+
+namespace {
+
+const QString kRackType = QStringLiteral("conteg/ri7-48-80-120");
+const QString kDgxH100 = QStringLiteral("nvidia/dgx-h100");
+const QString kQm9700 = QStringLiteral("nvidia/qm9700");
+const QString kClusterStor = QStringLiteral("hpe/clusterstor-e1000-ssu-f");  // 80 / 60 GB/s
+
+bool near(double actual, double expected, double relTol) {
+  return std::abs(actual - expected) <= std::abs(expected) * relTol;
+}
+
+QStringList codes(const QList<Finding>& findings) {
+  QStringList list;
+  for (const Finding& f : findings) {
+    if (f.code.startsWith(QLatin1String("fit."))) {
+      list.append(f.code);
+    }
+  }
+  return list;
+}
+
+QString describe(const QList<Finding>& findings) {
+  QStringList lines;
+  for (const Finding& f : findings) {
+    lines.append(f.code + QStringLiteral(": ") + f.message);
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
+const Finding* findingWithCode(const QList<Finding>& findings, const QString& code) {
+  for (const Finding& f : findings) {
+    if (f.code == code) {
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+const ResourceCheck* check(const WorkloadFit& fit, FitResource resource, const QString& what) {
+  for (const ResourceCheck& c : fit.checks) {
+    if (c.resource == resource && (what.isEmpty() || c.what == what)) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+/// Llama-2-7B's architecture (32 layers, h 4,096, 32 heads, vocab 32,000, sequence 4,096).
+TransformerShape llama7b() {
+  TransformerShape s;
+  s.parameters = 6.74e9;
+  s.layers = 32;
+  s.hiddenSize = 4096;
+  s.ffnSize = 11008;
+  s.heads = 32;
+  s.kvHeads = 32;
+  s.vocabSize = 32000;
+  s.sequenceLength = 4096;
+  return s;
+}
+
+/// Llama-2-70B (80 layers, h 8,192, 64 heads, 8 KV heads, head dim 128).
+TransformerShape llama70b() {
+  TransformerShape s;
+  s.parameters = 70e9;
+  s.layers = 80;
+  s.hiddenSize = 8192;
+  s.ffnSize = 28672;
+  s.heads = 64;
+  s.kvHeads = 8;
+  s.headDim = 128;
+  s.vocabSize = 32000;
+  s.sequenceLength = 4096;
+  return s;
+}
+
+Workload training(WorkloadPoolId pool, const QString& name, const TransformerShape& model,
+                  double tokens) {
+  Workload w;
+  w.id = WorkloadId::create();
+  w.poolId = pool;
+  w.name = name;
+  w.kind = WorkloadKind::Training;
+  w.model = model;
+  w.tokens = tokens;
+  return w;
+}
+
+Workload inference(WorkloadPoolId pool, const QString& name, double rate) {
+  Workload w;
+  w.id = WorkloadId::create();
+  w.poolId = pool;
+  w.name = name;
+  w.kind = WorkloadKind::Inference;
+  w.model = llama70b();
+  w.precision = Precision::FP8;
+  w.promptTokens = 1024;
+  w.outputTokens = 256;
+  w.requestsPerSecond = rate;
+  return w;
+}
+
+/// One hall: training pool T (racks T01-T04, 4 DGX H100 each: 16 nodes, 128 GPUs), inference
+/// pool I (racks I01-I02, 2 DGX H100 each: 32 GPUs), network rack N01 with 16 QM9700 for a
+/// compute fabric over all 20 nodes at `leafOversubscription`, and `storageUnits` ClusterStor
+/// appliances in rack S01.
+struct Design {
+  Project project;
+  WorkloadPoolId trainingPool;
+  WorkloadPoolId inferencePool;
+};
+
+Design makeDesign(double leafOversubscription, int storageUnits) {
+  Design d;
+  const HallId hall = HallId::create();
+  d.project.insertHall(-1, Hall(hall, QStringLiteral("Hall 1"), rectangleMm(40000, 20000)));
+  QList<RackId> trainingRacks;
+  for (int r = 0; r < 4; ++r) {
+    Rack rack = makeRack(hall, QStringLiteral("T%1").arg(r + 1, 2, 10, QLatin1Char('0')), kRackType,
+                         {2000 + 800 * r, 3000},
+                         {kDgxH100 + "@3", kDgxH100 + "@11", kDgxH100 + "@19", kDgxH100 + "@27"});
+    rack.setRow(QStringLiteral("T"));
+    trainingRacks.append(rack.id());
+    d.project.insertRack(-1, rack);
+  }
+  for (int r = 0; r < 2; ++r) {
+    Rack rack = makeRack(hall, QStringLiteral("I%1").arg(r + 1, 2, 10, QLatin1Char('0')), kRackType,
+                         {2000 + 800 * r, 8000}, {kDgxH100 + "@3", kDgxH100 + "@11"});
+    rack.setRow(QStringLiteral("I"));
+    d.project.insertRack(-1, rack);
+  }
+  QStringList switches;
+  for (int u = 20; u < 36; ++u) {
+    switches.append(kQm9700 + QStringLiteral("@%1").arg(u));
+  }
+  Rack network = makeRack(hall, QStringLiteral("N01"), kRackType, {6000, 3000}, switches);
+  network.setRow(QStringLiteral("N"));
+  d.project.insertRack(-1, network);
+  if (storageUnits > 0) {
+    QStringList units;
+    for (int i = 0; i < storageUnits; ++i) {
+      units.append(kClusterStor + QStringLiteral("@%1").arg(3 + 2 * i));
+    }
+    Rack storage = makeRack(hall, QStringLiteral("S01"), kRackType, {8000, 3000}, units);
+    storage.setRow(QStringLiteral("N"));
+    d.project.insertRack(-1, storage);
+  }
+  FabricSpec spec;
+  spec.id = FabricSpecId::create();
+  spec.hallId = hall;
+  spec.name = QStringLiteral("Compute");
+  spec.leafSwitchId = kQm9700;
+  spec.leafOversubscription = leafOversubscription;
+  spec.tiers = 2;
+  d.project.insertFabricSpec(-1, spec);
+
+  WorkloadPool t;
+  t.id = WorkloadPoolId::create();
+  t.hallId = hall;
+  t.name = QStringLiteral("Training");
+  t.scheduler = Scheduler::Slurm;
+  t.rackIds = trainingRacks;
+  d.trainingPool = t.id;
+  d.project.insertWorkloadPool(-1, t);
+  WorkloadPool i;
+  i.id = WorkloadPoolId::create();
+  i.hallId = hall;
+  i.name = QStringLiteral("Inference");
+  i.scheduler = Scheduler::Kubernetes;
+  i.rows = {QStringLiteral("I")};
+  i.colourIndex = 1;
+  d.inferencePool = i.id;
+  d.project.insertWorkloadPool(-1, i);
+  return d;
+}
+
+}  // namespace
+
+class TestWorkloadPass final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+
+  void poolsAreFoundOnTheFloor();
+  void trainingAndInferencePoolsFit();
+  void tooFewGpusLimitsOnGpus();
+  void deadlineLimitsOnTime();
+  void checkpointStorage();
+  void oversubscribedFabricMakesTrainingFabricBound();
+  void powerAtTheWorkloadsUtilisation();
+  void inferenceLatencyTieringAndCost();
+  void badInputNamesTheField();
+  void gpuFiguresFromTheCatalog();
+  void propertyMoreGpusNeverLengthenTraining();
+  void propertyFp8NeverNeedsMoreMemory();
+  void propertyDoublingTheRateNeverLowersReplicas();
+
+ private:
+  PoolSummary h100Pool(int gpus) const;
+  CatalogLoadResult mCatalog;
+};
+
+void TestWorkloadPass::initTestCase() {
+  mCatalog = loadCatalogFolders({QStringLiteral(DC_SOURCE_DIR "/catalog")});
+  QVERIFY(!mCatalog.catalog.isEmpty());
+}
+
+PoolSummary TestWorkloadPass::h100Pool(int gpus) const {
+  fit::GpuFigures h100;
+  const QString problem = gpuFigures(mCatalog.catalog, kDgxH100, &h100);
+  Q_ASSERT(problem.isEmpty());
+  // 8 GPUs per DGX H100 node; 8 x 400 Gb/s per node = 50 GB/s per GPU (SP-H100).
+  return standalonePool(h100, gpus, 8, 50e9);
+}
+
+// The pools as the pass finds them: GPU nodes from the racks (pool T by racks, pool I by its
+// row), the H100 from the DGX's accelerators.part, 50 GB/s per GPU from the compute fabric
+// (8 x 400 Gb/s per DGX / 8 GPUs, 1:1 leaves), the ClusterStor's 80 / 60 GB/s.
+void TestWorkloadPass::poolsAreFoundOnTheFloor() {
+  const Design d = makeDesign(1.0, 1);
+  const Analysis a = analyze(d.project, mCatalog.catalog);
+  QCOMPARE(a.workload.pools.size(), 2);
+  const PoolSummary* t = a.workload.pool(d.trainingPool);
+  QVERIFY(t);
+  QCOMPARE(t->rackIds.size(), 4);
+  QCOMPARE(t->nodes, 16);
+  QCOMPARE(t->gpus, 128);
+  QCOMPARE(t->gpusPerNode, 8);
+  QCOMPARE(t->scaleUpDomainGpus, 8);
+  QCOMPARE(t->gpu.catalogId, QStringLiteral("nvidia/h100-sxm"));
+  QCOMPARE(t->gpu.generation, QStringLiteral("hopper"));
+  QCOMPARE(t->gpu.memoryBytes, 80e9);
+  QCOMPARE(t->gpu.bf16DenseFlops, 989.5e12);
+  QVERIFY(!t->mixedGpus);
+  QCOMPARE(t->fabricName, QStringLiteral("Compute"));
+  QCOMPARE(t->scaleOutBpsPerGpu, 50e9);
+  QCOMPARE(t->storageReadBps, 80e9);
+  QCOMPARE(t->storageWriteBps, 60e9);
+  // 4 racks x 4 x 10.2 kW (DGX H100 max) over 128 GPUs = 1,275 W per GPU.
+  QVERIFY2(near(t->maxPowerWPerGpu, 4 * 4 * 10200.0 / 128, 0.02),
+           qPrintable(QString::number(t->maxPowerWPerGpu)));
+  QVERIFY(t->pue >= 1.0);
+  const PoolSummary* i = a.workload.pool(d.inferencePool);
+  QVERIFY(i);
+  QCOMPARE(i->nodes, 4);
+  QCOMPARE(i->gpus, 32);
+  QCOMPARE(i->scheduler, Scheduler::Kubernetes);
+}
+
+// A 7B pre-training on the 128-GPU pool and a Llama-2-70B FP8 service on the 32-GPU pool.
+void TestWorkloadPass::trainingAndInferencePoolsFit() {
+  Design d = makeDesign(1.0, 4);
+  Workload t = training(d.trainingPool, QStringLiteral("7B pre-training"), llama7b(), 2e12);
+  t.targetDays = 60;
+  d.project.insertWorkload(-1, t);
+  const Workload s = inference(d.inferencePool, QStringLiteral("70B chat"), 5.0);
+  d.project.insertWorkload(-1, s);
+  const Analysis a = analyze(d.project, mCatalog.catalog);
+  QCOMPARE(a.workload.fits.size(), 2);
+  const WorkloadFit* tf = a.workload.fit(t.id);
+  QVERIFY(tf);
+  QVERIFY2(tf->verdict == FitVerdict::Fits || tf->verdict == FitVerdict::Tight,
+           qPrintable(describe(a.workload.findings)));
+  QCOMPARE(tf->training.gpus, 128);
+  // 7B fits one GPU's split: TP 1 (ZeRO-1 over DP 128 leaves 4 + 12/128 B/param).
+  QCOMPARE(tf->training.parallelism.tp, 1);
+  QCOMPARE(tf->training.parallelism.dp, 128);
+  QCOMPARE(tf->training.mfuSource, QStringLiteral("assumption fit.mfu.hopper"));
+  QCOMPARE(tf->training.mfu, 0.40);
+  // Megatron's FLOPs with selective recompute: 72 B s l h^2 (1 + s/3h + V/12lh) per iteration.
+  const double s = 4096;
+  const double h = 4096;
+  const double l = 32;
+  const double flops =
+      72.0 * (2e12 / s) * s * l * h * h * (1.0 + s / (3 * h) + 32000.0 / (12 * l * h));
+  QVERIFY(near(tf->training.flops, flops, 1e-9));
+  // Days = FLOPs / (128 x 989.5 TFLOP/s x 0.40 x goodput 0.9) / 86,400.
+  QVERIFY(near(tf->training.days, flops / (128 * 989.5e12 * 0.40 * 0.9) / 86400.0, 1e-9));
+  QCOMPARE(tf->training.checkpointBytes, 6.74e9 * 14);
+  const WorkloadFit* sf = a.workload.fit(s.id);
+  QVERIFY(sf);
+  QVERIFY2(sf->verdict == FitVerdict::Fits || sf->verdict == FitVerdict::Tight,
+           qPrintable(describe(a.workload.findings)));
+  QVERIFY(sf->inference.replica.gpus >= 1 && sf->inference.replica.gpus <= 8);
+  QCOMPARE(sf->inference.replica.weightsBytes, 70e9);         // FP8: 1 B per weight
+  QCOMPARE(sf->inference.replica.kvBytesPerToken, 163840.0);  // 2 x 80 x 8 x 128 x 1 B
+  QVERIFY(sf->inference.replicas >= 1);
+  QCOMPARE(sf->inference.tokensPerSecond, 5.0 * 256);
+  QVERIFY(sf->inference.cost.usdPerMillion > 0);
+  // One fit.fits (or fit.tight) per workload, about the workload.
+  int verdictFindings = 0;
+  for (const Finding& f : a.workload.findings) {
+    if (f.code == QLatin1String("fit.fits") || f.code == QLatin1String("fit.tight")) {
+      ++verdictFindings;
+      QCOMPARE(f.subject.kind, ObjectKind::Workload);
+    }
+  }
+  QCOMPARE(verdictFindings, 2);
+  // The pass's findings are the analysis's.
+  QVERIFY(!a.findingsWithCode(QStringLiteral("fit.fits")).isEmpty() ||
+          !a.findingsWithCode(QStringLiteral("fit.tight")).isEmpty());
+}
+
+// Llama-2-70B needs 16 B/param of states: 1.12 TB (case 36). On 8 GPUs no split fits (TP 8 x
+// PP 1: 140 GB per GPU of states alone); the verdict is GPU-limited, and more GPUs fix it.
+void TestWorkloadPass::tooFewGpusLimitsOnGpus() {
+  QList<Finding> findings;
+  const Workload w = training({}, QStringLiteral("70B on a node"), llama70b(), 2e12);
+  const WorkloadFit small = fitWorkload(w, h100Pool(8), DesignAssumptions(), findings);
+  QCOMPARE(small.verdict, FitVerdict::DoesNotFit);
+  QCOMPARE(small.limitingResource, FitResource::Gpus);
+  QVERIFY(small.training.minGpusForMemory > 8);
+  const Finding* f = findingWithCode(findings, QStringLiteral("fit.gpus-short"));
+  QVERIFY2(f, qPrintable(describe(findings)));
+  QVERIFY(f->message.contains(QStringLiteral("70B on a node")));
+  QCOMPARE(f->limit->value, double(small.training.minGpusForMemory));
+  QCOMPARE(f->subject, ObjectRef::workload(w.id));
+
+  findings.clear();
+  const WorkloadFit big =
+      fitWorkload(w, h100Pool(small.training.minGpusForMemory), DesignAssumptions(), findings);
+  const ResourceCheck* g = check(big, FitResource::Gpus, QStringLiteral("GPUs for memory"));
+  QVERIFY(g && g->assessed && g->margin >= 0);
+  const ResourceCheck* m = check(big, FitResource::Memory, {});
+  QVERIFY(m && m->assessed && m->margin >= 0);
+  QVERIFY(!codes(findings).contains(QStringLiteral("fit.gpus-short")));
+}
+
+// The same run against a target it cannot meet: time becomes the limit.
+void TestWorkloadPass::deadlineLimitsOnTime() {
+  QList<Finding> findings;
+  Workload w = training({}, QStringLiteral("7B"), llama7b(), 2e12);
+  const WorkloadFit free = fitWorkload(w, h100Pool(128), DesignAssumptions(), findings);
+  QVERIFY(free.training.days > 1);
+  w.targetDays = free.training.days / 2;
+  findings.clear();
+  const WorkloadFit late = fitWorkload(w, h100Pool(128), DesignAssumptions(), findings);
+  QCOMPARE(late.verdict, FitVerdict::DoesNotFit);
+  QCOMPARE(late.limitingResource, FitResource::Time);
+  QVERIFY(near(late.margin, -0.5, 1e-9));  // target / days - 1
+  const Finding* f = findingWithCode(findings, QStringLiteral("fit.deadline-missed"));
+  QVERIFY(f);
+  QCOMPARE(f->measured->value, free.training.days);
+  QCOMPARE(f->limit->value, w.targetDays);
+  // Twice the GPUs at the same MFU halves the days and meets it exactly (margin 0: tight).
+  w.mfu = 0.40;
+  findings.clear();
+  const WorkloadFit twice = fitWorkload(w, h100Pool(256), DesignAssumptions(), findings);
+  QVERIFY(near(twice.training.days, free.training.days / 2, 1e-9));
+}
+
+// No storage in the hall: the checkpoint write is not assessed (and its interval uses the
+// required bandwidth). One ClusterStor (60 GB/s write) is short for a 70B checkpoint of 980 GB
+// in a quarter of a step; more units make it fit.
+void TestWorkloadPass::checkpointStorage() {
+  for (int units : {0, 1, 8}) {
+    Design d = makeDesign(1.0, units);
+    const Workload w = training(d.trainingPool, QStringLiteral("70B"), llama70b(), 2e12);
+    d.project.insertWorkload(-1, w);
+    const Analysis a = analyze(d.project, mCatalog.catalog);
+    const WorkloadFit* f = a.workload.fit(w.id);
+    QVERIFY(f);
+    const ResourceCheck* c =
+        check(*f, FitResource::Storage, QStringLiteral("checkpoint write bandwidth"));
+    QVERIFY(c);
+    QCOMPARE(f->training.checkpointBytes, 70e9 * 14);  // BLOOM's 14 B/param
+    // Step = 4,194,304 tokens x FLOPs per token / (128 x 989.5 TFLOP/s x MFU).
+    const double step = f->training.stepSeconds;
+    QVERIFY(step > 0);
+    QVERIFY(near(f->training.checkpointWriteBps, 980e9 / (0.25 * step), 1e-9));
+    const bool shortFound =
+        findingWithCode(a.workload.findings, QStringLiteral("fit.checkpoint-storage-short"));
+    if (units == 0) {
+      QVERIFY(!c->assessed);
+      QVERIFY(!shortFound);
+      QVERIFY(near(f->training.checkpointWriteSeconds, 0.25 * step, 1e-9));
+    } else {
+      QVERIFY(c->assessed);
+      QCOMPARE(c->available, units * 60e9);
+      QCOMPARE(shortFound, c->available < f->training.checkpointWriteBps);
+      QVERIFY(near(f->training.checkpointWriteSeconds, 980e9 / (units * 60e9), 1e-9));
+    }
+    // Young: sqrt(2 x write time x MTBF), MTBF = 86,400 / (4.7e-4 x 128) s.
+    QVERIFY(near(f->training.mtbfSeconds, 86400.0 / (4.7e-4 * 128), 1e-9));
+    QVERIFY(near(f->training.checkpointIntervalSeconds,
+                 std::sqrt(2 * f->training.checkpointWriteSeconds * f->training.mtbfSeconds),
+                 1e-9));
+  }
+  // 980 GB in a quarter of a ~35 s step needs more than one unit's 60 GB/s.
+  Design d = makeDesign(1.0, 1);
+  const Workload w = training(d.trainingPool, QStringLiteral("70B"), llama70b(), 2e12);
+  d.project.insertWorkload(-1, w);
+  const Analysis a = analyze(d.project, mCatalog.catalog);
+  QVERIFY2(findingWithCode(a.workload.findings, QStringLiteral("fit.checkpoint-storage-short")),
+           qPrintable(describe(a.workload.findings)));
+}
+
+// A 7B job with a 1M-token batch: at 50 GB/s per GPU its all-reduce is under a quarter of a
+// step; behind 3:1 leaves (48 down, 16 up) it is three times longer and the fabric sets the pace.
+void TestWorkloadPass::oversubscribedFabricMakesTrainingFabricBound() {
+  double fractions[2] = {0, 0};
+  for (int k = 0; k < 2; ++k) {
+    Design d = makeDesign(k == 0 ? 1.0 : 3.0, 8);
+    Workload w = training(d.trainingPool, QStringLiteral("7B small batch"), llama7b(), 2e12);
+    w.globalBatchTokens = 2'097'152;
+    d.project.insertWorkload(-1, w);
+    const Analysis a = analyze(d.project, mCatalog.catalog);
+    const PoolSummary* pool = a.workload.pool(d.trainingPool);
+    QCOMPARE(pool->scaleOutBpsPerGpu, k == 0 ? 50e9 : 50e9 / 3);
+    const WorkloadFit* f = a.workload.fit(w.id);
+    fractions[k] = f->training.commFraction;
+    // Ring all-reduce of 2 B per parameter over DP 128: 2 x 127/128 x 13.48 GB / bandwidth.
+    QVERIFY(near(f->training.allReduceSeconds,
+                 2.0 * 127 / 128 * 2 * 6.74e9 / pool->scaleOutBpsPerGpu, 1e-9));
+    const bool bound = findingWithCode(a.workload.findings, QStringLiteral("fit.fabric-bound"));
+    if (k == 0) {
+      QVERIFY2(!bound && f->training.commFraction < 0.25, qPrintable(describe(a.findings)));
+    } else {
+      QVERIFY2(bound, qPrintable(describe(a.workload.findings)));
+      QCOMPARE(f->verdict, FitVerdict::DoesNotFit);
+      QCOMPARE(f->limitingResource, FitResource::Fabric);
+    }
+  }
+  QVERIFY(near(fractions[1], 3 * fractions[0], 1e-9));
+}
+
+// The pool racks' worst PDU at max power, scaled to the workload's utilisation: 0.25 + 0.8 x
+// 0.75 = 0.85 of max for training. 110 % at max is 93.5 % in training (fits) but a PDU at 125 %
+// is 106 %: power-short.
+void TestWorkloadPass::powerAtTheWorkloadsUtilisation() {
+  const Workload w = training({}, QStringLiteral("7B"), llama7b(), 2e12);
+  PoolSummary pool = h100Pool(128);
+  pool.worstPduLoadingPct = 110;
+  QList<Finding> findings;
+  WorkloadFit f = fitWorkload(w, pool, DesignAssumptions(), findings);
+  const ResourceCheck* c = check(f, FitResource::Power, {});
+  QVERIFY(c && c->assessed);
+  QVERIFY(near(c->required, 93.5, 1e-9));
+  QVERIFY(!codes(findings).contains(QStringLiteral("fit.power-short")));
+  pool.worstPduLoadingPct = 125;
+  findings.clear();
+  f = fitWorkload(w, pool, DesignAssumptions(), findings);
+  QVERIFY(codes(findings).contains(QStringLiteral("fit.power-short")));
+  QCOMPARE(f.limitingResource, FitResource::Power);
+  // A standalone pool has no PDUs: not assessed.
+  findings.clear();
+  f = fitWorkload(w, h100Pool(128), DesignAssumptions(), findings);
+  QVERIFY(!check(f, FitResource::Power, {})->assessed);
+}
+
+void TestWorkloadPass::inferenceLatencyTieringAndCost() {
+  const PoolSummary pool = h100Pool(64);
+  QList<Finding> findings;
+  Workload w = inference({}, QStringLiteral("70B chat"), 10.0);
+  const WorkloadFit base = fitWorkload(w, pool, DesignAssumptions(), findings);
+  QVERIFY2(base.problem.isEmpty(), qPrintable(base.problem));
+  QVERIFY(base.inference.replica.gpus > 0);
+  // Cost per million output tokens = (energy + amortised hardware) / served tokens.
+  const fit::TokenCost& cost = base.inference.cost;
+  QVERIFY(near(cost.usdPerMillion, cost.energyUsdPerMillion + cost.hardwareUsdPerMillion, 1e-9));
+  // Hardware: GPUs x $40,000 / (5 years x 8,760 h x 3,600 s) per second over the served tokens.
+  const double hardware =
+      base.inference.gpus * 40000.0 / (5 * 8760.0 * 3600.0) / (10.0 * 256) * 1e6;
+  QVERIFY(near(cost.hardwareUsdPerMillion, hardware, 1e-9));
+
+  // A TPOT no replica can reach: latency-missed.
+  w.tpotTargetS = 1e-4;
+  findings.clear();
+  const WorkloadFit fast = fitWorkload(w, pool, DesignAssumptions(), findings);
+  QVERIFY2(codes(findings).contains(QStringLiteral("fit.latency-missed")),
+           qPrintable(describe(findings)));
+  QCOMPARE(fast.verdict, FitVerdict::DoesNotFit);
+  QCOMPARE(fast.limitingResource, FitResource::Latency);
+
+  // Tiering half the requests to a 7B model costs less than serving all on the 70B.
+  w = inference({}, QStringLiteral("tiered"), 10.0);
+  w.smallModelShare = 0.5;
+  w.smallModel = llama7b();
+  w.smallModel.sequenceLength = 4096;
+  findings.clear();
+  const WorkloadFit tiered = fitWorkload(w, pool, DesignAssumptions(), findings);
+  QVERIFY2(tiered.problem.isEmpty(), qPrintable(tiered.problem));
+  QVERIFY(tiered.inference.tiered);
+  QVERIFY(tiered.inference.smallReplicas >= 1 && tiered.inference.largeReplicas >= 1);
+  QVERIFY(tiered.inference.tieringSavingPct > 0);
+  QVERIFY(tiered.inference.cost.usdPerMillion < tiered.inference.untieredUsdPerMillion);
+
+  // FP4 on an H100: the catalog gives no FP4 peak.
+  w = inference({}, QStringLiteral("fp4"), 1.0);
+  w.precision = Precision::FP4;
+  findings.clear();
+  const WorkloadFit fp4 = fitWorkload(w, pool, DesignAssumptions(), findings);
+  QCOMPARE(fp4.verdict, FitVerdict::NotAssessed);
+  QVERIFY(codes(findings).contains(QStringLiteral("fit.precision-unsupported")));
+  const QList<double> byPrecision = costPerMillionByPrecision(
+      w, pool, DesignAssumptions(), {Precision::BF16, Precision::FP8, Precision::FP4});
+  QCOMPARE(byPrecision.size(), 3);
+  QVERIFY(byPrecision[0] > 0 && byPrecision[1] > 0);
+  QCOMPARE(byPrecision[2], 0.0);
+  QVERIFY(byPrecision[1] <= byPrecision[0]);  // FP8 halves the bytes read per token
+}
+
+// Every bad input of the issue: a finding whose message names the field; nothing is analysed
+// and the workload itself is left as it was.
+void TestWorkloadPass::badInputNamesTheField() {
+  const PoolSummary pool = h100Pool(64);
+  struct Case {
+    const char* name;
+    Workload workload;
+    const char* code;
+    const char* field;
+  };
+  QList<Case> cases;
+  Workload w = training({}, QStringLiteral("zero params"), TransformerShape{}, 1e12);
+  cases.append({"zero parameters", w, "fit.input-invalid", "parameters"});
+  w = training({}, QStringLiteral("negative tokens"), llama7b(), -5);
+  cases.append({"negative tokens", w, "fit.input-invalid", "tokens"});
+  w = training({}, QStringLiteral("zero tokens"), llama7b(), 0);
+  cases.append({"zero tokens", w, "fit.input-invalid", "tokens"});
+  w = training({}, QStringLiteral("bad tp"), llama7b(), 1e12);
+  w.parallelism.tp = 3;  // 32 heads
+  cases.append({"TP not dividing the heads", w, "fit.input-invalid", "tensor parallel"});
+  w = training({}, QStringLiteral("mfu"), llama7b(), 1e12);
+  w.mfu = 1.5;
+  cases.append({"MFU above 1", w, "fit.input-invalid", "MFU"});
+  w = training({}, QStringLiteral("too many"), llama7b(), 1e12);
+  w.gpus = 100;
+  cases.append({"more GPUs than the pool", w, "fit.gpus-exceed-pool", "GPUs"});
+  w = inference({}, QStringLiteral("too many served"), 1.0);
+  w.gpus = 65;
+  cases.append({"more GPUs than the pool (inference)", w, "fit.gpus-exceed-pool", "GPUs"});
+  for (const Case& c : cases) {
+    QList<Finding> findings;
+    const Workload before = c.workload;
+    const WorkloadFit f = fitWorkload(c.workload, pool, DesignAssumptions(), findings);
+    QVERIFY(c.workload == before);
+    const Finding* found = findingWithCode(findings, QString::fromLatin1(c.code));
+    QVERIFY2(found, qPrintable(QStringLiteral("%1: %2").arg(c.name, describe(findings))));
+    QVERIFY2(found->message.contains(QString::fromLatin1(c.field), Qt::CaseInsensitive),
+             qPrintable(QStringLiteral("%1: %2").arg(c.name, found->message)));
+    QCOMPARE(found->severity, Finding::Severity::Error);
+    QCOMPARE(found->subject, ObjectRef::workload(c.workload.id));
+    QVERIFY(f.verdict == FitVerdict::NotAssessed || f.verdict == FitVerdict::DoesNotFit);
+  }
+  // An unknown GPU: the pool's figures are empty.
+  fit::GpuFigures none;
+  QVERIFY(!gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/no-such-gpu"), &none).isEmpty());
+  none.catalogId = QStringLiteral("nvidia/no-such-gpu");
+  QList<Finding> findings;
+  const WorkloadFit f = fitWorkload(training({}, QStringLiteral("x"), llama7b(), 1e12),
+                                    standalonePool(none, 8, 8), DesignAssumptions(), findings);
+  QCOMPARE(f.verdict, FitVerdict::NotAssessed);
+  const Finding* unknown = findingWithCode(findings, QStringLiteral("fit.gpu-unknown"));
+  QVERIFY(unknown);
+  QVERIFY(unknown->message.contains(QStringLiteral("nvidia/no-such-gpu")));
+  // An empty pool.
+  findings.clear();
+  fitWorkload(training({}, QStringLiteral("x"), llama7b(), 1e12), h100Pool(0), DesignAssumptions(),
+              findings);
+  QVERIFY(codes(findings).contains(QStringLiteral("fit.pool-empty")));
+}
+
+void TestWorkloadPass::gpuFiguresFromTheCatalog() {
+  fit::GpuFigures g;
+  // A rack-scale system names its GPU in accelerators.part.
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/dgx-gb200-nvl72"), &g), QString());
+  QCOMPARE(g.catalogId, QStringLiteral("nvidia/gb200"));
+  QCOMPARE(g.generation, QStringLiteral("blackwell"));
+  QVERIFY(g.bf16DenseFlops > 0 && g.fp8DenseFlops >= g.bf16DenseFlops);
+  QVERIFY(g.memoryBytes > 0 && g.memoryBandwidthBps > 0 && g.scaleUpBandwidthBps > 0);
+  // "Blackwell Ultra" is a Blackwell for the MFU default.
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/dgx-b300"), &g), QString());
+  QCOMPARE(g.generation, QStringLiteral("blackwell"));
+  // AMD Instinct: "other".
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("amd/mi300x"), &g), QString());
+  QCOMPARE(g.generation, QStringLiteral("other"));
+  // A switch names no accelerator.
+  QVERIFY(!gpuFigures(mCatalog.catalog, kQm9700, &g).isEmpty());
+}
+
+// Property: at a fixed MFU, time to train never rises with the GPU count (and is 0 below the
+// count that holds the model).
+void TestWorkloadPass::propertyMoreGpusNeverLengthenTraining() {
+  for (const TransformerShape& model : {llama7b(), llama70b()}) {
+    Workload w = training({}, QStringLiteral("p"), model, 1e12);
+    w.mfu = 0.4;
+    QList<int> counts;
+    for (int n = 8; n <= 8192; n += n < 64 ? 8 : n / 4) {
+      counts.append(n);
+    }
+    const QList<double> days = trainingDaysByGpuCount(w, h100Pool(8), DesignAssumptions(), counts);
+    QCOMPARE(days.size(), counts.size());
+    double last = 0;
+    bool seen = false;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+      if (days[i] == 0) {
+        QVERIFY2(!seen, qPrintable(QStringLiteral("%1 GPUs stopped fitting").arg(counts[i])));
+        continue;
+      }
+      QVERIFY2(
+          !seen || days[i] <= last,
+          qPrintable(QStringLiteral("%1 GPUs: %2 > %3").arg(counts[i]).arg(days[i]).arg(last)));
+      last = days[i];
+      seen = true;
+    }
+    QVERIFY(seen);
+  }
+}
+
+// Property: FP8 never needs more memory than BF16 (training states are 16 B/param either way;
+// serving weights and KV halve).
+void TestWorkloadPass::propertyFp8NeverNeedsMoreMemory() {
+  for (int gpus : {64, 128, 512}) {
+    for (const TransformerShape& model : {llama7b(), llama70b()}) {
+      Workload w = training({}, QStringLiteral("p"), model, 1e12);
+      QList<Finding> findings;
+      const WorkloadFit bf16 = fitWorkload(w, h100Pool(gpus), DesignAssumptions(), findings);
+      w.precision = Precision::FP8;
+      const WorkloadFit fp8 = fitWorkload(w, h100Pool(gpus), DesignAssumptions(), findings);
+      QVERIFY(fp8.training.memoryPerGpuBytes <= bf16.training.memoryPerGpuBytes);
+      QVERIFY(fp8.training.minGpusForMemory <= bf16.training.minGpusForMemory);
+    }
+  }
+  Workload s = inference({}, QStringLiteral("s"), 4.0);
+  QList<Finding> findings;
+  s.precision = Precision::BF16;
+  const WorkloadFit bf16 = fitWorkload(s, h100Pool(64), DesignAssumptions(), findings);
+  s.precision = Precision::FP8;
+  const WorkloadFit fp8 = fitWorkload(s, h100Pool(64), DesignAssumptions(), findings);
+  QVERIFY(fp8.inference.replica.weightsBytes <= bf16.inference.replica.weightsBytes);
+  QVERIFY(fp8.inference.replica.kvBytesPerSequence <= bf16.inference.replica.kvBytesPerSequence);
+  QVERIFY(fp8.inference.replica.gpus <= bf16.inference.replica.gpus);
+}
+
+// Property: doubling the request rate never lowers the replica count.
+void TestWorkloadPass::propertyDoublingTheRateNeverLowersReplicas() {
+  int last = 0;
+  for (double rate = 0.125; rate <= 512; rate *= 2) {
+    const Workload w = inference({}, QStringLiteral("r"), rate);
+    QList<Finding> findings;
+    const WorkloadFit f = fitWorkload(w, h100Pool(4096), DesignAssumptions(), findings);
+    QVERIFY2(f.inference.replicas >= last, qPrintable(QStringLiteral("%1 requests/s: %2 < %3")
+                                                          .arg(rate)
+                                                          .arg(f.inference.replicas)
+                                                          .arg(last)));
+    QVERIFY(f.inference.replicas >= 1);
+    last = f.inference.replicas;
+  }
+}
+
+QTEST_GUILESS_MAIN(TestWorkloadPass)
+#include "tst_workloadpass.moc"
