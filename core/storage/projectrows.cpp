@@ -196,6 +196,162 @@ void writeNetwork(QSqlDatabase& db, const Project& project) {
   }
 }
 
+/// Binds one prepared insert by column name, so a column added later changes one line.
+class NamedRow final {
+ public:
+  NamedRow(QSqlDatabase& db, const QString& table, const QStringList& columns) : mQuery(db) {
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+      marks << QStringLiteral("?");
+    }
+    if (!mQuery.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))))) {
+      fail(Action::Save, sqlProblem(mQuery.lastError(), Action::Save));
+    }
+    mColumns = columns;
+  }
+  void insert(const QList<QVariant>& values) {
+    Q_ASSERT(values.size() == mColumns.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+      mQuery.bindValue(int(i), values[i]);
+    }
+    if (!mQuery.exec()) {
+      fail(Action::Save, sqlProblem(mQuery.lastError(), Action::Save));
+    }
+  }
+
+ private:
+  QSqlQuery mQuery;
+  QStringList mColumns;
+};
+
+void writeWorkloads(QSqlDatabase& db, const Project& project) {
+  QSqlQuery poolRow = prepareInsert(db,
+                                    "INSERT INTO workload_pool (id, hall_id, ord, name, scheduler,"
+                                    " colour_index) VALUES (?, ?, ?, ?, ?, ?)");
+  QSqlQuery poolRack =
+      prepareInsert(db, "INSERT INTO workload_pool_rack (pool_id, ord, rack_id) VALUES (?, ?, ?)");
+  QSqlQuery poolRowName =
+      prepareInsert(db, "INSERT INTO workload_pool_row (pool_id, ord, row_name) VALUES (?, ?, ?)");
+  const QList<WorkloadPool>& pools = project.workloadPools();
+  for (qsizetype i = 0; i < pools.size(); ++i) {
+    const WorkloadPool& p = pools[i];
+    const QString poolId = p.id.toString();
+    insertRow(poolRow, {poolId, p.hallId.toString(), i, text(p.name), schedulerKey(p.scheduler),
+                        p.colourIndex});
+    for (qsizetype r = 0; r < p.rackIds.size(); ++r) {
+      insertRow(poolRack, {poolId, r, p.rackIds[r].toString()});
+    }
+    for (qsizetype r = 0; r < p.rows.size(); ++r) {
+      insertRow(poolRowName, {poolId, r, text(p.rows[r])});
+    }
+  }
+  // The columns of the workload table, in the order of the values below.
+  NamedRow row(db, QStringLiteral("workload"),
+               {"id",
+                "pool_id",
+                "ord",
+                "name",
+                "kind",
+                "precision",
+                "gpus",
+                "parameters",
+                "layers",
+                "hidden_size",
+                "ffn_size",
+                "heads",
+                "kv_heads",
+                "head_dim",
+                "vocab_size",
+                "sequence_length",
+                "tokens",
+                "target_days",
+                "global_batch_tokens",
+                "micro_batch",
+                "tp",
+                "pp",
+                "dp",
+                "cp",
+                "zero_stage",
+                "recompute",
+                "mfu",
+                "goodput",
+                "fine_tune_method",
+                "lora_rank",
+                "runs_per_month",
+                "prompt_tokens",
+                "output_tokens",
+                "requests_per_second",
+                "ttft_target_s",
+                "tpot_target_s",
+                "batching",
+                "small_model_share",
+                "small_parameters",
+                "small_layers",
+                "small_hidden_size",
+                "small_ffn_size",
+                "small_heads",
+                "small_kv_heads",
+                "small_head_dim",
+                "small_vocab_size",
+                "small_sequence_length"});
+  const QList<Workload>& workloads = project.workloads();
+  for (qsizetype i = 0; i < workloads.size(); ++i) {
+    const Workload& w = workloads[i];
+    const TransformerShape& m = w.model;
+    const TransformerShape& s = w.smallModel;
+    const Parallelism& par = w.parallelism;
+    row.insert({w.id.toString(),
+                w.poolId.toString(),
+                i,
+                text(w.name),
+                workloadKindKey(w.kind),
+                precisionKey(w.precision),
+                w.gpus,
+                m.parameters,
+                m.layers,
+                m.hiddenSize,
+                m.ffnSize,
+                m.heads,
+                m.kvHeads,
+                m.headDim,
+                m.vocabSize,
+                m.sequenceLength,
+                w.tokens,
+                w.targetDays,
+                w.globalBatchTokens,
+                w.microBatch,
+                par.tp,
+                par.pp,
+                par.dp,
+                par.cp,
+                par.zeroStage,
+                recomputeModeKey(w.recompute),
+                w.mfu,
+                w.goodput,
+                fineTuneMethodKey(w.fineTuneMethod),
+                w.loraRank,
+                w.runsPerMonth,
+                w.promptTokens,
+                w.outputTokens,
+                w.requestsPerSecond,
+                w.ttftTargetS,
+                w.tpotTargetS,
+                batchingKey(w.batching),
+                w.smallModelShare,
+                s.parameters,
+                s.layers,
+                s.hiddenSize,
+                s.ffnSize,
+                s.heads,
+                s.kvHeads,
+                s.headDim,
+                s.vocabSize,
+                s.sequenceLength});
+  }
+}
+
 /// Only values that differ from their defaults are stored: a later default change reaches
 /// every design that never chose otherwise, and the file says what the architect decided.
 void writeAssumptions(QSqlDatabase& db, const DesignAssumptions& assumptions) {
@@ -233,6 +389,7 @@ void writeProject(QSqlDatabase& db, const Project& project) {
     writePowerNodes(db, project.powerNodes());
     writeCooling(db, project);
     writeNetwork(db, project);
+    writeWorkloads(db, project);
     writeAssumptions(db, project.assumptions());
   }
   if (!db.commit()) {
@@ -655,6 +812,151 @@ void readCableTrays(QSqlDatabase& db, Project& project) {
   checkNoOrphans(paths, "cable tray points", "cable tray");
 }
 
+void readWorkloadPools(QSqlDatabase& db, Project& project) {
+  QHash<WorkloadPoolId, QList<RackId>> racks;
+  {
+    Rows rows(db, "SELECT pool_id, rack_id FROM workload_pool_rack ORDER BY pool_id, ord");
+    while (rows.next()) {
+      racks[rows.id<WorkloadPoolId>(0, "workload pool rack's pool")].append(
+          rows.id<RackId>(1, "workload pool rack"));
+    }
+  }
+  QHash<WorkloadPoolId, QStringList> rowNames;
+  {
+    Rows rows(db, "SELECT pool_id, row_name FROM workload_pool_row ORDER BY pool_id, ord");
+    while (rows.next()) {
+      rowNames[rows.id<WorkloadPoolId>(0, "workload pool row's pool")].append(rows.text(1));
+    }
+  }
+  Rows rows(db,
+            "SELECT id, hall_id, name, scheduler, colour_index FROM workload_pool ORDER BY ord");
+  while (rows.next()) {
+    WorkloadPool pool;
+    pool.id = rows.id<WorkloadPoolId>(0, "workload pool");
+    pool.hallId = rows.id<HallId>(1, "workload pool's hall");
+    pool.name = rows.text(2);
+    const QString label = QStringLiteral("'%1'").arg(pool.name);
+    if (project.findWorkloadPool(pool.id)) {
+      damaged(QStringLiteral("the workload pool id %1 appears twice").arg(pool.id.toString()));
+    }
+    if (!project.findHall(pool.hallId)) {
+      damaged(QStringLiteral("workload pool %1 belongs to hall %2, which is not in the file")
+                  .arg(label, pool.hallId.toString()));
+    }
+    if (!schedulerFromKey(rows.text(3), &pool.scheduler)) {
+      damaged(QStringLiteral("workload pool %1 has an unknown scheduler '%2'")
+                  .arg(label, rows.text(3)));
+    }
+    pool.colourIndex = rows.smallInteger(4, "the colour index of workload pool %1", label);
+    // Racks since deleted or of another hall stay as saved: poolRackIds skips them.
+    pool.rackIds = racks.take(pool.id);
+    pool.rows = rowNames.take(pool.id);
+    project.insertWorkloadPool(-1, std::move(pool));
+  }
+  checkNoOrphans(racks, "workload pool racks", "workload pool");
+  checkNoOrphans(rowNames, "workload pool rows", "workload pool");
+}
+
+/// Nine columns from `first`: parameters, layers, hidden, FFN, heads, KV heads, head dimension,
+/// vocabulary, sequence length (the small model's columns follow the same order).
+TransformerShape readShape(const Rows& rows, int first, const QString& label, bool small) {
+  const char* const what[] = {
+      "the parameters of workload %1",      "the layers of workload %1",
+      "the hidden size of workload %1",     "the FFN size of workload %1",
+      "the attention heads of workload %1", "the KV heads of workload %1",
+      "the head dimension of workload %1",  "the vocabulary size of workload %1",
+      "the sequence length of workload %1",
+  };
+  const char* const smallWhat[] = {
+      "the small model's parameters of workload %1",
+      "the small model's layers of workload %1",
+      "the small model's hidden size of workload %1",
+      "the small model's FFN size of workload %1",
+      "the small model's attention heads of workload %1",
+      "the small model's KV heads of workload %1",
+      "the small model's head dimension of workload %1",
+      "the small model's vocabulary size of workload %1",
+      "the small model's sequence length of workload %1",
+  };
+  const char* const* names = small ? smallWhat : what;
+  TransformerShape shape;
+  shape.parameters = rows.real(first, names[0], label);
+  shape.layers = rows.smallInteger(first + 1, names[1], label);
+  shape.hiddenSize = rows.smallInteger(first + 2, names[2], label);
+  shape.ffnSize = rows.smallInteger(first + 3, names[3], label);
+  shape.heads = rows.smallInteger(first + 4, names[4], label);
+  shape.kvHeads = rows.smallInteger(first + 5, names[5], label);
+  shape.headDim = rows.smallInteger(first + 6, names[6], label);
+  shape.vocabSize = rows.smallInteger(first + 7, names[7], label);
+  shape.sequenceLength = rows.smallInteger(first + 8, names[8], label);
+  return shape;
+}
+
+void readWorkloads(QSqlDatabase& db, Project& project) {
+  Rows rows(db,
+            "SELECT id, pool_id, name, kind, precision, gpus,"                        // 0-5
+            " parameters, layers, hidden_size, ffn_size, heads, kv_heads, head_dim,"  // 6-12
+            " vocab_size, sequence_length,"                                           // 13-14
+            " tokens, target_days, global_batch_tokens, micro_batch,"                 // 15-18
+            " tp, pp, dp, cp, zero_stage, recompute, mfu, goodput,"                   // 19-26
+            " fine_tune_method, lora_rank, runs_per_month,"                           // 27-29
+            " prompt_tokens, output_tokens, requests_per_second, ttft_target_s,"      // 30-33
+            " tpot_target_s, batching, small_model_share,"                            // 34-36
+            " small_parameters, small_layers, small_hidden_size, small_ffn_size,"     // 37-40
+            " small_heads, small_kv_heads, small_head_dim, small_vocab_size,"         // 41-44
+            " small_sequence_length FROM workload ORDER BY ord");                     // 45
+  while (rows.next()) {
+    Workload w;
+    w.id = rows.id<WorkloadId>(0, "workload");
+    w.poolId = rows.id<WorkloadPoolId>(1, "workload's pool");
+    w.name = rows.text(2);
+    const QString label = QStringLiteral("'%1'").arg(w.name);
+    if (project.findWorkload(w.id)) {
+      damaged(QStringLiteral("the workload id %1 appears twice").arg(w.id.toString()));
+    }
+    if (!project.findWorkloadPool(w.poolId)) {
+      damaged(QStringLiteral("workload %1 runs on pool %2, which is not in the file")
+                  .arg(label, w.poolId.toString()));
+    }
+    auto key = [&](int column, const char* field, auto fromKey, auto* value) {
+      if (!fromKey(rows.text(column), value)) {
+        damaged(QStringLiteral("workload %1 has an unknown %2 '%3'")
+                    .arg(label, QString::fromLatin1(field), rows.text(column)));
+      }
+    };
+    key(3, "kind", workloadKindFromKey, &w.kind);
+    key(4, "precision", precisionFromKey, &w.precision);
+    w.gpus = rows.smallInteger(5, "the GPUs of workload %1", label);
+    w.model = readShape(rows, 6, label, false);
+    w.tokens = rows.real(15, "the tokens of workload %1", label);
+    w.targetDays = rows.real(16, "the target days of workload %1", label);
+    w.globalBatchTokens = rows.real(17, "the global batch tokens of workload %1", label);
+    w.microBatch = rows.smallInteger(18, "the micro-batch of workload %1", label);
+    w.parallelism.tp = rows.smallInteger(19, "the tensor parallel of workload %1", label);
+    w.parallelism.pp = rows.smallInteger(20, "the pipeline parallel of workload %1", label);
+    w.parallelism.dp = rows.smallInteger(21, "the data parallel of workload %1", label);
+    w.parallelism.cp = rows.smallInteger(22, "the context parallel of workload %1", label);
+    w.parallelism.zeroStage = rows.smallInteger(23, "the ZeRO stage of workload %1", label);
+    key(24, "recompute mode", recomputeModeFromKey, &w.recompute);
+    w.mfu = rows.real(25, "the MFU of workload %1", label);
+    w.goodput = rows.real(26, "the goodput of workload %1", label);
+    key(27, "fine-tuning method", fineTuneMethodFromKey, &w.fineTuneMethod);
+    w.loraRank = rows.smallInteger(28, "the LoRA rank of workload %1", label);
+    w.runsPerMonth = rows.real(29, "the runs per month of workload %1", label);
+    w.promptTokens = rows.smallInteger(30, "the prompt tokens of workload %1", label);
+    w.outputTokens = rows.smallInteger(31, "the output tokens of workload %1", label);
+    w.requestsPerSecond = rows.real(32, "the request rate of workload %1", label);
+    w.ttftTargetS = rows.real(33, "the TTFT target of workload %1", label);
+    w.tpotTargetS = rows.real(34, "the TPOT target of workload %1", label);
+    key(35, "batching", batchingFromKey, &w.batching);
+    w.smallModelShare = rows.real(36, "the small-model share of workload %1", label);
+    w.smallModel = readShape(rows, 37, label, true);
+    // Values out of range stay as saved: the fit pass names them (fit.input-invalid), and the
+    // architect can open the file and fix them.
+    project.insertWorkload(-1, std::move(w));
+  }
+}
+
 void readAssumptions(QSqlDatabase& db, Project& project) {
   DesignAssumptions assumptions;
   Rows rows(db, "SELECT key, value FROM assumption ORDER BY key");
@@ -702,6 +1004,8 @@ Project readProject(QSqlDatabase& db) {
     readCoolingUnits(db, project);
     readFabrics(db, project);
     readCableTrays(db, project);
+    readWorkloadPools(db, project);
+    readWorkloads(db, project);
     readAssumptions(db, project);
   } catch (const std::invalid_argument& e) {  // a model invariant the rows break
     damaged(QString::fromUtf8(e.what()));

@@ -166,6 +166,52 @@ void v4ToV5(QSqlDatabase& db) {
   }
 }
 
+/// Version 6: workloads. Pools of GPU nodes (racks named one by one, and whole rows, both in
+/// order) with their scheduler, and the training, fine-tuning and inference workloads that run
+/// on them; enums are saved as their keys. Existing projects have none: the fit pass then
+/// reports nothing until a workload is added.
+void v5ToV6(QSqlDatabase& db) {
+  static const char* const kStatements[] = {
+      "CREATE TABLE workload_pool (id TEXT PRIMARY KEY,"
+      " hall_id TEXT NOT NULL REFERENCES hall (id), ord INTEGER NOT NULL UNIQUE,"
+      " name TEXT NOT NULL, scheduler TEXT NOT NULL DEFAULT 'slurm',"
+      " colour_index INTEGER NOT NULL DEFAULT 0)",
+      "CREATE TABLE workload_pool_rack (pool_id TEXT NOT NULL REFERENCES workload_pool (id),"
+      " ord INTEGER NOT NULL, rack_id TEXT NOT NULL, PRIMARY KEY (pool_id, ord))",
+      "CREATE TABLE workload_pool_row (pool_id TEXT NOT NULL REFERENCES workload_pool (id),"
+      " ord INTEGER NOT NULL, row_name TEXT NOT NULL, PRIMARY KEY (pool_id, ord))",
+      "CREATE TABLE workload (id TEXT PRIMARY KEY,"
+      " pool_id TEXT NOT NULL REFERENCES workload_pool (id),"
+      " ord INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,"
+      " precision TEXT NOT NULL DEFAULT 'bf16', gpus INTEGER NOT NULL DEFAULT 0,"
+      " parameters REAL NOT NULL DEFAULT 0, layers INTEGER NOT NULL DEFAULT 0,"
+      " hidden_size INTEGER NOT NULL DEFAULT 0, ffn_size INTEGER NOT NULL DEFAULT 0,"
+      " heads INTEGER NOT NULL DEFAULT 0, kv_heads INTEGER NOT NULL DEFAULT 0,"
+      " head_dim INTEGER NOT NULL DEFAULT 0, vocab_size INTEGER NOT NULL DEFAULT 0,"
+      " sequence_length INTEGER NOT NULL DEFAULT 0, tokens REAL NOT NULL DEFAULT 0,"
+      " target_days REAL NOT NULL DEFAULT 0, global_batch_tokens REAL NOT NULL DEFAULT 0,"
+      " micro_batch INTEGER NOT NULL DEFAULT 1, tp INTEGER NOT NULL DEFAULT 0,"
+      " pp INTEGER NOT NULL DEFAULT 1, dp INTEGER NOT NULL DEFAULT 0,"
+      " cp INTEGER NOT NULL DEFAULT 1, zero_stage INTEGER NOT NULL DEFAULT 1,"
+      " recompute TEXT NOT NULL DEFAULT 'selective', mfu REAL NOT NULL DEFAULT 0,"
+      " goodput REAL NOT NULL DEFAULT 0, fine_tune_method TEXT NOT NULL DEFAULT 'full',"
+      " lora_rank INTEGER NOT NULL DEFAULT 16, runs_per_month REAL NOT NULL DEFAULT 1,"
+      " prompt_tokens INTEGER NOT NULL DEFAULT 0, output_tokens INTEGER NOT NULL DEFAULT 0,"
+      " requests_per_second REAL NOT NULL DEFAULT 0, ttft_target_s REAL NOT NULL DEFAULT 2,"
+      " tpot_target_s REAL NOT NULL DEFAULT 0.2, batching TEXT NOT NULL DEFAULT 'continuous',"
+      " small_model_share REAL NOT NULL DEFAULT 0,"
+      " small_parameters REAL NOT NULL DEFAULT 0, small_layers INTEGER NOT NULL DEFAULT 0,"
+      " small_hidden_size INTEGER NOT NULL DEFAULT 0,"
+      " small_ffn_size INTEGER NOT NULL DEFAULT 0, small_heads INTEGER NOT NULL DEFAULT 0,"
+      " small_kv_heads INTEGER NOT NULL DEFAULT 0, small_head_dim INTEGER NOT NULL DEFAULT 0,"
+      " small_vocab_size INTEGER NOT NULL DEFAULT 0,"
+      " small_sequence_length INTEGER NOT NULL DEFAULT 0)",
+  };
+  for (const char* statement : kStatements) {
+    exec(db, QString::fromLatin1(statement));
+  }
+}
+
 struct Step {
   int toVersion;
   void (*apply)(QSqlDatabase&);
@@ -173,7 +219,7 @@ struct Step {
 
 /// Step i brings a file from version i to version i + 1.
 constexpr std::array<Step, kSchemaVersion> kSteps{
-    {{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}, {4, &v3ToV4}, {5, &v4ToV5}}};
+    {{1, &createV1}, {2, &v1ToV2}, {3, &v2ToV3}, {4, &v3ToV4}, {5, &v4ToV5}, {6, &v5ToV6}}};
 
 bool hasTables(QSqlDatabase& db, Action action) {
   QSqlQuery query(db);

@@ -14,7 +14,7 @@ namespace dc {
 
 /// The schema this build writes and the newest it reads. Raise it by one per released format
 /// change, add one migration step in schema.cpp and a golden file tests/data/schema-vN.dcstudio.
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 /// SQLite header field `application_id` of every project file: 'DCST'. `file(1)` and our open
 /// code use it to tell a project from any other SQLite database.

@@ -682,7 +682,7 @@ void TestMainWindow::crahLossUpdatesTheFailurePanel() {
 void TestMainWindow::oldSchemaFileSaysItWillBeUpgraded() {
   QVERIFY(mWindow->openFile(QStringLiteral(DC_TEST_DATA_DIR "/schema-v1.dcstudio")));
   const QString message = mWindow->statusBar()->currentMessage();
-  QVERIFY2(message.contains(QStringLiteral("saved with schema v1; it will be upgraded to v5")),
+  QVERIFY2(message.contains(QStringLiteral("saved with schema v1; it will be upgraded to v6")),
            qPrintable(message));
   QVERIFY2(mWindow->windowTitle().contains(QStringLiteral("schema upgrade on save")),
            qPrintable(mWindow->windowTitle()));

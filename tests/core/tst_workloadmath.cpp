@@ -40,25 +40,13 @@ GpuFigures catalogGpu(const Catalog& catalog, const QString& id) {
   }
   g.catalogId = id;
   g.model = item->model;
+  g.generation = item->family.toLower();
   g.bf16DenseFlops = item->figureValue(QStringLiteral("compute.bf16DenseTflops")) * kTFlops;
   g.fp8DenseFlops = item->figureValue(QStringLiteral("compute.fp8DenseTflops")) * kTFlops;
   g.fp4DenseFlops = item->figureValue(QStringLiteral("compute.fp4DenseTflops")) * kTFlops;
   g.memoryBytes = item->figureValue(QStringLiteral("compute.memoryGb")) * kGB;
   g.memoryBandwidthBps = item->figureValue(QStringLiteral("compute.memoryBandwidthTBps")) * 1e12;
   g.maxPowerW = item->figureValue(QStringLiteral("maxPowerW"));
-  return g;
-}
-
-/// TEST-ONLY STAND-IN, not a catalog figure: the A100 dense BF16 peak of 312 TFLOP/s that
-/// Narayanan et al. 2021 (footnote to Table 1) and Touvron et al. 2023 (Llama 2) divide by,
-/// i.e. the constant of reference cases 25, 26 and 31 themselves. The shipped catalog holds no
-/// A100 yet; once it does (nvidia/a100-sxm, the "cli" helper's work) these cases read it.
-GpuFigures a100StandIn() {
-  GpuFigures g;
-  g.catalogId = QStringLiteral("test/a100-stand-in");
-  g.model = QStringLiteral("A100 (reference-case constant)");
-  g.generation = QStringLiteral("ampere");
-  g.bf16DenseFlops = 312.0 * kTFlops;
   return g;
 }
 
@@ -143,6 +131,9 @@ class TestWorkloadMath final : public QObject {
 
  private:
   Catalog mCatalog;
+  /// nvidia/a100-sxm from the shipped catalog: the GPU of cases 25, 26 (Megatron-LM) and 31
+  /// (Llama 2), whose published peak (312 TFLOP/s dense BF16) these cases divide by.
+  GpuFigures mA100;
 };
 
 void TestWorkloadMath::initTestCase() {
@@ -152,6 +143,11 @@ void TestWorkloadMath::initTestCase() {
   const GpuFigures h100 = catalogGpu(mCatalog, QStringLiteral("nvidia/h100-sxm"));
   QVERIFY2(h100.bf16DenseFlops > 0 && h100.memoryBytes > 0 && h100.memoryBandwidthBps > 0,
            "nvidia/h100-sxm figures (compute.*) not found in the shipped catalog");
+  mA100 = catalogGpu(mCatalog, QStringLiteral("nvidia/a100-sxm"));
+  // The reference cases' own constant (Narayanan 2021 footnote; formulas.md §5): the catalog
+  // must carry it for cases 25, 26 and 31 to be the published ones.
+  QCOMPARE(mA100.bf16DenseFlops, 312.0 * kTFlops);
+  QCOMPARE(mA100.fp8DenseFlops, 0.0);  // Ampere has no FP8 Tensor Cores
 }
 
 // Case 25: Narayanan et al. 2021 (Megatron-LM, SC'21) Table 1, sequence 2048, vocab 51200.
@@ -210,8 +206,8 @@ void TestWorkloadMath::megatronTable1() {
   QCOMPARE(parameterCount(shape), p);  // no count given: the architecture's
   // (b) aggregate PFLOP/s = GPUs x TFLOP/s per GPU, ±1 %.
   CHECK_WITHIN(gpus * tflopsPerGpu / 1000.0, aggregatePflops, 0.01);
-  // (c) % of peak = TFLOP/s / A100 dense BF16 peak, ±1 pp (peak: the labelled stand-in).
-  const double peak = a100StandIn().denseFlops(Precision::BF16);
+  // (c) % of peak = TFLOP/s / A100 dense BF16 peak (the catalog's), ±1 pp.
+  const double peak = mA100.denseFlops(Precision::BF16);
   QVERIFY2(std::abs(tflopsPerGpu * kTFlops / peak * 100.0 - peakPct) <= 1.0,
            QByteArray::number(tflopsPerGpu * kTFlops / peak * 100.0).constData());
   // (d) GPUs = TP x PP x DP with a whole DP; (e) TP within one 8-GPU node.
@@ -273,7 +269,7 @@ void TestWorkloadMath::megatronTrainingDays() {
   QFETCH(double, days);
   const double flops = trainingFlopsSimple(parameters, tokens, RecomputeMode::Full);
   QCOMPARE(flops, 8.0 * parameters * tokens);
-  const double peak = a100StandIn().bf16DenseFlops;  // labelled stand-in, see a100StandIn()
+  const double peak = mA100.bf16DenseFlops;
   const double seconds = trainingSeconds(flops, gpus, peak, tflopsPerGpu * kTFlops / peak, 1.0);
   CHECK_WITHIN(seconds / kDay, days, 0.03);
   // Goodput stretches the wall clock: 0.9 effective time is 1/0.9 longer.
@@ -298,11 +294,11 @@ void TestWorkloadMath::llama2GpuHours() {
   QFETCH(double, published);
   const double flops = trainingFlopsSimple(parameters, 2.0e12, RecomputeMode::Selective);
   QCOMPARE(flops, 6.0 * parameters * 2.0e12);
-  const double hours = gpuHours(flops, a100StandIn().bf16DenseFlops, 0.40, 1.0);
+  const double hours = gpuHours(flops, mA100.bf16DenseFlops, 0.40, 1.0);
   CHECK_WITHIN(hours, published, 0.10);
   // GPU-hours do not depend on the GPU count: n GPUs for hours / n.
-  CHECK_WITHIN(trainingSeconds(flops, 2048, a100StandIn().bf16DenseFlops, 0.40, 1.0) * 2048,
-               hours * 3600.0, 1e-12);
+  CHECK_WITHIN(trainingSeconds(flops, 2048, mA100.bf16DenseFlops, 0.40, 1.0) * 2048, hours * 3600.0,
+               1e-12);
 }
 
 // Case 36: mixed-precision Adam, 16 B per parameter (ZeRO §3.2), ±1 %.
@@ -663,9 +659,12 @@ void TestWorkloadMath::moreGpusNeverLengthenTraining() {
   }
 }
 
-// Property: FP8 never needs more memory than BF16: weights, KV cache, replica GPUs.
+// Property: FP8 never needs more memory than BF16 (and FP4 never more than FP8): weights, KV
+// cache, replica GPUs, on an H100 and on a B200 (which has FP4 math).
 void TestWorkloadMath::fp8NeverNeedsMoreMemoryThanBf16() {
   const GpuFigures h100 = catalogGpu(mCatalog, QStringLiteral("nvidia/h100-sxm"));
+  const GpuFigures b200 = catalogGpu(mCatalog, QStringLiteral("nvidia/b200"));
+  QVERIFY(b200.fp4DenseFlops > 0.0);
   for (const TransformerShape& model : {llama2_7b(), llama2_70b(), llama3_405b()}) {
     const double n = parameterCount(model);
     QVERIFY(weightBytes(n, Precision::FP8) <= weightBytes(n, Precision::BF16));
@@ -673,18 +672,25 @@ void TestWorkloadMath::fp8NeverNeedsMoreMemoryThanBf16() {
     QVERIFY(weightBytes(n, Precision::INT4) <= weightBytes(n, Precision::FP8));
     QVERIFY(kvCacheBytesPerToken(model, Precision::FP8) <=
             kvCacheBytesPerToken(model, Precision::BF16));
-    for (int prompt : {128, 1024, 4096}) {
-      ServingInput in = mlperfLlama2_70b();
-      in.model = model;
-      in.promptTokens = prompt;
-      in.precision = Precision::BF16;
-      const ServingReplica bf16 = sizeReplica(in, h100, 8);
-      in.precision = Precision::FP8;
-      const ServingReplica fp8 = sizeReplica(in, h100, 8);
-      // A BF16 replica that fits means an FP8 one fits on as few GPUs or fewer.
-      QVERIFY(bf16.gpus == 0 || (fp8.gpus > 0 && fp8.gpus <= bf16.gpus));
-      if (bf16.gpus > 0 && fp8.gpus == bf16.gpus) {
-        QVERIFY(fp8.maxSequences >= bf16.maxSequences);
+    QVERIFY(kvCacheBytesPerToken(model, Precision::FP4) <=
+            kvCacheBytesPerToken(model, Precision::FP8));
+    for (const GpuFigures& gpu : {h100, b200}) {
+      for (int prompt : {128, 1024, 4096}) {
+        ServingInput in = mlperfLlama2_70b();
+        in.model = model;
+        in.promptTokens = prompt;
+        ServingReplica previous;
+        for (Precision p : {Precision::BF16, Precision::FP8, Precision::FP4}) {
+          in.precision = p;
+          const ServingReplica r = sizeReplica(in, gpu, 8);
+          // A wider format that fits means a narrower one (that the GPU runs) fits on as few
+          // GPUs or fewer, with as many sequences at equal size.
+          if (previous.gpus > 0 && gpu.denseFlops(p) > 0.0) {
+            QVERIFY(r.gpus > 0 && r.gpus <= previous.gpus);
+            QVERIFY(r.gpus < previous.gpus || r.maxSequences >= previous.maxSequences);
+          }
+          previous = r;
+        }
       }
     }
   }

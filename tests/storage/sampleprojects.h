@@ -237,6 +237,103 @@ inline Project frozenSampleProjectV5() {
   return project;
 }
 
+/// The content of tests/data/schema-v6.dcstudio: the v5 sample with a training pool of two rows
+/// (Slurm) and an inference pool of two named racks (Kubernetes), a pre-training workload with
+/// its architecture and explicit parallelism, a LoRA fine-tune given by its parameters, and an
+/// inference workload tiered to a small model; nearly every field away from its default.
+/// FROZEN like the others.
+inline Project frozenSampleProjectV6() {
+  Project project = frozenSampleProjectV5();
+  const HallId hallA = project.halls().at(0).id();
+  WorkloadPool training;
+  training.id = fixedId<WorkloadPoolId>(QStringLiteral("pool-training"));
+  training.hallId = hallA;
+  training.name = QStringLiteral("Training pool");
+  training.scheduler = Scheduler::Slurm;
+  training.rows = QStringList{QStringLiteral("Reihe-0"), QStringLiteral("Reihe-2")};
+  project.insertWorkloadPool(-1, training);
+  WorkloadPool serving;
+  serving.id = fixedId<WorkloadPoolId>(QStringLiteral("pool-inference"));
+  serving.hallId = hallA;
+  serving.name = QStringLiteral("Inferenz — Kubernetes");
+  serving.scheduler = Scheduler::Kubernetes;
+  serving.rackIds = {fixedId<RackId>(QStringLiteral("R-05")),
+                     fixedId<RackId>(QStringLiteral("R-03"))};
+  serving.colourIndex = 3;
+  project.insertWorkloadPool(-1, serving);
+
+  // Llama-3-70B's architecture (Meta, "The Llama 3 Herd of Models", table 3).
+  TransformerShape llama70b;
+  llama70b.parameters = 70.6e9;
+  llama70b.layers = 80;
+  llama70b.hiddenSize = 8192;
+  llama70b.ffnSize = 28672;
+  llama70b.heads = 64;
+  llama70b.kvHeads = 8;
+  llama70b.headDim = 128;
+  llama70b.vocabSize = 128256;
+  llama70b.sequenceLength = 8192;
+  Workload pretrain;
+  pretrain.id = fixedId<WorkloadId>(QStringLiteral("wl-pretrain"));
+  pretrain.poolId = training.id;
+  pretrain.name = QStringLiteral("Llama-3-70B pre-training");
+  pretrain.kind = WorkloadKind::Training;
+  pretrain.model = llama70b;
+  pretrain.precision = Precision::FP8;
+  pretrain.gpus = 1024;
+  pretrain.tokens = 15e12;
+  pretrain.targetDays = 90.5;
+  pretrain.globalBatchTokens = 16'777'216;
+  pretrain.microBatch = 2;
+  pretrain.parallelism = Parallelism{8, 4, 32, 1, 2};
+  pretrain.recompute = RecomputeMode::Full;
+  pretrain.mfu = 0.38;
+  pretrain.goodput = 0.9;
+  pretrain.runsPerMonth = 0.25;
+  project.insertWorkload(-1, pretrain);
+
+  Workload lora;
+  lora.id = fixedId<WorkloadId>(QStringLiteral("wl-lora"));
+  lora.poolId = training.id;
+  lora.name = QStringLiteral("Support-bot LoRA (8B)");
+  lora.kind = WorkloadKind::FineTuning;
+  lora.model.parameters = 8.03e9;
+  lora.gpus = 16;
+  lora.tokens = 2.5e8;
+  lora.fineTuneMethod = FineTuneMethod::LoRA;
+  lora.loraRank = 64;
+  lora.runsPerMonth = 6;
+  lora.recompute = RecomputeMode::None;
+  lora.parallelism = Parallelism{0, 1, 0, 2, 0};
+  project.insertWorkload(-1, lora);
+
+  Workload chat;
+  chat.id = fixedId<WorkloadId>(QStringLiteral("wl-chat"));
+  chat.poolId = serving.id;
+  chat.name = QStringLiteral("Chat — 70B with 8B tier");
+  chat.kind = WorkloadKind::Inference;
+  chat.model = llama70b;
+  chat.precision = Precision::FP4;
+  chat.promptTokens = 2048;
+  chat.outputTokens = 512;
+  chat.requestsPerSecond = 12.5;
+  chat.ttftTargetS = 1.5;
+  chat.tpotTargetS = 0.05;
+  chat.batching = Batching::Static;
+  chat.smallModelShare = 0.7;
+  chat.smallModel.parameters = 8.03e9;
+  chat.smallModel.layers = 32;
+  chat.smallModel.hiddenSize = 4096;
+  chat.smallModel.ffnSize = 14336;
+  chat.smallModel.heads = 32;
+  chat.smallModel.kvHeads = 8;
+  chat.smallModel.headDim = 128;
+  chat.smallModel.vocabSize = 128256;
+  chat.smallModel.sequenceLength = 8192;
+  project.insertWorkload(-1, chat);
+  return project;
+}
+
 /// A project of the size a hyperscale campus reaches: `rackCount` racks with `mountsPerRack`
 /// devices each, spread over four halls.
 inline Project largeProject(int rackCount, int mountsPerRack) {

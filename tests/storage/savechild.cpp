@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
     dc::saveProject(dc::testdata::frozenSampleProjectV5(), args[2]);
     return 0;
   }
+  if (args.size() == 3 && args[1] == QLatin1String("--write-golden-v6")) {
+    // How tests/data/schema-v6.dcstudio was made (once, when schema 6 shipped).
+    dc::saveProject(dc::testdata::frozenSampleProjectV6(), args[2]);
+    return 0;
+  }
   if (args.size() != 4) {
     std::fprintf(stderr, "usage: dc_savechild <file> <racks> <mounts per rack>\n");
     return 2;

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <signal.h>
 #include <thread>
@@ -43,6 +44,9 @@ class TestProjectFile final : public QObject {
   void goldenFileV4Reads();
   void goldenFileV4UpgradesWithNoFabrics();
   void goldenFileV5Reads();
+  void goldenFileV5UpgradesWithNoWorkloads();
+  void goldenFileV6Reads();
+  void roundTripKeepsEveryWorkloadField();
   void roundTripKeepsCooling();
   void roundTripKeepsPowerInfrastructureAndAssumptions();
   void openDoesNotModifyTheFile();
@@ -86,7 +90,7 @@ void TestProjectFile::fileIdentifiesItself() {
   QVERIFY(rows.contains(QStringLiteral("meta|app_version|")));
   // Bytes 60..71 of the SQLite header: user_version then application_id, big-endian.
   const QByteArray header = readBytes(path("a.dcstudio")).mid(60, 12);
-  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\5", 4));
+  QCOMPARE(header.mid(0, 4), QByteArray("\0\0\0\6", 4));
   QCOMPARE(header.mid(8, 4), QByteArray("DCST"));
 }
 
@@ -282,6 +286,160 @@ void TestProjectFile::goldenFileV5Reads() {
   QVERIFY(!(changed == loaded));
   saveProject(changed, path(QStringLiteral("tray.dcstudio")));
   QVERIFY(loadProject(path(QStringLiteral("tray.dcstudio"))) == changed);
+}
+
+void TestProjectFile::goldenFileV5UpgradesWithNoWorkloads() {
+  const QString file = path(QStringLiteral("v5.dcstudio"));
+  QVERIFY(QFile::copy(QStringLiteral(DC_TEST_DATA_DIR "/schema-v5.dcstudio"), file));
+  const QByteArray before = readBytes(file);
+  int version = 0;
+  const Project upgraded = loadProject(file, &version);
+  QCOMPARE(version, 5);  // the studio says "saved with schema v5; it will be upgraded to v6"
+  QCOMPARE(readBytes(file), before);  // opening never writes to the user's file
+  QVERIFY(upgraded.workloadPools().isEmpty());
+  QVERIFY(upgraded.workloads().isEmpty());
+  QVERIFY(upgraded == frozenSampleProjectV5());
+  saveProject(upgraded, path(QStringLiteral("upgraded6.dcstudio")));
+  saveProject(frozenSampleProjectV5(), path(QStringLiteral("fresh6.dcstudio")));
+  QStringList upgradedRows = dumpRows(path(QStringLiteral("upgraded6.dcstudio")));
+  QStringList freshRows = dumpRows(path(QStringLiteral("fresh6.dcstudio")));
+  for (QStringList* rows : {&upgradedRows, &freshRows}) {
+    rows->removeIf(
+        [](const QString& row) { return row.startsWith(QLatin1String("meta|saved_at")); });
+  }
+  QCOMPARE(upgradedRows, freshRows);
+  int savedVersion = 0;
+  QVERIFY(loadProject(path(QStringLiteral("upgraded6.dcstudio")), &savedVersion) == upgraded);
+  QCOMPARE(savedVersion, 6);
+}
+
+void TestProjectFile::goldenFileV6Reads() {
+  const QString golden = QStringLiteral(DC_TEST_DATA_DIR "/schema-v6.dcstudio");
+  int version = 0;
+  const Project loaded = loadProject(golden, &version);
+  QCOMPARE(version, 6);
+  QVERIFY(loaded == frozenSampleProjectV6());
+  QCOMPARE(loaded.workloadPools().size(), 2);
+  const WorkloadPool& training = loaded.workloadPools().first();
+  QCOMPARE(training.rows, (QStringList{QStringLiteral("Reihe-0"), QStringLiteral("Reihe-2")}));
+  QCOMPARE(training.scheduler, Scheduler::Slurm);
+  const WorkloadPool& serving = loaded.workloadPools().at(1);
+  QCOMPARE(serving.scheduler, Scheduler::Kubernetes);
+  QCOMPARE(serving.colourIndex, 3);
+  QCOMPARE(serving.rackIds.first(), testdata::fixedId<RackId>(QStringLiteral("R-05")));
+  QCOMPARE(loaded.workloads().size(), 3);
+  const Workload& pretrain = loaded.workloads().first();
+  QCOMPARE(pretrain.model.ffnSize, 28672);
+  QCOMPARE(pretrain.parallelism, (Parallelism{8, 4, 32, 1, 2}));
+  QCOMPARE(pretrain.recompute, RecomputeMode::Full);
+  QCOMPARE(pretrain.tokens, 15e12);
+  QCOMPARE(loaded.workloads().at(1).fineTuneMethod, FineTuneMethod::LoRA);
+  QCOMPARE(loaded.workloads().at(1).loraRank, 64);
+  const Workload& chat = loaded.workloads().at(2);
+  QCOMPARE(chat.precision, Precision::FP4);
+  QCOMPARE(chat.batching, Batching::Static);
+  QCOMPARE(chat.smallModelShare, 0.7);
+  QCOMPARE(chat.smallModel.ffnSize, 14336);
+  const QStringList rows = dumpRows(golden);
+  QVERIFY(
+      rows.contains(QStringLiteral("workload_pool_row|%1|1|Reihe-2").arg(training.id.toString())));
+  // The racks a pool covers: its two rows of hall A (the v1 sample puts rack i in row i % 4).
+  const QList<RackId> poolRacks = loaded.poolRackIds(training);
+  QVERIFY(!poolRacks.isEmpty());
+  for (RackId id : poolRacks) {
+    const Rack* rack = loaded.findRack(id);
+    QCOMPARE(rack->hallId(), training.hallId);
+    QVERIFY(training.rows.contains(rack->row()));
+  }
+}
+
+void TestProjectFile::roundTripKeepsEveryWorkloadField() {
+  const Project sample = frozenSampleProjectV6();
+  saveProject(sample, path(QStringLiteral("w.dcstudio")));
+  QVERIFY(loadProject(path(QStringLiteral("w.dcstudio"))) == sample);
+  // One change per field of Workload and WorkloadPool, each saved and read back: a field the
+  // writer or the reader forgets fails here (Project::operator== compares every field).
+  using Edit = std::function<void(Workload&)>;
+  const QList<Edit> edits{
+      [](Workload& w) { w.name += QStringLiteral("*"); },
+      [](Workload& w) { w.kind = WorkloadKind::Inference; },
+      [](Workload& w) { w.model.parameters = 70.7e9; },
+      [](Workload& w) { w.model.layers = 40; },
+      [](Workload& w) { w.model.hiddenSize = 4096; },
+      [](Workload& w) { w.model.ffnSize = 1; },
+      [](Workload& w) { w.model.heads = 32; },
+      [](Workload& w) { w.model.kvHeads = 4; },
+      [](Workload& w) { w.model.headDim = 64; },
+      [](Workload& w) { w.model.vocabSize = 32000; },
+      [](Workload& w) { w.model.sequenceLength = 4096; },
+      [](Workload& w) { w.precision = Precision::INT4; },
+      [](Workload& w) { w.gpus = 7; },
+      [](Workload& w) { w.tokens = 1.5e12; },
+      [](Workload& w) { w.targetDays = 1.25; },
+      [](Workload& w) { w.globalBatchTokens = 4e6; },
+      [](Workload& w) { w.microBatch = 9; },
+      [](Workload& w) { w.parallelism.tp = 2; },
+      [](Workload& w) { w.parallelism.pp = 16; },
+      [](Workload& w) { w.parallelism.dp = 3; },
+      [](Workload& w) { w.parallelism.cp = 4; },
+      [](Workload& w) { w.parallelism.zeroStage = 3; },
+      [](Workload& w) { w.recompute = RecomputeMode::Selective; },
+      [](Workload& w) { w.mfu = 0.123456789012345; },
+      [](Workload& w) { w.goodput = 0.5; },
+      [](Workload& w) { w.fineTuneMethod = FineTuneMethod::Full; },
+      [](Workload& w) { w.loraRank = 8; },
+      [](Workload& w) { w.runsPerMonth = 30; },
+      [](Workload& w) { w.promptTokens = 1; },
+      [](Workload& w) { w.outputTokens = 2; },
+      [](Workload& w) { w.requestsPerSecond = 1e-3; },
+      [](Workload& w) { w.ttftTargetS = 9; },
+      [](Workload& w) { w.tpotTargetS = 0.01; },
+      [](Workload& w) { w.batching = Batching::Continuous; },
+      [](Workload& w) { w.smallModelShare = 0.25; },
+      [](Workload& w) { w.smallModel.parameters = 1e9; },
+      [](Workload& w) { w.smallModel.layers = 3; },
+      [](Workload& w) { w.smallModel.hiddenSize = 5; },
+      [](Workload& w) { w.smallModel.ffnSize = 6; },
+      [](Workload& w) { w.smallModel.heads = 7; },
+      [](Workload& w) { w.smallModel.kvHeads = 1; },
+      [](Workload& w) { w.smallModel.headDim = 9; },
+      [](Workload& w) { w.smallModel.vocabSize = 10; },
+      [](Workload& w) { w.smallModel.sequenceLength = 11; },
+      [&](Workload& w) { w.poolId = sample.workloadPools().at(1).id; },
+  };
+  int index = 0;
+  for (const Edit& edit : edits) {
+    Project changed = sample;
+    for (const Workload& original : sample.workloads()) {
+      Workload w = original;
+      edit(w);
+      changed.replaceWorkload(w);
+    }
+    QVERIFY2(!(changed == sample),
+             qPrintable(QStringLiteral("edit %1 changes nothing").arg(index)));
+    const QString file = path(QStringLiteral("w%1.dcstudio").arg(index));
+    saveProject(changed, file);
+    QVERIFY2(loadProject(file) == changed, qPrintable(QStringLiteral("edit %1").arg(index)));
+    ++index;
+  }
+  using PoolEdit = std::function<void(WorkloadPool&)>;
+  const QList<PoolEdit> poolEdits{
+      [](WorkloadPool& p) { p.name = QStringLiteral("Pool ✓"); },
+      [](WorkloadPool& p) { p.scheduler = Scheduler::Kubernetes; },
+      [](WorkloadPool& p) { p.colourIndex = 7; },
+      [](WorkloadPool& p) { p.rackIds.append(testdata::fixedId<RackId>(QStringLiteral("R-00"))); },
+      [](WorkloadPool& p) { p.rows.prepend(QStringLiteral("Reihe-3")); },
+  };
+  for (const PoolEdit& edit : poolEdits) {
+    Project changed = sample;
+    WorkloadPool p = sample.workloadPools().first();
+    edit(p);
+    changed.replaceWorkloadPool(p);
+    QVERIFY(!(changed == sample));
+    const QString file = path(QStringLiteral("p%1.dcstudio").arg(index++));
+    saveProject(changed, file);
+    QVERIFY(loadProject(file) == changed);
+  }
 }
 
 void TestProjectFile::roundTripKeepsCooling() {

@@ -30,6 +30,8 @@ class TestProjectFileErrors final : public QObject {
   void openRefusesForeignFiles();
   void openRefusesDamagedRows_data();
   void openRefusesDamagedRows();
+  void openRefusesDamagedWorkloadRows_data();
+  void openRefusesDamagedWorkloadRows();
 
  private:
   QString path(const QString& name) const { return mDir->filePath(name); }
@@ -214,6 +216,78 @@ void TestProjectFileErrors::openRefusesDamagedRows() {
       message.startsWith(QStringLiteral("Cannot open 'damaged.dcstudio': the file is damaged: ")),
       qPrintable(message));
   QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestProjectFileErrors::openRefusesDamagedWorkloadRows_data() {
+  // Schema 6: workload pools and workloads. Each names the row (by its name or id) and what is
+  // wrong with it; the file is left as it was.
+  QTest::addColumn<QStringList>("sql");
+  QTest::addColumn<QString>("expected");
+  const QString otherId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+  QTest::newRow("unknown precision")
+      << QStringList{"UPDATE workload SET precision = 'fp3' WHERE ord = 0"}
+      << "workload 'Llama-3-70B pre-training' has an unknown precision 'fp3'";
+  QTest::newRow("unknown kind") << QStringList{"UPDATE workload SET kind = 'mining' WHERE ord = 1"}
+                                << "workload 'Support-bot LoRA (8B)' has an unknown kind 'mining'";
+  QTest::newRow("unknown recompute")
+      << QStringList{"UPDATE workload SET recompute = 'half' WHERE ord = 0"}
+      << "has an unknown recompute mode 'half'";
+  QTest::newRow("unknown fine-tuning method")
+      << QStringList{"UPDATE workload SET fine_tune_method = 'qlora' WHERE ord = 1"}
+      << "has an unknown fine-tuning method 'qlora'";
+  QTest::newRow("unknown batching")
+      << QStringList{"UPDATE workload SET batching = 'dynamic' WHERE ord = 2"}
+      << "workload 'Chat — 70B with 8B tier' has an unknown batching 'dynamic'";
+  QTest::newRow("unknown scheduler")
+      << QStringList{"UPDATE workload_pool SET scheduler = 'pbs' WHERE ord = 0"}
+      << "workload pool 'Training pool' has an unknown scheduler 'pbs'";
+  QTest::newRow("workload on a missing pool")
+      << QStringList{QStringLiteral("UPDATE workload SET pool_id = '%1' WHERE ord = 0")
+                         .arg(otherId)}
+      << QStringLiteral(
+             "workload 'Llama-3-70B pre-training' runs on pool %1, which is not in the file")
+             .arg(otherId);
+  QTest::newRow("pool in a missing hall")
+      << QStringList{QStringLiteral("UPDATE workload_pool SET hall_id = '%1' WHERE ord = 1")
+                         .arg(otherId)}
+      << QStringLiteral(
+             "workload pool 'Inferenz — Kubernetes' belongs to hall %1, which is not "
+             "in the file")
+             .arg(otherId);
+  QTest::newRow("rows of a missing pool")
+      << QStringList{QStringLiteral("UPDATE workload_pool_row SET pool_id = '%1'").arg(otherId)}
+      << QStringLiteral("workload pool rows refer to workload pool %1").arg(otherId);
+  QTest::newRow("racks of a missing pool")
+      << QStringList{QStringLiteral("UPDATE workload_pool_rack SET pool_id = '%1'").arg(otherId)}
+      << QStringLiteral("workload pool racks refer to workload pool %1").arg(otherId);
+  QTest::newRow("bad pool rack id") << QStringList{"UPDATE workload_pool_rack SET rack_id = 'R-05'"}
+                                    << "a workload pool rack has an invalid id ('R-05')";
+  QTest::newRow("text tokens") << QStringList{"UPDATE workload SET tokens = 'many' WHERE ord = 0"}
+                               << "the tokens of workload 'Llama-3-70B pre-training' is not a "
+                                  "number ('many')";
+  QTest::newRow("text small-model heads")
+      << QStringList{"UPDATE workload SET small_heads = 'lots' WHERE ord = 2"}
+      << "the small model's attention heads of workload 'Chat — 70B with 8B tier' is not a "
+         "whole number ('lots')";
+  QTest::newRow("duplicate workload id")
+      << QStringList{"UPDATE workload SET id = upper((SELECT id FROM workload WHERE ord = 0))"
+                     " WHERE ord = 1"}
+      << "the workload id";
+}
+
+void TestProjectFileErrors::openRefusesDamagedWorkloadRows() {
+  QFETCH(QStringList, sql);
+  QFETCH(QString, expected);
+  const QString file = path(QStringLiteral("damaged.dcstudio"));
+  saveProject(frozenSampleProjectV6(), file);
+  QVERIFY(execOn(file, sql));
+  const QByteArray before = readBytes(file);
+  const QString message = openError(file);
+  QVERIFY2(
+      message.startsWith(QStringLiteral("Cannot open 'damaged.dcstudio': the file is damaged: ")),
+      qPrintable(message));
+  QVERIFY2(message.contains(expected), qPrintable(message));
+  QCOMPARE(readBytes(file), before);  // nothing lost: the file is as it was
 }
 
 QTEST_GUILESS_MAIN(TestProjectFileErrors)

@@ -15,8 +15,8 @@ namespace fit {
 namespace {
 
 /// The verdict from the checks: the limiting resource is the one with the smallest margin,
-/// except that a GPU shortfall is the limit whenever there is one (memory per GPU then follows
-/// from too few GPUs, not from the split).
+/// except that memory does not compete with a GPU shortfall (memory per GPU then follows from
+/// too few GPUs, not from the split).
 void judge(WorkloadFit& fit, const PoolSummary& pool, const FitAssumptions& a,
            QList<Finding>& findings) {
   const ResourceCheck* limiting = nullptr;
@@ -25,7 +25,7 @@ void judge(WorkloadFit& fit, const PoolSummary& pool, const FitAssumptions& a,
     gpusShort = gpusShort || (c.assessed && c.resource == FitResource::Gpus && c.margin < 0);
   }
   for (const ResourceCheck& c : fit.checks) {
-    if (!c.assessed || (gpusShort && c.resource != FitResource::Gpus)) {
+    if (!c.assessed || (gpusShort && c.resource == FitResource::Memory)) {
       continue;
     }
     if (!limiting || c.margin < limiting->margin) {
