@@ -74,6 +74,21 @@ QString digits(double scaled, const QLocale& locale, int maxDecimals = 2, int si
   return locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals);
 }
 
+/// An input as given: its trailing zeros say nothing ("60 days", "2 s", "0.5").
+QString nominalDigits(double value, const QLocale& locale) {
+  QString text = digits(value, locale, 3);
+  const QString point = locale.decimalPoint();
+  if (text.contains(point)) {
+    while (text.endsWith(QLatin1Char('0'))) {
+      text.chop(1);
+    }
+    if (text.endsWith(point)) {
+      text.chop(point.size());
+    }
+  }
+  return text;
+}
+
 /// The step for a figure: the largest whose value is at least 1 (after rounding to three
 /// significant digits, so 999.7 GB is "1.00 TB").
 const UnitStep& stepFor(double value, std::span<const UnitStep> steps) {
@@ -135,7 +150,7 @@ struct FitText {
   QString flopRate(double flops) const { return scaled(flops, kFlopRate, locale()); }
   QString joules(double value) const { return scaled(value, kEnergyJ, locale()); }
   QString usd(double value) const {
-    return QStringLiteral("%1\u00A0USD").arg(digits(value, locale(), 3));
+    return QStringLiteral("%1\u00A0USD").arg(digits(value, locale(), 4));
   }
   /// "1.23 × 10²³ FLOP".
   QString flops(double value) const {
@@ -169,14 +184,16 @@ struct FitText {
     return count(value);
   }
   /// A duration scaled to read: "45.0 ms", "8.20 s", "12.5 min", "3.09 h", "34.2 days".
-  QString duration(double seconds) const {
+  QString duration(double seconds, bool nominal = false) const {
     if (!std::isfinite(seconds)) {
       return QStringLiteral("–");
     }
     const double s = std::fabs(seconds);
     const auto in = [&](double factor, const char* unit) {
+      const double value = seconds / factor;
       return QStringLiteral("%1\u00A0%2")
-          .arg(digits(seconds / factor, locale()), QString::fromUtf8(unit));
+          .arg(nominal ? nominalDigits(value, locale()) : digits(value, locale()),
+               QString::fromUtf8(unit));
     };
     if (s > 0.0 && s < 0.9995) {
       return in(1e-3, "ms");
@@ -192,9 +209,9 @@ struct FitText {
     }
     return in(86400.0, "days");
   }
-  QString days(double value) const {
+  QString days(double value, bool nominal = false) const {
     return QStringLiteral("%1\u00A0%2")
-        .arg(digits(value, locale()),
+        .arg(nominal ? nominalDigits(value, locale()) : digits(value, locale()),
              std::fabs(value - 1.0) < 1e-9 ? QStringLiteral("day") : QStringLiteral("days"));
   }
   /// "1 GPU", "1,024 GPUs".
@@ -203,8 +220,11 @@ struct FitText {
         count(value), std::lround(value) == 1 ? QStringLiteral("GPU") : QStringLiteral("GPUs"));
   }
   QString ratio(double value) const { return digits(value, locale()); }
+  /// An input number as given: "20", "0.5", "2.5".
+  QString given(double value) const { return nominalDigits(value, locale()); }
   /// A figure in one of ResourceCheck's units ("GPU", "B", "B/s", "s", "W", "%").
-  QString inUnit(double value, const QString& unit) const {
+  /// `nominal`: a target the workload gives ("2 s", "60 days"), without trailing zeros.
+  QString inUnit(double value, const QString& unit, bool nominal = false) const {
     if (unit == QLatin1String("GPU")) {
       return gpus(value);
     }
@@ -215,7 +235,7 @@ struct FitText {
       return bandwidth(value);
     }
     if (unit == QLatin1String("s")) {
-      return duration(value);
+      return duration(value, nominal);
     }
     if (unit == QLatin1String("W")) {
       return power(value);
@@ -224,9 +244,10 @@ struct FitText {
       return percent(value);
     }
     if (unit == QLatin1String("days")) {
-      return days(value);
+      return days(value, nominal);
     }
-    return unit.isEmpty() ? digits(value, locale())
+    // No unit: a share (the all-reduce's share of a step against its limit), in %.
+    return unit.isEmpty() ? share(value)
                           : QStringLiteral("%1\u00A0%2").arg(digits(value, locale()), unit);
   }
 };
@@ -369,7 +390,10 @@ QString assumptionText(const DesignAssumptions& assumptions, const char* key,
   } else if (spec->unit == QLatin1String("W")) {
     value = formatQuantity(assumptions.value(k), Quantity::PowerW, NumberStyle{locale, 3});
   } else {
-    const QString number = locale.toString(assumptions.value(k), 'g', 6);
+    const double v = assumptions.value(k);
+    // Whole numbers grouped ("4,194,304 tokens"), others as the assumptions section writes them.
+    const bool whole = std::fabs(v) < 1e15 && v == std::round(v);
+    const QString number = whole ? locale.toString(qint64(v)) : locale.toString(v, 'g', 6);
     value = spec->unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, spec->unit);
   }
   return QStringLiteral("%1 %2%3").arg(
@@ -497,9 +521,9 @@ Table poolRackTable(const ReportInput& input) {
   Table table;
   table.id = QStringLiteral("workload-pool-racks");
   table.caption = QStringLiteral("Racks serving each pool");
-  table.columns = {textColumn(QStringLiteral("Pool"), 0.9), textColumn(QStringLiteral("Row"), 0.45),
+  table.columns = {textColumn(QStringLiteral("Pool"), 0.9), textColumn(QStringLiteral("Row"), 0.75),
                    numberColumn(QStringLiteral("Racks"), QString(), 0.4),
-                   textColumn(QStringLiteral("Rack names"), 2.4),
+                   textColumn(QStringLiteral("Rack names"), 2.1),
                    textColumn(QStringLiteral("Fabric"), 0.8)};
   for (const PoolSummary& pool : result.pools) {
     const WorkloadPool* model = input.project.findWorkloadPool(pool.poolId);
@@ -612,10 +636,10 @@ Table inputTable(const Workload& w, const PoolSummary* pool, int index, const Fi
                      QStringLiteral("%1 tokens, %2 tokens")
                          .arg(t.count(w.promptTokens), t.count(w.outputTokens))));
     rows.append(row2(QStringLiteral("Request rate"),
-                     QStringLiteral("%1 requests/s").arg(t.ratio(w.requestsPerSecond))));
+                     QStringLiteral("%1 requests/s").arg(t.given(w.requestsPerSecond))));
     rows.append(row2(QStringLiteral("Latency targets"),
                      QStringLiteral("TTFT %1, TPOT %2")
-                         .arg(t.duration(w.ttftTargetS), t.duration(w.tpotTargetS))));
+                         .arg(t.duration(w.ttftTargetS, true), t.duration(w.tpotTargetS, true))));
     rows.append(row2(QStringLiteral("Batching"), w.batching == Batching::Continuous
                                                      ? QStringLiteral("continuous")
                                                      : QStringLiteral("static")));
@@ -633,27 +657,31 @@ Table inputTable(const Workload& w, const PoolSummary* pool, int index, const Fi
                          : QStringLiteral("full fine-tuning")));
     rows.append(
         row2(QStringLiteral("Dataset"), QStringLiteral("%1 tokens per run, %2 runs per month")
-                                            .arg(t.large(w.tokens), t.ratio(w.runsPerMonth))));
+                                            .arg(t.large(w.tokens), t.given(w.runsPerMonth))));
   } else {
     rows.append(row2(QStringLiteral("Tokens"), t.large(w.tokens)));
   }
   rows.append(row2(QStringLiteral("Target"),
-                   w.targetDays > 0.0 ? t.days(w.targetDays) : QStringLiteral("none")));
+                   w.targetDays > 0.0 ? t.days(w.targetDays, true) : QStringLiteral("none")));
   rows.append(row2(QStringLiteral("Parallelism"),
                    w.parallelism.isAutomatic()
                        ? QStringLiteral("automatic (ZeRO-%1)").arg(w.parallelism.zeroStage)
                        : parallelismText(w.parallelism)));
   rows.append(row2(QStringLiteral("Recompute"), recomputeModeName(w.recompute)));
-  rows.append(row2(QStringLiteral("Batch"),
-                   QStringLiteral("micro-batch %1 sequences; global batch %2")
-                       .arg(t.count(w.microBatch),
-                            w.globalBatchTokens > 0.0
-                                ? QStringLiteral("%1 tokens").arg(t.large(w.globalBatchTokens))
-                                : QStringLiteral("from the assumption"))));
-  rows.append(row2(QStringLiteral("MFU, goodput"),
-                   QStringLiteral("%1, %2").arg(
-                       w.mfu > 0.0 ? t.share(w.mfu) : QStringLiteral("by assumption"),
-                       w.goodput > 0.0 ? t.share(w.goodput) : QStringLiteral("by assumption"))));
+  rows.append(
+      row2(QStringLiteral("Batch"),
+           QStringLiteral("micro-batch %1; global batch %2")
+               .arg(w.microBatch == 1 ? QStringLiteral("1 sequence")
+                                      : QStringLiteral("%1 sequences").arg(t.count(w.microBatch)),
+                    w.globalBatchTokens > 0.0
+                        ? QStringLiteral("%1 tokens").arg(t.large(w.globalBatchTokens))
+                        : QStringLiteral("from the assumption"))));
+  rows.append(row2(QStringLiteral("MFU"),
+                   w.mfu > 0.0
+                       ? t.share(w.mfu)
+                       : QStringLiteral("from the assumptions (GPU generation and scale)")));
+  rows.append(row2(QStringLiteral("Goodput"),
+                   w.goodput > 0.0 ? t.share(w.goodput) : QStringLiteral("from the assumption")));
   return table;
 }
 
@@ -676,7 +704,7 @@ Table trainingTable(const WorkloadFit& fit, const Workload& w, const PoolSummary
   rows.append(
       row3(QStringLiteral("Peak per GPU"), t.flopRate(r.peakFlops),
            QStringLiteral("dense, %1, %2 (catalog)")
-               .arg(precisionName(w.precision == Precision::FP8 ? Precision::FP8 : Precision::BF16),
+               .arg(precisionName(w.precision == Precision::INT4 ? Precision::BF16 : w.precision),
                     gpuModel)));
   rows.append(row3(QStringLiteral("MFU"), t.share(r.mfu), r.mfuSource));
   rows.append(row3(QStringLiteral("Goodput"), t.share(r.goodput),
@@ -698,7 +726,10 @@ Table trainingTable(const WorkloadFit& fit, const Workload& w, const PoolSummary
                    QStringLiteral("16 B per parameter (mixed-precision Adam) split by TP × PP, "
                                   "ZeRO stage over DP (formulas.md §4.3)")));
   rows.append(row3(QStringLiteral("Activations per GPU"), t.bytes(r.activationBytesPerGpu),
-                   QStringLiteral("Korthikanti 2022 Table 2, first pipeline stage")));
+                   r.activationBytesPerGpu > 0.0
+                       ? QStringLiteral("Korthikanti 2022 Table 2, first pipeline stage")
+                       : QStringLiteral("not counted: the workload gives no architecture "
+                                        "(layers, hidden size, heads)")));
   rows.append(row3(QStringLiteral("Memory per GPU"), t.bytes(r.memoryPerGpuBytes),
                    pool != nullptr && pool->gpu.memoryBytes > 0.0
                        ? QStringLiteral("states + activations, of %1 HBM (%2)")
@@ -752,8 +783,9 @@ Table inferenceTable(const WorkloadFit& fit, const Workload& w, int index, const
                    QStringLiteral("(prompt + output) tokens × KV per token")));
   rows.append(row3(QStringLiteral("Replica"),
                    rep.gpus > 0 ? t.gpus(rep.gpus) : QStringLiteral("does not fit"),
-                   QStringLiteral("smallest power of two within the NVLink domain holding the "
-                                  "weights and one sequence; %1 sequences fit in its memory")
+                   QStringLiteral("the power of two within the NVLink domain that holds the "
+                                  "weights and a sequence and meets the targets with the most "
+                                  "tokens/s per GPU; %1 sequences fit in its memory")
                        .arg(t.count(rep.maxSequences)),
                    rep.gpus > 0 ? Tone::Normal : Tone::Error));
   rows.append(row3(QStringLiteral("Decode batch"), t.count(rep.batch),
@@ -805,7 +837,7 @@ Table inferenceTable(const WorkloadFit& fit, const Workload& w, int index, const
   return table;
 }
 
-Table checkTable(const WorkloadFit& fit, int index, const FitText& t) {
+Table checkTable(const WorkloadFit& fit, int index, double tightMargin, const FitText& t) {
   Table table;
   table.id = QStringLiteral("workload-%1-checks").arg(index + 1);
   table.caption = QStringLiteral("%1: checks against the design").arg(fit.name);
@@ -818,6 +850,9 @@ Table checkTable(const WorkloadFit& fit, int index, const FitText& t) {
   for (const ResourceCheck& check : fit.checks) {
     const bool limiting = check.assessed && check.resource == fit.limitingResource &&
                           std::fabs(check.margin - fit.margin) < 1e-12;
+    // Time and latency are weighed against the workload's own targets.
+    const bool isTarget =
+        check.resource == FitResource::Time || check.resource == FitResource::Latency;
     Tone tone = Tone::Good;
     QString verdict = QStringLiteral("within");
     if (!check.assessed) {
@@ -826,7 +861,7 @@ Table checkTable(const WorkloadFit& fit, int index, const FitText& t) {
     } else if (check.margin < 0.0) {
       tone = Tone::Error;
       verdict = QStringLiteral("short");
-    } else if (limiting && fit.verdict == FitVerdict::Tight) {
+    } else if (check.margin < tightMargin) {
       tone = Tone::Warning;
       verdict = QStringLiteral("tight");
     }
@@ -834,7 +869,7 @@ Table checkTable(const WorkloadFit& fit, int index, const FitText& t) {
         CellWriter::text(resourceName(check.resource)),
         CellWriter::text(check.what),
         CellWriter::text(t.inUnit(check.required, check.unit)),
-        check.assessed ? CellWriter::text(t.inUnit(check.available, check.unit))
+        check.assessed ? CellWriter::text(t.inUnit(check.available, check.unit, isTarget))
                        : CellWriter::text(QStringLiteral("not in the design"), Tone::Muted),
         check.assessed
             ? t.cells.number(100.0 * check.margin, Quantity::Percent, QStringLiteral("%"), tone)
@@ -847,11 +882,6 @@ Table checkTable(const WorkloadFit& fit, int index, const FitText& t) {
     }
     table.rows.append(row);
   }
-  table.notes.append(QStringLiteral(
-      "Margin: available / required − 1 (negative: short). The limiting resource, in bold, has "
-      "the smallest margin of the checks assessed; the workload does not fit when any margin is "
-      "negative and fits tightly when the smallest is under the assumption \"tight margin\". "
-      "Not assessed: the design holds nothing to check against (no storage placed, no fabric)."));
   return table;
 }
 
@@ -876,8 +906,8 @@ Table findingTable(const QList<const Finding*>& findings, const QString& id,
   table.id = id;
   table.caption = caption;
   table.columns = {textColumn(QStringLiteral("Severity"), 0.5),
-                   textColumn(QStringLiteral("Code"), 0.95),
-                   textColumn(QStringLiteral("Finding"), 3.0)};
+                   textColumn(QStringLiteral("Code"), 1.3),
+                   textColumn(QStringLiteral("Finding"), 2.9)};
   for (const Finding* finding : findings) {
     const Tone tone = severityTone(finding->severity);
     table.rows.append({CellWriter::text(severityName(finding->severity), tone),
@@ -916,9 +946,8 @@ KeyFigures keyFigures(const WorkloadFit& fit, const Workload& w, const FitText& 
     items.append(
         {QStringLiteral("Replicas"), t.count(r.replicas),
          QStringLiteral("%1 each, %2 in all").arg(t.gpus(r.replica.gpus), t.gpus(r.gpus))});
-    items.append({QStringLiteral("Tokens served"),
-                  QStringLiteral("%1\u00A0tokens/s").arg(t.count(r.tokensPerSecond)),
-                  QStringLiteral("at %1 requests/s").arg(t.ratio(w.requestsPerSecond))});
+    items.append({QStringLiteral("Output tokens/s"), t.count(r.tokensPerSecond),
+                  QStringLiteral("served at %1 requests/s").arg(t.given(w.requestsPerSecond))});
     items.append(
         {QStringLiteral("Cost per million tokens"), t.usd(r.cost.usdPerMillion),
          QStringLiteral("energy %1, hardware %2")
@@ -927,7 +956,7 @@ KeyFigures keyFigures(const WorkloadFit& fit, const Workload& w, const FitText& 
   }
   const TrainingFit& r = fit.training;
   items.append({QStringLiteral("Time to train"), t.days(r.days),
-                w.targetDays > 0.0 ? QStringLiteral("target %1").arg(t.days(w.targetDays))
+                w.targetDays > 0.0 ? QStringLiteral("target %1").arg(t.days(w.targetDays, true))
                                    : QStringLiteral("on %1").arg(t.gpus(r.gpus)),
                 w.targetDays > 0.0 && r.days > w.targetDays ? Tone::Error : Tone::Normal});
   items.append({QStringLiteral("GPU-hours"), t.large(r.gpuHours),
@@ -997,6 +1026,20 @@ Section workloadSection(const ReportInput& input) {
           "below with their values; their sources are in the section \"Design assumptions and "
           "sources\"."),
       Paragraph::Style::Note});
+  const double tightMargin =
+      input.analysis.assumptions.value(QString::fromLatin1(assumption::kTightMarginPct)) / 100.0;
+  if (!result.fits.isEmpty()) {
+    section.blocks.append(Paragraph{
+        QStringLiteral(
+            "Each workload's checks weigh what it requires against what the design makes "
+            "available; margin = available / required − 1: short when negative, tight under %1 "
+            "(the assumption \"Tight below a margin of\"). The limiting resource, in bold, has "
+            "the smallest margin of the checks assessed; a workload does not fit when any margin "
+            "is negative, and fits tightly when the smallest is tight. Not assessed: the design "
+            "holds nothing to check against (no storage placed, no fabric).")
+            .arg(t.share(tightMargin)),
+        Paragraph::Style::Note});
+  }
   section.blocks.append(poolTable(input, t));
   section.blocks.append(poolRackTable(input));
   QList<const Finding*> poolFindings;
@@ -1026,15 +1069,16 @@ Section workloadSection(const ReportInput& input) {
     section.blocks.append(
         Paragraph{verdictText(fit, t), Paragraph::Style::Body, verdictTone(fit.verdict)});
     const bool assessed = fit.problem.isEmpty() && fit.verdict != FitVerdict::NotAssessed;
+    // The verdict and its checks first, then what they were computed from.
     if (assessed) {
       section.blocks.append(keyFigures(fit, *workload, t));
+      section.blocks.append(checkTable(fit, i, tightMargin, t));
     }
     section.blocks.append(inputTable(*workload, pool, i, t));
     if (assessed) {
       section.blocks.append(fit.kind == WorkloadKind::Inference
                                 ? inferenceTable(fit, *workload, i, t)
                                 : trainingTable(fit, *workload, pool, i, t));
-      section.blocks.append(checkTable(fit, i, t));
       section.blocks.append(
           Paragraph{assumptionsUsed(input, *workload, pool), Paragraph::Style::Note});
     }
