@@ -17,20 +17,6 @@ namespace {
 
 // --- analyze ----------------------------------------------------------------------------------
 
-/// Source title -> URL, from every figure in the catalog, so a report can link each total.
-QHash<QString, QString> sourceUrls(const Catalog& catalog) {
-  QHash<QString, QString> urls;
-  for (const CatalogItem& item : catalog.items()) {
-    urls.insert(item.source.title, item.source.url);
-    for (const SpecValue& figure : item.figures) {
-      if (!urls.contains(figure.source.title)) {
-        urls.insert(figure.source.title, figure.source.url);
-      }
-    }
-  }
-  return urls;
-}
-
 QJsonObject figureJson(const Figure& figure, const QHash<QString, QString>& urls) {
   QJsonArray sources;
   for (const QString& title : figure.sources) {
@@ -83,21 +69,6 @@ QJsonObject objectRefJson(const ObjectRef& ref) {
                      {"id", idJson(ref.id)},
                      {"rackId", idJson(ref.rackId.uuid())},
                      {"key", ref.key.isEmpty() ? QJsonValue() : QJsonValue(ref.key)}};
-}
-
-QJsonObject findingJson(const Finding& f, const QHash<QString, QString>& urls) {
-  QJsonArray related;
-  for (const ObjectRef& ref : f.related) {
-    related.append(objectRefJson(ref));
-  }
-  return QJsonObject{{"code", f.code},
-                     {"severity", findingSeverityKey(f.severity)},
-                     {"subject", objectRefJson(f.subject)},
-                     {"hallId", idJson(f.hallId.uuid())},
-                     {"related", related},
-                     {"measured", optionalFigureJson(f.measured, urls)},
-                     {"limit", optionalFigureJson(f.limit, urls)},
-                     {"message", f.message}};
 }
 
 QJsonArray findingsJson(const Project& project, const Analysis& analysis,
@@ -481,6 +452,41 @@ QJsonObject fabricJson(const Project& project, const FabricResult& result) {
                      {"trays", trays}};
 }
 
+/// The workload-fit pass: the pools as found on the floor (racks, GPUs, power, fabric and
+/// storage per pool) and one fit per workload with the keys of `fit --json`.
+QJsonObject workloadsJson(const Project& project, const Analysis& analysis,
+                          const QHash<QString, QString>& urls) {
+  const WorkloadResult& result = analysis.workload;
+  QJsonArray pools;
+  for (const PoolSummary& pool : result.pools) {
+    pools.append(workloadPoolJson(pool));
+  }
+  const QList<Finding> ordered = orderedFindings(project, analysis);
+  QJsonArray fits;
+  int fitting = 0;
+  int tight = 0;
+  int notFitting = 0;
+  for (const WorkloadFit& fit : result.fits) {
+    QJsonArray findings;
+    for (const Finding& f : ordered) {
+      if (f.code.startsWith(QLatin1String("fit.")) && findingConcerns(f, fit)) {
+        findings.append(findingJson(f, urls));
+      }
+    }
+    fits.append(workloadFitJson(fit, result.pool(fit.poolId), findings));
+    fitting += fit.verdict == FitVerdict::Fits ? 1 : 0;
+    tight += fit.verdict == FitVerdict::Tight ? 1 : 0;
+    notFitting += fit.verdict == FitVerdict::DoesNotFit ? 1 : 0;
+  }
+  return QJsonObject{{"pools", pools},
+                     {"fits", fits},
+                     {"totals", QJsonObject{{"poolCount", qint64(result.pools.size())},
+                                            {"workloadCount", qint64(result.fits.size())},
+                                            {"fits", fitting},
+                                            {"tight", tight},
+                                            {"doesNotFit", notFitting}}}};
+}
+
 void analysisJson(const Project& project, const Catalog& catalog, const Analysis& analysis,
                   QTextStream& out) {
   const QHash<QString, QString> urls = sourceUrls(catalog);
@@ -526,10 +532,10 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
   const PowerTotals& t = analysis.power.totals;
   const QJsonObject root{
       {"format", "dcstudio-analysis"},
-      // Version 5 (docs/cli.md): version 4 plus the fabric pass: a top-level "fabric" with each
-      // fabric's switches, cables, transceivers, optics power and longest link, totals and tray
-      // fill. Version 4 added the cooling pass.
-      {"formatVersion", 5},
+      // Version 6 (docs/cli.md): version 5 plus the workload-fit pass: a top-level "workloads"
+      // with the pools (racks, GPUs) and one fit per workload. Version 5 added the fabric pass
+      // (a top-level "fabric"), version 4 the cooling pass.
+      {"formatVersion", 6},
       {"project", QJsonObject{{"name", project.name()},
                               {"author", project.author()},
                               {"description", project.description()}}},
@@ -553,6 +559,7 @@ void analysisJson(const Project& project, const Catalog& catalog, const Analysis
                              {"typicalFromMaxCount", t.typicalFromMaxCount}}},
       {"cooling", coolingJson(project, analysis.cooling, urls)},
       {"fabric", fabricJson(project, analysis.fabric)},
+      {"workloads", workloadsJson(project, analysis, urls)},
       {"failure", failureJson(project, analysis)},
       {"halls", halls},
       {"findings", findingsJson(project, analysis, urls)}};
@@ -578,6 +585,35 @@ void validationJson(const Project& project, const Catalog& catalog, const Analys
 }
 
 }  // namespace
+
+/// Source title -> URL, from every figure in the catalog, so a report can link each total.
+QHash<QString, QString> sourceUrls(const Catalog& catalog) {
+  QHash<QString, QString> urls;
+  for (const CatalogItem& item : catalog.items()) {
+    urls.insert(item.source.title, item.source.url);
+    for (const SpecValue& figure : item.figures) {
+      if (!urls.contains(figure.source.title)) {
+        urls.insert(figure.source.title, figure.source.url);
+      }
+    }
+  }
+  return urls;
+}
+
+QJsonObject findingJson(const Finding& f, const QHash<QString, QString>& urls) {
+  QJsonArray related;
+  for (const ObjectRef& ref : f.related) {
+    related.append(objectRefJson(ref));
+  }
+  return QJsonObject{{"code", f.code},
+                     {"severity", findingSeverityKey(f.severity)},
+                     {"subject", objectRefJson(f.subject)},
+                     {"hallId", idJson(f.hallId.uuid())},
+                     {"related", related},
+                     {"measured", optionalFigureJson(f.measured, urls)},
+                     {"limit", optionalFigureJson(f.limit, urls)},
+                     {"message", f.message}};
+}
 
 /// Findings grouped by hall in project order (then those without a hall), keeping the engine's
 /// order within a hall, so the output does not depend on hash order.

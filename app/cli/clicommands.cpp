@@ -57,6 +57,15 @@ const char kUsage[] =
     "       [--cage-a CAGE] [--cage-z CAGE] [--media cheapest|optical] [--json]\n"
     "                        the medium the engine picks for one link (cable, transceivers,\n"
     "                        reach, power) and why; exit 1 when none reaches\n"
+    "  fit --gpu ID --gpus N [--kind training|finetune|inference] [--params P] [--tokens T]\n"
+    "      [--layers L --hidden H --heads A ...] [--precision bf16|fp8|fp4|int4] [--json] ...\n"
+    "                        does a workload fit N GPUs of a catalog accelerator, server or\n"
+    "                        rack-scale system: training time, GPU-hours, memory, checkpoints;\n"
+    "                        inference replicas, latency, cost per million tokens\n"
+    "  fit WORKLOAD.json --gpu ID --gpus N [flags] [--json]\n"
+    "                        the same for a workload file (flags override its fields)\n"
+    "  fit FILE [--json]     the project's own workloads on their pools (full analysis);\n"
+    "                        fit exits 1 when a workload does not fit\n"
     "\n"
     "Options:\n"
     "  --catalog DIR         also read the catalog folder DIR after the shipped one (repeatable;\n"
@@ -65,7 +74,7 @@ const char kUsage[] =
     "                        feed-c, ups-module[:NAME], busway[:NAME] (NAME: a UPS, busway or\n"
     "                        RPP), cdu[:NAME] or crah[:NAME] (NAME: a floor cooling unit)\n"
     "  --json                machine-readable output (info, analyze, validate, catalog,\n"
-    "                        templates, fabric, link)\n"
+    "                        templates, fabric, link, fit)\n"
     "  -o, --output FILE     new, export-pdf, export-csv: the file to write\n"
     "  --force               new, export-pdf, export-csv: replace an existing output file\n"
     "  --revision R          export-pdf: the revision on the cover (default: the project's)\n"
@@ -83,6 +92,16 @@ const char kUsage[] =
     "                        link: the cheapest medium that reaches (default), or no copper\n"
     "                        where a fibre or AOC serves the link (design assumption\n"
     "                        fabric.mediaPolicy)\n"
+    "  fit workload flags:   --name, --kind, --params, --tokens, --layers, --hidden, --ffn,\n"
+    "                        --heads, --kv-heads, --head-dim, --vocab, --seq, --precision,\n"
+    "                        --mfu, --goodput, --target-days, --batch-tokens, --micro-batch,\n"
+    "                        --tp, --pp, --dp, --cp, --zero, --recompute none|selective|full,\n"
+    "                        --method full|lora, --lora-rank, --runs-per-month,\n"
+    "                        --prompt-tokens, --output-tokens, --rate (requests/s), --ttft and\n"
+    "                        --tpot (s), --batching static|continuous (docs/cli.md)\n"
+    "  fit pool flags:       --gpu ID, --gpus N, --gpus-per-node G (NVLink domain),\n"
+    "                        --scale-out-gbps (per GPU), --storage-read-gb-per-s,\n"
+    "                        --storage-write-gb-per-s\n"
     "  --help                show this help\n"
     "  --version             print the version\n"
     "\n"
@@ -91,7 +110,8 @@ const char kUsage[] =
     "Project files are only read. An output file is written completely or not at all, never over\n"
     "an existing file without --force, and nothing is written when a command fails.\n"
     "Exit codes: 0 done, 1 a file, template or the catalog has a problem, or an output cannot be\n"
-    "written (validate: or the design has an error finding), 2 wrong command line.\n";
+    "written (validate: or the design has an error finding; fit: a workload does not fit), 2\n"
+    "wrong command line or workload input.\n";
 
 /// An option that takes a value, and what the value is (for "--what needs a schedule ...").
 struct ValueOption {
@@ -124,13 +144,53 @@ const ValueOption kValueOptions[] = {
     {"--cage-a", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
     {"--cage-z", "", "a port cage (osfp-twin-finned, osfp-twin-flat, osfp, qsfp112, ...)"},
     {"--media", "", "a media policy: cheapest or optical"},
+    // fit: the workload
+    {"--name", "", "a workload name"},
+    {"--kind", "", "a workload kind: training, finetune or inference"},
+    {"--params", "", "a parameter count (70e9 or 70B)"},
+    {"--tokens", "", "a token count (2e12 or 2T)"},
+    {"--layers", "", "a layer count"},
+    {"--hidden", "", "a hidden size"},
+    {"--ffn", "", "an FFN size"},
+    {"--heads", "", "an attention-head count"},
+    {"--kv-heads", "", "a KV-head count"},
+    {"--head-dim", "", "a head dimension"},
+    {"--vocab", "", "a vocabulary size"},
+    {"--seq", "", "a sequence length in tokens"},
+    {"--precision", "", "a precision: bf16, fp8, fp4 or int4"},
+    {"--mfu", "", "a model FLOPs utilisation (0-1)"},
+    {"--goodput", "", "a goodput fraction (0-1)"},
+    {"--target-days", "", "a number of days"},
+    {"--batch-tokens", "", "a global batch in tokens"},
+    {"--micro-batch", "", "a micro-batch in sequences"},
+    {"--tp", "", "a tensor-parallel size"},
+    {"--pp", "", "a pipeline-parallel size"},
+    {"--dp", "", "a data-parallel size"},
+    {"--cp", "", "a context-parallel size"},
+    {"--zero", "", "a ZeRO stage (0-3)"},
+    {"--recompute", "", "a recompute mode: none, selective or full"},
+    {"--method", "", "a fine-tuning method: full or lora"},
+    {"--lora-rank", "", "a LoRA rank"},
+    {"--runs-per-month", "", "a number of fine-tuning runs per month"},
+    {"--prompt-tokens", "", "a prompt length in tokens"},
+    {"--output-tokens", "", "an output length in tokens"},
+    {"--rate", "", "a request rate in requests/s"},
+    {"--ttft", "", "a time-to-first-token target in seconds"},
+    {"--tpot", "", "a time-per-output-token target in seconds"},
+    {"--batching", "", "a batching mode: static or continuous"},
+    // fit: the pool
+    {"--gpu", "", "a catalog accelerator, server or rack-scale system id"},
+    {"--gpus", "", "a GPU count"},
+    {"--scale-out-gbps", "", "a scale-out bandwidth per GPU in Gb/s"},
+    {"--storage-read-gb-per-s", "", "a storage read bandwidth in GB/s"},
+    {"--storage-write-gb-per-s", "", "a storage write bandwidth in GB/s"},
 };
 
 /// The commands an option applies to; an option given to another command is a usage error.
 const QList<std::pair<const char*, QStringList>>& optionCommands() {
   static const QList<std::pair<const char*, QStringList>> table{
       {"--fail", {"analyze", "validate", "export-pdf"}},
-      {"--json", {"info", "analyze", "validate", "catalog", "templates", "fabric", "link"}},
+      {"--json", {"info", "analyze", "validate", "catalog", "templates", "fabric", "link", "fit"}},
       {"--output", {"new", "export-pdf", "export-csv"}},
       {"--force", {"new", "export-pdf", "export-csv"}},
       {"--template", {"new"}},
@@ -140,7 +200,7 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
       {"--author", {"export-pdf"}},
       {"--what", {"export-csv"}},
       {"--nodes", {"fabric"}},
-      {"--gpus-per-node", {"fabric"}},
+      {"--gpus-per-node", {"fabric", "fit"}},
       {"--switch", {"fabric"}},
       {"--oversubscription", {"fabric"}},
       {"--tiers", {"fabric"}},
@@ -152,15 +212,53 @@ const QList<std::pair<const char*, QStringList>>& optionCommands() {
       {"--cage-a", {"link"}},
       {"--cage-z", {"link"}},
       {"--media", {"link"}},
+      {"--name", {"fit"}},
+      {"--kind", {"fit"}},
+      {"--params", {"fit"}},
+      {"--tokens", {"fit"}},
+      {"--layers", {"fit"}},
+      {"--hidden", {"fit"}},
+      {"--ffn", {"fit"}},
+      {"--heads", {"fit"}},
+      {"--kv-heads", {"fit"}},
+      {"--head-dim", {"fit"}},
+      {"--vocab", {"fit"}},
+      {"--seq", {"fit"}},
+      {"--precision", {"fit"}},
+      {"--mfu", {"fit"}},
+      {"--goodput", {"fit"}},
+      {"--target-days", {"fit"}},
+      {"--batch-tokens", {"fit"}},
+      {"--micro-batch", {"fit"}},
+      {"--tp", {"fit"}},
+      {"--pp", {"fit"}},
+      {"--dp", {"fit"}},
+      {"--cp", {"fit"}},
+      {"--zero", {"fit"}},
+      {"--recompute", {"fit"}},
+      {"--method", {"fit"}},
+      {"--lora-rank", {"fit"}},
+      {"--runs-per-month", {"fit"}},
+      {"--prompt-tokens", {"fit"}},
+      {"--output-tokens", {"fit"}},
+      {"--rate", {"fit"}},
+      {"--ttft", {"fit"}},
+      {"--tpot", {"fit"}},
+      {"--batching", {"fit"}},
+      {"--gpu", {"fit"}},
+      {"--gpus", {"fit"}},
+      {"--scale-out-gbps", {"fit"}},
+      {"--storage-read-gb-per-s", {"fit"}},
+      {"--storage-write-gb-per-s", {"fit"}},
   };
   return table;
 }
 
-const QStringList kCommands{QStringLiteral("info"),       QStringLiteral("analyze"),
-                            QStringLiteral("validate"),   QStringLiteral("catalog"),
-                            QStringLiteral("templates"),  QStringLiteral("new"),
-                            QStringLiteral("export-pdf"), QStringLiteral("export-csv"),
-                            QStringLiteral("fabric"),     QStringLiteral("link")};
+const QStringList kCommands{
+    QStringLiteral("info"),       QStringLiteral("analyze"),    QStringLiteral("validate"),
+    QStringLiteral("catalog"),    QStringLiteral("templates"),  QStringLiteral("new"),
+    QStringLiteral("export-pdf"), QStringLiteral("export-csv"), QStringLiteral("fabric"),
+    QStringLiteral("link"),       QStringLiteral("fit")};
 
 /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
 QString quotedList(const QStringList& names) {
@@ -458,6 +556,9 @@ int run(const Options& options, QTextStream& out, QTextStream& err) {
   }
   if (options.command == QLatin1String("link")) {
     return runLink(options, out, err);
+  }
+  if (options.command == QLatin1String("fit")) {
+    return runFit(options, out, err);
   }
   return runExportCsv(options, out, err);
 }

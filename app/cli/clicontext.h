@@ -66,5 +66,6 @@ int runExportPdf(const Options& options, QTextStream& out, QTextStream& err);  /
 int runExportCsv(const Options& options, QTextStream& out, QTextStream& err);  ///< cliexport
 int runFabric(const Options& options, QTextStream& out, QTextStream& err);     ///< clifabric
 int runLink(const Options& options, QTextStream& out, QTextStream& err);       ///< clifabric
+int runFit(const Options& options, QTextStream& out, QTextStream& err);        ///< clifit
 
 }  // namespace dc

@@ -3,8 +3,12 @@
 
 #include "catalog/catalogloader.h"
 #include "engine/analysis.h"
+#include "engine/workload/workloadresult.h"
 #include "model/project.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace dc {
@@ -37,6 +41,23 @@ struct FabricSwitchCount {
   int placed = 0;
 };
 FabricSwitchCount fabricSwitchCount(const FabricSummary& fabric, SwitchRole role);
+
+/// Source title -> URL, from every figure in the catalog, so JSON output can link each source.
+QHash<QString, QString> sourceUrls(const Catalog& catalog);
+/// One finding as `analyze --json` writes it (code, severity, subject, figures, message).
+QJsonObject findingJson(const Finding& finding, const QHash<QString, QString>& urls);
+
+/// Workload fit (cliworkload.cpp), the same objects in `fit --json` and `analyze --json`:
+/// a pool as the fit pass found it, and one workload's fit with its checks and `findings` (the
+/// JSON of the findings that concern it). Keys that do not apply to the workload's kind are
+/// null (docs/cli.md).
+QJsonObject workloadPoolJson(const PoolSummary& pool);
+QJsonObject workloadFitJson(const WorkloadFit& fit, const PoolSummary* pool,
+                            const QJsonArray& findings);
+/// The finding's subject or a related object is the fit's workload or its pool.
+bool findingConcerns(const Finding& finding, const WorkloadFit& fit);
+/// Memory per GPU of an inference replica: (weights + batch x KV of a sequence) / its GPUs.
+double inferenceMemoryPerGpuBytes(const InferenceFit& inference);
 
 /// `catalog [--json]`: items by vendor and kind; JSON carries every figure with its source.
 void printCatalog(const CatalogLoadResult& loaded, bool json, QTextStream& out);

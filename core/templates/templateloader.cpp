@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateloader.h"
 
+#include "model/workloadjson.h"
 #include "support/datafolder.h"
 
 #include <QDir>
@@ -581,6 +582,158 @@ void addTrays(Project& project, const QJsonValue& value, const Hall& hall, const
   }
 }
 
+/// The hall's racks by name, and the names two racks share (which cannot pick one).
+struct RackNames {
+  QHash<QString, RackId> ids;
+  QSet<QString> ambiguous;
+  QSet<QString> rows;
+};
+
+RackNames rackNames(const Project& project, HallId hallId) {
+  RackNames names;
+  for (const Rack& rack : project.racks()) {
+    if (rack.hallId() == hallId) {
+      if (names.ids.contains(rack.name())) {
+        names.ambiguous.insert(rack.name());
+      }
+      names.ids.insert(rack.name(), rack.id());
+      if (!rack.row().isEmpty()) {
+        names.rows.insert(rack.row());
+      }
+    }
+  }
+  return names;
+}
+
+/// "pools": [{"name", "scheduler": "slurm|kubernetes", "racks": [rack names], "rows": [row
+/// names], "colourIndex"}]: the hall's workload pools, after its racks. Returns the pools' ids
+/// by name for the hall's workloads.
+QHash<QString, WorkloadPoolId> addPools(Project& project, const QJsonValue& value, HallId hallId,
+                                        const QString& file, const QString& path) {
+  QHash<QString, WorkloadPoolId> ids;
+  if (value.isUndefined()) {
+    return ids;
+  }
+  if (!value.isArray()) {
+    fail(file, path, QStringLiteral("must be an array of workload pools"));
+  }
+  const RackNames racks = rackNames(project, hallId);
+  const QJsonArray pools = value.toArray();
+  for (qsizetype i = 0; i < pools.size(); ++i) {
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    if (!pools[i].isObject()) {
+      fail(file, p, QStringLiteral("must be an object"));
+    }
+    const QJsonObject o = pools[i].toObject();
+    WorkloadPool pool;
+    pool.id = WorkloadPoolId::create();
+    pool.hallId = hallId;
+    pool.name = o.value(QLatin1String("name")).toString();
+    if (pool.name.trimmed().isEmpty() || ids.contains(pool.name)) {
+      fail(file, p + QStringLiteral(".name"),
+           QStringLiteral("a workload pool needs a name unique in its hall"));
+    }
+    const QString scheduler = o.value(QLatin1String("scheduler")).toString(QStringLiteral("slurm"));
+    if (!schedulerFromKey(scheduler, &pool.scheduler)) {
+      fail(file, p + QStringLiteral(".scheduler"),
+           QStringLiteral("pool \"%1\": unknown scheduler \"%2\" (use slurm or kubernetes)")
+               .arg(pool.name, scheduler));
+    }
+    pool.colourIndex = wholeNumber(o, "colourIndex", int(i), file, p);
+    for (const char* key : {"racks", "rows"}) {
+      const QJsonValue list = o.value(QLatin1String(key));
+      if (!list.isUndefined() && !list.isArray()) {
+        fail(file, p + QLatin1Char('.') + QLatin1String(key),
+             QStringLiteral("must be an array of %1 names")
+                 .arg(qstrcmp(key, "racks") == 0 ? "rack" : "row"));
+      }
+    }
+    const QJsonArray rackList = o.value(QLatin1String("racks")).toArray();
+    for (qsizetype r = 0; r < rackList.size(); ++r) {
+      const QString rp = QStringLiteral("%1.racks[%2]").arg(p).arg(r);
+      const QString name = rackList[r].toString();
+      if (!racks.ids.contains(name)) {
+        fail(file, rp,
+             QStringLiteral("pool \"%1\": no rack \"%2\" in this hall").arg(pool.name, name));
+      }
+      if (racks.ambiguous.contains(name)) {
+        fail(file, rp,
+             QStringLiteral("pool \"%1\": more than one rack is named \"%2\" in this hall")
+                 .arg(pool.name, name));
+      }
+      if (pool.rackIds.contains(racks.ids.value(name))) {
+        fail(file, rp,
+             QStringLiteral("pool \"%1\": rack \"%2\" is named twice").arg(pool.name, name));
+      }
+      pool.rackIds.append(racks.ids.value(name));
+    }
+    const QJsonArray rowList = o.value(QLatin1String("rows")).toArray();
+    for (qsizetype r = 0; r < rowList.size(); ++r) {
+      const QString rp = QStringLiteral("%1.rows[%2]").arg(p).arg(r);
+      const QString row = rowList[r].toString();
+      if (!racks.rows.contains(row)) {
+        fail(file, rp,
+             QStringLiteral("pool \"%1\": no row \"%2\" in this hall").arg(pool.name, row));
+      }
+      pool.rows.append(row);
+    }
+    if (pool.rackIds.isEmpty() && pool.rows.isEmpty()) {
+      fail(file, p, QStringLiteral("pool \"%1\" names no racks and no rows").arg(pool.name));
+    }
+    if (const QString problem = workloadPoolProblem(pool); !problem.isEmpty()) {
+      fail(file, p, problem);
+    }
+    ids.insert(pool.name, pool.id);
+    project.insertWorkloadPool(-1, std::move(pool));
+  }
+  return ids;
+}
+
+/// "workloads": [{"pool": name, "source": "why these figures", ...}]: the hall's workloads, each
+/// in the workload JSON of core/model/workloadjson.h plus the pool it runs on (a pool of this
+/// hall) and the source of its figures (for the reader; a reference design names it).
+void addWorkloads(Project& project, const QJsonValue& value,
+                  const QHash<QString, WorkloadPoolId>& pools, const QString& file,
+                  const QString& path) {
+  if (value.isUndefined()) {
+    return;
+  }
+  if (!value.isArray()) {
+    fail(file, path, QStringLiteral("must be an array of workloads"));
+  }
+  const QJsonArray workloads = value.toArray();
+  for (qsizetype i = 0; i < workloads.size(); ++i) {
+    const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+    if (!workloads[i].isObject()) {
+      fail(file, p, QStringLiteral("must be an object"));
+    }
+    QJsonObject o = workloads[i].toObject();
+    const QString poolName = o.take(QLatin1String("pool")).toString();
+    if (!pools.contains(poolName)) {
+      fail(file, p + QStringLiteral(".pool"),
+           poolName.isEmpty()
+               ? QStringLiteral("a workload names the pool it runs on")
+               : QStringLiteral("no workload pool \"%1\" in this hall").arg(poolName));
+    }
+    const QJsonValue source = o.take(QLatin1String("source"));
+    if (!source.isUndefined() && !source.isString()) {
+      fail(file, p + QStringLiteral(".source"), QStringLiteral("must be a text"));
+    }
+    Workload workload;
+    QString problem;
+    if (!workloadFromJson(o, &workload, &problem)) {
+      fail(file, p, problem);
+    }
+    workload.id = WorkloadId::create();
+    workload.poolId = pools.value(poolName);
+    problem = workloadProblem(workload);
+    if (!problem.isEmpty()) {
+      fail(file, p, problem);
+    }
+    project.insertWorkload(-1, std::move(workload));
+  }
+}
+
 }  // namespace
 
 Project projectFromTemplateJson(const QByteArray& json, const QString& file,
@@ -641,6 +794,10 @@ Project projectFromTemplateJson(const QByteArray& json, const QString& file,
                  p + QStringLiteral(".fabrics"));
       addTrays(project, o.value(QLatin1String("trays")), *project.findHall(hallId), file,
                p + QStringLiteral(".trays"));
+      const QHash<QString, WorkloadPoolId> pools = addPools(
+          project, o.value(QLatin1String("pools")), hallId, file, p + QStringLiteral(".pools"));
+      addWorkloads(project, o.value(QLatin1String("workloads")), pools, file,
+                   p + QStringLiteral(".workloads"));
     } catch (const std::invalid_argument& e) {
       fail(file, p, QString::fromUtf8(e.what()));
     }

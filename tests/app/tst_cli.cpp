@@ -2,6 +2,7 @@
 #include "catalog/catalogloader.h"
 #include "csvrecords.h"
 #include "engine/analyze.h"
+#include "model/workloadjson.h"
 #include "storage/projectfile.h"
 #include "testdesigns.h"
 
@@ -202,6 +203,21 @@ class TestCli final : public QObject {
   void linkUsageErrors_data();
   void linkUsageErrors();
 
+  void fitLlama2GpuHours();
+  void fitGpt3TrainingDays();
+  void fitKvCachePerToken_data();
+  void fitKvCachePerToken();
+  void fitTextIsATableWithUnits();
+  void fitWorkloadFileMatchesTheFlags();
+  void fitServerTakesItsNvlinkDomainAndPorts();
+  void fitExitsOneWhenAWorkloadDoesNotFit();
+  void fitUsageErrors_data();
+  void fitUsageErrors();
+  void fitWorkloadFileErrors_data();
+  void fitWorkloadFileErrors();
+  void fitProjectChecksItsOwnWorkloads();
+  void analyzeJsonHasTheWorkloads();
+
   void catalogJsonListsFixtureWithSources();
   void catalogText();
   void brokenCatalogFolderIsDataError_data();
@@ -294,7 +310,7 @@ void TestCli::analyzeJsonRackPower() {
   QCOMPARE(rack.value("mounts").toArray().size(), mounts.size());
   QCOMPARE(root.value("totals").toObject().value("itPowerW").toObject().value("value").toDouble(),
            maxW);
-  QCOMPARE(root.value("formatVersion").toInt(), 5);
+  QCOMPARE(root.value("formatVersion").toInt(), 6);
   // No PDU in the rack: its feeds cannot be checked (said, never skipped silently).
   QVERIFY2(findingCodes(root) == codes, qPrintable(findingCodes(root).join(' ')));
   QVERIFY(rack.value("feeds").toArray().isEmpty());
@@ -419,7 +435,7 @@ void TestCli::analyzeJsonOfH100Template() {
   QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
   const QJsonObject root = parseJson(run.out);
   QCOMPARE(root.value("format").toString(), QStringLiteral("dcstudio-analysis"));
-  QCOMPARE(root.value("formatVersion").toInt(), 5);
+  QCOMPARE(root.value("formatVersion").toInt(), 6);
   QVERIFY(root.value("failure").isNull());  // no --fail
 
   // Totals: every figure has value, unit and formula; facility = IT max × PUE.
@@ -935,7 +951,7 @@ void TestCli::coolingUnitsAreCountedApartInEveryCommand() {
                               QStringLiteral("--catalog"), cooling});
   QVERIFY2(json.finished && json.exitCode == 0, qPrintable(describe(json)));
   const QJsonObject root = parseJson(json.out);
-  QCOMPARE(root.value("formatVersion").toInt(), 5);
+  QCOMPARE(root.value("formatVersion").toInt(), 6);
   const QJsonObject totals = root.value("totals").toObject();
   QCOMPARE(totals.value("rackCount").toInt(), 1);
   QCOMPARE(totals.value("coolingUnitCount").toInt(), 1);
@@ -1372,6 +1388,426 @@ void TestCli::linkUsageErrors() {
   QCOMPARE(run.exitCode, 2);
   QVERIFY2(run.err.contains(message), qPrintable(run.err));
   QVERIFY(run.out.isEmpty());
+}
+
+// --- fit ----------------------------------------------------------------------------------------
+
+namespace {
+
+/// `dcstudio-cli fit ... --json` with the shipped catalog (the A100 and H100 are in it, not in
+/// the fixture), and its first workload.
+QJsonObject fitJson(const QStringList& args, int expectedExit = 0, CliRun* runOut = nullptr) {
+  const CliRun run =
+      runCli(QStringList{QStringLiteral("fit")} + args + QStringList{"--json"}, true);
+  if (runOut != nullptr) {
+    *runOut = run;
+  }
+  // -1: exit 0 when it fits, 1 when it does not (checked by the caller against the verdict).
+  const bool exitOk =
+      expectedExit < 0 ? (run.exitCode == 0 || run.exitCode == 1) : run.exitCode == expectedExit;
+  if (!run.finished || !exitOk) {
+    qWarning("%s", qPrintable(describe(run)));
+    return {};
+  }
+  const QJsonObject root = parseJson(run.out);
+  if (root.value("format").toString() != QLatin1String("dcstudio-fit")) {
+    qWarning("not a fit result: %s", qPrintable(run.out.left(400)));
+    return {};
+  }
+  return root.value("workloads").toArray().first().toObject();
+}
+
+/// Llama-2-70B's shape (80 layers, hidden 8,192, FFN 28,672, 64 heads, 8 KV heads of 128,
+/// vocabulary 32,000: meta-llama/Llama-2-70b-hf config.json) as flags.
+QStringList llama2Shape() {
+  return {"--params",   "70e9",  "--layers", "80",    "--hidden",   "8192",
+          "--ffn",      "28672", "--heads",  "64",    "--kv-heads", "8",
+          "--head-dim", "128",   "--vocab",  "32000", "--seq",      "4096"};
+}
+
+}  // namespace
+
+// Reference case 31 (Llama 2 model card, L2MC): Llama-2-70B on 2.0 T tokens took 1,720,320
+// A100-80GB GPU-hours; 6ND at MFU 0.40 of the 312 TFLOP/s dense BF16 peak (nvidia/a100-sxm, the
+// A100 datasheet) gives 1.87 M GPU-h, within the case's 10 %.
+void TestCli::fitLlama2GpuHours() {
+  const QJsonObject w = fitJson({"--gpu", "nvidia/a100-sxm", "--gpus", "2048", "--params", "70e9",
+                                 "--tokens", "2T", "--mfu", "0.4", "--goodput", "1"});
+  QVERIFY(!w.isEmpty());
+  QCOMPARE(w.value("kind").toString(), QStringLiteral("training"));
+  QCOMPARE(w.value("gpu").toString(), QStringLiteral("nvidia/a100-sxm"));
+  // 6 x 70e9 x 2e12 = 8.4e23 FLOPs.
+  QVERIFY(qAbs(w.value("trainingFlops").toDouble() / 8.4e23 - 1.0) < 1e-9);
+  QCOMPARE(w.value("peakFlopsPerGpu").toDouble(), 312e12);
+  QCOMPARE(w.value("mfu").toDouble(), 0.4);
+  const double gpuHours = w.value("gpuHours").toDouble();
+  QVERIFY2(qAbs(gpuHours / 1'720'320.0 - 1.0) < 0.10, qPrintable(QString::number(gpuHours)));
+  // 8.4e23 / (312e12 x 0.4 x 3,600) = 1,869,658 GPU-h exactly (D).
+  QVERIFY2(qAbs(gpuHours / 1'869'658.1 - 1.0) < 1e-4, qPrintable(QString::number(gpuHours)));
+  // Over 2,048 GPUs: 1,869,658 / 2,048 / 24 = 38.0 days.
+  QVERIFY(qAbs(w.value("days").toDouble() - 1'869'658.1 / 2048.0 / 24.0) < 0.05);
+  // 14 B per parameter with optimizer state (BLOOM 2.3 TB / 176 B): 980 GB.
+  QCOMPARE(w.value("checkpointBytes").toDouble(), 70e9 * 14.0);
+  QVERIFY(w.value("checkpointWriteBytesPerSecond").toDouble() > 0.0);
+  QVERIFY(w.value("memoryPerGpuBytes").toDouble() > 0.0);
+  QVERIFY(w.value("minGpusForMemory").toInt() >= 1);
+  // Inference keys are null for a training workload.
+  QVERIFY(w.value("weightsBytes").isNull());
+  QVERIFY(w.value("costPerMillionTokens").isNull());
+  QVERIFY(!w.value("verdict").toString().isEmpty());
+  QVERIFY(!w.value("limitingResource").toString().isEmpty());
+  QVERIFY(w.value("checks").isArray());
+}
+
+// Reference case 26 (Narayanan et al. 2021 §5.1): GPT-3 175 B on 300 B tokens, 1,024 A100 at
+// 140 TFLOP/s with full recompute takes 34 days (8TP/nX = 33.9 days); the 140 TFLOP/s is given
+// as its share of the 312 TFLOP/s peak. Tolerance 3 %.
+void TestCli::fitGpt3TrainingDays() {
+  const QString mfu = QString::number(140.0 / 312.0, 'g', 10);
+  const QJsonObject w =
+      fitJson({"--gpu", "nvidia/a100-sxm", "--gpus", "1024", "--params", "175e9", "--tokens",
+               "300e9", "--mfu", mfu, "--goodput", "1", "--recompute", "full"});
+  QVERIFY(!w.isEmpty());
+  QVERIFY2(w.value("flopsFormula").toString().contains(QLatin1String("8ND")),
+           qPrintable(w.value("flopsFormula").toString()));
+  QCOMPARE(w.value("trainingFlops").toDouble(), 8.0 * 175e9 * 300e9);
+  const double days = w.value("days").toDouble();
+  QVERIFY2(qAbs(days / 34.0 - 1.0) < 0.03, qPrintable(QString::number(days)));
+  QCOMPARE(w.value("gpus").toInt(), 1024);
+}
+
+// Reference case 38: KV cache per token = 2 x layers x KV heads x head dim x bytes. Llama-2-70B
+// (80 L, 8 KV heads, 128) in 16-bit: 327,680 B; FP8 halves it. Weights 70e9 x bytes/weight.
+void TestCli::fitKvCachePerToken_data() {
+  QTest::addColumn<QString>("precision");
+  QTest::addColumn<double>("kvBytes");
+  QTest::addColumn<double>("weightsBytes");
+  QTest::newRow("bf16") << "bf16" << 327'680.0 << 140e9;
+  QTest::newRow("fp8") << "fp8" << 163'840.0 << 70e9;
+}
+
+void TestCli::fitKvCachePerToken() {
+  QFETCH(QString, precision);
+  // MLPerf Inference Llama-2-70B: 294.45 output tokens per sample, inputs up to 1,024 tokens;
+  // server limits TTFT 2 s and TPOT 200 ms (the workload defaults).
+  const QJsonObject w = fitJson(
+      QStringList{"--kind", "inference", "--gpu", "nvidia/dgx-h100", "--gpus", "64", "--precision",
+                  precision, "--prompt-tokens", "1024", "--output-tokens", "294", "--rate", "20"} +
+      llama2Shape());
+  QVERIFY(!w.isEmpty());
+  QCOMPARE(w.value("kind").toString(), QStringLiteral("inference"));
+  QTEST(w.value("kvCacheBytesPerToken").toDouble(), "kvBytes");
+  QTEST(w.value("weightsBytes").toDouble(), "weightsBytes");
+  QVERIFY(w.value("replicas").toInt() >= 1);
+  QVERIFY(w.value("tokensPerSecond").toDouble() > 0.0);
+  QVERIFY(w.value("costPerMillionTokens").toDouble() > 0.0);
+  QVERIFY(w.value("minGpusForMemory").toInt() >= 1);
+  // Training keys are null for an inference workload.
+  QVERIFY(w.value("trainingFlops").isNull());
+  QVERIFY(w.value("gpuHours").isNull());
+}
+
+void TestCli::fitTextIsATableWithUnits() {
+  const CliRun run =
+      runCli({"fit", "--gpu", "nvidia/a100-sxm", "--gpus", "2048", "--params", "70B", "--tokens",
+              "2T", "--mfu", "0.4", "--goodput", "1", "--name", "Llama-2-70B"},
+             true);
+  QVERIFY2(run.finished && (run.exitCode == 0 || run.exitCode == 1), qPrintable(describe(run)));
+  QVERIFY2(run.out.contains(QLatin1String("Workload: Llama-2-70B (Training)")),
+           qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("70 B parameters, 2 T tokens")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("1,869,658 GPU-hours")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("980 GB")), qPrintable(run.out));  // the checkpoint
+  QVERIFY2(run.out.contains(QLatin1String("TFLOP/s dense")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("Check +Required +Available"))),
+           qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("Verdict:")), qPrintable(run.out));
+}
+
+// A workload file (core/model/workloadjson.h) gives the numbers the same flags give; flags
+// override its fields.
+void TestCli::fitWorkloadFileMatchesTheFlags() {
+  Workload w;
+  w.name = QStringLiteral("Llama-2-70B pre-training");
+  w.kind = WorkloadKind::Training;
+  w.model.parameters = 70e9;
+  w.tokens = 2e12;
+  w.mfu = 0.4;
+  w.goodput = 1.0;
+  const QString path = mDir->filePath(QStringLiteral("llama2-70b.json"));
+  QVERIFY(writeAll(path, QJsonDocument(workloadToJson(w)).toJson()));
+  const QJsonObject fromFile = fitJson({path, "--gpu", "nvidia/a100-sxm", "--gpus", "2048"});
+  QVERIFY(!fromFile.isEmpty());
+  QCOMPARE(fromFile.value("name").toString(), w.name);
+  const QJsonObject fromFlags =
+      fitJson({"--gpu", "nvidia/a100-sxm", "--gpus", "2048", "--params", "70e9", "--tokens", "2e12",
+               "--mfu", "0.4", "--goodput", "1"});
+  for (const char* key : {"trainingFlops", "gpuHours", "days", "memoryPerGpuBytes",
+                          "checkpointBytes", "checkpointWriteBytesPerSecond"}) {
+    QCOMPARE(fromFile.value(key).toDouble(), fromFlags.value(key).toDouble());
+  }
+  // --mfu overrides the file's 0.4: GPU-hours scale with 1 / MFU.
+  const QJsonObject overridden =
+      fitJson({path, "--gpu", "nvidia/a100-sxm", "--gpus", "2048", "--mfu", "0.5"});
+  QVERIFY(qAbs(overridden.value("gpuHours").toDouble() / fromFile.value("gpuHours").toDouble() -
+               0.8) < 1e-9);
+}
+
+// --gpu may name a server: its accelerators (DGX H100: 8 x H100 SXM), its NVLink domain (8) and
+// its compute ports per GPU (8 x 400 Gb/s / 8 = 50 GB/s per GPU).
+void TestCli::fitServerTakesItsNvlinkDomainAndPorts() {
+  CliRun run;
+  const QJsonObject w = fitJson({"--gpu", "nvidia/dgx-h100", "--gpus", "1024", "--params", "70e9",
+                                 "--tokens", "2e12", "--mfu", "0.4", "--goodput", "1"},
+                                -1, &run);
+  QVERIFY(!w.isEmpty());
+  // The verdict sets the exit code; stderr names a workload that does not fit.
+  const bool fits = w.value("verdict").toString() != QLatin1String("does-not-fit");
+  QCOMPARE(run.exitCode, fits ? 0 : 1);
+  QCOMPARE(run.err.contains(QLatin1String("does not fit: '70B BF16 training'")), !fits);
+  const QJsonObject root = parseJson(run.out);
+  const QJsonObject pool = root.value("pools").toArray().first().toObject();
+  QCOMPARE(pool.value("gpu").toString(), QStringLiteral("nvidia/h100-sxm"));
+  QCOMPARE(pool.value("gpus").toInt(), 1024);
+  QCOMPARE(pool.value("scaleUpDomainGpus").toInt(), 8);
+  QCOMPARE(pool.value("scaleOutBytesPerSecondPerGpu").toDouble(), 50e9);
+  // 10,200 W per DGX H100 / 8 GPUs (DGX H100/H200 User Guide).
+  QCOMPARE(pool.value("maxPowerWPerGpu").toDouble(), 1'275.0);
+  // H100 SXM dense BF16 989.5 TFLOP/s (1,979 with sparsity / 2).
+  QCOMPARE(w.value("peakFlopsPerGpu").toDouble(), 989.5e12);
+}
+
+// A workload that does not fit still prints its result, and exits 1 naming it: 7 B parameters on
+// 1 T tokens take 6 x 7e9 x 1e12 / (8 x 312e12 x MFU) = 432 days at the Ampere default MFU of
+// 0.45, far beyond a 1-day deadline.
+void TestCli::fitExitsOneWhenAWorkloadDoesNotFit() {
+  CliRun run;
+  const QJsonObject w = fitJson({"--gpu", "nvidia/a100-sxm", "--gpus", "8", "--params", "7B",
+                                 "--tokens", "1T", "--target-days", "1", "--name", "7B sprint"},
+                                1, &run);
+  QVERIFY(!w.isEmpty());
+  QCOMPARE(w.value("verdict").toString(), QStringLiteral("does-not-fit"));
+  QCOMPARE(w.value("limitingResource").toString(), QStringLiteral("time"));
+  QVERIFY(w.value("margin").toDouble() < -0.99);
+  QVERIFY2(run.err.contains(QLatin1String("1 workload does not fit: '7B sprint' (limiting: time)")),
+           qPrintable(run.err));
+  bool deadline = false;
+  for (const QJsonValue& f : w.value("findings").toArray()) {
+    deadline =
+        deadline || f.toObject().value("code").toString() == QLatin1String("fit.deadline-missed");
+  }
+  QVERIFY(deadline);
+}
+
+void TestCli::fitUsageErrors_data() {
+  QTest::addColumn<QStringList>("args");
+  QTest::addColumn<QString>("message");
+  const QStringList a100{"fit", "--gpu", "nvidia/a100-sxm", "--gpus", "1024"};
+  const QStringList train = a100 + QStringList{"--params", "70e9", "--tokens", "2e12"};
+  QTest::newRow("zero params") << a100 + QStringList{"--params", "0", "--tokens", "2e12"}
+                               << "--params: 0 is not a parameter count above 0";
+  QTest::newRow("negative params") << a100 + QStringList{"--params=-7e9", "--tokens", "2e12"}
+                                   << "--params: -7e9 is not a parameter count above 0";
+  QTest::newRow("zero tokens") << a100 + QStringList{"--params", "70e9", "--tokens", "0"}
+                               << "--tokens: 0 is not a token count above 0";
+  QTest::newRow("negative tokens") << a100 + QStringList{"--params", "70e9", "--tokens=-1T"}
+                                   << "--tokens: -1T is not a token count above 0";
+  QTest::newRow("no tokens") << a100 + QStringList{"--params", "70e9"} << "'fit' needs --tokens";
+  QTest::newRow("no model") << a100 + QStringList{"--tokens", "2e12"} << "'fit' needs --params";
+  QTest::newRow("params not a number") << a100 + QStringList{"--params", "lots", "--tokens", "1T"}
+                                       << "--params: 'lots' is not a number";
+  QTest::newRow("unknown GPU") << QStringList{"fit",      "--gpu", "acme/x1",  "--gpus", "8",
+                                              "--params", "7e9",   "--tokens", "1e12"}
+                               << "--gpu: no catalog item 'acme/x1'";
+  QTest::newRow("not a GPU") << QStringList{"fit",      "--gpu", "nvidia/qm9700", "--gpus", "8",
+                                            "--params", "7e9",   "--tokens",      "1e12"}
+                             << "--gpu: 'nvidia/qm9700' (";
+  QTest::newRow("no GPU") << QStringList{"fit", "--gpus", "8", "--params", "7e9", "--tokens", "1T"}
+                          << "'fit' needs --gpu";
+  QTest::newRow("no GPU count") << QStringList{"fit",      "--gpu", "nvidia/a100-sxm",
+                                               "--params", "7e9",   "--tokens",
+                                               "1T"}
+                                << "'fit' needs --gpus";
+  QTest::newRow("zero GPUs") << QStringList{"fit",      "--gpu", "nvidia/a100-sxm", "--gpus", "0",
+                                            "--params", "7e9",   "--tokens",        "1T"}
+                             << "--gpus: 0 is not a GPU count of 1 or more";
+  QTest::newRow("TP not dividing the heads")
+      << train + QStringList{"--layers", "80", "--hidden", "8192", "--heads", "64", "--tp", "3"}
+      << "--tp: 3 does not divide the 64 attention heads (--heads)";
+  QTest::newRow("PP not dividing the layers")
+      << train + QStringList{"--layers", "80", "--hidden", "8192", "--heads", "64", "--pp", "3"}
+      << "--pp: 3 does not divide the 80 layers (--layers)";
+  QTest::newRow("more GPUs than the pool")
+      << train + QStringList{"--tp", "8", "--pp", "4", "--dp", "64"}
+      << "--tp x --pp x --cp x --dp = 2048 GPUs, more than the 1024 of the pool (--gpus)";
+  QTest::newRow("TP beyond the NVLink domain")
+      << train + QStringList{"--tp", "16"}
+      << "--tp: 16 is more than the 8 GPUs of one NVLink domain";
+  QTest::newRow("MFU above 1") << train + QStringList{"--mfu", "1.2"} << "--mfu: 1.2 is above 1";
+  QTest::newRow("MFU of 0") << train + QStringList{"--mfu", "0"}
+                            << "--mfu: 0 is not a model FLOPs utilisation above 0";
+  QTest::newRow("goodput above 1")
+      << train + QStringList{"--goodput", "1.5"} << "--goodput: 1.5 is above 1";
+  QTest::newRow("FP8 on an A100") << train + QStringList{"--precision", "fp8"}
+                                  << "--precision: the A100 SXM 80 GB (nvidia/a100-sxm) publishes "
+                                     "no FP8 peak";
+  QTest::newRow("unknown precision") << train + QStringList{"--precision", "fp16"}
+                                     << "--precision: 'fp16' is not bf16, fp8, fp4 or int4";
+  QTest::newRow("unknown kind") << train + QStringList{"--kind", "serving"}
+                                << "--kind: 'serving' is not training, finetune or inference";
+  QTest::newRow("ZeRO 4") << train + QStringList{"--zero", "4"}
+                          << "--zero: 4 is not a ZeRO stage of at most 3";
+  QTest::newRow("inference flag on training") << train + QStringList{"--rate", "5"}
+                                              << "--rate applies to inference workloads, not to "
+                                                 "--kind training";
+  QTest::newRow("training flag on inference")
+      << a100 + QStringList{"--kind", "inference", "--params", "7e9", "--tokens", "1e12"}
+      << "--tokens applies to training and finetune workloads, not to --kind inference";
+  QTest::newRow("inference without a rate")
+      << a100 + QStringList{"--kind",          "inference", "--params",        "7e9",
+                            "--prompt-tokens", "100",       "--output-tokens", "100"}
+      << "'fit' needs --prompt-tokens, --output-tokens and --rate above 0";
+  QTest::newRow("inference without an architecture")
+      << a100 + QStringList{"--kind", "inference",       "--params", "7e9",    "--prompt-tokens",
+                            "100",    "--output-tokens", "100",      "--rate", "1"}
+      << "an inference workload needs the architecture for its KV cache: --layers, --heads";
+  QTest::newRow("unknown flag") << train + QStringList{"--flops", "3"}
+                                << "unknown option '--flops'";
+  QTest::newRow("workload flag with a project")
+      << QStringList{"fit", "x.dcstudio", "--params", "7e9"} << "--params describes a workload";
+  QTest::newRow("pool flag with a project")
+      << QStringList{"fit", "x.dcstudio", "--gpus", "8"} << "--gpus describes a pool";
+  QTest::newRow("two files") << QStringList{"fit", "a.json", "b.json"}
+                             << "'fit' takes one workload or project file, got 2 arguments";
+  QTest::newRow("--params on analyze") << QStringList{"analyze", "x.dcstudio", "--params", "7e9"}
+                                       << "--params applies to 'fit' only";
+}
+
+void TestCli::fitUsageErrors() {
+  QFETCH(QStringList, args);
+  QFETCH(QString, message);
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.err.contains(QLatin1String("Usage:")));
+  QVERIFY(run.out.isEmpty());
+}
+
+// A workload file's bad values are named by the file and the field (exit 2); a file that is not
+// a workload is a data error (exit 1).
+void TestCli::fitWorkloadFileErrors_data() {
+  QTest::addColumn<QByteArray>("json");
+  QTest::addColumn<QStringList>("extra");
+  QTest::addColumn<int>("exitCode");
+  QTest::addColumn<QString>("message");
+  const QByteArray shape =
+      R"("model": {"parameters": 70e9, "layers": 80, "hiddenSize": 8192, "heads": 64})";
+  QTest::newRow("TP not dividing the heads")
+      << QByteArray(R"({"kind": "training", "tokens": 2e12, "parallelism": {"tp": 3}, )" + shape +
+                    "}")
+      << QStringList{} << 2
+      << "w.json: parallelism.tp: 3 does not divide the 64 attention heads (model.heads)";
+  QTest::newRow("more GPUs than the pool")
+      << QByteArray(R"({"kind": "training", "tokens": 2e12, "gpus": 4096, )" + shape + "}")
+      << QStringList{"--gpus", "1024"} << 2
+      << "w.json: gpus asks for 4096 GPUs, more than the 1024 of the pool (--gpus)";
+  QTest::newRow("zero tokens") << QByteArray(R"({"kind": "training", "tokens": 0, )" + shape + "}")
+                               << QStringList{} << 2 << "w.json needs tokens above 0";
+  QTest::newRow("MFU above 1")
+      << QByteArray(R"({"kind": "training", "tokens": 2e12, "mfu": 1.5, )" + shape + "}")
+      << QStringList{} << 2 << "w.json: ";
+  QTest::newRow("unknown key") << QByteArray(R"({"kind": "training", "flops": 3})") << QStringList{}
+                               << 1 << "cannot read '";
+  QTest::newRow("not JSON") << QByteArray("kind: training") << QStringList{} << 1
+                            << "cannot read '";
+}
+
+void TestCli::fitWorkloadFileErrors() {
+  QFETCH(QByteArray, json);
+  QFETCH(QStringList, extra);
+  QFETCH(int, exitCode);
+  QFETCH(QString, message);
+  const QString path = mDir->filePath(QStringLiteral("w.json"));
+  QVERIFY(writeAll(path, json));
+  QStringList args{"fit", path, "--gpu", "nvidia/a100-sxm"};
+  args += extra.isEmpty() ? QStringList{"--gpus", "1024"} : extra;
+  const CliRun run = runCli(args, true);
+  QVERIFY(run.finished);
+  QVERIFY2(run.exitCode == exitCode, qPrintable(describe(run)));
+  QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  QVERIFY(run.out.isEmpty());
+}
+
+// `fit PROJECT` checks the workloads the project holds, on their own pools: the DGX SuperPOD
+// H100 4-SU template's Slurm pool of its 32 compute racks (127 DGX H100 x 8 = 1,016 GPUs, RA
+// Table 7) and its Llama-3-70B pre-training (Llama 3 model card: 15 T tokens, 6.4 M H100
+// GPU-hours).
+void TestCli::fitProjectChecksItsOwnWorkloads() {
+  const QString path = mDir->filePath(QStringLiteral("su4-fit.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-4su"), path}, true);
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  const QString before = fingerprint(path);
+  const CliRun run = runCli({QStringLiteral("fit"), path, QStringLiteral("--json")}, true);
+  QVERIFY(run.finished);
+  QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("form").toString(), QStringLiteral("project"));
+  const QJsonArray pools = root.value("pools").toArray();
+  QCOMPARE(pools.size(), 1);
+  const QJsonObject pool = pools[0].toObject();
+  QCOMPARE(pool.value("scheduler").toString(), QStringLiteral("slurm"));
+  QCOMPARE(pool.value("rackCount").toInt(), 32);
+  QCOMPARE(pool.value("nodes").toInt(), 127);
+  QCOMPARE(pool.value("gpus").toInt(), 1016);
+  QCOMPARE(pool.value("gpu").toString(), QStringLiteral("nvidia/h100-sxm"));
+  const QJsonArray workloads = root.value("workloads").toArray();
+  QCOMPARE(workloads.size(), 1);
+  const QJsonObject w = workloads[0].toObject();
+  QVERIFY2(w.value("name").toString().contains(QLatin1String("Llama-3-70B")),
+           qPrintable(w.value("name").toString()));
+  QCOMPARE(w.value("pool").toString(), pool.value("name").toString());
+  QCOMPARE(w.value("gpus").toInt(), 1016);
+  QCOMPARE(w.value("tokens").toDouble(), 15e12);
+  QVERIFY(w.value("trainingFlops").toDouble() > 6.0 * 70e9 * 15e12);  // Megatron > 6ND
+  // The model card's 6.4 M GPU-hours within 10 % at the Hopper MFU and goodput defaults (Meta
+  // publishes neither for 70B).
+  const double gpuHours = w.value("gpuHours").toDouble();
+  QVERIFY2(qAbs(gpuHours / 6.4e6 - 1.0) < 0.10, qPrintable(QString::number(gpuHours)));
+  QCOMPARE(run.exitCode, w.value("verdict").toString() == QLatin1String("does-not-fit") ? 1 : 0);
+  // Read only: the project is left as it was.
+  QCOMPARE(fingerprint(path), before);
+  // The text form names the workload and its pool.
+  const CliRun text = runCli({QStringLiteral("fit"), path}, true);
+  QVERIFY2(text.out.contains(QLatin1String("Workload: ")), qPrintable(text.out));
+  QVERIFY2(text.out.contains(pool.value("name").toString()), qPrintable(text.out));
+}
+
+void TestCli::analyzeJsonHasTheWorkloads() {
+  const QString path = mDir->filePath(QStringLiteral("su4-analyze.dcstudio"));
+  const CliRun created =
+      runCli({QStringLiteral("new"), QStringLiteral("dgx-superpod-h100-4su"), path}, true);
+  QVERIFY2(created.finished && created.exitCode == 0, qPrintable(describe(created)));
+  const CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--json")}, true);
+  QVERIFY2(run.finished && run.exitCode == 0, qPrintable(describe(run)));
+  const QJsonObject root = parseJson(run.out);
+  QCOMPARE(root.value("formatVersion").toInt(), 6);
+  const QJsonObject workloads = root.value("workloads").toObject();
+  const QJsonArray pools = workloads.value("pools").toArray();
+  QCOMPARE(pools.size(), 1);
+  QCOMPARE(pools[0].toObject().value("gpus").toInt(), 1016);
+  QCOMPARE(pools[0].toObject().value("rackIds").toArray().size(), 32);
+  const QJsonArray fits = workloads.value("fits").toArray();
+  QCOMPARE(fits.size(), 1);
+  const QJsonObject fit = fits[0].toObject();
+  for (const char* key :
+       {"trainingFlops", "gpuHours", "days", "memoryPerGpuBytes", "minGpusForMemory",
+        "checkpointBytes", "checkpointWriteBytesPerSecond", "weightsBytes", "kvCacheBytesPerToken",
+        "tokensPerSecond", "replicas", "costPerMillionTokens", "verdict", "limitingResource"}) {
+    QVERIFY2(fit.contains(QLatin1String(key)), key);
+  }
+  QCOMPARE(workloads.value("totals").toObject().value("workloadCount").toInt(), 1);
 }
 
 void TestCli::catalogJsonListsFixtureWithSources() {

@@ -41,6 +41,10 @@ class TestTemplates final : public QObject {
   void fabricsAndTraysAreRead();
   void badFabricsAndTraysAreRefused_data();
   void badFabricsAndTraysAreRefused();
+  void poolsAndWorkloadsAreRead();
+  void badPoolsAndWorkloadsAreRefused_data();
+  void badPoolsAndWorkloadsAreRefused();
+  void superPodsCarryTheirPoolsAndWorkloads();
 
  private:
   CatalogLoadResult mCatalog;
@@ -623,6 +627,156 @@ void TestTemplates::badFabricsAndTraysAreRefused() {
     const QString message = QString::fromUtf8(error.what());
     QVERIFY2(message.startsWith(QLatin1String("t.json: halls[0] (Hall X)")), qPrintable(message));
     QVERIFY2(message.contains(expected), qPrintable(message));
+  }
+}
+
+void TestTemplates::poolsAndWorkloadsAreRead() {
+  const Project project = projectFromTemplateJson(
+      fabricTemplate(
+          R"("pools": [{"name": "Serving", "scheduler": "kubernetes", "racks": ["M01"], "rows": ["N"], "colourIndex": 2}, {"name": "Training", "racks": ["N02"]}], "workloads": [{"pool": "Serving", "source": "a test", "name": "Chat", "kind": "inference", "model": {"parameters": 7e9, "layers": 32, "hiddenSize": 4096, "heads": 32}, "precision": "fp8", "promptTokens": 512, "outputTokens": 128, "requestsPerSecond": 4}, {"pool": "Training", "name": "Pre-training", "model": {"parameters": 7e9}, "tokens": 2e12}])"),
+      QStringLiteral("t.json"), &mIds);
+  QCOMPARE(project.workloadPools().size(), 2);
+  const WorkloadPool& serving = project.workloadPools()[0];
+  QCOMPARE(serving.name, QStringLiteral("Serving"));
+  QCOMPARE(serving.hallId, project.halls().front().id());
+  QCOMPARE(serving.scheduler, Scheduler::Kubernetes);
+  QCOMPARE(serving.rackIds, QList<RackId>{project.racks()[2].id()});
+  QCOMPARE(serving.rows, QStringList{QStringLiteral("N")});
+  QCOMPARE(serving.colourIndex, 2);
+  // M01 by name and N01, N02 by their row.
+  QCOMPARE(project.poolRackIds(serving).size(), 3);
+  const WorkloadPool& training = project.workloadPools()[1];
+  QCOMPARE(training.scheduler, Scheduler::Slurm);  // the default
+  QCOMPARE(training.colourIndex, 1);               // its index
+  QCOMPARE(project.workloads().size(), 2);
+  const Workload& chat = project.workloads()[0];
+  QCOMPARE(chat.name, QStringLiteral("Chat"));
+  QCOMPARE(chat.poolId, serving.id);
+  QVERIFY(!chat.id.isNull());
+  QCOMPARE(chat.kind, WorkloadKind::Inference);
+  QCOMPARE(chat.precision, Precision::FP8);
+  QCOMPARE(chat.model.layers, 32);
+  QCOMPARE(chat.promptTokens, 512);
+  QCOMPARE(chat.requestsPerSecond, 4.0);
+  const Workload& pre = project.workloads()[1];
+  QCOMPARE(pre.poolId, training.id);
+  QCOMPARE(pre.kind, WorkloadKind::Training);
+  QCOMPARE(pre.tokens, 2e12);
+}
+
+void TestTemplates::badPoolsAndWorkloadsAreRefused_data() {
+  QTest::addColumn<QByteArray>("members");
+  QTest::addColumn<QString>("expected");
+  const QByteArray pool = R"("pools": [{"name": "P", "racks": ["N01"]}])";
+  const auto workload = [&](const QByteArray& object) {
+    return pool + R"(, "workloads": [)" + object + "]";
+  };
+  QTest::newRow("unknown rack")
+      << QByteArray(R"("pools": [{"name": "P", "racks": ["N01", "N09"]}])")
+      << QStringLiteral(
+             "halls[0] (Hall X).pools[0].racks[1]: pool \"P\": no rack \"N09\" in this "
+             "hall");
+  QTest::newRow("rack twice") << QByteArray(R"("pools": [{"name": "P", "racks": ["N01", "N01"]}])")
+                              << QStringLiteral(
+                                     "pools[0].racks[1]: pool \"P\": rack \"N01\" is "
+                                     "named twice");
+  QTest::newRow("unknown row") << QByteArray(R"("pools": [{"name": "P", "rows": ["Z"]}])")
+                               << QStringLiteral(
+                                      "pools[0].rows[0]: pool \"P\": no row \"Z\" in "
+                                      "this hall");
+  QTest::newRow("no racks") << QByteArray(R"("pools": [{"name": "P"}])")
+                            << QStringLiteral("pools[0]: pool \"P\" names no racks and no rows");
+  QTest::newRow("no name") << QByteArray(R"("pools": [{"racks": ["N01"]}])")
+                           << QStringLiteral(
+                                  "pools[0].name: a workload pool needs a name unique "
+                                  "in its hall");
+  QTest::newRow("two pools of one name")
+      << QByteArray(
+             R"("pools": [{"name": "P", "racks": ["N01"]}, {"name": "P", "racks": ["N02"]}])")
+      << QStringLiteral("pools[1].name: a workload pool needs a name unique in its hall");
+  QTest::newRow("unknown scheduler")
+      << QByteArray(R"("pools": [{"name": "P", "scheduler": "pbs", "racks": ["N01"]}])")
+      << QStringLiteral("pools[0].scheduler: pool \"P\": unknown scheduler \"pbs\"");
+  QTest::newRow("pools not an array")
+      << QByteArray(R"("pools": {"name": "P"})")
+      << QStringLiteral("pools: must be an array of workload pools");
+  QTest::newRow("workload on no pool")
+      << workload(R"({"name": "W", "model": {"parameters": 7e9}, "tokens": 1e12})")
+      << QStringLiteral("workloads[0].pool: a workload names the pool it runs on");
+  QTest::newRow("workload on an unknown pool")
+      << workload(R"({"pool": "Q", "name": "W", "model": {"parameters": 7e9}, "tokens": 1e12})")
+      << QStringLiteral("workloads[0].pool: no workload pool \"Q\" in this hall");
+  QTest::newRow("unknown workload key")
+      << workload(R"({"pool": "P", "name": "W", "flops": 3})") << QStringLiteral("workloads[0]: ");
+  QTest::newRow("zero tokens")
+      << workload(R"({"pool": "P", "name": "W", "model": {"parameters": 7e9}, "tokens": 0})")
+      << QStringLiteral("workloads[0]: ");
+  QTest::newRow("source not a text")
+      << workload(
+             R"({"pool": "P", "source": 3, "name": "W", "model": {"parameters": 7e9}, "tokens": 1e12})")
+      << QStringLiteral("workloads[0].source: must be a text");
+}
+
+void TestTemplates::badPoolsAndWorkloadsAreRefused() {
+  QFETCH(QByteArray, members);
+  QFETCH(QString, expected);
+  try {
+    projectFromTemplateJson(fabricTemplate(members), QStringLiteral("t.json"), &mIds);
+    QFAIL("a template with a bad pool or workload was accepted");
+  } catch (const TemplateError& error) {
+    const QString message = QString::fromUtf8(error.what());
+    QVERIFY2(message.startsWith(QLatin1String("t.json: halls[0] (Hall X)")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+  }
+}
+
+// The DGX SuperPOD H100 4-SU template trains on its compute racks (RA-11333-001 Table 7: 127
+// DGX H100 in 32 racks, 1,016 GPUs), the 1-SU template serves from row A (31 DGX H100, 248
+// GPUs); the fit pass finds those GPUs in the pools.
+void TestTemplates::superPodsCarryTheirPoolsAndWorkloads() {
+  const QString folder = QStringLiteral(DC_SOURCE_DIR "/templates");
+  {
+    const Project project = loadTemplateAgainst(
+        folder + QStringLiteral("/dgx-superpod-h100-4su.json"), mCatalog.catalog);
+    QCOMPARE(project.workloadPools().size(), 1);
+    const WorkloadPool& pool = project.workloadPools().front();
+    QCOMPARE(pool.scheduler, Scheduler::Slurm);
+    QCOMPARE(project.poolRackIds(pool).size(), 32);
+    QCOMPARE(project.workloads().size(), 1);
+    const Workload& w = project.workloads().front();
+    QCOMPARE(w.poolId, pool.id);
+    QCOMPARE(w.kind, WorkloadKind::Training);
+    // Llama 3 model card: 70B, over 15T tokens, 8K context; 80 layers, 64 heads, 8 KV heads.
+    QCOMPARE(w.tokens, 15e12);
+    QCOMPARE(w.model.layers, 80);
+    QCOMPARE(w.model.kvHeads, 8);
+    QCOMPARE(w.model.sequenceLength, 8192);
+    const Analysis analysis = analyze(project, mCatalog.catalog);
+    QCOMPARE(analysis.workload.pools.size(), 1);
+    QCOMPARE(analysis.workload.pools.front().nodes, 127);
+    QCOMPARE(analysis.workload.pools.front().gpus, 1016);
+    QCOMPARE(analysis.workload.fits.size(), 1);
+    QVERIFY(analysis.workload.fits.front().problem.isEmpty());
+  }
+  {
+    const Project project = loadTemplateAgainst(
+        folder + QStringLiteral("/dgx-superpod-h100-1su.json"), mCatalog.catalog);
+    QCOMPARE(project.workloadPools().size(), 1);
+    const WorkloadPool& pool = project.workloadPools().front();
+    QCOMPARE(pool.scheduler, Scheduler::Kubernetes);
+    QCOMPARE(pool.rows, QStringList{QStringLiteral("A")});
+    QCOMPARE(project.poolRackIds(pool).size(), 8);
+    const Workload& w = project.workloads().front();
+    QCOMPARE(w.kind, WorkloadKind::Inference);
+    QCOMPARE(w.precision, Precision::FP8);
+    // MLPerf Inference Llama-2-70B server limits.
+    QCOMPARE(w.ttftTargetS, 2.0);
+    QCOMPARE(w.tpotTargetS, 0.2);
+    const Analysis analysis = analyze(project, mCatalog.catalog);
+    QCOMPARE(analysis.workload.pools.front().gpus, 31 * 8);
+    QVERIFY(analysis.workload.fits.front().problem.isEmpty());
+    // Llama-2-70B KV cache in FP8: 2 x 80 x 8 x 128 x 1 B = 163,840 B per token (case 38).
+    QCOMPARE(analysis.workload.fits.front().inference.replica.kvBytesPerToken, 163'840.0);
   }
 }
 
