@@ -214,6 +214,14 @@ void TestReportWorkload::initTestCase() {
   QCOMPARE(mCatalog.errorCount(), 0);
   Project project = loadTemplateAgainst(
       QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-h100-4su.json"), mCatalog.catalog);
+  // The template's own pool and workload (one training pool of all 32 DGX racks) give way to
+  // this test's two pools.
+  for (const Workload& workload : QList<Workload>(project.workloads())) {
+    project.removeWorkload(workload.id);
+  }
+  for (const WorkloadPool& pool : QList<WorkloadPool>(project.workloadPools())) {
+    project.removeWorkloadPool(pool.id);
+  }
   const HallId hall = project.halls().first().id();
   // Four HPE ClusterStor E1000 SSU-F (80 GB/s read, 60 GB/s write each, catalog) in a storage
   // rack beside N03, so that the checkpoint and dataloader checks have storage to weigh.
@@ -602,7 +610,7 @@ void TestReportWorkload::assumptionsAreNamedWithTheirValues() {
 }
 
 void TestReportWorkload::noWorkloadsNoSection() {
-  // The 4-SU template as shipped (no pools, no workloads): no section.
+  // The 4-SU template without its pool and workload: no section.
   Project project = loadTemplateAgainst(
       QStringLiteral(DC_SOURCE_DIR "/templates/dgx-superpod-h100-4su.json"), mCatalog.catalog);
   for (const Workload& workload : QList<Workload>(project.workloads())) {

@@ -120,8 +120,8 @@ QString scaled(double value, std::span<const UnitStep> steps, const QLocale& loc
 }
 
 /// The unit of a column whose largest figure is `largest`.
-QString columnUnitOf(double largest, std::span<const UnitStep> steps) {
-  return QString::fromUtf8(stepFor(largest, steps).unit);
+QString columnUnitOf(double largest, std::span<const UnitStep> steps, const char* whenEmpty) {
+  return QString::fromUtf8(largest > 0.0 ? stepFor(largest, steps).unit : whenEmpty);
 }
 
 /// A cell in a column's unit: the printed text in the locale, the CSV in the C locale.
@@ -143,7 +143,10 @@ struct FitText {
   const QLocale& locale() const { return style.locale; }
   QString count(double value) const { return formatQuantity(value, Quantity::Count, style); }
   QString power(double watts) const { return formatQuantity(watts, Quantity::PowerW, style); }
-  QString percent(double pct) const { return formatQuantity(pct, Quantity::Percent, style); }
+  /// "25.0 %", never broken between number and sign.
+  QString percent(double pct) const {
+    return formatQuantity(pct, Quantity::Percent, style).replace(QLatin1Char(' '), QChar(0x00A0));
+  }
   QString share(double fraction) const { return percent(100.0 * fraction); }
   QString bytes(double value) const { return scaled(value, kBytes, locale()); }
   QString bandwidth(double bps) const { return scaled(bps, kBandwidth, locale()); }
@@ -274,6 +277,15 @@ QString resourceName(FitResource resource) {
       return QStringLiteral("Latency");
   }
   return {};
+}
+
+/// A table's name inside a sentence: "Power budget" -> "power budget"; "GPUs", "GPU memory"
+/// keep their capitals.
+QString inSentence(QString name) {
+  if (name.size() > 1 && name[1].isLower()) {
+    name[0] = name[0].toLower();
+  }
+  return name;
 }
 
 Tone verdictTone(FitVerdict verdict) {
@@ -470,8 +482,8 @@ Table poolTable(const ReportInput& input, const FitText& t) {
     storageLargest = std::max({storageLargest, pool.storageReadBps, pool.storageWriteBps});
   }
   const QString kW = columnUnit(itLargest, Quantity::PowerW);
-  const QString bwUnit = columnUnitOf(bwLargest, kBandwidth);
-  const QString storageUnit = columnUnitOf(storageLargest, kBandwidth);
+  const QString bwUnit = columnUnitOf(bwLargest, kBandwidth, "GB/s");
+  const QString storageUnit = columnUnitOf(storageLargest, kBandwidth, "GB/s");
   Table table;
   table.id = QStringLiteral("workload-pools");
   table.caption = QStringLiteral("Pools of GPU nodes");
@@ -926,7 +938,7 @@ QString verdictText(const WorkloadFit& fit, const FitText& t) {
   QString text = QStringLiteral("%1: %2").arg(fit.name, fitVerdictName(fit.verdict));
   if (fit.limitingResource != FitResource::None) {
     text += QStringLiteral(". Limiting resource: %1, margin %2")
-                .arg(resourceName(fit.limitingResource).toLower(), t.share(fit.margin));
+                .arg(inSentence(resourceName(fit.limitingResource)), t.share(fit.margin));
   }
   return text + QLatin1Char('.');
 }
@@ -938,7 +950,7 @@ KeyFigures keyFigures(const WorkloadFit& fit, const Workload& w, const FitText& 
   items.append({QStringLiteral("Verdict"), fitVerdictName(fit.verdict),
                 fit.limitingResource != FitResource::None
                     ? QStringLiteral("limited by %1, margin %2")
-                          .arg(resourceName(fit.limitingResource).toLower(), t.share(fit.margin))
+                          .arg(inSentence(resourceName(fit.limitingResource)), t.share(fit.margin))
                     : QStringLiteral("every check with margin"),
                 verdictTone(fit.verdict)});
   if (w.kind == WorkloadKind::Inference) {
