@@ -183,7 +183,9 @@ class TestReportWorkload final : public QObject {
   void inferenceFiguresAreTheEngines();
   void checksVerdictsAndFindings();
   void assumptionsAreNamedWithTheirValues();
+  void fineTuningAndTiering();
   void noWorkloadsNoSection();
+
   void pdfHoldsTheSection();
 
  private:
@@ -607,6 +609,78 @@ void TestReportWorkload::assumptionsAreNamedWithTheirValues() {
   QVERIFY(named(notes[1], assumption::kPriceUsdPerKwh));
   QVERIFY(named(notes[1], assumption::kMbu));
   QVERIFY(notes[1].contains(QStringLiteral("\"Design assumptions and sources\"")));
+}
+
+void TestReportWorkload::fineTuningAndTiering() {
+  // The same design with a LoRA fine-tuning of Llama 3 70B and the chat tiered: 70 % of the
+  // requests to Llama 3 8B (32 layers, hidden 4,096, FFN 14,336, 32 heads, 8 KV heads).
+  Project project = mData.project;
+  Workload lora;
+  lora.id = WorkloadId::create();
+  lora.poolId = mTrainingPool;
+  lora.name = QStringLiteral("70B LoRA");
+  lora.kind = WorkloadKind::FineTuning;
+  lora.model = llama3_70b();
+  lora.fineTuneMethod = FineTuneMethod::LoRA;
+  lora.loraRank = 16;
+  lora.tokens = 1e9;
+  lora.runsPerMonth = 4.0;
+  lora.gpus = 64;
+  project.insertWorkload(-1, lora);
+  Workload tiered = project.workloads()[1];
+  QCOMPARE(tiered.kind, WorkloadKind::Inference);
+  tiered.smallModelShare = 0.7;
+  tiered.smallModel.parameters = 8.03e9;
+  tiered.smallModel.layers = 32;
+  tiered.smallModel.hiddenSize = 4096;
+  tiered.smallModel.ffnSize = 14336;
+  tiered.smallModel.heads = 32;
+  tiered.smallModel.kvHeads = 8;
+  tiered.smallModel.headDim = 128;
+  tiered.smallModel.vocabSize = 128256;
+  tiered.smallModel.sequenceLength = 8192;
+  project.replaceWorkload(tiered);
+  const Analysis analysis = analyze(project, mCatalog.catalog);
+  const ReportInput input{project, mCatalog.catalog, analysis, ReportMeta{}, QLocale()};
+  const Section section = workloadSection(input);
+
+  const WorkloadFit* ft = analysis.workload.fit(lora.id);
+  QVERIFY(ft != nullptr && ft->problem.isEmpty());
+  const Table* ftInputs = tableIn(section, QStringLiteral("workload-3-inputs"));
+  const Table* ftResults = tableIn(section, QStringLiteral("workload-3-results"));
+  QVERIFY(ftInputs != nullptr && ftResults != nullptr);
+  QCOMPARE(rowOf(*ftInputs, QStringLiteral("Method")).value(1).text,
+           QStringLiteral("LoRA, rank 16"));
+  QCOMPARE(rowOf(*ftInputs, QStringLiteral("Dataset")).value(1).text,
+           QStringLiteral("1.00 billion tokens per run, 4 runs per month"));
+  QCOMPARE(rowOf(*ftInputs, QStringLiteral("GPUs")).value(1).text, QStringLiteral("64 GPUs"));
+  QVERIFY(rowOf(*ftResults, QStringLiteral("Training FLOPs"))
+              .value(2)
+              .text.startsWith(ft->training.flopsFormula));
+  QVERIFY(ft->training.flopsFormula.startsWith(QStringLiteral("LoRA")));
+  QVERIFY_PRINTED(rowOf(*ftResults, QStringLiteral("GPU-hours per month")).value(1).text,
+                  ft->training.gpuHoursPerMonth);
+  QVERIFY(std::fabs(ft->training.gpuHoursPerMonth - 4.0 * ft->training.gpuHours) <
+          1e-9 * ft->training.gpuHoursPerMonth);
+
+  const WorkloadFit* inf = analysis.workload.fit(tiered.id);
+  QVERIFY(inf != nullptr && inf->inference.tiered);
+  const Table* infResults = tableIn(section, QStringLiteral("workload-2-results"));
+  QVERIFY(infResults != nullptr);
+  QCOMPARE(rowOf(*infResults, QStringLiteral("Tiering")).value(1).text,
+           QStringLiteral("%1 + %2 replicas")
+               .arg(inf->inference.smallReplicas)
+               .arg(inf->inference.largeReplicas));
+  QVERIFY_PRINTED(rowOf(*infResults, QStringLiteral("Tiering saving")).value(1).text,
+                  inf->inference.tieringSavingPct);
+  QVERIFY(rowOf(*infResults, QStringLiteral("Tiering saving"))
+              .value(2)
+              .text.contains(QStringLiteral("every request on the large model")));
+  const Table* infInputs = tableIn(section, QStringLiteral("workload-2-inputs"));
+  QVERIFY(rowOf(*infInputs, QStringLiteral("Tiering"))
+              .value(1)
+              .text.startsWith(QStringLiteral("70.0\u00A0% of the requests to a small model: "
+                                              "8.03 billion parameters; 32 layers")));
 }
 
 void TestReportWorkload::noWorkloadsNoSection() {
