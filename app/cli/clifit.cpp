@@ -896,7 +896,12 @@ int fitStandalone(const Options& options, QTextStream& out, QTextStream& err) {
         QStringLiteral("'fit' needs --gpus (the GPUs of the pool the workload runs on)")};
   }
   const CatalogLoadResult loaded = loadCatalog(options, err);
-  const PoolSummary pool = poolFromFlags(options, loaded.catalog, gpus);
+  PoolSummary pool = poolFromFlags(options, loaded.catalog, gpus);
+  // Who would run it: Kubernetes serves inference, Slurm gang-schedules the rest.
+  pool.scheduler = std::all_of(workloads.cbegin(), workloads.cend(),
+                               [](const Workload& w) { return w.kind == WorkloadKind::Inference; })
+                       ? Scheduler::Kubernetes
+                       : Scheduler::Slurm;
   QList<WorkloadFit> fits;
   QList<Finding> findings;
   for (qsizetype i = 0; i < workloads.size(); ++i) {

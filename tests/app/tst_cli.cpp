@@ -210,6 +210,8 @@ class TestCli final : public QObject {
   void fitTextIsATableWithUnits();
   void fitWorkloadFileMatchesTheFlags();
   void fitServerTakesItsNvlinkDomainAndPorts();
+  void fitReadsThePeakFromTheCatalog_data();
+  void fitReadsThePeakFromTheCatalog();
   void fitExitsOneWhenAWorkloadDoesNotFit();
   void fitUsageErrors_data();
   void fitUsageErrors();
@@ -1575,6 +1577,48 @@ void TestCli::fitServerTakesItsNvlinkDomainAndPorts() {
   QCOMPARE(pool.value("maxPowerWPerGpu").toDouble(), 1'275.0);
   // H100 SXM dense BF16 989.5 TFLOP/s (1,979 with sparsity / 2).
   QCOMPARE(w.value("peakFlopsPerGpu").toDouble(), 989.5e12);
+}
+
+// The dense peak at the workload's precision is the catalog's (facts-fabric-workload.md §5), and
+// the MFU default follows the accelerator's generation (its catalog "family").
+void TestCli::fitReadsThePeakFromTheCatalog_data() {
+  QTest::addColumn<QString>("gpu");
+  QTest::addColumn<QString>("precision");
+  QTest::addColumn<double>("peakFlops");
+  QTest::addColumn<QString>("mfuFrom");
+  // A100 datasheet: BF16 312 TFLOPS dense.
+  QTest::newRow("A100 BF16") << "nvidia/a100-sxm"
+                             << "bf16" << 312e12 << "fit.mfu.ampere";
+  // H100 spec table: FP8 3,958 TFLOPS with sparsity / 2.
+  QTest::newRow("H100 FP8") << "nvidia/h100-sxm"
+                            << "fp8" << 1'979e12 << "fit.mfu.hopper";
+  // HGX B200: FP4 72 PFLOPS dense / 8 GPUs.
+  QTest::newRow("B200 FP4") << "nvidia/dgx-b200"
+                            << "fp4" << 9'000e12 << "fit.mfu.blackwell";
+  // HGX B300: FP4 108 PFLOPS dense / 8 (13.125 and 14 PF in the catalog note).
+  QTest::newRow("B300 FP4") << "nvidia/b300"
+                            << "fp4" << 13'500e12 << "fit.mfu.blackwell";
+  // NVIDIA Technical Blog, Blackwell Ultra: 15 PFLOPS dense NVFP4; Verda: 2.5 PF dense BF16.
+  QTest::newRow("GB300 FP4") << "nvidia/gb300-nvl72"
+                             << "fp4" << 15'000e12 << "fit.mfu.blackwell";
+  QTest::newRow("GB300 BF16") << "nvidia/gb300"
+                              << "bf16" << 2'500e12 << "fit.mfu.blackwell";
+  // AMD MI325X (CDNA3): the MI300X die's 1,307.4 TFLOPS BF16.
+  QTest::newRow("MI325X BF16") << "amd/mi325x"
+                               << "bf16" << 1'307.4e12 << "fit.mfu.other";
+}
+
+void TestCli::fitReadsThePeakFromTheCatalog() {
+  QFETCH(QString, gpu);
+  QFETCH(QString, precision);
+  QFETCH(QString, mfuFrom);
+  const QJsonObject w = fitJson({"--gpu", gpu, "--gpus", "72", "--precision", precision, "--params",
+                                 "7e9", "--tokens", "1e11"},
+                                -1);
+  QVERIFY(!w.isEmpty());
+  QTEST(w.value("peakFlopsPerGpu").toDouble(), "peakFlops");
+  QVERIFY2(w.value("mfuSource").toString().contains(mfuFrom),
+           qPrintable(w.value("mfuSource").toString()));
 }
 
 // A workload that does not fit still prints its result, and exits 1 naming it: 7 B parameters on
