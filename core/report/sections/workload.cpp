@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workload-fit section: the pools of GPU nodes (scheduler, racks by row, nodes, GPUs, IT
-// power, scale-out bandwidth and storage), then per workload its inputs, the engine's results
-// with their formulas, the checks against the design (required, available, margin), the verdict
-// with its limiting resource, the assumptions it used and its findings fit.*. Everything is
-// printed from the fit pass's typed result (Analysis::workload, workloadresult.h); nothing is
+// power, scale-out bandwidth and storage), then per workload its verdict with the limiting
+// resource, the checks against the design (required, available, margin), its inputs, the
+// engine's results with their formulas, the assumptions it used and its findings fit.*. Everything
+// is printed from the fit pass's typed result (Analysis::workload, workloadresult.h); nothing is
 // recomputed here.
 #include "engine/analysis.h"
 #include "engine/workload/workloadresult.h"
@@ -14,7 +14,6 @@
 #include "sectionsupport.h"
 
 #include <QHash>
-#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
