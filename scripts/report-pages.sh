@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README's pictures of the design report: the DGX SuperPOD H100 4-SU template
-# exported to PDF by the CLI, chosen pages turned into PNGs with pdftoppm (poppler-utils).
+# exported to PDF by the CLI, chosen pages turned into PNGs with pdftoppm (poppler-utils); the
+# workload-fit section's inference page from the 1-SU template (which serves a model).
 #   scripts/report-pages.sh [OUT_DIR]     (default docs/screenshots; the build must exist)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,20 +14,25 @@ cli="$here/build/app/dcstudio-cli"
 "$cli" export-pdf "$work/4su.dcstudio" -o "$work/report.pdf" --revision A \
   --author "DC Studio reference designs" 2>/dev/null
 cp "$work/report.pdf" "$out/report-4su.pdf"
-pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
-# The first page whose text matches: the section's first sheet.
-page_of() {
+"$cli" new --template dgx-superpod-h100-1su -o "$work/1su.dcstudio" >/dev/null
+"$cli" export-pdf "$work/1su.dcstudio" -o "$work/report-1su.pdf" --revision A \
+  --author "DC Studio reference designs" 2>/dev/null
+# The first page whose text matches: the section's first sheet. pdftotext writes the font's
+# ligatures as such ("ﬁt"), so a pattern should avoid "fi" and "fl".
+page_of() {  # PATTERN [PDF]
+  pdf=${2:-$work/report.pdf}
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
   for p in $(seq 1 "$pages"); do
     # Read the page whole first: grep -q would stop the pipe early (pipefail).
-    text=$(pdftotext -layout -f "$p" -l "$p" "$work/report.pdf" -)
+    text=$(pdftotext -layout -f "$p" -l "$p" "$pdf" -)
     if grep -q -- "$1" <<<"$text"; then
       echo "$p"; return
     fi
   done
   echo "no page matches '$1'" >&2; exit 1
 }
-shot() {  # NAME PAGE DPI
-  pdftoppm -r "$3" -png -f "$2" -l "$2" -singlefile "$work/report.pdf" "$out/report-$1"
+shot() {  # NAME PAGE DPI [PDF]
+  pdftoppm -r "$3" -png -f "$2" -l "$2" -singlefile "${4:-$work/report.pdf}" "$out/report-$1"
   echo "wrote $out/report-$1.png (page $2)"
 }
 shot cover 1 60
@@ -39,3 +45,7 @@ shot power-schedule "$(page_of 'Power schedule: racks')" 60
 shot readiness "$(page_of 'Long-lead items')" 60
 shot fabric-topology "$(page_of 'Compute fabric: topology')" 50
 shot fabric "$(page_of 'Compute fabric: counts per tier')" 60
+shot workload-pools "$(page_of 'Racks serving each pool')" 60
+shot workload-training "$(page_of 'checks against the design')" 60
+shot workload-inference "$(page_of 'checks against the design' "$work/report-1su.pdf")" 60 \
+  "$work/report-1su.pdf"

@@ -7,10 +7,12 @@ namespace dc::report {
 
 const QList<SectionBuilder>& reportSectionBuilders() {
   static const QList<SectionBuilder> builders{
-      coverSection,           summarySection,       floorPlanSection,     elevationsSection,
-      rackScheduleSection,    powerDiagramSection,  powerScheduleSection, coolingDiagramSection,
-      coolingScheduleSection, fabricDiagramSection, fabricSection,        bomSection,
-      readinessSection,       findingsSection,      assumptionsSection,
+      coverSection,         summarySection,        floorPlanSection,
+      elevationsSection,    rackScheduleSection,   powerDiagramSection,
+      powerScheduleSection, coolingDiagramSection, coolingScheduleSection,
+      fabricDiagramSection, fabricSection,         workloadSection,
+      bomSection,           readinessSection,      findingsSection,
+      assumptionsSection,
   };
   return builders;
 }

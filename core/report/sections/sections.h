@@ -19,6 +19,7 @@ Section coolingDiagramSection(const ReportInput& input);
 Section coolingScheduleSection(const ReportInput& input);
 Section fabricDiagramSection(const ReportInput& input);  // fabric.cpp, with fabricSection
 Section fabricSection(const ReportInput& input);
+Section workloadSection(const ReportInput& input);  // workload.cpp: pools, fits, checks
 Section bomSection(const ReportInput& input);
 Section readinessSection(const ReportInput& input);
 Section findingsSection(const ReportInput& input);
