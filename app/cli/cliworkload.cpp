@@ -181,6 +181,7 @@ QJsonObject workloadFitJson(const WorkloadFit& fit, const PoolSummary* pool,
       {"energyUsdPerMillionTokens", numberIf(serve, i.cost.energyUsdPerMillion)},
       {"hardwareUsdPerMillionTokens", numberIf(serve, i.cost.hardwareUsdPerMillion)},
       {"costPerMillionTokens", numberIf(serve, i.cost.usdPerMillion)},
+      {"costPerMillionTokensAtFullLoad", numberIf(serve, i.costAtFullLoad.usdPerMillion)},
       {"tiering", serve && i.tiered
                       ? QJsonValue(QJsonObject{
                             {"smallReplica", replicaJson(i.smallReplica)},

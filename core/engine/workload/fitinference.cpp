@@ -130,6 +130,11 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
                      a.amortisationYears, a.hoursPerYear);
   };
   inf.cost = costOn(inf.gpus);
+  // The cost a fully loaded fleet reaches: what the hardware can do per token, apart from how
+  // much of it the request rate keeps busy (replicas are whole).
+  inf.costAtFullLoad =
+      tokenCost(inf.capacityTokensPerSecond, inf.gpus, wattsPerGpu, pue, a.priceUsdPerKwh,
+                a.gpuPriceUsd, a.amortisationYears, a.hoursPerYear);
   if (inf.tiered) {
     const int untieredGpus = replicaCount(rate, inf.replica) * inf.replica.gpus;
     inf.untieredUsdPerMillion = costOn(untieredGpus).usdPerMillion;

@@ -92,7 +92,8 @@ struct InferenceFit {
   double tokensPerSecond = 0.0;          ///< output tokens/s served at the request rate
   double capacityTokensPerSecond = 0.0;  ///< of all replicas at full load
   double continuousBatchingGain = 0.0;
-  fit::TokenCost cost;
+  fit::TokenCost cost;            ///< at the served rate: the replicas' cost over the tokens served
+  fit::TokenCost costAtFullLoad;  ///< the same replicas fully loaded (their capacity)
   // Tiering (smallModelShare > 0)
   bool tiered = false;
   fit::ServingReplica smallReplica;
