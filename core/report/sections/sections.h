@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/finding.h"
+#include "model/project.h"
 #include "report/reportbuilder.h"
 
 #include <QMap>
