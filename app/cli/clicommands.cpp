@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <exception>
 
@@ -362,6 +363,28 @@ void checkOptionsApply(const Options& options) {
 }
 
 }  // namespace
+
+int wholeOption(const Options& options, const char* option, int minimum, const char* what,
+                int maximum) {
+  const QString text = options.value(option);
+  bool ok = false;
+  const qlonglong value = QLocale::c().toLongLong(text, &ok);
+  if (!ok) {
+    throw UsageError{QStringLiteral("%1: '%2' is not a whole number (%3)")
+                         .arg(QLatin1String(option), text, QLatin1String(what))};
+  }
+  if (value < minimum) {
+    throw UsageError{QStringLiteral("%1: %2 is not %3 of %4 or more")
+                         .arg(QLatin1String(option), text, QLatin1String(what))
+                         .arg(minimum)};
+  }
+  if (value > maximum) {
+    throw UsageError{QStringLiteral("%1: %2 is not %3 of at most %4")
+                         .arg(QLatin1String(option), text, QLatin1String(what))
+                         .arg(maximum)};
+  }
+  return int(value);
+}
 
 QString fileArgument(const Options& options) {
   if (options.arguments.isEmpty()) {

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <limits>
+
 namespace dc {
 
 /// The command line is wrong: exit 2.
@@ -41,6 +43,11 @@ struct Options {
 
 /// The single FILE argument of `info`, `analyze`, `validate` and the exports.
 QString fileArgument(const Options& options);
+
+/// The whole number `option` gives, from `minimum` to `maximum`; anything else is a usage error
+/// naming the option and `what` it counts ("--nodes: 0 is not a node count of 1 or more").
+int wholeOption(const Options& options, const char* option, int minimum, const char* what,
+                int maximum = std::numeric_limits<int>::max());
 
 /// Reads a project file; a missing, folder or broken file is a DataError naming the path.
 Project openProject(const QString& path);

@@ -26,25 +26,7 @@ namespace {
 /// `what` says what it counts, for the message ("a node count").
 int intOption(const Options& options, const char* option, int fallback, int minimum,
               const char* what) {
-  if (!options.has(option)) {
-    return fallback;
-  }
-  const QString text = options.value(option);
-  bool ok = false;
-  const qlonglong value = QLocale::c().toLongLong(text, &ok);
-  if (!ok) {
-    throw UsageError{QStringLiteral("%1: '%2' is not a whole number (%3)")
-                         .arg(QLatin1String(option), text, QLatin1String(what))};
-  }
-  if (value < minimum) {
-    throw UsageError{QStringLiteral("%1: %2 is not %3 of %4 or more")
-                         .arg(QLatin1String(option), text, QLatin1String(what))
-                         .arg(minimum)};
-  }
-  if (value > std::numeric_limits<int>::max()) {
-    throw UsageError{QStringLiteral("%1: %2 is too large").arg(QLatin1String(option), text)};
-  }
-  return int(value);
+  return options.has(option) ? wholeOption(options, option, minimum, what) : fallback;
 }
 
 /// A required whole number.

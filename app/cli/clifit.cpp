@@ -8,6 +8,7 @@
 #include "clioutput.h"
 #include "engine/analyze.h"
 #include "engine/workload/analyzeworkload.h"
+#include "format/quantityformat.h"
 #include "model/workloadjson.h"
 #include "support/plural.h"
 
@@ -158,29 +159,6 @@ double nonNegativeValue(const Options& options, const char* option, const char* 
   return value;
 }
 
-/// A whole number of at least `minimum` (and at most `maximum`).
-int wholeValue(const Options& options, const char* option, int minimum, const char* what,
-               int maximum = std::numeric_limits<int>::max()) {
-  const QString text = options.value(option);
-  bool ok = false;
-  const qlonglong value = QLocale::c().toLongLong(text, &ok);
-  if (!ok) {
-    throw UsageError{QStringLiteral("%1: '%2' is not a whole number (%3)")
-                         .arg(QLatin1String(option), text, QLatin1String(what))};
-  }
-  if (value < minimum) {
-    throw UsageError{QStringLiteral("%1: %2 is not %3 of %4 or more")
-                         .arg(QLatin1String(option), text, QLatin1String(what))
-                         .arg(minimum)};
-  }
-  if (value > maximum) {
-    throw UsageError{QStringLiteral("%1: %2 is not %3 of at most %4")
-                         .arg(QLatin1String(option), text, QLatin1String(what))
-                         .arg(maximum)};
-  }
-  return int(value);
-}
-
 template <typename Enum>
 Enum enumValue(const Options& options, const char* option, bool (*fromKey)(const QString&, Enum*),
                const char* choices) {
@@ -193,26 +171,20 @@ Enum enumValue(const Options& options, const char* option, bool (*fromKey)(const
   return value;
 }
 
-QString fmt(double v, int significant = 3) {
-  return QLocale::c().toString(v, 'g', significant);
-}
-
+/// "2,048": a count in a name ("2,048 x A100 SXM 80 GB"), the same in every locale.
 QString grouped(double v) {
   return QLocale(QLocale::English).toString(qint64(std::llround(v)));
 }
 
-/// "70 B", "2 T", "300 B": a parameter or token count as papers write it.
-QString countWords(double v) {
-  if (v >= 1e12) {
-    return fmt(v / 1e12) + QStringLiteral(" T");
-  }
-  if (v >= 1e9) {
-    return fmt(v / 1e9) + QStringLiteral(" B");
-  }
-  if (v >= 1e6) {
-    return fmt(v / 1e6) + QStringLiteral(" M");
-  }
-  return grouped(v);
+/// "70B", "1.8T", "300M": a parameter count in a name as papers write it ("70B BF16 training").
+QString countInName(double v) {
+  const auto with = [](double scaled, char suffix) {
+    return QLocale::c().toString(scaled, 'g', 3) + QLatin1Char(suffix);
+  };
+  return v >= 1e12  ? with(v / 1e12, 'T')
+         : v >= 1e9 ? with(v / 1e9, 'B')
+         : v >= 1e6 ? with(v / 1e6, 'M')
+                    : grouped(v);
 }
 
 // --- the workload from flags --------------------------------------------------------------------
@@ -248,7 +220,7 @@ void applyWorkloadFlags(const Options& options, Workload* w) {
   };
   for (const Dimension& d : dimensions) {
     if (options.has(d.option)) {
-      *d.field = wholeValue(options, d.option, 1, d.what);
+      *d.field = wholeOption(options, d.option, 1, d.what);
     }
   }
   if (options.has("--precision")) {
@@ -266,7 +238,7 @@ void applyWorkloadFlags(const Options& options, Workload* w) {
         positiveValue(options, "--batch-tokens", "a global batch in tokens", true);
   }
   if (options.has("--micro-batch")) {
-    w->microBatch = wholeValue(options, "--micro-batch", 1, "a micro-batch in sequences");
+    w->microBatch = wholeOption(options, "--micro-batch", 1, "a micro-batch in sequences");
   }
   if (options.has("--mfu")) {
     w->mfu = positiveValue(options, "--mfu", "a model FLOPs utilisation", false, 1.0,
@@ -278,19 +250,19 @@ void applyWorkloadFlags(const Options& options, Workload* w) {
   }
   Parallelism& par = w->parallelism;
   if (options.has("--tp")) {
-    par.tp = wholeValue(options, "--tp", 1, "a tensor-parallel size");
+    par.tp = wholeOption(options, "--tp", 1, "a tensor-parallel size");
   }
   if (options.has("--pp")) {
-    par.pp = wholeValue(options, "--pp", 1, "a pipeline-parallel size");
+    par.pp = wholeOption(options, "--pp", 1, "a pipeline-parallel size");
   }
   if (options.has("--dp")) {
-    par.dp = wholeValue(options, "--dp", 1, "a data-parallel size");
+    par.dp = wholeOption(options, "--dp", 1, "a data-parallel size");
   }
   if (options.has("--cp")) {
-    par.cp = wholeValue(options, "--cp", 1, "a context-parallel size");
+    par.cp = wholeOption(options, "--cp", 1, "a context-parallel size");
   }
   if (options.has("--zero")) {
-    par.zeroStage = wholeValue(options, "--zero", 0, "a ZeRO stage", 3);
+    par.zeroStage = wholeOption(options, "--zero", 0, "a ZeRO stage", 3);
   }
   if (options.has("--recompute")) {
     w->recompute = enumValue<RecomputeMode>(options, "--recompute", &recomputeModeFromKey,
@@ -301,7 +273,7 @@ void applyWorkloadFlags(const Options& options, Workload* w) {
         enumValue<FineTuneMethod>(options, "--method", &fineTuneMethodFromKey, "full or lora");
   }
   if (options.has("--lora-rank")) {
-    w->loraRank = wholeValue(options, "--lora-rank", 1, "a LoRA rank");
+    w->loraRank = wholeOption(options, "--lora-rank", 1, "a LoRA rank");
     if (!options.has("--method")) {
       w->fineTuneMethod = FineTuneMethod::LoRA;
     }
@@ -310,10 +282,10 @@ void applyWorkloadFlags(const Options& options, Workload* w) {
     w->runsPerMonth = positiveValue(options, "--runs-per-month", "a number of runs per month");
   }
   if (options.has("--prompt-tokens")) {
-    w->promptTokens = wholeValue(options, "--prompt-tokens", 1, "a prompt length in tokens");
+    w->promptTokens = wholeOption(options, "--prompt-tokens", 1, "a prompt length in tokens");
   }
   if (options.has("--output-tokens")) {
-    w->outputTokens = wholeValue(options, "--output-tokens", 1, "an output length in tokens");
+    w->outputTokens = wholeOption(options, "--output-tokens", 1, "an output length in tokens");
   }
   if (options.has("--rate")) {
     w->requestsPerSecond = positiveValue(options, "--rate", "a request rate in requests/s");
@@ -472,7 +444,7 @@ PoolSummary poolFromFlags(const Options& options, const Catalog& catalog, int gp
     }
   }
   if (options.has("--gpus-per-node")) {
-    domain = wholeValue(options, "--gpus-per-node", 1, "a GPU count per NVLink domain");
+    domain = wholeOption(options, "--gpus-per-node", 1, "a GPU count per NVLink domain");
   }
   if (options.has("--scale-out-gbps")) {
     scaleOutBps =
@@ -502,64 +474,9 @@ PoolSummary poolFromFlags(const Options& options, const Catalog& catalog, int gp
 
 // --- output ------------------------------------------------------------------------------------
 
-QString bytesText(double bytes) {
-  static const char* const kUnits[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
-  int unit = 0;
-  double v = bytes;
-  while (std::fabs(v) >= 1000.0 && unit < 6) {
-    v /= 1000.0;
-    ++unit;
-  }
-  return fmt(v) + QLatin1Char(' ') + QLatin1String(kUnits[unit]);
-}
-
-QString secondsText(double s) {
-  if (!std::isfinite(s)) {
-    return QStringLiteral("-");
-  }
-  if (s < 120.0) {
-    return fmt(s) + QStringLiteral(" s");
-  }
-  if (s < 7'200.0) {
-    return fmt(s / 60.0) + QStringLiteral(" min");
-  }
-  if (s < 172'800.0) {
-    return fmt(s / 3'600.0) + QStringLiteral(" h");
-  }
-  return fmt(s / 86'400.0) + QStringLiteral(" days");
-}
-
-QString usdText(double usd) {
-  return QStringLiteral("$") + QLocale::c().toString(usd, 'f', usd < 0.1 ? 4 : 2);
-}
-
-/// A check's figure in its unit.
-QString checkValueText(double value, const QString& unit) {
-  if (unit == QLatin1String("B")) {
-    return bytesText(value);
-  }
-  if (unit == QLatin1String("B/s")) {
-    return bytesText(value) + QStringLiteral("/s");
-  }
-  if (unit == QLatin1String("s")) {
-    return secondsText(value);
-  }
-  if (unit == QLatin1String("W")) {
-    return fmt(value / 1000.0, 4) + QStringLiteral(" kW");
-  }
-  if (unit == QLatin1String("%")) {
-    return fmt(value) + QStringLiteral(" %");
-  }
-  if (unit == QLatin1String("GPU")) {
-    return grouped(value) + (value == 1.0 ? QStringLiteral(" GPU") : QStringLiteral(" GPUs"));
-  }
-  return fmt(value, 4) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
-}
-
-QString marginText(double margin) {
-  const double pct = margin * 100.0;
-  return (pct >= 0 ? QStringLiteral("+") : QString()) +
-         QLocale::c().toString(pct, 'f', std::fabs(pct) < 10.0 ? 1 : 0) + QStringLiteral(" %");
+/// A figure in the studio's one number format (format/quantityformat.h), the user's locale.
+QString text(double value, Quantity quantity) {
+  return formatQuantity(value, quantity);
 }
 
 void printRow(QTextStream& out, const char* label, const QString& value) {
@@ -595,19 +512,26 @@ void printFitText(const WorkloadFit& f, const PoolSummary* pool, const QList<Fin
   }
   if (f.problem.isEmpty() && f.kind != WorkloadKind::Inference) {
     const TrainingFit& t = f.training;
-    printRow(out, "Model:",
-             QStringLiteral("%1 parameters, %2 tokens")
-                 .arg(countWords(t.parameters), countWords(t.tokens)));
+    printRow(
+        out, "Model:",
+        QStringLiteral("%1 parameters, %2 tokens")
+            .arg(text(t.parameters, Quantity::LargeCount), text(t.tokens, Quantity::LargeCount)));
     printRow(out, "Compute:",
-             QStringLiteral("%1 FLOP (%2) on %3 GPUs at %4 TFLOP/s dense")
-                 .arg(QString::number(t.flops, 'e', 3), t.flopsFormula, grouped(t.gpus),
-                      fmt(t.peakFlops / 1e12, 5)));
+             QStringLiteral("%1 (%2) on %3 at %4 dense")
+                 .arg(text(t.flops, Quantity::Flops), t.flopsFormula,
+                      checkValueText(t.gpus, QStringLiteral("GPU")),
+                      text(t.peakFlops, Quantity::FlopsPerSecond)));
     printRow(out, "MFU, goodput:",
-             QStringLiteral("%1 (%2), goodput %3").arg(fmt(t.mfu), t.mfuSource, fmt(t.goodput)));
+             QStringLiteral("%1 (%2), goodput %3")
+                 .arg(text(100.0 * t.mfu, Quantity::Percent), t.mfuSource,
+                      text(100.0 * t.goodput, Quantity::Percent)));
     printRow(out, "Time:",
-             QStringLiteral("%1 days, %2 GPU-hours").arg(fmt(t.days, 4), grouped(t.gpuHours)));
+             QStringLiteral("%1, %2 GPU-hours")
+                 .arg(checkValueText(t.days, QStringLiteral("days")),
+                      text(t.gpuHours, Quantity::LargeCount)));
     if (f.kind == WorkloadKind::FineTuning) {
-      printRow(out, "Per month:", QStringLiteral("%1 GPU-hours").arg(grouped(t.gpuHoursPerMonth)));
+      printRow(out, "Per month:",
+               QStringLiteral("%1 GPU-hours").arg(text(t.gpuHoursPerMonth, Quantity::LargeCount)));
     }
     printRow(out, "Parallelism:",
              QStringLiteral("TP %1 x PP %2 x CP %3 x DP %4, ZeRO %5")
@@ -618,52 +542,65 @@ void printFitText(const WorkloadFit& f, const PoolSummary* pool, const QList<Fin
                  .arg(t.parallelism.zeroStage));
     printRow(out, "Memory per GPU:",
              QStringLiteral("%1 (model states %2 + activations %3); at least %4 GPUs for memory")
-                 .arg(bytesText(t.memoryPerGpuBytes), bytesText(t.modelStateBytesPerGpu),
-                      bytesText(t.activationBytesPerGpu), grouped(t.minGpusForMemory)));
+                 .arg(text(t.memoryPerGpuBytes, Quantity::Bytes),
+                      text(t.modelStateBytesPerGpu, Quantity::Bytes),
+                      text(t.activationBytesPerGpu, Quantity::Bytes),
+                      text(t.minGpusForMemory, Quantity::Count)));
     printRow(out, "Step:",
-             QStringLiteral("%1, data-parallel all-reduce %2 (%3 % of a step)")
-                 .arg(secondsText(t.stepSeconds), secondsText(t.allReduceSeconds),
-                      fmt(t.commFraction * 100.0)));
+             QStringLiteral("%1, data-parallel all-reduce %2 (%3 of a step)")
+                 .arg(text(t.stepSeconds, Quantity::DurationS),
+                      text(t.allReduceSeconds, Quantity::DurationS),
+                      text(100.0 * t.commFraction, Quantity::Percent)));
     printRow(out, "Checkpoint:",
-             QStringLiteral("%1; %2/s to write it within the stall budget; every %3 (Young, job "
+             QStringLiteral("%1; %2 to write it within the stall budget; every %3 (Young, job "
                             "MTBF %4)")
-                 .arg(bytesText(t.checkpointBytes), bytesText(t.checkpointWriteBps),
-                      secondsText(t.checkpointIntervalSeconds), secondsText(t.mtbfSeconds)));
-    printRow(out, "Data read:", bytesText(t.dataReadBps) + QStringLiteral("/s"));
+                 .arg(text(t.checkpointBytes, Quantity::Bytes),
+                      text(t.checkpointWriteBps, Quantity::BytesPerSecond),
+                      text(t.checkpointIntervalSeconds, Quantity::DurationS),
+                      text(t.mtbfSeconds, Quantity::DurationS)));
+    printRow(out, "Data read:", text(t.dataReadBps, Quantity::BytesPerSecond));
   }
   if (f.problem.isEmpty() && f.kind == WorkloadKind::Inference) {
     const InferenceFit& i = f.inference;
     const fit::ServingReplica& r = i.replica;
-    printRow(out, "Model:",
-             QStringLiteral("%1 parameters, weights %2, KV cache %3 per token")
-                 .arg(countWords(i.parameters), bytesText(r.weightsBytes),
-                      grouped(r.kvBytesPerToken) + QStringLiteral(" B")));
+    printRow(
+        out, "Model:",
+        QStringLiteral("%1 parameters, weights %2, KV cache %3 per token")
+            .arg(text(i.parameters, Quantity::LargeCount), text(r.weightsBytes, Quantity::Bytes),
+                 text(r.kvBytesPerToken, Quantity::Bytes)));
     printRow(out, "Replica:",
-             QStringLiteral("%1 GPUs, batch %2 (memory holds %3 sequences; %4 limits), "
+             QStringLiteral("%1, batch %2 (memory holds %3 sequences; %4 limits), "
                             "%5 per GPU")
-                 .arg(r.gpus)
-                 .arg(r.batch)
-                 .arg(r.maxSequences)
-                 .arg(r.limit, bytesText(inferenceMemoryPerGpuBytes(i))));
+                 .arg(checkValueText(r.gpus, QStringLiteral("GPU")), text(r.batch, Quantity::Count),
+                      text(r.maxSequences, Quantity::Count), r.limit,
+                      text(inferenceMemoryPerGpuBytes(i), Quantity::Bytes)));
     printRow(out, "Latency:",
-             QStringLiteral("TTFT %1, TPOT %2").arg(secondsText(r.ttftS), secondsText(r.tpotS)));
+             QStringLiteral("TTFT %1, TPOT %2")
+                 .arg(text(r.ttftS, Quantity::DurationS), text(r.tpotS, Quantity::DurationS)));
     printRow(out, "Throughput:",
              QStringLiteral("%1 output tokens/s per replica, %2 requests/s")
-                 .arg(grouped(r.tokensPerSecond), fmt(r.requestsPerSecond)));
-    printRow(out, "Replicas:",
-             QStringLiteral("%1 (%2 GPUs), serving %3 tokens/s of %4 capacity")
-                 .arg(grouped(i.replicas), grouped(i.gpus), grouped(i.tokensPerSecond),
-                      grouped(i.capacityTokensPerSecond)));
+                 .arg(text(r.tokensPerSecond, Quantity::LargeCount),
+                      text(r.requestsPerSecond, Quantity::Ratio)));
+    printRow(
+        out, "Replicas:",
+        QStringLiteral("%1 (%2), serving %3 tokens/s of %4 capacity")
+            .arg(text(i.replicas, Quantity::Count), checkValueText(i.gpus, QStringLiteral("GPU")),
+                 text(i.tokensPerSecond, Quantity::LargeCount),
+                 text(i.capacityTokensPerSecond, Quantity::LargeCount)));
     printRow(out, "Cost:",
-             QStringLiteral("%1 per million output tokens (energy %2 + hardware %3), %4 J per "
+             QStringLiteral("%1 per million output tokens (energy %2 + hardware %3), %4 per "
                             "token")
-                 .arg(usdText(i.cost.usdPerMillion), usdText(i.cost.energyUsdPerMillion),
-                      usdText(i.cost.hardwareUsdPerMillion), fmt(i.cost.joulesPerToken)));
+                 .arg(text(i.cost.usdPerMillion, Quantity::CostUsd),
+                      text(i.cost.energyUsdPerMillion, Quantity::CostUsd),
+                      text(i.cost.hardwareUsdPerMillion, Quantity::CostUsd),
+                      text(i.cost.joulesPerToken, Quantity::EnergyJ)));
     if (i.tiered) {
-      printRow(out, "Tiering:",
-               QStringLiteral("%1 small and %2 large replicas, %3 % cheaper than untiered (%4)")
-                   .arg(grouped(i.smallReplicas), grouped(i.largeReplicas), fmt(i.tieringSavingPct),
-                        usdText(i.untieredUsdPerMillion)));
+      printRow(
+          out, "Tiering:",
+          QStringLiteral("%1 small and %2 large replicas, %3 cheaper than untiered (%4)")
+              .arg(text(i.smallReplicas, Quantity::Count), text(i.largeReplicas, Quantity::Count),
+                   text(i.tieringSavingPct, Quantity::Percent),
+                   text(i.untieredUsdPerMillion, Quantity::CostUsd)));
     }
   }
   if (!f.checks.isEmpty()) {
@@ -849,7 +786,7 @@ int fitStandalone(const Options& options, QTextStream& out, QTextStream& err) {
   const bool flagsOnly = origin.isEmpty();
   int gpus = 0;
   if (options.has("--gpus")) {
-    gpus = wholeValue(options, "--gpus", 1, "a GPU count");
+    gpus = wholeOption(options, "--gpus", 1, "a GPU count");
   }
   for (qsizetype i = 0; i < workloads.size(); ++i) {
     Workload& w = workloads[i];
@@ -873,8 +810,8 @@ int fitStandalone(const Options& options, QTextStream& out, QTextStream& err) {
     if (w.name.isEmpty()) {
       w.name = flagsOnly
                    ? QStringLiteral("%1 %2 %3")
-                         .arg(countWords(fit::parameterCount(w.model)).remove(QLatin1Char(' ')),
-                              precisionName(w.precision), workloadKindName(w.kind).toLower())
+                         .arg(countInName(fit::parameterCount(w.model)), precisionName(w.precision),
+                              workloadKindName(w.kind).toLower())
                    : QFileInfo(origin).completeBaseName() +
                          (workloads.size() == 1 ? QString() : QStringLiteral(" %1").arg(i + 1));
     }

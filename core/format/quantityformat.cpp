@@ -43,12 +43,36 @@ constexpr std::array kArea{UnitStep{"m²", 1.0, 0.0, 1}};
 constexpr std::array kMass{UnitStep{"kg", 1.0, 0.0, 0}, UnitStep{"t", 1e-3, 1e4, 1}};
 constexpr std::array kDensity{UnitStep{"W/m²", 1.0, 0.0, 0}, UnitStep{"kW/m²", 1e-3, 1e3, 2}};
 constexpr std::array kLoading{UnitStep{"kg/m²", 1.0, 0.0, 0}};
-constexpr std::array kCost{UnitStep{"USD", 1.0, 0.0, 0}, UnitStep{"k USD", 1e-3, 1e4, 1},
+// Whole dollars from 1,000 USD; below, the significant digits down to a tenth of a cent (the
+// cost of a million tokens is 0.0312 USD).
+constexpr std::array kCost{UnitStep{"USD", 1.0, 0.0, 4}, UnitStep{"k USD", 1e-3, 1e4, 1},
                            UnitStep{"M USD", 1e-6, 1e6, 2}};
 constexpr std::array kCarbon{UnitStep{"t CO₂", 1.0, 0.0, 1}, UnitStep{"kt CO₂", 1e-3, 1e4, 2}};
 constexpr std::array kPercent{UnitStep{"%", 1.0, 0.0, 1}};
 constexpr std::array kRatio{UnitStep{"", 1.0, 0.0, 2}};
 constexpr std::array kCount{UnitStep{"", 1.0, 0.0, 0}};
+constexpr std::array kBytes{UnitStep{"B", 1.0, 0.0, 0},     UnitStep{"kB", 1e-3, 1e3, 2},
+                            UnitStep{"MB", 1e-6, 1e6, 2},   UnitStep{"GB", 1e-9, 1e9, 2},
+                            UnitStep{"TB", 1e-12, 1e12, 2}, UnitStep{"PB", 1e-15, 1e15, 2}};
+constexpr std::array kBytesPerSecond{
+    UnitStep{"B/s", 1.0, 0.0, 0},     UnitStep{"kB/s", 1e-3, 1e3, 2},
+    UnitStep{"MB/s", 1e-6, 1e6, 2},   UnitStep{"GB/s", 1e-9, 1e9, 2},
+    UnitStep{"TB/s", 1e-12, 1e12, 2}, UnitStep{"PB/s", 1e-15, 1e15, 2}};
+// FLOPs are written as a power of ten (flopsText()); a fixed column names them in FLOP.
+constexpr std::array kFlops{UnitStep{"FLOP", 1.0, 0.0, 0}};
+constexpr std::array kFlopsPerSecond{
+    UnitStep{"FLOP/s", 1.0, 0.0, 0},     UnitStep{"kFLOP/s", 1e-3, 1e3, 2},
+    UnitStep{"MFLOP/s", 1e-6, 1e6, 2},   UnitStep{"GFLOP/s", 1e-9, 1e9, 2},
+    UnitStep{"TFLOP/s", 1e-12, 1e12, 2}, UnitStep{"PFLOP/s", 1e-15, 1e15, 2},
+    UnitStep{"EFLOP/s", 1e-18, 1e18, 2}};
+constexpr std::array kDuration{
+    UnitStep{"ms", 1e3, 0.0, 2}, UnitStep{"s", 1.0, 1.0, 2}, UnitStep{"min", 1.0 / 60.0, 120.0, 2},
+    UnitStep{"h", 1.0 / 3'600.0, 7'200.0, 2}, UnitStep{"days", 1.0 / 86'400.0, 172'800.0, 2}};
+constexpr std::array kEnergyJ{UnitStep{"mJ", 1e3, 0.0, 2}, UnitStep{"J", 1.0, 1.0, 2},
+                              UnitStep{"kJ", 1e-3, 1e3, 2}, UnitStep{"MJ", 1e-6, 1e6, 2}};
+constexpr std::array kLargeCount{UnitStep{"", 1.0, 0.0, 0}, UnitStep{"million", 1e-6, 1e6, 2},
+                                 UnitStep{"billion", 1e-9, 1e9, 2},
+                                 UnitStep{"trillion", 1e-12, 1e12, 2}};
 
 std::span<const UnitStep> stepsFor(Quantity quantity) {
   switch (quantity) {
@@ -88,13 +112,33 @@ std::span<const UnitStep> stepsFor(Quantity quantity) {
       return kRatio;
     case Quantity::Count:
       return kCount;
+    case Quantity::Bytes:
+      return kBytes;
+    case Quantity::BytesPerSecond:
+      return kBytesPerSecond;
+    case Quantity::Flops:
+      return kFlops;
+    case Quantity::FlopsPerSecond:
+      return kFlopsPerSecond;
+    case Quantity::DurationS:
+      return kDuration;
+    case Quantity::EnergyJ:
+      return kEnergyJ;
+    case Quantity::LargeCount:
+      return kLargeCount;
   }
   return kCount;
 }
 
+/// The unit for a figure of this magnitude; zero in the engine's own unit ("0 s", not "0 ms").
 const UnitStep& stepFor(double value, Quantity quantity) {
   const auto steps = stepsFor(quantity);
   const double magnitude = std::fabs(value);
+  if (magnitude == 0.0) {
+    const auto own = std::find_if(steps.begin(), steps.end(),
+                                  [](const UnitStep& step) { return step.factor == 1.0; });
+    return own != steps.end() ? *own : steps.front();
+  }
   const UnitStep* chosen = &steps.front();
   for (const UnitStep& step : steps) {
     if (magnitude >= step.from) {
@@ -207,6 +251,41 @@ const UnitStep& columnStep(const Values& values, Quantity quantity) {
   return steps[index];
 }
 
+/// "²³": an exponent in superscript digits.
+QString superscript(int exponent) {
+  static const QString kDigits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+  QString text = exponent < 0 ? QStringLiteral("⁻") : QString();
+  for (const QChar c : QString::number(std::abs(exponent))) {
+    text += kDigits[c.digitValue()];
+  }
+  return text;
+}
+
+/// FLOPs from a million up as a mantissa and a power of ten: 3.15e23 is 3.15 and "× 10²³ FLOP";
+/// a mantissa that rounds to 10 takes the next power (9.996e23 is 1.00 × 10²⁴).
+ScaledValue flopsScaled(double value, const NumberStyle& style) {
+  constexpr double kFromAMillion = 1e6;
+  if (std::fabs(value) < kFromAMillion) {
+    const Rounded whole = roundIn(value, kFlops.front(), Quantity::Flops, style);
+    return ScaledValue{whole.value, QString::fromUtf8(kFlops.front().unit), whole.decimals};
+  }
+  int exponent = static_cast<int>(std::floor(std::log10(std::fabs(value))));
+  const int decimals = std::max(style.significantDigits - 1, 0);
+  double mantissa = roundedTo(value / std::pow(10.0, exponent), decimals);
+  if (std::fabs(mantissa) >= 10.0) {
+    ++exponent;
+    mantissa = roundedTo(value / std::pow(10.0, exponent), decimals);
+  }
+  int shown = decimals;
+  if (style.nominal) {
+    while (shown > 0 && roundedTo(mantissa, shown - 1) == mantissa) {
+      --shown;
+    }
+  }
+  return ScaledValue{
+      mantissa, QStringLiteral("× 10") + superscript(exponent) + QStringLiteral(" FLOP"), shown};
+}
+
 QString number(const Rounded& rounded, const QLocale& locale) {
   if (!std::isfinite(rounded.value)) {
     return QStringLiteral("–");
@@ -236,6 +315,9 @@ ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& st
   if (!std::isfinite(value)) {
     return ScaledValue{value, QString(), 0};
   }
+  if (quantity == Quantity::Flops) {
+    return flopsScaled(value, style);
+  }
   const Rounded rounded = roundScaled(value, quantity, style);
   return ScaledValue{value * rounded.step->factor, QString::fromUtf8(rounded.step->unit),
                      rounded.decimals};
@@ -244,6 +326,10 @@ ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& st
 QString formatQuantity(double value, Quantity quantity, const NumberStyle& style) {
   if (!std::isfinite(value)) {
     return QStringLiteral("–");  // no unit either: "– kW" would claim a magnitude
+  }
+  if (quantity == Quantity::Flops) {
+    const ScaledValue flops = flopsScaled(value, style);
+    return style.locale.toString(flops.value, 'f', flops.decimals) + QLatin1Char(' ') + flops.unit;
   }
   const Rounded rounded = roundScaled(value, quantity, style);
   const QString text = number(rounded, style.locale);

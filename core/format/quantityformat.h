@@ -29,11 +29,22 @@ enum class Quantity {
   MassKg,              ///< kg, t
   PowerDensityWPerM2,  ///< W/m², kW/m²
   LoadingKgPerM2,      ///< kg/m²
-  CostUsd,             ///< USD, k USD, M USD
+  CostUsd,             ///< USD (small amounts to 3 significant digits: 0.0312 USD), k USD, M USD
   CarbonT,             ///< t CO₂, kt CO₂
   Percent,             ///< %
   Ratio,               ///< no unit (PUE): two decimals
   Count,               ///< whole number, grouped
+  /// Decimal SI as GPU memory and storage are published (1 GB = 10⁹ B): B, kB, MB, GB, TB, PB.
+  Bytes,
+  BytesPerSecond,  ///< B/s, kB/s, MB/s, GB/s, TB/s, PB/s
+  /// Operations: "950 FLOP" below a million, then "1.23 × 10²³ FLOP" (the mantissa with the
+  /// significant digits, the power of ten in superscript).
+  Flops,
+  FlopsPerSecond,  ///< FLOP/s, kFLOP/s, MFLOP/s, GFLOP/s, TFLOP/s, PFLOP/s, EFLOP/s
+  /// Seconds: ms below 1 s, s below 2 min, min below 2 h, h below 2 days, then days.
+  DurationS,
+  EnergyJ,     ///< mJ below 1 J, J, kJ, MJ
+  LargeCount,  ///< whole and grouped below a million, then million, billion, trillion
 };
 
 /// A figure in the unit chosen for it: `value` already converted, `unit` as printed.
@@ -71,7 +82,8 @@ int significantDigits(Confidence confidence);
 ScaledValue scaleQuantity(double value, Quantity quantity, const NumberStyle& style = {});
 
 /// "40.8 kW", "1.23 MW", "1,016", "1.30", "83.4 %": number and unit as an engineer writes them.
-/// NaN and infinity are "–" (no unit); a value that rounds to zero is "0", never "-0".
+/// NaN and infinity are "–" (no unit); a value that rounds to zero is "0", never "-0", and is
+/// written in the engine's unit ("0 s", not "0 ms").
 QString formatQuantity(double value, Quantity quantity, const NumberStyle& style = {});
 
 /// A Figure in its quantity, with the significant digits of its confidence.

@@ -1517,8 +1517,11 @@ void TestCli::fitTextIsATableWithUnits() {
   QVERIFY2(run.finished && (run.exitCode == 0 || run.exitCode == 1), qPrintable(describe(run)));
   QVERIFY2(run.out.contains(QLatin1String("Workload: Llama-2-70B (Training)")),
            qPrintable(run.out));
-  QVERIFY2(run.out.contains(QLatin1String("70 B parameters, 2 T tokens")), qPrintable(run.out));
-  QVERIFY2(run.out.contains(QLatin1String("1,869,658 GPU-hours")), qPrintable(run.out));
+  // Figures by the studio's one formatter: three significant digits, large counts in words.
+  QVERIFY2(run.out.contains(QLatin1String("70.0 billion parameters, 2.00 trillion tokens")),
+           qPrintable(run.out));
+  QVERIFY2(run.out.contains(QLatin1String("1.87 million GPU-hours")), qPrintable(run.out));
+  QVERIFY2(run.out.contains(QStringLiteral("8.40 × 10²³ FLOP (6ND)")), qPrintable(run.out));
   QVERIFY2(run.out.contains(QLatin1String("980 GB")), qPrintable(run.out));  // the checkpoint
   QVERIFY2(run.out.contains(QLatin1String("TFLOP/s dense")), qPrintable(run.out));
   QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("Check +Required +Available"))),

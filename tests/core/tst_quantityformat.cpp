@@ -42,6 +42,9 @@ class TestQuantityFormat final : public QObject {
   void columnsShareOneUnit();
   void headersNameTheirUnit();
   void nominalValuesDropTrailingZeros();
+  void workloadFigures_data();
+  void workloadFigures();
+  void workloadFiguresByLocaleAndColumn();
 };
 
 void TestQuantityFormat::englishFigures_data() {
@@ -91,6 +94,13 @@ void TestQuantityFormat::englishFigures_data() {
   QTest::newRow("GWh") << 1'234'567.0 << Quantity::EnergyKwh << QStringLiteral("1.23 GWh");
   QTest::newRow("k USD") << 98'765.0 << Quantity::CostUsd << QStringLiteral("98.8 k USD");
   QTest::newRow("M USD") << 1'530'000.0 << Quantity::CostUsd << QStringLiteral("1.53 M USD");
+  // Small amounts keep their significant digits: three cents are not "0 USD".
+  QTest::newRow("0.03 USD") << 0.03 << Quantity::CostUsd << QStringLiteral("0.0300 USD");
+  QTest::newRow("0.0312 USD") << 0.03124 << Quantity::CostUsd << QStringLiteral("0.0312 USD");
+  QTest::newRow("0.421 USD") << 0.4213 << Quantity::CostUsd << QStringLiteral("0.421 USD");
+  QTest::newRow("12.3 USD") << 12.34 << Quantity::CostUsd << QStringLiteral("12.3 USD");
+  QTest::newRow("1 235 USD") << 1'234.5 << Quantity::CostUsd << QStringLiteral("1,235 USD");
+  QTest::newRow("0 USD") << 0.0 << Quantity::CostUsd << QStringLiteral("0 USD");
   QTest::newRow("t CO₂") << 512.6 << Quantity::CarbonT << QStringLiteral("513 t CO₂");
   QTest::newRow("kt CO₂") << 12'345.0 << Quantity::CarbonT << QStringLiteral("12.3 kt CO₂");
   QTest::newRow("kg") << 1'360.4 << Quantity::MassKg << QStringLiteral("1,360 kg");
@@ -322,6 +332,116 @@ void TestQuantityFormat::nominalValuesDropTrailingZeros() {
   QCOMPARE(columnUnit({12'000.0, 20.0}, Quantity::PowerW), QStringLiteral("kW"));
   QCOMPARE(columnUnit({36'000.0, 600.0}, Quantity::LengthMm), QStringLiteral("m"));
   QCOMPARE(columnUnit({40'800.0, 0.0}, Quantity::PowerW), QStringLiteral("kW"));
+}
+
+void TestQuantityFormat::workloadFigures_data() {
+  QTest::addColumn<double>("value");
+  QTest::addColumn<Quantity>("quantity");
+  QTest::addColumn<QString>("expected");
+
+  // Bytes in decimal SI units, as GPU memory and storage are published (1 GB = 10⁹ B).
+  QTest::newRow("512 B") << 512.0 << Quantity::Bytes << QStringLiteral("512 B");
+  QTest::newRow("328 kB") << 327'680.0 << Quantity::Bytes << QStringLiteral("328 kB");
+  QTest::newRow("61.2 GB") << 61.24e9 << Quantity::Bytes << QStringLiteral("61.2 GB");
+  QTest::newRow("80.0 GB") << 80e9 << Quantity::Bytes << QStringLiteral("80.0 GB");
+  QTest::newRow("980 GB") << 980e9 << Quantity::Bytes << QStringLiteral("980 GB");
+  QTest::newRow("2.30 TB") << 2.3e12 << Quantity::Bytes << QStringLiteral("2.30 TB");
+  QTest::newRow("999.7 GB") << 999.7e9 << Quantity::Bytes << QStringLiteral("1.00 TB");
+  QTest::newRow("4.50 PB") << 4.5e15 << Quantity::Bytes << QStringLiteral("4.50 PB");
+  QTest::newRow("1 500 PB") << 1.5e18 << Quantity::Bytes << QStringLiteral("1,500 PB");
+  QTest::newRow("0 B") << 0.0 << Quantity::Bytes << QStringLiteral("0 B");
+  QTest::newRow("1.20 GB/s") << 1.2e9 << Quantity::BytesPerSecond << QStringLiteral("1.20 GB/s");
+  QTest::newRow("50.0 GB/s") << 50e9 << Quantity::BytesPerSecond << QStringLiteral("50.0 GB/s");
+  QTest::newRow("40.0 TB/s") << 40e12 << Quantity::BytesPerSecond << QStringLiteral("40.0 TB/s");
+  QTest::newRow("750 MB/s") << 750e6 << Quantity::BytesPerSecond << QStringLiteral("750 MB/s");
+
+  // FLOPs as a power of ten from a million up; the rate in SI prefixes.
+  QTest::newRow("950 FLOP") << 950.0 << Quantity::Flops << QStringLiteral("950 FLOP");
+  QTest::newRow("1.12e24 FLOP") << 1.1172e24 << Quantity::Flops
+                                << QStringLiteral("1.12 × 10²⁴ FLOP");
+  QTest::newRow("3.15e23 FLOP") << 3.14e23 << Quantity::Flops << QStringLiteral("3.14 × 10²³ FLOP");
+  QTest::newRow("carry to 10²⁴") << 9.996e23 << Quantity::Flops
+                                 << QStringLiteral("1.00 × 10²⁴ FLOP");
+  QTest::newRow("1.00e6 FLOP") << 1e6 << Quantity::Flops << QStringLiteral("1.00 × 10⁶ FLOP");
+  QTest::newRow("0 FLOP") << 0.0 << Quantity::Flops << QStringLiteral("0 FLOP");
+  QTest::newRow("989 TFLOP/s") << 989.4e12 << Quantity::FlopsPerSecond
+                               << QStringLiteral("989 TFLOP/s");
+  QTest::newRow("312 TFLOP/s") << 312e12 << Quantity::FlopsPerSecond
+                               << QStringLiteral("312 TFLOP/s");
+  QTest::newRow("1.98 PFLOP/s") << 1'979e12 << Quantity::FlopsPerSecond
+                                << QStringLiteral("1.98 PFLOP/s");
+  QTest::newRow("1.44 EFLOP/s") << 1.44e18 << Quantity::FlopsPerSecond
+                                << QStringLiteral("1.44 EFLOP/s");
+
+  // Durations in the unit that reads: ms, s to 2 min, min to 2 h, h to 2 days, then days.
+  QTest::newRow("45.0 ms") << 0.045 << Quantity::DurationS << QStringLiteral("45.0 ms");
+  QTest::newRow("0.50 ms") << 0.0005 << Quantity::DurationS << QStringLiteral("0.50 ms");
+  QTest::newRow("999.7 ms") << 0.9997 << Quantity::DurationS << QStringLiteral("1.00 s");
+  QTest::newRow("8.20 s") << 8.2 << Quantity::DurationS << QStringLiteral("8.20 s");
+  QTest::newRow("90.0 s") << 90.0 << Quantity::DurationS << QStringLiteral("90.0 s");
+  QTest::newRow("12.5 min") << 750.0 << Quantity::DurationS << QStringLiteral("12.5 min");
+  QTest::newRow("3.09 h") << 11'124.0 << Quantity::DurationS << QStringLiteral("3.09 h");
+  QTest::newRow("36.0 h") << 129'600.0 << Quantity::DurationS << QStringLiteral("36.0 h");
+  QTest::newRow("34.2 days") << 34.2 * 86'400.0 << Quantity::DurationS
+                             << QStringLiteral("34.2 days");
+  QTest::newRow("1 234 days") << 1'234.0 * 86'400.0 << Quantity::DurationS
+                              << QStringLiteral("1,234 days");
+  QTest::newRow("0 s") << 0.0 << Quantity::DurationS << QStringLiteral("0 s");
+
+  QTest::newRow("0.54 J") << 0.54 << Quantity::EnergyJ << QStringLiteral("540 mJ");
+  QTest::newRow("2.31 J") << 2.314 << Quantity::EnergyJ << QStringLiteral("2.31 J");
+  QTest::newRow("12.0 kJ") << 12'000.0 << Quantity::EnergyJ << QStringLiteral("12.0 kJ");
+
+  // Large counts: whole below a million, then in words.
+  QTest::newRow("706 123") << 706'123.0 << Quantity::LargeCount << QStringLiteral("706,123");
+  QTest::newRow("1.87 million") << 1'869'658.0 << Quantity::LargeCount
+                                << QStringLiteral("1.87 million");
+  QTest::newRow("70.0 billion") << 70e9 << Quantity::LargeCount << QStringLiteral("70.0 billion");
+  QTest::newRow("2.00 trillion") << 2e12 << Quantity::LargeCount << QStringLiteral("2.00 trillion");
+  QTest::newRow("1 500 trillion") << 1.5e15 << Quantity::LargeCount
+                                  << QStringLiteral("1,500 trillion");
+}
+
+void TestQuantityFormat::workloadFigures() {
+  QFETCH(double, value);
+  QFETCH(Quantity, quantity);
+  QFETCH(QString, expected);
+  QCOMPARE(formatQuantity(value, quantity, english()), expected);
+}
+
+void TestQuantityFormat::workloadFiguresByLocaleAndColumn() {
+  const NumberStyle german = NumberStyle::forConfidence(Confidence::Derived, kGerman);
+  QCOMPARE(formatQuantity(61.24e9, Quantity::Bytes, german), QStringLiteral("61,2 GB"));
+  QCOMPARE(formatQuantity(1.1172e24, Quantity::Flops, german), QStringLiteral("1,12 × 10²⁴ FLOP"));
+  QCOMPARE(formatQuantity(1'234.0 * 86'400.0, Quantity::DurationS, german),
+           QStringLiteral("1.234 days"));
+  QCOMPARE(formatQuantity(0.03124, Quantity::CostUsd, german), QStringLiteral("0,0312 USD"));
+  // Estimates at two digits, the mantissa of FLOPs too.
+  QCOMPARE(formatQuantity(1.1172e24, Quantity::Flops, english(Confidence::Estimate)),
+           QStringLiteral("1.1 × 10²⁴ FLOP"));
+  QCOMPARE(formatQuantity(61.24e9, Quantity::Bytes, english(Confidence::Estimate)),
+           QStringLiteral("61 GB"));
+  // A target as given: no trailing zeros.
+  const NumberStyle nominal = NumberStyle::forNominal(kEnglish);
+  QCOMPARE(formatQuantity(2.0, Quantity::DurationS, nominal), QStringLiteral("2 s"));
+  QCOMPARE(formatQuantity(0.05, Quantity::DurationS, nominal), QStringLiteral("50 ms"));
+  QCOMPARE(formatQuantity(60.0 * 86'400.0, Quantity::DurationS, nominal),
+           QStringLiteral("60 days"));
+  QCOMPARE(formatQuantity(1e24, Quantity::Flops, nominal), QStringLiteral("1 × 10²⁴ FLOP"));
+  QCOMPARE(formatQuantity(-3.14e23, Quantity::Flops, english()),
+           QStringLiteral("-3.14 × 10²³ FLOP"));
+  QCOMPARE(formatQuantity(std::nan(""), Quantity::Flops, english()), QStringLiteral("–"));
+  // scaleQuantity names the power of ten as the unit.
+  const ScaledValue flops = scaleQuantity(3.14e23, Quantity::Flops, english());
+  QCOMPARE(flops.unit, QStringLiteral("× 10²³ FLOP"));
+  QCOMPARE(flops.decimals, 2);
+  QCOMPARE(scaleQuantity(50e9, Quantity::BytesPerSecond).unit, QStringLiteral("GB/s"));
+  // Columns share one unit: a bandwidth column in GB/s, its cells without the unit.
+  QCOMPARE(columnUnit({50e9, 25e9}, Quantity::BytesPerSecond), QStringLiteral("GB/s"));
+  QCOMPARE(formatInUnit(12.5e9, Quantity::BytesPerSecond, QStringLiteral("GB/s"), english()),
+           QStringLiteral("12.5"));
+  QCOMPARE(unitFactor(Quantity::Bytes, QStringLiteral("GB")), 1e-9);
+  QCOMPARE(unitFactor(Quantity::DurationS, QStringLiteral("h")), 1.0 / 3'600.0);
 }
 
 QTEST_GUILESS_MAIN(TestQuantityFormat)

@@ -9,6 +9,7 @@
 #include "engine/workload/analyzeworkload.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/pooloverlayitem.h"
+#include "format/quantityformat.h"
 #include "templates/templateloader.h"
 #include "workload/fitformat.h"
 #include "workload/largenumberedit.h"
@@ -244,7 +245,7 @@ void TestWorkloadPanel::verdictShownIsTheEngines() {
   const PoolSummary* summary = analysis.workload.pool(pool.id);
   QVERIFY(summary);
   QCOMPARE(panel.poolTable()->item(0, WorkloadPanel::PoolGpus)->text(),
-           fitview::formatCount(summary->gpus));
+           formatQuantity(summary->gpus, Quantity::Count));
 
   // The checks table: one row per check of the engine, in its order and units.
   const QTableWidget* checks = panel.fitView()->checksTable();

@@ -7,6 +7,7 @@
 #include "fabricspecdialog.h"
 #include "fabricsummaryview.h"
 #include "format/quantityformat.h"
+#include "panels/findingslist.h"
 #include "panels/reportededit.h"
 #include "placeswitchesdialog.h"
 #include "power/powerformat.h"
@@ -210,14 +211,7 @@ QWidget* FabricPanel::buildTabs() {
   connect(mTrays, &TrayListView::editFailed, this, &FabricPanel::editFailed);
   mTabs->addTab(mTrays, tr("Trays"));
 
-  mFindings = new QTreeWidget;
-  mFindings->setObjectName(QStringLiteral("fabricFindings"));
-  mFindings->setColumnCount(2);
-  mFindings->setHeaderLabels({tr("Code"), tr("Finding")});
-  mFindings->setRootIsDecorated(false);
-  mFindings->setWordWrap(true);
-  mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-  mFindings->header()->setStretchLastSection(true);
+  mFindings = newFindingsList(QStringLiteral("fabricFindings"));
   mTabs->addTab(mFindings, tr("Findings"));
   return mTabs;
 }
@@ -385,33 +379,19 @@ void FabricPanel::showBom(int index) {
 }
 
 void FabricPanel::showFindings(FabricSpecId id) {
-  mFindings->clear();
-  int shown = 0;
+  QList<const Finding*> shown;
   if (mResult) {
     for (const Finding& finding : mResult->findings) {
-      if (!(id.isNull() ? true : concerns(finding, id) || !namesAnyFabric(finding))) {
-        continue;
+      if (id.isNull() || concerns(finding, id) || !namesAnyFabric(finding)) {
+        shown.append(&finding);
       }
-      auto* item = new QTreeWidgetItem(mFindings);
-      item->setText(0, finding.code);
-      item->setText(1, finding.message);
-      item->setToolTip(1, finding.message);
-      item->setIcon(0, style()->standardIcon(finding.severity == Finding::Severity::Error
-                                                 ? QStyle::SP_MessageBoxCritical
-                                             : finding.severity == Finding::Severity::Warning
-                                                 ? QStyle::SP_MessageBoxWarning
-                                                 : QStyle::SP_MessageBoxInformation));
-      ++shown;
     }
   }
-  if (shown == 0) {
-    auto* item = new QTreeWidgetItem(mFindings);
-    item->setText(1, mResult && !mResult->fabrics.isEmpty() ? tr("No fabric findings")
+  const int count =
+      showFindingsIn(mFindings, shown,
+                     mResult && !mResult->fabrics.isEmpty() ? tr("No fabric findings")
                                                             : tr("No fabric analysed yet"));
-    item->setForeground(1, QColor(0x78, 0x90, 0x9c));
-    item->setFlags(Qt::NoItemFlags);
-  }
-  mTabs->setTabText(TabFindings, shown > 0 ? tr("Findings (%1)").arg(shown) : tr("Findings"));
+  mTabs->setTabText(TabFindings, count > 0 ? tr("Findings (%1)").arg(count) : tr("Findings"));
 }
 
 void FabricPanel::updateButtons() {

@@ -4,6 +4,7 @@
 #include "charts/barchart.h"
 #include "engine/workload/analyzeworkload.h"
 #include "fitformat.h"
+#include "format/quantityformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -126,7 +127,7 @@ void WorkloadCharts::showTime(const Workload& workload, const PoolSummary& pool,
   curve->setPointsVisible(true);
   curve->setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 2.0));
   auto* here = new QScatterSeries;
-  here->setName(tr("This pool: %1 GPUs").arg(fitview::formatCount(used)));
+  here->setName(tr("This pool: %1 GPUs").arg(formatQuantity(used, Quantity::Count)));
   here->setMarkerSize(11);
   here->setColor(QColor(0xff, 0x7f, 0x0e));
   double low = 0.0;
@@ -145,9 +146,9 @@ void WorkloadCharts::showTime(const Workload& workload, const PoolSummary& pool,
   if (curve->count() == 0) {
     delete curve;
     delete here;
-    chart->setTitle(
-        tr("Time to train: the model fits in memory at none of %1–%2 GPUs")
-            .arg(fitview::formatCount(counts.first()), fitview::formatCount(counts.last())));
+    chart->setTitle(tr("Time to train: the model fits in memory at none of %1–%2 GPUs")
+                        .arg(formatQuantity(counts.first(), Quantity::Count),
+                             formatQuantity(counts.last(), Quantity::Count)));
     chart->legend()->hide();
     replaceChart(mTimeView, chart);
     return;

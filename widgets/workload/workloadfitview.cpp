@@ -124,23 +124,24 @@ void WorkloadFitView::showFit(const WorkloadFit* fit, const QString& note) {
 QString WorkloadFitView::trainingFigures(const WorkloadFit& fit) {
   const TrainingFit& t = fit.training;
   QList<std::pair<QString, QString>> figures{
-      {tr("Parameters"), formatLargeCount(t.parameters)},
-      {tr("Tokens"), formatLargeCount(t.tokens)},
-      {tr("FLOPs"), formatFlops(t.flops)},
-      {tr("GPUs"), formatCount(t.gpus)},
+      {tr("Parameters"), formatQuantity(t.parameters, Quantity::LargeCount)},
+      {tr("Tokens"), formatQuantity(t.tokens, Quantity::LargeCount)},
+      {tr("FLOPs"), formatQuantity(t.flops, Quantity::Flops)},
+      {tr("GPUs"), formatQuantity(t.gpus, Quantity::Count)},
       {tr("MFU"), formatQuantity(t.mfu * 100.0, Quantity::Percent)},
       {tr("Goodput"), formatQuantity(t.goodput * 100.0, Quantity::Percent)},
       {tr("Time"), formatDays(t.days)},
-      {tr("GPU-hours"), formatCount(t.gpuHours)},
-      {tr("Memory / GPU"), formatBytes(t.memoryPerGpuBytes)},
-      {tr("Min GPUs for memory"), formatCount(t.minGpusForMemory)},
-      {tr("Step"), formatDuration(t.stepSeconds)},
+      {tr("GPU-hours"), formatQuantity(t.gpuHours, Quantity::LargeCount)},
+      {tr("Memory / GPU"), formatQuantity(t.memoryPerGpuBytes, Quantity::Bytes)},
+      {tr("Min GPUs for memory"), formatQuantity(t.minGpusForMemory, Quantity::Count)},
+      {tr("Step"), formatQuantity(t.stepSeconds, Quantity::DurationS)},
       {tr("All-reduce / step"), formatQuantity(t.commFraction * 100.0, Quantity::Percent)},
-      {tr("Checkpoint"), formatBytes(t.checkpointBytes)},
-      {tr("Checkpoint interval"), formatDuration(t.checkpointIntervalSeconds)},
+      {tr("Checkpoint"), formatQuantity(t.checkpointBytes, Quantity::Bytes)},
+      {tr("Checkpoint interval"), formatQuantity(t.checkpointIntervalSeconds, Quantity::DurationS)},
   };
   if (fit.kind == WorkloadKind::FineTuning && t.gpuHoursPerMonth > 0.0) {
-    figures.insert(8, {tr("GPU-hours / month"), formatCount(t.gpuHoursPerMonth)});
+    figures.insert(
+        8, {tr("GPU-hours / month"), formatQuantity(t.gpuHoursPerMonth, Quantity::LargeCount)});
   }
   return figureTable(figures) +
          QStringLiteral("<p style='color:#607d8b'>%1 · MFU: %2</p>")
@@ -151,20 +152,20 @@ QString WorkloadFitView::inferenceFigures(const WorkloadFit& fit) {
   const InferenceFit& i = fit.inference;
   const auto& r = i.replica;
   QList<std::pair<QString, QString>> figures{
-      {tr("Parameters"), formatLargeCount(i.parameters)},
-      {tr("Weights"), formatBytes(r.weightsBytes)},
-      {tr("KV cache / token"), formatBytes(r.kvBytesPerToken)},
-      {tr("Replica"), (r.gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(formatCount(r.gpus))) +
-                          tr(", batch %1").arg(formatCount(r.batch))},
-      {tr("Replicas"), formatCount(i.replicas)},
-      {tr("GPUs"), formatCount(i.gpus)},
-      {tr("TTFT"), formatDuration(r.ttftS)},
-      {tr("TPOT"), formatDuration(r.tpotS)},
+      {tr("Parameters"), formatQuantity(i.parameters, Quantity::LargeCount)},
+      {tr("Weights"), formatQuantity(r.weightsBytes, Quantity::Bytes)},
+      {tr("KV cache / token"), formatQuantity(r.kvBytesPerToken, Quantity::Bytes)},
+      {tr("Replica"),
+       (r.gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(formatQuantity(r.gpus, Quantity::Count))) +
+           tr(", batch %1").arg(formatQuantity(r.batch, Quantity::Count))},
+      {tr("Replicas"), formatQuantity(i.replicas, Quantity::Count)},
+      {tr("GPUs"), formatQuantity(i.gpus, Quantity::Count)},
+      {tr("TTFT"), formatQuantity(r.ttftS, Quantity::DurationS)},
+      {tr("TPOT"), formatQuantity(r.tpotS, Quantity::DurationS)},
       {tr("Served"), formatTokensPerSecond(i.tokensPerSecond)},
       {tr("Capacity"), formatTokensPerSecond(i.capacityTokensPerSecond)},
       {tr("Cost"), formatUsdPerMillion(i.cost.usdPerMillion)},
-      {tr("Energy / token"), QStringLiteral("%1 J").arg(QLocale().toString(
-                                 i.cost.joulesPerToken, 'f', i.cost.joulesPerToken < 10 ? 2 : 0))},
+      {tr("Energy / token"), formatQuantity(i.cost.joulesPerToken, Quantity::EnergyJ)},
   };
   if (i.tiered) {
     figures.append({tr("Untiered cost"), formatUsdPerMillion(i.untieredUsdPerMillion)});

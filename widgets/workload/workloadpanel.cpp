@@ -2,6 +2,8 @@
 #include "workloadpanel.h"
 
 #include "fitformat.h"
+#include "format/quantityformat.h"
+#include "panels/findingslist.h"
 #include "poolpalette.h"
 #include "power/powerformat.h"
 #include "workloadcharts.h"
@@ -172,14 +174,7 @@ QWidget* WorkloadPanel::buildTabs() {
   mTabs->addTab(mFitView, tr("Fit"));
   mCharts = new WorkloadCharts;
   mTabs->addTab(mCharts, tr("Charts"));
-  mFindings = new QTreeWidget;
-  mFindings->setObjectName(QStringLiteral("workloadFindings"));
-  mFindings->setColumnCount(2);
-  mFindings->setHeaderLabels({tr("Code"), tr("Finding")});
-  mFindings->setRootIsDecorated(false);
-  mFindings->setWordWrap(true);
-  mFindings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-  mFindings->header()->setStretchLastSection(true);
+  mFindings = newFindingsList(QStringLiteral("workloadFindings"));
   mTabs->addTab(mFindings, tr("Findings"));
   return mTabs;
 }
@@ -274,8 +269,11 @@ void WorkloadPanel::rebuildPools() {
     name->setData(kIdRole, pool.id.toString());
     mPools->setItem(r, PoolName, name);
     mPools->setItem(r, PoolScheduler, tableItem(schedulerName(pool.scheduler)));
-    mPools->setItem(r, PoolRacks, tableItem(formatCount(project.poolRackIds(pool).size()), true));
-    auto* gpus = tableItem(summary ? formatCount(summary->gpus) : QStringLiteral("—"), true);
+    mPools->setItem(
+        r, PoolRacks,
+        tableItem(formatQuantity(double(project.poolRackIds(pool).size()), Quantity::Count), true));
+    auto* gpus = tableItem(
+        summary ? formatQuantity(summary->gpus, Quantity::Count) : QStringLiteral("—"), true);
     if (summary) {
       gpus->setToolTip(summary->mixedGpus
                            ? tr("%1 (mixed: the most common)").arg(summary->gpu.model)
@@ -340,30 +338,14 @@ void WorkloadPanel::showCurrent() {
 }
 
 void WorkloadPanel::showFindings(const Workload* workload) {
-  mFindings->clear();
-  int shown = 0;
+  QList<const Finding*> shown;
   for (const Finding& finding : mResult ? mResult->findings : QList<Finding>()) {
-    if (workload && !concerns(finding, *workload)) {
-      continue;
+    if (!workload || concerns(finding, *workload)) {
+      shown.append(&finding);
     }
-    auto* item = new QTreeWidgetItem(mFindings);
-    item->setText(0, finding.code);
-    item->setText(1, finding.message);
-    item->setToolTip(1, finding.message);
-    item->setIcon(0, style()->standardIcon(finding.severity == Finding::Severity::Error
-                                               ? QStyle::SP_MessageBoxCritical
-                                           : finding.severity == Finding::Severity::Warning
-                                               ? QStyle::SP_MessageBoxWarning
-                                               : QStyle::SP_MessageBoxInformation));
-    ++shown;
   }
-  if (shown == 0) {
-    auto* item = new QTreeWidgetItem(mFindings);
-    item->setText(1, tr("No workload findings"));
-    item->setForeground(1, QColor(0x78, 0x90, 0x9c));
-    item->setFlags(Qt::NoItemFlags);
-  }
-  mTabs->setTabText(TabFindings, shown > 0 ? tr("Findings (%1)").arg(shown) : tr("Findings"));
+  const int count = showFindingsIn(mFindings, shown, tr("No workload findings"));
+  mTabs->setTabText(TabFindings, count > 0 ? tr("Findings (%1)").arg(count) : tr("Findings"));
 }
 
 void WorkloadPanel::updateButtons() {

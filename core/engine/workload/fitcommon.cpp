@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fit pass's shared pieces: its assumptions, checks, findings and the power check.
 #include "fitinternal.h"
+#include "format/quantityformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -139,27 +140,12 @@ QString numberText(double value, int decimals) {
   return QString::number(value, 'f', decimals);
 }
 
-namespace {
-QString scaled(double value, const char* const units[], int count) {
-  int i = 0;
-  double v = value;
-  while (i + 1 < count && std::fabs(v) >= 1000.0) {
-    v /= 1000.0;
-    ++i;
-  }
-  const int decimals = std::fabs(v) < 10.0 ? 2 : std::fabs(v) < 100.0 ? 1 : 0;
-  return QStringLiteral("%1 %2").arg(numberText(v, decimals), QString::fromLatin1(units[i]));
-}
-}  // namespace
-
 QString bytesText(double bytes) {
-  static const char* const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
-  return scaled(bytes, units, 7);
+  return formatQuantity(bytes, Quantity::Bytes);
 }
 
 QString bandwidthText(double bytesPerSecond) {
-  static const char* const units[] = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
-  return scaled(bytesPerSecond, units, 6);
+  return formatQuantity(bytesPerSecond, Quantity::BytesPerSecond);
 }
 
 }  // namespace dc::fit

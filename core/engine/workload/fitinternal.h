@@ -65,7 +65,7 @@ ResourceCheck addCheck(WorkloadFit& fit, FitResource resource, const QString& wh
 void checkPower(WorkloadFit& fit, const Workload& workload, const PoolSummary& pool,
                 const FitAssumptions& a, QList<Finding>& findings);
 
-/// Formats a quantity for a finding's sentence ("1.2 TB", "45 GB/s", "33.9 days").
+/// A size or bandwidth for a finding's sentence, by formatQuantity() ("1.20 TB", "45.0 GB/s").
 QString bytesText(double bytes);
 QString bandwidthText(double bytesPerSecond);
 QString numberText(double value, int decimals = 0);

@@ -319,9 +319,9 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
     }
   }
   const bool fabricAssessed = split.dp > 1 && commBps > 0;
-  const ResourceCheck& c =
-      addCheck(fit, FitResource::Fabric, QStringLiteral("all-reduce share of a step"),
-               t.commFraction, a.maxCommFraction, QString(), fabricAssessed);
+  const ResourceCheck& c = addCheck(
+      fit, FitResource::Fabric, QStringLiteral("all-reduce share of a step"),
+      100.0 * t.commFraction, 100.0 * a.maxCommFraction, QStringLiteral("%"), fabricAssessed);
   if (c.assessed && c.margin < 0) {
     Finding& f = addFinding(
         findings, fit, pool, "fit.fabric-bound", Finding::Severity::Warning,

@@ -134,9 +134,9 @@ double trainingFlops(const TransformerShape& shape, double tokens, RecomputeMode
   const double attention = recompute == RecomputeMode::Full        ? 16.0
                            : recompute == RecomputeMode::Selective ? 24.0
                                                                    : 12.0;
-  const double perToken = (recompute == RecomputeMode::Full ? 8.0 : 6.0) * n +
-                          attention * double(shape.sequenceLength) * shape.layers *
-                              double(shape.hiddenSize);
+  const double perToken =
+      (recompute == RecomputeMode::Full ? 8.0 : 6.0) * n +
+      attention * double(shape.sequenceLength) * shape.layers * double(shape.hiddenSize);
   return perToken * tokens;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/finding.h"
+#include "format/quantityformat.h"
 #include "workloadmath.h"
 
 #include <QList>
@@ -48,7 +49,7 @@ struct ResourceCheck {
   FitResource resource = FitResource::None;
   double required = 0.0;
   double available = 0.0;
-  QString unit;  ///< "GPU", "B", "B/s", "s", "W", "%"
+  QString unit;  ///< "GPU", "B", "B/s", "s", "days", "W", "%" (a share × 100, as power's)
   double margin = 0.0;
   bool assessed = true;  ///< false when the design holds nothing to check against
   QString what;          ///< "GPUs for memory", "checkpoint write bandwidth", ...
@@ -102,6 +103,12 @@ struct InferenceFit {
   double untieredUsdPerMillion = 0.0;  ///< everything on the large model
   double tieringSavingPct = 0.0;
 };
+
+/// A check's figure in its unit, as the panel, the report and the CLI write it: "1,024 GPUs",
+/// "61.2 GB", "1.20 GB/s", "8.20 s", "40.8 kW", "83.4 %", "12.3 days" (days are a duration).
+QString checkValueText(double value, const QString& unit, const NumberStyle& style = {});
+/// A check's margin as a signed percentage: "+12.3 %", "−23.0 %", "+12,700 %"; "–" for NaN.
+QString marginText(double margin, const NumberStyle& style = {});
 
 /// One workload's fit against the design.
 struct WorkloadFit {

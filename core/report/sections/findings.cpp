@@ -36,6 +36,16 @@ QString subjectName(const Finding& finding, const Project& project) {
       break;
     case ObjectKind::Assumption:
       return QStringLiteral("Assumption %1").arg(ref.key);
+    case ObjectKind::WorkloadPool:
+      if (const WorkloadPool* pool = project.findWorkloadPool(WorkloadPoolId::fromUuid(ref.id))) {
+        return QStringLiteral("Pool %1").arg(pool->name);
+      }
+      break;
+    case ObjectKind::Workload:
+      if (const Workload* workload = project.findWorkload(WorkloadId::fromUuid(ref.id))) {
+        return QStringLiteral("Workload %1").arg(workload->name);
+      }
+      break;
     default:
       break;
   }
@@ -88,9 +98,16 @@ Section findingsSection(const ReportInput& input) {
   if (findings.isEmpty()) {
     return section;
   }
+  section.blocks.append(findingsTable(findings, input.project, QStringLiteral("findings"),
+                                      QStringLiteral("Findings of the analysis")));
+  return section;
+}
+
+Table findingsTable(const QList<const Finding*>& findings, const Project& project,
+                    const QString& id, const QString& caption) {
   Table table;
-  table.id = QStringLiteral("findings");
-  table.caption = QStringLiteral("Findings of the analysis");
+  table.id = id;
+  table.caption = caption;
   table.columns = {
       textColumn(QStringLiteral("Severity"), 0.45), textColumn(QStringLiteral("Code"), 0.95),
       textColumn(QStringLiteral("Where"), 0.6), textColumn(QStringLiteral("Finding"), 3.0)};
@@ -98,11 +115,10 @@ Section findingsSection(const ReportInput& input) {
     const Tone tone = toneOf(finding->severity);
     table.rows.append({Cell{findingSeverityKey(finding->severity), {}, tone, true},
                        CellWriter::text(finding->code),
-                       CellWriter::text(subjectName(*finding, input.project)),
+                       CellWriter::text(subjectName(*finding, project)),
                        CellWriter::text(finding->message)});
   }
-  section.blocks.append(table);
-  return section;
+  return table;
 }
 
 }  // namespace dc::report

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/finding.h"
+#include "model/project.h"
 #include "report/reportbuilder.h"
 
 #include <QMap>
@@ -23,6 +25,10 @@ Section workloadSection(const ReportInput& input);  // workload.cpp: pools, fits
 Section bomSection(const ReportInput& input);
 Section readinessSection(const ReportInput& input);
 Section findingsSection(const ReportInput& input);
+/// The findings table of findingsSection() (severity, code, where, finding) for any of them in
+/// the order given: the workload section lists its pools' and each workload's with it.
+Table findingsTable(const QList<const Finding*>& findings, const Project& project,
+                    const QString& id, const QString& caption);
 Section assumptionsSection(const ReportInput& input);
 
 /// Catalog id -> count of everything the design places: rack types, mounts, rear doors, floor

@@ -17,240 +17,58 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <span>
 
 namespace dc::report {
 
 namespace {
 
-// --- Figures the quantity formatting has no quantity for -----------------------------------
-// Bytes, bytes/s, FLOP/s, durations and large counts are written with the same rules as
-// formatQuantity() (three significant digits, never dropping whole digits, the locale's
-// grouping and decimal mark, the unit scaled to the figure), in decimal SI units (1 GB = 10⁹ B,
-// as GPU memory and storage bandwidth are published).
+// --- Figures -------------------------------------------------------------------------------
 
-struct UnitStep {
-  const char* unit;
-  double factor;  // engine unit -> this unit
-};
-
-constexpr std::array kBytes{UnitStep{"B", 1.0},   UnitStep{"kB", 1e-3},  UnitStep{"MB", 1e-6},
-                            UnitStep{"GB", 1e-9}, UnitStep{"TB", 1e-12}, UnitStep{"PB", 1e-15},
-                            UnitStep{"EB", 1e-18}};
-constexpr std::array kBandwidth{UnitStep{"B/s", 1.0},    UnitStep{"kB/s", 1e-3},
-                                UnitStep{"MB/s", 1e-6},  UnitStep{"GB/s", 1e-9},
-                                UnitStep{"TB/s", 1e-12}, UnitStep{"PB/s", 1e-15}};
-constexpr std::array kFlopRate{UnitStep{"FLOP/s", 1.0}, UnitStep{"GFLOP/s", 1e-9},
-                               UnitStep{"TFLOP/s", 1e-12}, UnitStep{"PFLOP/s", 1e-15},
-                               UnitStep{"EFLOP/s", 1e-18}};
-constexpr std::array kEnergyJ{UnitStep{"mJ", 1e3}, UnitStep{"J", 1.0}, UnitStep{"kJ", 1e-3}};
-
-/// Decimals for `scaled` at `significant` digits, at most `maxDecimals`.
-int decimalsFor(double scaled, int significant, int maxDecimals) {
-  if (scaled == 0.0 || !std::isfinite(scaled)) {
-    return 0;
-  }
-  const int whole = int(std::floor(std::log10(std::fabs(scaled)))) + 1;
-  return std::clamp(significant - whole, 0, maxDecimals);
+/// "61.2 GB": number and unit never broken apart on paper.
+QString unbroken(QString text) {
+  return text.replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
-/// The number alone, rounded to its significant digits (a rounding that carries into a new
-/// whole digit gives up a decimal: 99.96 is "100").
-QString digits(double scaled, const QLocale& locale, int maxDecimals = 2, int significant = 3) {
-  if (!std::isfinite(scaled)) {
-    return QStringLiteral("–");
-  }
-  int decimals = decimalsFor(scaled, significant, maxDecimals);
-  const double factor = std::pow(10.0, decimals);
-  double rounded = std::round(scaled * factor) / factor;
-  const int carried = decimalsFor(rounded, significant, maxDecimals);
-  if (rounded != 0.0 && carried < decimals) {
-    decimals = carried;
-    rounded = std::round(scaled * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-  }
-  return locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals);
-}
-
-/// An input as given: its trailing zeros say nothing ("60 days", "2 s", "0.5").
-QString nominalDigits(double value, const QLocale& locale) {
-  QString text = digits(value, locale, 3);
-  const QString point = locale.decimalPoint();
-  if (text.contains(point)) {
-    while (text.endsWith(QLatin1Char('0'))) {
-      text.chop(1);
-    }
-    if (text.endsWith(point)) {
-      text.chop(point.size());
-    }
-  }
-  return text;
-}
-
-/// The step for a figure: the largest whose value is at least 1 (after rounding to three
-/// significant digits, so 999.7 GB is "1.00 TB").
-const UnitStep& stepFor(double value, std::span<const UnitStep> steps) {
-  const UnitStep* chosen = &steps.front();
-  for (const UnitStep& step : steps) {
-    if (std::fabs(value) * step.factor >= 0.9995) {
-      chosen = &step;
-    }
-  }
-  return *chosen;
-}
-
-const UnitStep& stepNamed(const QString& unit, std::span<const UnitStep> steps) {
-  for (const UnitStep& step : steps) {
-    if (QString::fromUtf8(step.unit) == unit) {
-      return step;
-    }
-  }
-  return steps.front();
-}
-
-QString scaled(double value, std::span<const UnitStep> steps, const QLocale& locale) {
-  if (!std::isfinite(value)) {
-    return QStringLiteral("–");
-  }
-  const UnitStep& step = stepFor(value, steps);
-  return QStringLiteral("%1\u00A0%2")
-      .arg(digits(value * step.factor, locale), QString::fromUtf8(step.unit));
-}
-
-/// The unit of a column whose largest figure is `largest`.
-QString columnUnitOf(double largest, std::span<const UnitStep> steps, const char* whenEmpty) {
-  return QString::fromUtf8(largest > 0.0 ? stepFor(largest, steps).unit : whenEmpty);
-}
-
-/// A cell in a column's unit: the printed text in the locale, the CSV in the C locale.
-Cell cellIn(double value, std::span<const UnitStep> steps, const QString& unit,
-            const QLocale& locale, Tone tone = Tone::Normal) {
-  if (!std::isfinite(value)) {
-    return CellWriter::none();
-  }
-  const UnitStep& step = stepNamed(unit, steps);
-  return Cell{digits(value * step.factor, locale), QString::number(value * step.factor, 'g', 10),
-              tone, false};
-}
-
-/// The one text style of the section: every figure with its unit.
+/// The one text style of the section: every figure with its unit, by format/quantityformat.h.
 struct FitText {
   const CellWriter& cells;
   NumberStyle style;
 
   const QLocale& locale() const { return style.locale; }
+  QString as(double value, Quantity quantity, bool nominal = false) const {
+    return unbroken(
+        formatQuantity(value, quantity, nominal ? NumberStyle::forNominal(style.locale) : style));
+  }
   QString count(double value) const { return formatQuantity(value, Quantity::Count, style); }
-  QString power(double watts) const { return formatQuantity(watts, Quantity::PowerW, style); }
-  /// "25.0 %", never broken between number and sign.
-  QString percent(double pct) const {
-    return formatQuantity(pct, Quantity::Percent, style).replace(QLatin1Char(' '), QChar(0x00A0));
-  }
+  QString power(double watts) const { return as(watts, Quantity::PowerW); }
+  QString percent(double pct) const { return as(pct, Quantity::Percent); }
   QString share(double fraction) const { return percent(100.0 * fraction); }
-  QString bytes(double value) const { return scaled(value, kBytes, locale()); }
-  QString bandwidth(double bps) const { return scaled(bps, kBandwidth, locale()); }
-  QString flopRate(double flops) const { return scaled(flops, kFlopRate, locale()); }
-  QString joules(double value) const { return scaled(value, kEnergyJ, locale()); }
-  QString usd(double value) const {
-    return QStringLiteral("%1\u00A0USD").arg(digits(value, locale(), 4));
-  }
-  /// "1.23 × 10²³ FLOP".
-  QString flops(double value) const {
-    if (!std::isfinite(value) || value <= 0.0) {
-      return QStringLiteral("0\u00A0FLOP");
-    }
-    int exponent = int(std::floor(std::log10(value)));
-    double mantissa = value / std::pow(10.0, exponent);
-    if (std::round(mantissa * 100.0) / 100.0 >= 10.0) {
-      mantissa /= 10.0;
-      ++exponent;
-    }
-    static const QString kSuperscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
-    QString power;
-    for (const QChar c : QString::number(exponent)) {
-      power += c == QLatin1Char('-') ? QStringLiteral("⁻") : QString(kSuperscripts[c.digitValue()]);
-    }
-    return QStringLiteral("%1\u00A0×\u00A010%2\u00A0FLOP")
-        .arg(locale().toString(mantissa, 'f', 2), power);
-  }
+  QString bytes(double value) const { return as(value, Quantity::Bytes); }
+  QString bandwidth(double bps) const { return as(bps, Quantity::BytesPerSecond); }
+  QString flopRate(double flops) const { return as(flops, Quantity::FlopsPerSecond); }
+  QString joules(double value) const { return as(value, Quantity::EnergyJ); }
+  QString usd(double value) const { return as(value, Quantity::CostUsd); }
+  QString flops(double value) const { return as(value, Quantity::Flops); }  ///< "1.23 × 10²³ FLOP"
   /// "70.6 billion": parameters and tokens.
-  QString large(double value) const {
-    static constexpr std::array kWords{std::pair{1e12, "trillion"}, std::pair{1e9, "billion"},
-                                       std::pair{1e6, "million"}};
-    for (const auto& [factor, word] : kWords) {
-      if (std::fabs(value) >= factor * 0.9995) {
-        return QStringLiteral("%1 %2").arg(digits(value / factor, locale()),
-                                           QString::fromLatin1(word));
-      }
-    }
-    return count(value);
-  }
-  /// A duration scaled to read: "45.0 ms", "8.20 s", "12.5 min", "3.09 h", "34.2 days".
+  QString large(double value) const { return formatQuantity(value, Quantity::LargeCount, style); }
+  /// "45.0 ms", "8.20 s", "12.5 min", "3.09 h", "34.2 days"; `nominal`: a target as given ("2 s").
   QString duration(double seconds, bool nominal = false) const {
-    if (!std::isfinite(seconds)) {
-      return QStringLiteral("–");
-    }
-    const double s = std::fabs(seconds);
-    const auto in = [&](double factor, const char* unit) {
-      const double value = seconds / factor;
-      return QStringLiteral("%1\u00A0%2")
-          .arg(nominal ? nominalDigits(value, locale()) : digits(value, locale()),
-               QString::fromUtf8(unit));
-    };
-    if (s > 0.0 && s < 0.9995) {
-      return in(1e-3, "ms");
-    }
-    if (s < 120.0) {
-      return in(1.0, "s");
-    }
-    if (s < 7200.0) {
-      return in(60.0, "min");
-    }
-    if (s < 2.0 * 86400.0) {
-      return in(3600.0, "h");
-    }
-    return in(86400.0, "days");
+    return as(seconds, Quantity::DurationS, nominal);
   }
   QString days(double value, bool nominal = false) const {
-    return QStringLiteral("%1\u00A0%2")
-        .arg(nominal ? nominalDigits(value, locale()) : digits(value, locale()),
-             std::fabs(value - 1.0) < 1e-9 ? QStringLiteral("day") : QStringLiteral("days"));
+    return duration(value * 86'400.0, nominal);
   }
   /// "1 GPU", "1,024 GPUs".
-  QString gpus(double value) const {
-    return QStringLiteral("%1 %2").arg(
-        count(value), std::lround(value) == 1 ? QStringLiteral("GPU") : QStringLiteral("GPUs"));
-  }
-  QString ratio(double value) const { return digits(value, locale()); }
+  QString gpus(double value) const { return checkValueText(value, QStringLiteral("GPU"), style); }
+  QString ratio(double value) const { return formatQuantity(value, Quantity::Ratio, style); }
   /// An input number as given: "20", "0.5", "2.5".
-  QString given(double value) const { return nominalDigits(value, locale()); }
-  /// A figure in one of ResourceCheck's units ("GPU", "B", "B/s", "s", "W", "%").
+  QString given(double value) const { return locale().toString(value, 'g', 6); }
+  /// A figure in one of ResourceCheck's units ("GPU", "B", "B/s", "s", "days", "W", "%").
   /// `nominal`: a target the workload gives ("2 s", "60 days"), without trailing zeros.
   QString inUnit(double value, const QString& unit, bool nominal = false) const {
-    if (unit == QLatin1String("GPU")) {
-      return gpus(value);
-    }
-    if (unit == QLatin1String("B")) {
-      return bytes(value);
-    }
-    if (unit == QLatin1String("B/s")) {
-      return bandwidth(value);
-    }
-    if (unit == QLatin1String("s")) {
-      return duration(value, nominal);
-    }
-    if (unit == QLatin1String("W")) {
-      return power(value);
-    }
-    if (unit == QLatin1String("%")) {
-      return percent(value);
-    }
-    if (unit == QLatin1String("days")) {
-      return days(value, nominal);
-    }
-    // No unit: a share (the all-reduce's share of a step against its limit), in %.
-    return unit.isEmpty() ? share(value)
-                          : QStringLiteral("%1\u00A0%2").arg(digits(value, locale()), unit);
+    return unbroken(
+        checkValueText(value, unit, nominal ? NumberStyle::forNominal(style.locale) : style));
   }
 };
 
@@ -299,30 +117,6 @@ Tone verdictTone(FitVerdict verdict) {
       break;
   }
   return Tone::Muted;
-}
-
-Tone severityTone(Finding::Severity severity) {
-  switch (severity) {
-    case Finding::Severity::Error:
-      return Tone::Error;
-    case Finding::Severity::Warning:
-      return Tone::Warning;
-    case Finding::Severity::Info:
-      break;
-  }
-  return Tone::Muted;
-}
-
-QString severityName(Finding::Severity severity) {
-  switch (severity) {
-    case Finding::Severity::Error:
-      return QStringLiteral("Error");
-    case Finding::Severity::Warning:
-      return QStringLiteral("Warning");
-    case Finding::Severity::Info:
-      break;
-  }
-  return QStringLiteral("Info");
 }
 
 // --- Racks of a pool -------------------------------------------------------------------------
@@ -481,8 +275,12 @@ Table poolTable(const ReportInput& input, const FitText& t) {
     storageLargest = std::max({storageLargest, pool.storageReadBps, pool.storageWriteBps});
   }
   const QString kW = columnUnit(itLargest, Quantity::PowerW);
-  const QString bwUnit = columnUnitOf(bwLargest, kBandwidth, "GB/s");
-  const QString storageUnit = columnUnitOf(storageLargest, kBandwidth, "GB/s");
+  // A column with nothing in it still names the unit its figures are published in.
+  const auto unitOf = [](double largest) {
+    return largest > 0.0 ? columnUnit(largest, Quantity::BytesPerSecond) : QStringLiteral("GB/s");
+  };
+  const QString bwUnit = unitOf(bwLargest);
+  const QString storageUnit = unitOf(storageLargest);
   Table table;
   table.id = QStringLiteral("workload-pools");
   table.caption = QStringLiteral("Pools of GPU nodes");
@@ -499,23 +297,23 @@ Table poolTable(const ReportInput& input, const FitText& t) {
                    numberColumn(QStringLiteral("Storage write"), storageUnit, 0.6)};
   for (const PoolSummary& pool : result.pools) {
     const QString model = gpuModelText(pool);
-    table.rows.append({CellWriter::text(pool.name), CellWriter::text(halls.value(pool.hallId)),
-                       CellWriter::text(schedulerName(pool.scheduler)),
-                       t.cells.count(pool.rackIds.size()), t.cells.count(pool.nodes),
-                       t.cells.count(pool.gpus, pool.gpus == 0 ? Tone::Error : Tone::Normal),
-                       model.isEmpty()
-                           ? CellWriter::none()
-                           : CellWriter::text(model, pool.mixedGpus ? Tone::Warning : Tone::Normal),
-                       t.cells.number(pool.itPowerW, Quantity::PowerW, kW),
-                       pool.scaleOutBpsPerGpu > 0.0
-                           ? cellIn(pool.scaleOutBpsPerGpu, kBandwidth, bwUnit, t.locale())
-                           : CellWriter::none(),
-                       pool.storageReadBps > 0.0
-                           ? cellIn(pool.storageReadBps, kBandwidth, storageUnit, t.locale())
-                           : CellWriter::none(),
-                       pool.storageWriteBps > 0.0
-                           ? cellIn(pool.storageWriteBps, kBandwidth, storageUnit, t.locale())
-                           : CellWriter::none()});
+    table.rows.append(
+        {CellWriter::text(pool.name), CellWriter::text(halls.value(pool.hallId)),
+         CellWriter::text(schedulerName(pool.scheduler)), t.cells.count(pool.rackIds.size()),
+         t.cells.count(pool.nodes),
+         t.cells.count(pool.gpus, pool.gpus == 0 ? Tone::Error : Tone::Normal),
+         model.isEmpty() ? CellWriter::none()
+                         : CellWriter::text(model, pool.mixedGpus ? Tone::Warning : Tone::Normal),
+         t.cells.number(pool.itPowerW, Quantity::PowerW, kW),
+         pool.scaleOutBpsPerGpu > 0.0
+             ? t.cells.number(pool.scaleOutBpsPerGpu, Quantity::BytesPerSecond, bwUnit)
+             : CellWriter::none(),
+         pool.storageReadBps > 0.0
+             ? t.cells.number(pool.storageReadBps, Quantity::BytesPerSecond, storageUnit)
+             : CellWriter::none(),
+         pool.storageWriteBps > 0.0
+             ? t.cells.number(pool.storageWriteBps, Quantity::BytesPerSecond, storageUnit)
+             : CellWriter::none()});
   }
   table.notes.append(QStringLiteral(
       "Nodes: GPU servers (a rack-scale system counts its compute trays); GPU: the catalog's "
@@ -696,18 +494,24 @@ Table inputTable(const Workload& w, const PoolSummary* pool, int index, const Fi
   return table;
 }
 
-Table trainingTable(const WorkloadFit& fit, const Workload& w, const PoolSummary* pool, int index,
-                    const FitText& t) {
-  const TrainingFit& r = fit.training;
+/// The results table of either kind: figure, value, formula and basis, from the parameters.
+Table resultsTable(const WorkloadFit& fit, int index, double parameters, const FitText& t) {
   Table table;
   table.id = QStringLiteral("workload-%1-results").arg(index + 1);
   table.caption = QStringLiteral("%1: results").arg(fit.name);
   table.columns = {textColumn(QStringLiteral("Figure"), 1.0),
                    textColumn(QStringLiteral("Value"), 0.9),
                    textColumn(QStringLiteral("Formula and basis"), 2.4)};
+  table.rows.append(row3(QStringLiteral("Parameters"), t.large(parameters),
+                         QStringLiteral("as given, or Megatron's count from the architecture")));
+  return table;
+}
+
+Table trainingTable(const WorkloadFit& fit, const Workload& w, const PoolSummary* pool, int index,
+                    const FitText& t) {
+  const TrainingFit& r = fit.training;
+  Table table = resultsTable(fit, index, r.parameters, t);
   QList<QList<Cell>>& rows = table.rows;
-  rows.append(row3(QStringLiteral("Parameters"), t.large(r.parameters),
-                   QStringLiteral("as given, or Megatron's count from the architecture")));
   rows.append(row3(QStringLiteral("Training FLOPs"), t.flops(r.flops),
                    QStringLiteral("%1 with N = %2 parameters, D = %3 tokens (formulas.md §4.1)")
                        .arg(r.flopsFormula, t.large(r.parameters), t.large(r.tokens))));
@@ -776,15 +580,8 @@ Table trainingTable(const WorkloadFit& fit, const Workload& w, const PoolSummary
 Table inferenceTable(const WorkloadFit& fit, const Workload& w, int index, const FitText& t) {
   const InferenceFit& r = fit.inference;
   const fit::ServingReplica& rep = r.replica;
-  Table table;
-  table.id = QStringLiteral("workload-%1-results").arg(index + 1);
-  table.caption = QStringLiteral("%1: results").arg(fit.name);
-  table.columns = {textColumn(QStringLiteral("Figure"), 1.0),
-                   textColumn(QStringLiteral("Value"), 0.9),
-                   textColumn(QStringLiteral("Formula and basis"), 2.4)};
+  Table table = resultsTable(fit, index, r.parameters, t);
   QList<QList<Cell>>& rows = table.rows;
-  rows.append(row3(QStringLiteral("Parameters"), t.large(r.parameters),
-                   QStringLiteral("as given, or Megatron's count from the architecture")));
   rows.append(row3(QStringLiteral("Weights"), t.bytes(rep.weightsBytes),
                    QStringLiteral("parameters × bytes per weight at %1 (formulas.md §4.4)")
                        .arg(precisionName(w.precision))));
@@ -909,22 +706,6 @@ QList<const Finding*> findingsOf(const WorkloadResult& result, const WorkloadFit
     return int(a->severity) < int(b->severity);
   });
   return found;
-}
-
-Table findingTable(const QList<const Finding*>& findings, const QString& id,
-                   const QString& caption) {
-  Table table;
-  table.id = id;
-  table.caption = caption;
-  table.columns = {textColumn(QStringLiteral("Severity"), 0.5),
-                   textColumn(QStringLiteral("Code"), 1.3),
-                   textColumn(QStringLiteral("Finding"), 2.9)};
-  for (const Finding* finding : findings) {
-    const Tone tone = severityTone(finding->severity);
-    table.rows.append({CellWriter::text(severityName(finding->severity), tone),
-                       CellWriter::text(finding->code), CellWriter::text(finding->message)});
-  }
-  return table;
 }
 
 QString verdictText(const WorkloadFit& fit, const FitText& t) {
@@ -1060,8 +841,9 @@ Section workloadSection(const ReportInput& input) {
     }
   }
   if (!poolFindings.isEmpty()) {
-    section.blocks.append(findingTable(poolFindings, QStringLiteral("workload-pool-findings"),
-                                       QStringLiteral("Findings about the pools")));
+    section.blocks.append(findingsTable(poolFindings, input.project,
+                                        QStringLiteral("workload-pool-findings"),
+                                        QStringLiteral("Findings about the pools")));
   }
 
   for (int i = 0; i < result.fits.size(); ++i) {
@@ -1095,9 +877,9 @@ Section workloadSection(const ReportInput& input) {
     }
     const QList<const Finding*> findings = findingsOf(result, fit);
     if (!findings.isEmpty()) {
-      section.blocks.append(findingTable(findings,
-                                         QStringLiteral("workload-%1-findings").arg(i + 1),
-                                         QStringLiteral("%1: findings").arg(fit.name)));
+      section.blocks.append(findingsTable(findings, input.project,
+                                          QStringLiteral("workload-%1-findings").arg(i + 1),
+                                          QStringLiteral("%1: findings").arg(fit.name)));
     }
   }
   return section;
