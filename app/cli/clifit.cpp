@@ -594,6 +594,9 @@ void printFitText(const WorkloadFit& f, const PoolSummary* pool, const QList<Fin
                       text(i.cost.energyUsdPerMillion, Quantity::CostUsd),
                       text(i.cost.hardwareUsdPerMillion, Quantity::CostUsd),
                       text(i.cost.joulesPerToken, Quantity::EnergyJ)));
+    printRow(out, "At full load:",
+             QStringLiteral("%1 per million output tokens (the replicas kept busy)")
+                 .arg(text(i.costAtFullLoad.usdPerMillion, Quantity::CostUsd)));
     if (i.tiered) {
       printRow(
           out, "Tiering:",

@@ -165,6 +165,7 @@ QString WorkloadFitView::inferenceFigures(const WorkloadFit& fit) {
       {tr("Served"), formatTokensPerSecond(i.tokensPerSecond)},
       {tr("Capacity"), formatTokensPerSecond(i.capacityTokensPerSecond)},
       {tr("Cost"), formatUsdPerMillion(i.cost.usdPerMillion)},
+      {tr("At full load"), formatUsdPerMillion(i.costAtFullLoad.usdPerMillion)},
       {tr("Energy / token"), formatQuantity(i.cost.joulesPerToken, Quantity::EnergyJ)},
   };
   if (i.tiered) {

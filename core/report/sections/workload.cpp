@@ -630,6 +630,9 @@ Table inferenceTable(const WorkloadFit& fit, const Workload& w, int index, const
            QStringLiteral("output tokens: energy %1 + hardware %2 (GPU price amortised "
                           "over its years)")
                .arg(t.usd(r.cost.energyUsdPerMillion), t.usd(r.cost.hardwareUsdPerMillion))));
+  rows.append(row3(QStringLiteral("Cost at full load"), t.usd(r.costAtFullLoad.usdPerMillion),
+                   QStringLiteral("the same replicas kept busy: per million tokens of their "
+                                  "capacity")));
   if (r.tiered) {
     rows.append(row3(
         QStringLiteral("Tiering"),
