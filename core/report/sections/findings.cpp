@@ -92,8 +92,8 @@ Section findingsSection(const ReportInput& input) {
   table.id = QStringLiteral("findings");
   table.caption = QStringLiteral("Findings of the analysis");
   table.columns = {
-      textColumn(QStringLiteral("Severity"), 0.45), textColumn(QStringLiteral("Code"), 0.95),
-      textColumn(QStringLiteral("Where"), 0.6), textColumn(QStringLiteral("Finding"), 3.0)};
+      textColumn(QStringLiteral("Severity"), 0.45), textColumn(QStringLiteral("Code"), 1.2),
+      textColumn(QStringLiteral("Where"), 0.6), textColumn(QStringLiteral("Finding"), 2.8)};
   for (const Finding* finding : findings) {
     const Tone tone = toneOf(finding->severity);
     table.rows.append({Cell{findingSeverityKey(finding->severity), {}, tone, true},
