@@ -43,6 +43,7 @@ shot single-line "$(page_of 'single-line diagram')" 50
 shot cooling-schematic "$(page_of 'cooling-loop schematic')" 50
 shot power-schedule "$(page_of 'Power schedule: racks')" 60
 shot readiness "$(page_of 'Long-lead items')" 60
+shot findings "$(page_of 'Findings of the analysis')" 60
 shot fabric-topology "$(page_of 'Compute fabric: topology')" 50
 shot fabric "$(page_of 'Compute fabric: counts per tier')" 60
 shot workload-pools "$(page_of 'Racks serving each pool')" 60

@@ -16,13 +16,6 @@ constexpr double kBeforeHeadingMm = 6.0;
 constexpr double kKeepWithHeadingMm = 20.0;  // a heading needs this much under it on its sheet
 constexpr double kMinDrawingShare = 0.6;     // a drawing takes a sheet of its own below this
 
-constexpr double kCoverBandMm = 100.0;
-constexpr double kCoverMetaRowMm = 6.0;
-constexpr int kCoverMetaRows = 6;
-constexpr double kContentsRowMm = 5.5;
-constexpr double kContentsTitleMm = 9.0;
-constexpr double kApprovalMm = 26.0;
-
 bool isHeadingParagraph(const Block* block) {
   const auto* paragraph = block != nullptr ? std::get_if<Paragraph>(block) : nullptr;
   return paragraph != nullptr && paragraph->style == Paragraph::Style::Heading;
@@ -57,9 +50,10 @@ class Layouter {
       }
       if (cover) {
         mLayout.sheets.last().cover = true;
-        const CoverGeometry geometry = coverGeometry(mGeometry, contentsCount);
-        mY = geometry.blocksMm.top();
-        mBottom = geometry.blocksMm.bottom();
+        mLayout.cover = coverGeometry(mMetrics, mGeometry, mDocument.meta, contentsCount,
+                                      blocksHeightMm(section));
+        mY = mLayout.cover.blocksMm.top();
+        mBottom = mLayout.cover.blocksMm.bottom();
       } else if (format == PageFormat::A4Portrait) {
         // A3 drawing sheets carry the section in their title block instead of a heading.
         PlacedItem heading;
@@ -87,6 +81,23 @@ class Layouter {
   static QString numberedTitle(const QString& title) { return QStringLiteral("00  ") + title; }
 
   double width() const { return mGeometry.bodyMm.width(); }
+
+  /// What `section`'s blocks take flowed on one sheet (the cover's note); tables and drawings,
+  /// which no cover carries, count nothing.
+  double blocksHeightMm(const Section& section) const {
+    double heightMm = 0.0;
+    for (const Block& block : section.blocks) {
+      heightMm += heightMm > 0.0 ? std::max(kBlockGapMm, kBeforeHeadingMm) : 0.0;
+      if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+        heightMm += paragraphHeightMm(mMetrics, *paragraph, width());
+      } else if (const auto* figures = std::get_if<KeyFigures>(&block)) {
+        heightMm += layoutKeyFigures(mMetrics, *figures, width()).heightMm();
+      } else if (const auto* chart = std::get_if<Chart>(&block)) {
+        heightMm += chartHeightMm(mMetrics, *chart, width());
+      }
+    }
+    return heightMm;
+  }
   double available() const { return mBottom - mY; }
   bool hasItems() const {
     return !mLayout.sheets.isEmpty() && !mLayout.sheets.last().items.isEmpty();
@@ -302,21 +313,6 @@ QString SheetPlan::drawingTitle(const ReportDocument& document) const {
 
 ReportLayout layoutReport(const ReportDocument& document, const QPaintDevice* device) {
   return Layouter(document, device).run();
-}
-
-CoverGeometry coverGeometry(const SheetGeometry& sheet, qsizetype contentsCount) {
-  CoverGeometry cover;
-  const double left = sheet.bodyMm.left();
-  const double widthMm = sheet.bodyMm.width();
-  cover.bandMm = QRectF(0, 0, sheet.paperMm.width(), kCoverBandMm);
-  cover.metaMm =
-      QRectF(left, cover.bandMm.bottom() + 12.0, widthMm, kCoverMetaRows * kCoverMetaRowMm);
-  cover.contentsMm = QRectF(left, cover.metaMm.bottom() + 12.0, widthMm,
-                            kContentsTitleMm + double(contentsCount) * kContentsRowMm);
-  cover.approvalMm = QRectF(left, sheet.bodyMm.bottom() - kApprovalMm, widthMm, kApprovalMm);
-  cover.blocksMm = QRectF(QPointF(left, cover.contentsMm.bottom() + 10.0),
-                          QPointF(sheet.bodyMm.right(), cover.approvalMm.top() - 8.0));
-  return cover;
 }
 
 }  // namespace dc::report

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "covergeometry.h"
 #include "pagegeometry.h"
 #include "pdfblocks.h"
 #include "report/reportmodel.h"
@@ -55,6 +56,7 @@ struct ReportLayout {
   QList<SheetPlan> sheets;
   QList<ContentsEntry> contents;
   QHash<int, int> sectionNumbers;  ///< section index -> its number (the cover has none)
+  CoverGeometry cover;             ///< the cover sheet's parts, when there is one
 };
 
 /// The layout pass: every section on sheets of its format, blocks flowed top to bottom, tables
@@ -63,15 +65,5 @@ struct ReportLayout {
 /// cover sheet (title, project data, contents, approvals) with its blocks under the contents;
 /// another section without blocks prints nothing.
 ReportLayout layoutReport(const ReportDocument& document, const QPaintDevice* device);
-
-/// The cover's fixed parts, shared by the layout (where its blocks go) and the painter.
-struct CoverGeometry {
-  QRectF bandMm;      ///< the accent band with the title and project
-  QRectF metaMm;      ///< project, revision, date, author, file, generator
-  QRectF contentsMm;  ///< the contents list
-  QRectF blocksMm;    ///< where the cover section's own blocks flow
-  QRectF approvalMm;  ///< prepared / checked / approved, for signatures
-};
-CoverGeometry coverGeometry(const SheetGeometry& sheet, qsizetype contentsCount);
 
 }  // namespace dc::report

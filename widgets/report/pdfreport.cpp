@@ -103,8 +103,7 @@ class SheetPainter {
     const SheetGeometry geometry = sheetGeometry(sheet.format);
     const ReportDocument& document = mDocument;
     if (sheet.cover) {
-      paintCover(mPainter, coverGeometry(geometry, mLayout.contents.size()), document.meta,
-                 mLayout.contents);
+      paintCover(mPainter, mLayout.cover, document.meta, mLayout.contents);
     }
     for (const PlacedItem& item : sheet.items) {
       paintItem(item, geometry);

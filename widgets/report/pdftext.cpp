@@ -48,9 +48,11 @@ class FineText {
 
 /// Word wrap, and breaks inside a word only where one word is wider than the box (an address, a
 /// long model name in a narrow column): wrapped there rather than cut off at the box's edge.
+/// Word wrap breaks after a hyphen too, so a finding code ("fit.checkpoint-storage-short")
+/// whose parts fit wraps at its hyphens.
 int wrapFlags(const QFontMetricsF& metrics, double widthPx, const QString& text) {
-  for (const QString& word :
-       text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+  static const QRegularExpression breaks(QStringLiteral("\\s+|(?<=\\w-)(?=\\w)"));
+  for (const QString& word : text.split(breaks, Qt::SkipEmptyParts)) {
     if (metrics.horizontalAdvance(word) > widthPx) {
       return Qt::TextWrapAnywhere;
     }

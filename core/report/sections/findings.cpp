@@ -109,8 +109,8 @@ Table findingsTable(const QList<const Finding*>& findings, const Project& projec
   table.id = id;
   table.caption = caption;
   table.columns = {
-      textColumn(QStringLiteral("Severity"), 0.45), textColumn(QStringLiteral("Code"), 0.95),
-      textColumn(QStringLiteral("Where"), 0.6), textColumn(QStringLiteral("Finding"), 3.0)};
+      textColumn(QStringLiteral("Severity"), 0.45), textColumn(QStringLiteral("Code"), 1.2),
+      textColumn(QStringLiteral("Where"), 0.6), textColumn(QStringLiteral("Finding"), 2.8)};
   for (const Finding* finding : findings) {
     const Tone tone = toneOf(finding->severity);
     table.rows.append({Cell{findingSeverityKey(finding->severity), {}, tone, true},
