@@ -180,6 +180,24 @@ QString shapeProblem(const QString& who, const QString& prefix, const Transforme
         .arg(shape.kvHeads)
         .arg(shape.heads);
   }
+  // Without a parameter count the engine counts them from the architecture (Megatron's
+  // formula), which needs the vocabulary (the embeddings) and the sequence length (the
+  // position embeddings, and the attention FLOPs) besides layers, hidden size and heads.
+  if (required && shape.parameters == 0) {
+    QStringList missing;
+    if (shape.vocabSize == 0) {
+      missing.append(QStringLiteral("vocabulary size"));
+    }
+    if (shape.sequenceLength == 0) {
+      missing.append(QStringLiteral("sequence length"));
+    }
+    if (!missing.isEmpty()) {
+      return QStringLiteral(
+                 "%1: %2parameters are not given, so they are counted from the architecture, "
+                 "which then needs the %3")
+          .arg(who, prefix, missing.join(QStringLiteral(" and ")));
+    }
+  }
   return {};
 }
 
@@ -258,7 +276,8 @@ QString workloadProblem(const Workload& w) {
         .arg(who)
         .arg(w.smallModelShare);
   }
-  const QString small = shapeProblem(who, QStringLiteral("small model's "), w.smallModel, false);
+  const QString small =
+      shapeProblem(who, QStringLiteral("small model's "), w.smallModel, w.smallModelShare > 0);
   if (!small.isEmpty()) {
     return small;
   }

@@ -519,6 +519,23 @@ void TestModel::workloadProblemNamesTheField_data() {
   QTest::newRow("negative share") << 32 << chat + "small-model share must not be negative";
   QTest::newRow("negative small-model vocabulary")
       << 33 << chat + "small model's vocabulary size must not be negative";
+  // Megatron's count needs the vocabulary and the sequence besides layers, hidden and heads:
+  // without them the architecture counts 0 parameters (and a fit of 0 B was reported "fits").
+  QTest::newRow("architecture without vocabulary or sequence")
+      << 34
+      << chat +
+             "parameters are not given, so they are counted from the architecture, which then "
+             "needs the vocabulary size and sequence length";
+  QTest::newRow("architecture without sequence")
+      << 35
+      << chat +
+             "parameters are not given, so they are counted from the architecture, which then "
+             "needs the sequence length";
+  QTest::newRow("small model's architecture without vocabulary")
+      << 36
+      << chat +
+             "small model's parameters are not given, so they are counted from the "
+             "architecture, which then needs the vocabulary size";
 }
 
 void TestModel::workloadProblemNamesTheField() {
@@ -637,6 +654,23 @@ void TestModel::workloadProblemNamesTheField() {
       break;
     case 33:
       w.smallModel.vocabSize = -1;
+      break;
+    case 34:
+      w.model.parameters = 0;
+      w.model.vocabSize = 0;
+      w.model.sequenceLength = 0;
+      break;
+    case 35:
+      w.model.parameters = 0;
+      w.model.sequenceLength = 0;
+      break;
+    case 36:
+      w.smallModelShare = 0.5;
+      w.smallModel.layers = 32;
+      w.smallModel.hiddenSize = 4096;
+      w.smallModel.heads = 32;
+      w.smallModel.kvHeads = 8;
+      w.smallModel.sequenceLength = 8192;
       break;
   }
   const QString message = workloadProblem(w);

@@ -691,6 +691,14 @@ void TestWorkloadPass::badInputNamesTheField() {
   QList<Case> cases;
   Workload w = training({}, QStringLiteral("zero params"), TransformerShape{}, 1e12);
   cases.append({"zero parameters", w, "fit.input-invalid", "parameters"});
+  // The architecture without the vocabulary and sequence Megatron's count needs: 0 parameters,
+  // which the pass once judged "fits" (0 B of states in any GPU).
+  TransformerShape bare;
+  bare.layers = 32;
+  bare.hiddenSize = 4096;
+  bare.heads = 32;
+  w = training({}, QStringLiteral("no vocabulary"), bare, 1e12);
+  cases.append({"architecture without vocabulary", w, "fit.input-invalid", "vocabulary size"});
   w = training({}, QStringLiteral("negative tokens"), llama7b(), -5);
   cases.append({"negative tokens", w, "fit.input-invalid", "tokens"});
   w = training({}, QStringLiteral("zero tokens"), llama7b(), 0);
@@ -719,6 +727,7 @@ void TestWorkloadPass::badInputNamesTheField() {
     QCOMPARE(found->severity, Finding::Severity::Error);
     QCOMPARE(found->subject, ObjectRef::workload(c.workload.id));
     QVERIFY(f.verdict == FitVerdict::NotAssessed || f.verdict == FitVerdict::DoesNotFit);
+    QVERIFY2(!codes(findings).contains(QStringLiteral("fit.fits")), c.name);
   }
   // An unknown GPU: the pool's figures are empty.
   fit::GpuFigures none;

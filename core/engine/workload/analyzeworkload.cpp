@@ -126,6 +126,22 @@ WorkloadFit fitWith(const Workload& w, const PoolSummary& pool, const FitAssumpt
 
 WorkloadFit fitWorkload(const Workload& workload, const PoolSummary& pool,
                         const DesignAssumptions& assumptions, QList<Finding>& findings) {
+  // No parameter count, given or counted from the architecture: nothing to weigh, and never
+  // a fit (workloadProblem() asks for what the count needs; this guards the formulas).
+  const auto uncounted = [&](const char* which) {
+    return refuse("fit.input-invalid",
+                  QStringLiteral("Workload '%1': the %2parameter count is 0 (field: "
+                                 "parameters; or layers, hidden size, heads, vocabulary size "
+                                 "and sequence length to count them)")
+                      .arg(w.name, QString::fromLatin1(which)));
+  };
+  if (parameterCount(w.model) <= 0) {
+    return uncounted("");
+  }
+  if (w.kind == WorkloadKind::Inference && w.smallModelShare > 0 &&
+      parameterCount(w.smallModel) <= 0) {
+    return uncounted("small model's ");
+  }
   return fit::fitWith(workload, pool, fit::FitAssumptions(assumptions), findings);
 }
 
