@@ -375,6 +375,23 @@ QString workloadProblem(const Workload& w) {
             .arg(who)
             .arg(w.tpotTargetS);
       }
+      // The KV cache per token (2 x layers x KV heads x head dimension) sizes the batch a
+      // replica serves: without it a replica serves nothing.
+      const auto servable = [](const TransformerShape& s) {
+        return s.layers > 0 && s.heads > 0 && (s.hiddenSize > 0 || s.headDim > 0);
+      };
+      if (!servable(w.model)) {
+        return QStringLiteral(
+                   "%1: inference needs the model's layers, attention heads and hidden size (or "
+                   "head dimension) for its KV cache")
+            .arg(who);
+      }
+      if (w.smallModelShare > 0 && !servable(w.smallModel)) {
+        return QStringLiteral(
+                   "%1: tiering needs the small model's layers, attention heads and hidden size "
+                   "(or head dimension) for its KV cache")
+            .arg(who);
+      }
       break;
     }
   }

@@ -461,9 +461,15 @@ void TestModel::validWorkloadsHaveNoProblem() {
   lora.tokens = 1e8;
   lora.runsPerMonth = 4;
   QCOMPARE(workloadProblem(lora), QString());
+  // Tiering: the small model with its count and the shape its KV cache needs (Llama-3-8B: 32
+  // layers, h 4,096, 32 heads; Meta's config.json).
   Workload tiered = llamaInference(pool);
   tiered.smallModelShare = 0.8;
   tiered.smallModel.parameters = 8e9;
+  tiered.smallModel.layers = 32;
+  tiered.smallModel.hiddenSize = 4096;
+  tiered.smallModel.heads = 32;
+  tiered.smallModel.kvHeads = 8;
   QCOMPARE(workloadProblem(tiered), QString());
   WorkloadPool p = poolIn(HallId::create(), QStringLiteral("Training pool"));
   p.rows = QStringList{QStringLiteral("A"), QStringLiteral("B")};
@@ -536,6 +542,15 @@ void TestModel::workloadProblemNamesTheField_data() {
       << chat +
              "small model's parameters are not given, so they are counted from the "
              "architecture, which then needs the vocabulary size";
+  // Inference sizes its batch by the KV cache: a count alone serves 0 requests/s per replica
+  // (the pass once reported 0 replicas as "fits").
+  QTest::newRow("inference without layers")
+      << 37
+      << chat +
+             "inference needs the model's layers, attention heads and hidden size (or head "
+             "dimension) for its KV cache";
+  QTest::newRow("tiering on a small model without its shape")
+      << 38 << chat + "tiering needs the small model's layers, attention heads and hidden size";
 }
 
 void TestModel::workloadProblemNamesTheField() {
@@ -671,6 +686,13 @@ void TestModel::workloadProblemNamesTheField() {
       w.smallModel.heads = 32;
       w.smallModel.kvHeads = 8;
       w.smallModel.sequenceLength = 8192;
+      break;
+    case 37:
+      w.model.layers = 0;
+      break;
+    case 38:
+      w.smallModelShare = 0.5;
+      w.smallModel.parameters = 8e9;
       break;
   }
   const QString message = workloadProblem(w);

@@ -712,6 +712,16 @@ void TestWorkloadPass::badInputNamesTheField() {
   w = training({}, QStringLiteral("too many"), llama7b(), 1e12);
   w.gpus = 100;
   cases.append({"more GPUs than the pool", w, "fit.gpus-exceed-pool", "GPUs"});
+  // Inference needs the shape its KV cache comes from, on the model and on a tier's small
+  // model: with a count alone a replica serves 0 requests/s (once 0 replicas, "fits").
+  w = inference({}, QStringLiteral("count only"), 1.0);
+  w.model = TransformerShape{};
+  w.model.parameters = 70e9;
+  cases.append({"inference without the architecture", w, "fit.input-invalid", "layers"});
+  w = inference({}, QStringLiteral("tiered on a count"), 10.0);
+  w.smallModelShare = 0.5;
+  w.smallModel.parameters = 7e9;
+  cases.append({"small model without the architecture", w, "fit.input-invalid", "small model's"});
   w = inference({}, QStringLiteral("too many served"), 1.0);
   w.gpus = 65;
   cases.append({"more GPUs than the pool (inference)", w, "fit.gpus-exceed-pool", "GPUs"});

@@ -103,6 +103,27 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   if (inf.replica.gpus == 0 || (inf.tiered && inf.smallReplica.gpus == 0)) {
     return;
   }
+  // A replica that holds the model but serves no requests (no KV cache per token to size a
+  // batch by) can never carry a positive rate: never a fit.
+  const auto servesNothing = [&](const ServingReplica& replica, double share, const char* which) {
+    if (rate * share <= 0 || replica.requestsPerSecond > 0) {
+      return false;
+    }
+    fit.problem = QStringLiteral(
+                      "Workload '%1': a %2-GPU replica of the %3model serves no requests (its KV "
+                      "cache per token is %4 B: the layers, attention heads and hidden size or "
+                      "head dimension are needed)")
+                      .arg(who)
+                      .arg(replica.gpus)
+                      .arg(QString::fromLatin1(which))
+                      .arg(replica.kvBytesPerToken);
+    addFinding(findings, fit, pool, "fit.input-invalid", Finding::Severity::Error, fit.problem);
+    return true;
+  };
+  if (servesNothing(inf.replica, 1.0 - (inf.tiered ? w.smallModelShare : 0.0), "") ||
+      (inf.tiered && servesNothing(inf.smallReplica, w.smallModelShare, "small "))) {
+    return;
+  }
 
   // Replicas for the rate.
   if (inf.tiered) {
