@@ -230,6 +230,7 @@ class TestWorkloadPass final : public QObject {
   void rackScaleSystemsFormOneNvlinkDomain();
   void superPod4SuTemplateAsOnePool();
   void readGuidelineAndMixedGpus();
+  void overlappingPoolsAreFound();
   void inferenceLatencyTieringAndCost();
   void badInputNamesTheField();
   void gpuFiguresFromTheCatalog();
@@ -623,6 +624,34 @@ void TestWorkloadPass::readGuidelineAndMixedGpus() {
   QCOMPARE(p->gpus, 136);
   QCOMPARE(p->gpu.catalogId, QStringLiteral("nvidia/h100-sxm"));
   QVERIFY(findingWithCode(a.workload.findings, QStringLiteral("fit.pool-mixed-gpus")));
+}
+
+// Pool I (row I) also names rack T01 of pool T: both fits count T01's 4 DGX H100 (32 GPUs) as
+// their own. fit.pool-overlap (warning) names both pools and the shared rack; pools that share
+// nothing get none.
+void TestWorkloadPass::overlappingPoolsAreFound() {
+  Design d = makeDesign(1.0, 0);
+  Analysis a = analyze(d.project, mCatalog.catalog);
+  QVERIFY(!findingWithCode(a.workload.findings, QStringLiteral("fit.pool-overlap")));
+  WorkloadPool inference = *d.project.findWorkloadPool(d.inferencePool);
+  const RackId t01 = d.project.findWorkloadPool(d.trainingPool)->rackIds.first();
+  inference.rackIds.append(t01);
+  d.project.replaceWorkloadPool(inference);
+  a = analyze(d.project, mCatalog.catalog);
+  QCOMPARE(a.workload.pool(d.inferencePool)->gpus, 32 + 32);  // its 4 nodes and T01's 4
+  QCOMPARE(a.workload.pool(d.trainingPool)->gpus, 128);
+  const QList<Finding> overlaps = a.findingsWithCode(QStringLiteral("fit.pool-overlap"));
+  QCOMPARE(overlaps.size(), 1);
+  const Finding& f = overlaps.first();
+  QCOMPARE(f.severity, Finding::Severity::Warning);
+  QCOMPARE(f.subject, ObjectRef::workloadPool(d.trainingPool));
+  QVERIFY(f.related.contains(ObjectRef::workloadPool(d.inferencePool)));
+  QVERIFY(f.related.contains(ObjectRef::rack(t01)));
+  QCOMPARE(f.measured->value, 1.0);
+  QVERIFY2(f.message.contains(QStringLiteral("'Training'")) &&
+               f.message.contains(QStringLiteral("'Inference'")) &&
+               f.message.contains(QStringLiteral("T01")),
+           qPrintable(f.message));
 }
 
 void TestWorkloadPass::inferenceLatencyTieringAndCost() {

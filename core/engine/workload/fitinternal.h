@@ -74,6 +74,11 @@ QString numberText(double value, int decimals = 0);
 QList<PoolSummary> poolSummaries(const DesignSnapshot& snapshot, const FabricResult& fabric,
                                  const PowerResult& power);
 
+/// Finding fit.pool-overlap (warning) for every two pools that share racks: each pool's fit
+/// counts the shared racks' GPUs as its own (docs/workload.md).
+void checkPoolOverlaps(const Project& project, const QList<PoolSummary>& pools,
+                       QList<Finding>& findings);
+
 /// fitWorkload() with the assumptions read once.
 WorkloadFit fitWith(const Workload& workload, const PoolSummary& pool, const FitAssumptions& a,
                     QList<Finding>& findings);
