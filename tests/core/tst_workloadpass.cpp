@@ -227,6 +227,7 @@ class TestWorkloadPass final : public QObject {
   void oversubscribedFabricMakesTrainingFabricBound();
   void powerAtTheWorkloadsUtilisation();
   void loraFineTuningOnOneNode();
+  void fineTuningRunsPerMonth();
   void rackScaleSystemsFormOneNvlinkDomain();
   void superPod4SuTemplateAsOnePool();
   void readGuidelineAndMixedGpus();
@@ -530,6 +531,41 @@ void TestWorkloadPass::loraFineTuningOnOneNode() {
   const WorkloadFit lora8 = fitWorkload(w, h100Pool(8), DesignAssumptions(), findings);
   QVERIFY(near(lora8.training.modelStateBytesPerGpu - qlora8.training.modelStateBytesPerGpu,
                70e9 * 1.5 / 8, 1e-9));
+}
+
+// Full fine-tuning of Llama-2-7B (6.74 B, its architecture) on 50 B tokens, on 8 H100: FLOPs
+// (6 N + 24 s l h) D = (4.044e10 + 1.288e10) x 5e10 = 2.666e21 per run; at 989.5 TFLOP/s x MFU
+// 0.40 x goodput 0.9 that is 2,079 GPU-hours a run. Ten runs a month need 20,790 GPU-hours; 8
+// GPUs give 8 x 8,760 / 12 = 5,840 in a month: short (fit.monthly-hours-short). Two runs (4,158)
+// fit.
+void TestWorkloadPass::fineTuningRunsPerMonth() {
+  Workload w = training({}, QStringLiteral("7B fine-tune"), llama7b(), 50e9);
+  w.kind = WorkloadKind::FineTuning;
+  w.runsPerMonth = 10;
+  QList<Finding> findings;
+  const WorkloadFit f = fitWorkload(w, h100Pool(8), DesignAssumptions(), findings);
+  const double perRun =
+      (6.0 * 6.74e9 + 24.0 * 4096 * 32 * 4096) * 50e9 / (989.5e12 * 0.40 * 0.9 * 3600.0);
+  QVERIFY2(near(f.training.gpuHours, perRun, 1e-9), qPrintable(describe(f)));
+  QVERIFY(near(perRun, 2079, 0.001));
+  const ResourceCheck* c = check(f, FitResource::Time, QStringLiteral("GPU-hours per month"));
+  QVERIFY2(c && c->assessed, qPrintable(describe(f)));
+  QVERIFY(near(c->required, 10 * perRun, 1e-9));
+  QVERIFY(near(c->available, 8 * 8760.0 / 12, 1e-12));
+  QCOMPARE(f.verdict, FitVerdict::DoesNotFit);
+  QCOMPARE(f.limitingResource, FitResource::Time);
+  const Finding* shortFinding =
+      findingWithCode(findings, QStringLiteral("fit.monthly-hours-short"));
+  QVERIFY2(shortFinding, qPrintable(describe(findings)));
+  QCOMPARE(shortFinding->severity, Finding::Severity::Error);
+  QVERIFY(near(shortFinding->measured->value, 10 * perRun, 1e-9));
+  QVERIFY(near(shortFinding->limit->value, 5840, 1e-12));
+
+  w.runsPerMonth = 2;
+  findings.clear();
+  const WorkloadFit two = fitWorkload(w, h100Pool(8), DesignAssumptions(), findings);
+  QVERIFY(!codes(findings).contains(QStringLiteral("fit.monthly-hours-short")));
+  QVERIFY(check(two, FitResource::Time, QStringLiteral("GPU-hours per month"))->margin > 0);
 }
 
 // Two DGX GB200 NVL72 racks: 18 compute trays each (nodes of 4 GPUs), one NVLink domain of 72

@@ -318,6 +318,28 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
       f.limit = findingFigure(w.targetDays, QStringLiteral("days"), QStringLiteral("target"));
     }
   }
+  if (w.kind == WorkloadKind::FineTuning) {
+    // The runs of a month must fit the GPU-hours a month holds on the GPUs the job uses.
+    const double monthHours = gpus * a.hoursPerYear / 12.0;
+    const ResourceCheck& c =
+        addCheck(fit, FitResource::Time, QStringLiteral("GPU-hours per month"), t.gpuHoursPerMonth,
+                 monthHours, QStringLiteral("GPU-h"));
+    if (c.assessed && c.margin < 0) {
+      Finding& f =
+          addFinding(findings, fit, pool, "fit.monthly-hours-short", Finding::Severity::Error,
+                     QStringLiteral("Workload '%1' needs %2 GPU-hours a month (%3 runs of %4), "
+                                    "more than the %5 its %6 GPUs give in a month")
+                         .arg(who, numberText(t.gpuHoursPerMonth),
+                              numberText(w.runsPerMonth, w.runsPerMonth < 10 ? 1 : 0),
+                              numberText(t.gpuHours))
+                         .arg(numberText(monthHours))
+                         .arg(gpus));
+      f.measured = findingFigure(t.gpuHoursPerMonth, QStringLiteral("GPU-h"),
+                                 QStringLiteral("GPU-hours per month (runs per month x per run)"));
+      f.limit = findingFigure(monthHours, QStringLiteral("GPU-h"),
+                              QStringLiteral("GPUs x energy.hoursPerYear / 12"));
+    }
+  }
   const bool fabricAssessed = split.dp > 1 && commBps > 0;
   const ResourceCheck& c =
       addCheck(fit, FitResource::Fabric, QStringLiteral("all-reduce share of a step"),
