@@ -223,6 +223,7 @@ class TestWorkloadPass final : public QObject {
   void trainingAndInferencePoolsFit();
   void tooFewGpusLimitsOnGpus();
   void deadlineLimitsOnTime();
+  void explicitSplitIsTimedOnTheGpusItUses();
   void checkpointStorage();
   void oversubscribedFabricMakesTrainingFabricBound();
   void powerAtTheWorkloadsUtilisation();
@@ -393,6 +394,53 @@ void TestWorkloadPass::deadlineLimitsOnTime() {
   findings.clear();
   const WorkloadFit twice = fitWorkload(w, h100Pool(256), DesignAssumptions(), findings);
   QVERIFY(near(twice.training.days, free.training.days / 2, 1e-9));
+}
+
+// An explicit TP 8 x PP 4 on 100 GPUs: DP = floor(100 / 32) = 3 uses 96; the other 4 idle.
+// Time, step, MTBF and the read guideline are the 96's (they were the 100's), with the warning
+// fit.gpus-unused naming both counts. TP 16 on 8-GPU NVLink domains is an error of its own.
+void TestWorkloadPass::explicitSplitIsTimedOnTheGpusItUses() {
+  Workload w = training({}, QStringLiteral("70B split"), llama70b(), 2e12);
+  w.gpus = 100;
+  w.parallelism.tp = 8;
+  w.parallelism.pp = 4;
+  QList<Finding> findings;
+  const WorkloadFit f = fitWorkload(w, h100Pool(128), DesignAssumptions(), findings);
+  QVERIFY2(f.problem.isEmpty(), qPrintable(f.problem));
+  QCOMPARE(f.training.parallelism.dp, 3);
+  QCOMPARE(f.training.gpus, 96);
+  QCOMPARE(f.training.mfu, 0.40);
+  QVERIFY(near(f.training.days, f.training.flops / (96 * 989.5e12 * 0.40 * 0.9) / 86400, 1e-9));
+  QVERIFY(near(f.training.mtbfSeconds, 86400.0 / (4.7e-4 * 96), 1e-9));
+  QVERIFY(near(f.training.stepSeconds, 4194304.0 * f.training.flops / 2e12 / (96 * 989.5e12 * 0.40),
+               1e-9));
+  const Finding* unused = findingWithCode(findings, QStringLiteral("fit.gpus-unused"));
+  QVERIFY2(unused, qPrintable(describe(findings)));
+  QCOMPARE(unused->severity, Finding::Severity::Warning);
+  QVERIFY2(unused->message.contains(QStringLiteral("100 GPUs")) &&
+               unused->message.contains(QStringLiteral("= 32")) &&
+               unused->message.contains(QStringLiteral("uses 96")),
+           qPrintable(unused->message));
+  QCOMPARE(unused->measured->value, 96.0);
+  QCOMPARE(unused->limit->value, 100.0);
+  // 96 GPUs: a whole number of replicas, no warning.
+  w.gpus = 96;
+  findings.clear();
+  fitWorkload(w, h100Pool(128), DesignAssumptions(), findings);
+  QVERIFY(!codes(findings).contains(QStringLiteral("fit.gpus-unused")));
+
+  // TP 16 of Llama-2-7B's 32 heads over DGX H100 nodes of 8: beyond one NVLink domain.
+  Workload wide = training({}, QStringLiteral("7B TP 16"), llama7b(), 2e12);
+  wide.parallelism.tp = 16;
+  findings.clear();
+  const WorkloadFit tp16 = fitWorkload(wide, h100Pool(128), DesignAssumptions(), findings);
+  const Finding* beyond = findingWithCode(findings, QStringLiteral("fit.tp-beyond-nvlink"));
+  QVERIFY2(beyond, qPrintable(describe(findings)));
+  QCOMPARE(beyond->severity, Finding::Severity::Error);
+  QVERIFY(beyond->message.contains(QStringLiteral("tensor parallel 16")));
+  QCOMPARE(beyond->limit->value, 8.0);
+  QCOMPARE(tp16.verdict, FitVerdict::DoesNotFit);
+  QCOMPARE(tp16.limitingResource, FitResource::Fabric);
 }
 
 // No storage in the hall: the checkpoint write is not assessed (and its interval uses the
