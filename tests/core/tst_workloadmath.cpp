@@ -123,6 +123,7 @@ class TestWorkloadMath final : public QObject {
   void servingMlperfH100();
   void servingLatencyAndBatchLimits();
   void servingStaticBatching();
+  void replicaSizedForTheRate();
   void tokenCostByHand();
   void moreGpusNeverLengthenTraining();
   void fp8NeverNeedsMoreMemoryThanBf16();
@@ -634,6 +635,49 @@ void TestWorkloadMath::servingStaticBatching() {
   CHECK_WITHIN(fixed.tokensPerSecond, continuous.tokensPerSecond / 2.5, 1e-12);
   CHECK_WITHIN(fixed.requestsPerSecond, continuous.requestsPerSecond / 2.5, 1e-12);
   QCOMPARE(fixed.tpotS, continuous.tpotS);
+}
+
+// replicaForRate: the replica size that serves the rate on the fewest GPUs. Llama-2-7B in BF16
+// (14 GB of weights) at 1 request/s of 1,024 + 294 tokens: one H100 serves several requests/s,
+// so one 1-GPU replica does it (an 8-GPU replica, however fast per GPU, is 8 GPUs). Llama-2-70B
+// in FP8 at 100 requests/s: the 1-GPU replica batches only 9 sequences (about 280 tokens/s), so
+// the rate takes a larger replica with the per-GPU throughput of the best one.
+void TestWorkloadMath::replicaSizedForTheRate() {
+  const GpuFigures h100 = catalogGpu(mCatalog, QStringLiteral("nvidia/h100-sxm"));
+  ServingInput small = mlperfLlama2_70b();
+  small.model = llama2_7b();
+  small.precision = Precision::BF16;
+  const ServingReplica one = replicaForRate(small, h100, 8, 1.0);
+  QCOMPARE(one.gpus, 1);
+  QVERIFY(one.meetsTtft && one.meetsTpot);
+  QVERIFY2(one.requestsPerSecond >= 1.0, QByteArray::number(one.requestsPerSecond).constData());
+  QCOMPARE(replicasForRate(1.0, one), 1);
+  // At a rate of 0 the full-load rule: bestReplica().
+  QCOMPARE(replicaForRate(small, h100, 8, 0.0).gpus, bestReplica(small, h100, 8).gpus);
+
+  const ServingInput big = mlperfLlama2_70b();
+  const ServingReplica best = bestReplica(big, h100, 8);
+  const ServingReplica busy = replicaForRate(big, h100, 8, 100.0);
+  QVERIFY(busy.gpus >= 2);
+  QVERIFY(busy.meetsTtft && busy.meetsTpot);
+  // Never more GPUs than the best per-GPU replica needs for the rate, at a per-GPU throughput
+  // within a tenth of it.
+  QVERIFY(replicasForRate(100.0, busy) * busy.gpus <= replicasForRate(100.0, best) * best.gpus);
+  QVERIFY2(
+      busy.tokensPerSecond / busy.gpus >= 0.9 * best.tokensPerSecond / best.gpus,
+      describe(busy.tokensPerSecond / busy.gpus, best.tokensPerSecond / best.gpus).constData());
+  // The fewest GPUs over every size that meets the targets (checked against each).
+  for (int g : {1, 2, 4, 8}) {
+    const ServingReplica r = sizeReplicaOn(big, h100, g);
+    if (r.gpus > 0 && r.meetsTtft && r.meetsTpot) {
+      QVERIFY(replicasForRate(100.0, busy) * busy.gpus <= replicasForRate(100.0, r) * g);
+    }
+  }
+  // replicasForRate: ceil(rate / r); one at a rate of 0; none from a replica serving nothing.
+  QCOMPARE(replicasForRate(0.0, best), 1);
+  QCOMPARE(replicasForRate(best.requestsPerSecond * 3, best), 3);
+  QCOMPARE(replicasForRate(best.requestsPerSecond * 3.01, best), 4);
+  QCOMPARE(replicasForRate(5.0, ServingReplica{}), 0);
 }
 
 // tokenCost, by hand: 1,000 tokens/s on 8 GPUs at 700 W, PUE 1.2, $0.10/kWh, $30,000 per GPU

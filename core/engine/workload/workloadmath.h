@@ -168,6 +168,16 @@ ServingReplica sizeReplicaOn(const ServingInput& input, const GpuFigures& gpu, i
 /// that fits leaves little memory for the KV cache (8x H100, Llama-2-70B FP8: one GPU holds the
 /// weights and 9 sequences), so its throughput per GPU can be several times lower.
 ServingReplica bestReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus);
+/// Replicas of `replica` that serve `requestsPerSecond`: ceil(rate / the replica's rate); one
+/// for a rate of 0 (a service with no load still runs one), 0 when the replica serves nothing.
+int replicasForRate(double requestsPerSecond, const ServingReplica& replica);
+/// The replica that serves `requestsPerSecond` on the fewest GPUs: of the power-of-two sizes up
+/// to `domainGpus` (dividing the KV heads) that fit and meet the latency targets, the one with
+/// the least replicasForRate() x GPUs per replica; a tie takes the more output tokens/s per GPU
+/// (then the smaller). At a rate of 0, or when no size meets the targets: bestReplica(). A
+/// 7B model at 1 request/s takes one GPU, where bestReplica's 8-GPU replica would idle 7.
+ServingReplica replicaForRate(const ServingInput& input, const GpuFigures& gpu, int domainGpus,
+                              double requestsPerSecond);
 
 /// Cost per million output tokens: (energy + amortised hardware) per second of the replicas
 /// over their output tokens per second. Energy = gpus x wattsPerGpu x pue; hardware = gpus x
