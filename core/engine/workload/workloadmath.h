@@ -33,7 +33,16 @@ struct GpuFigures {
 /// Megatron's parameter count (Narayanan 2021): 12 l h² (1 + 13/(12h) + (V + s)/(12 l h)).
 /// Case 25(a). Needs layers, hidden, vocab and sequence; uses ffn = 4h.
 double megatronParameters(const TransformerShape& shape);
-/// Parameters as given, else megatronParameters() when the architecture is given, else 0.
+/// True when the shape is not Megatron's GPT: an FFN width other than 4h, KV heads other than
+/// the heads (grouped-query attention), or a head dimension other than h / heads.
+bool hasNonMegatronShape(const TransformerShape& shape);
+/// Parameters counted from the shape, per layer attention 2 h heads d + 2 h kv d (d the head
+/// dimension, default h / heads: 2h² + 2 h kv d) and FFN 3 h d_ff when d_ff != 4h (the heuristic:
+/// a width other than 4h means a gated FFN, SwiGLU as in Llama, Mistral, Qwen; else 2 h d_ff),
+/// plus untied embeddings 2 V h. Llama-3-70B 70.55 B, Llama-2-7B 6.74 B (model cards).
+double shapeParameters(const TransformerShape& shape);
+/// Parameters as given; else, with the architecture, shapeParameters() for a non-Megatron shape
+/// (hasNonMegatronShape) and megatronParameters() otherwise (case 25); else 0.
 double parameterCount(const TransformerShape& shape);
 /// Bytes per weight: BF16 2, FP8 1, FP4 0.5, INT4 0.5.
 double bytesPerWeight(Precision precision);
