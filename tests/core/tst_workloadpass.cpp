@@ -748,10 +748,26 @@ void TestWorkloadPass::inferenceLatencyTieringAndCost() {
   // Cost per million output tokens = (energy + amortised hardware) / served tokens.
   const fit::TokenCost& cost = base.inference.cost;
   QVERIFY(near(cost.usdPerMillion, cost.energyUsdPerMillion + cost.hardwareUsdPerMillion, 1e-9));
-  // Hardware: GPUs x $40,000 / (5 years x 8,760 h x 3,600 s) per second over the served tokens.
+  // Hardware: GPUs x $30,000 (fit.gpuPriceUsd.hopper: an H100 pool; the single $40,000 of every
+  // GPU before) / (5 years x 8,760 h x 3,600 s) per second over the served tokens.
   const double hardware =
-      base.inference.gpus * 40000.0 / (5 * 8760.0 * 3600.0) / (10.0 * 256) * 1e6;
+      base.inference.gpus * 30000.0 / (5 * 8760.0 * 3600.0) / (10.0 * 256) * 1e6;
   QVERIFY(near(cost.hardwareUsdPerMillion, hardware, 1e-9));
+  // The price follows the pool GPU's generation: the same service on B200 at Blackwell's
+  // $40,000 (a B200 replica and count of its own).
+  fit::GpuFigures b200;
+  QCOMPARE(gpuFigures(mCatalog.catalog, QStringLiteral("nvidia/dgx-b200"), &b200), QString());
+  QCOMPARE(b200.generation, QStringLiteral("blackwell"));
+  findings.clear();
+  const WorkloadFit onB200 =
+      fitWorkload(w, standalonePool(b200, 64, 8, 50e9), DesignAssumptions(), findings);
+  QVERIFY(near(onB200.inference.cost.hardwareUsdPerMillion,
+               onB200.inference.gpus * 40000.0 / (5 * 8760.0 * 3600.0) / (10.0 * 256) * 1e6, 1e-9));
+  DesignAssumptions cheap;
+  cheap.setValue(QString::fromLatin1(assumption::kGpuPriceUsdHopper), 15000.0);
+  findings.clear();
+  const WorkloadFit halved = fitWorkload(w, pool, cheap, findings);
+  QVERIFY(near(halved.inference.cost.hardwareUsdPerMillion, hardware / 2, 1e-9));
 
   // The replica is sized for the rate: Llama-2-7B in BF16 at 1 request/s on one DGX H100 takes
   // one GPU (the replica with the most tokens/s per GPU would hold GPUs the rate never uses).

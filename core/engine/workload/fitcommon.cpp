@@ -33,7 +33,10 @@ FitAssumptions::FitAssumptions(const DesignAssumptions& a) {
   mbu = valueOf(a, kMbu);
   prefillMfu = valueOf(a, kPrefillMfu);
   continuousBatchingGain = valueOf(a, kContinuousBatchingGain);
-  gpuPriceUsd = valueOf(a, kGpuPriceUsd);
+  gpuPriceUsdAmpere = valueOf(a, kGpuPriceUsdAmpere);
+  gpuPriceUsdHopper = valueOf(a, kGpuPriceUsdHopper);
+  gpuPriceUsdBlackwell = valueOf(a, kGpuPriceUsdBlackwell);
+  gpuPriceUsdOther = valueOf(a, kGpuPriceUsdOther);
   amortisationYears = valueOf(a, kAmortisationYears);
   idleFraction = valueOf(a, kIdleFraction);
   utilisationTraining = valueOf(a, kUtilisationTraining);
@@ -69,6 +72,19 @@ double FitAssumptions::mfuFor(const QString& generation, int gpus, QString* sour
                   : QStringLiteral("assumption %1").arg(QString::fromLatin1(key));
   }
   return mfu;
+}
+
+double FitAssumptions::gpuPriceUsd(const QString& generation) const {
+  if (generation == QLatin1String("ampere")) {
+    return gpuPriceUsdAmpere;
+  }
+  if (generation == QLatin1String("hopper")) {
+    return gpuPriceUsdHopper;
+  }
+  if (generation == QLatin1String("blackwell")) {
+    return gpuPriceUsdBlackwell;
+  }
+  return gpuPriceUsdOther;
 }
 
 double FitAssumptions::utilisation(WorkloadKind kind) const {

@@ -141,16 +141,16 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   const double wattsPerGpu = (pool.maxPowerWPerGpu > 0 ? pool.maxPowerWPerGpu : gpu.maxPowerW) *
                              a.powerShare(WorkloadKind::Inference);
   const double pue = pool.pue > 0 ? pool.pue : a.pue;
+  const double priceUsd = a.gpuPriceUsd(gpu.generation);  // fit.gpuPriceUsd.<generation>
   const auto costOn = [&](int gpus) {
-    return tokenCost(inf.tokensPerSecond, gpus, wattsPerGpu, pue, a.priceUsdPerKwh, a.gpuPriceUsd,
+    return tokenCost(inf.tokensPerSecond, gpus, wattsPerGpu, pue, a.priceUsdPerKwh, priceUsd,
                      a.amortisationYears, a.hoursPerYear);
   };
   inf.cost = costOn(inf.gpus);
   // The cost a fully loaded fleet reaches: what the hardware can do per token, apart from how
   // much of it the request rate keeps busy (replicas are whole).
-  inf.costAtFullLoad =
-      tokenCost(inf.capacityTokensPerSecond, inf.gpus, wattsPerGpu, pue, a.priceUsdPerKwh,
-                a.gpuPriceUsd, a.amortisationYears, a.hoursPerYear);
+  inf.costAtFullLoad = tokenCost(inf.capacityTokensPerSecond, inf.gpus, wattsPerGpu, pue,
+                                 a.priceUsdPerKwh, priceUsd, a.amortisationYears, a.hoursPerYear);
   if (inf.tiered) {
     // Everything on the large model: its replica sized for the whole rate.
     const ServingReplica alone = replicaFor(in, gpu, domain, rate);

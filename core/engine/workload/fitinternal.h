@@ -28,7 +28,10 @@ struct FitAssumptions {
   double mbu = 0.0;
   double prefillMfu = 0.0;
   double continuousBatchingGain = 0.0;
-  double gpuPriceUsd = 0.0;
+  double gpuPriceUsdAmpere = 0.0;
+  double gpuPriceUsdHopper = 0.0;
+  double gpuPriceUsdBlackwell = 0.0;
+  double gpuPriceUsdOther = 0.0;
   double amortisationYears = 0.0;
   // From the power and energy groups
   double idleFraction = 0.0;
@@ -45,6 +48,8 @@ struct FitAssumptions {
   /// scaleFrom GPUs, never below a tenth of the base. `source` gets the words for
   /// TrainingFit::mfuSource.
   double mfuFor(const QString& generation, int gpus, QString* source) const;
+  /// The all-in GPU price of a generation (fit.gpuPriceUsd.<generation>).
+  double gpuPriceUsd(const QString& generation) const;
   /// Utilisation of a workload kind (power.utilisation.*).
   double utilisation(WorkloadKind kind) const;
   /// Share of max power at that utilisation: idle + u (1 - idle).
