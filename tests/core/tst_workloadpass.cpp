@@ -226,6 +226,7 @@ class TestWorkloadPass final : public QObject {
   void explicitSplitIsTimedOnTheGpusItUses();
   void checkpointStorage();
   void oversubscribedFabricMakesTrainingFabricBound();
+  void allReduceInsideNvlinkUsesOneDirection();
   void powerAtTheWorkloadsUtilisation();
   void loraFineTuningOnOneNode();
   void fineTuningRunsPerMonth();
@@ -516,6 +517,23 @@ void TestWorkloadPass::oversubscribedFabricMakesTrainingFabricBound() {
     }
   }
   QVERIFY(near(fractions[1], 3 * fractions[0], 1e-9));
+}
+
+// A job inside one NVLink domain all-reduces over NVLink at one direction's rate: the H100's
+// catalog 900 GB/s is the bidirectional total (NVIDIA: 18 NVLink connections, 900 GB/s
+// bidirectional), 450 GB/s each way. Llama-2-7B on one DGX H100 (TP 1, DP 8): 2 x 7/8 x 2 B x
+// 6.74 B / 450 GB/s = 52.4 ms per step (26.2 ms at the bidirectional figure).
+void TestWorkloadPass::allReduceInsideNvlinkUsesOneDirection() {
+  const PoolSummary node = h100Pool(8);
+  QCOMPARE(node.gpu.scaleUpBandwidthBps, 900e9);
+  QList<Finding> findings;
+  const WorkloadFit f = fitWorkload(training({}, QStringLiteral("7B"), llama7b(), 2e12), node,
+                                    DesignAssumptions(), findings);
+  QCOMPARE(f.training.parallelism.tp, 1);
+  QCOMPARE(f.training.parallelism.dp, 8);
+  QVERIFY2(near(f.training.allReduceSeconds, 2.0 * 7 / 8 * 2 * 6.74e9 / 450e9, 1e-9),
+           qPrintable(QString::number(f.training.allReduceSeconds)));
+  QVERIFY(near(f.training.allReduceSeconds, 0.0524, 0.001));
 }
 
 // The pool racks' worst PDU at max power, scaled to the workload's utilisation: 0.25 + 0.8 x

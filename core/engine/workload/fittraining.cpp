@@ -235,7 +235,11 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   const double flopsPerToken = w.tokens > 0 ? t.flops / w.tokens : 0.0;
   t.stepSeconds = trainingSeconds(batchTokens * flopsPerToken, used, t.peakFlops, t.mfu, 1.0);
   const bool inDomain = used <= std::max(1, pool.scaleUpDomainGpus);
-  const double commBps = inDomain ? gpu.scaleUpBandwidthBps : pool.scaleOutBpsPerGpu;
+  // The catalog's scaleUpBandwidthGBps is NVIDIA's bidirectional total (H100: "18 NVLink
+  // connections per GPU, 900 GB/s of bidirectional GPU-to-GPU bandwidth", 25 GB/s each way per
+  // link; B200 1,800 GB/s); a ring all-reduce sends at the one-direction rate, half of it, as
+  // the scale-out figure is per direction (node ports x link speed).
+  const double commBps = inDomain ? gpu.scaleUpBandwidthBps / 2.0 : pool.scaleOutBpsPerGpu;
   t.allReduceSeconds =
       allReduceSeconds(trained, split.tp, split.pp, split.dp, par.zeroStage, commBps);
   t.commFraction = t.stepSeconds > 0 ? t.allReduceSeconds / t.stepSeconds : 0.0;
