@@ -65,8 +65,9 @@ Finding& addFinding(QList<Finding>& findings, const WorkloadFit& fit, const Pool
 ResourceCheck addCheck(WorkloadFit& fit, FitResource resource, const QString& what, double required,
                        double available, const QString& unit, bool assessed = true);
 
-/// Power check of a workload kind on its pool (the pool racks' worst PDU loading scaled to the
-/// workload's utilisation) and its finding fit.power-short.
+/// Power check of a workload kind on its pool (the pool racks' worst PDU loading with a feed
+/// lost, at max power for training, scaled to the utilisation for inference and fine-tuning)
+/// and its finding fit.power-short.
 void checkPower(WorkloadFit& fit, const Workload& workload, const PoolSummary& pool,
                 const FitAssumptions& a, QList<Finding>& findings);
 
