@@ -1111,6 +1111,22 @@ void TestWorkloadPass::referenceCase26Gpt3OnA100() {
   QCOMPARE(f.training.gpus, 1024);
   // 2.8 TB of states (case 36) need at least 2.8e12 / (0.9 x 80 GB) -> 39+ GPUs: 1,024 fit.
   QVERIFY(f.training.minGpusForMemory > 0 && f.training.minGpusForMemory <= 1024);
+  // A parameter count alone: no activations (they need the architecture), and the memory check
+  // says so; the warning fit.activations-unknown names the missing fields.
+  QCOMPARE(f.training.activationBytesPerGpu, 0.0);
+  const Finding* unknown = findingWithCode(findings, QStringLiteral("fit.activations-unknown"));
+  QVERIFY2(unknown, qPrintable(describe(findings)));
+  QCOMPARE(unknown->severity, Finding::Severity::Warning);
+  QVERIFY(unknown->message.contains(QStringLiteral("sequence length")));
+  const ResourceCheck* memory = check(f, FitResource::Memory, {});
+  QVERIFY(memory);
+  QCOMPARE(memory->what,
+           QStringLiteral("memory per GPU (model states only; activations need the architecture)"));
+  // With the architecture the activations count and there is no warning.
+  findings.clear();
+  fitWorkload(training({}, QStringLiteral("7B"), llama7b(), 2e12), h100Pool(64),
+              DesignAssumptions(), findings);
+  QVERIFY(!codes(findings).contains(QStringLiteral("fit.activations-unknown")));
 }
 
 // Reference case 31 (Llama 2 model card [V]): 70 B on 2.0 T tokens on A100-80 GB took

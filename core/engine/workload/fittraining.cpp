@@ -346,8 +346,25 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
     f.limit = findingFigure(t.minGpusForMemory, QStringLiteral("GPU"),
                             QStringLiteral("fewest GPUs that hold the model"));
   }
-  const ResourceCheck& m = addCheck(fit, FitResource::Memory, QStringLiteral("memory per GPU"),
-                                    t.memoryPerGpuBytes, usable, QStringLiteral("B"));
+  // Activations need layers, hidden size, heads and sequence length (Korthikanti 2022): without
+  // them the memory is the model states alone, and says so.
+  const bool activationsKnown = t.activationBytesPerGpu > 0;
+  if (!activationsKnown) {
+    Finding& f = addFinding(
+        findings, fit, pool, "fit.activations-unknown", Finding::Severity::Warning,
+        QStringLiteral("Workload '%1' gives no architecture (fields: layers, hidden size, "
+                       "attention heads and sequence length): its memory per GPU, %2, is the "
+                       "model states only, without activations")
+            .arg(who, bytesText(t.memoryPerGpuBytes)));
+    f.measured =
+        findingFigure(t.memoryPerGpuBytes, QStringLiteral("B"), QStringLiteral("model states"));
+  }
+  const ResourceCheck& m = addCheck(
+      fit, FitResource::Memory,
+      activationsKnown
+          ? QStringLiteral("memory per GPU")
+          : QStringLiteral("memory per GPU (model states only; activations need the architecture)"),
+      t.memoryPerGpuBytes, usable, QStringLiteral("B"));
   if ((m.assessed && m.margin < 0 && !gpusShort) || t.minGpusForMemory == 0) {
     Finding& f = addFinding(
         findings, fit, pool, "fit.memory-short", Finding::Severity::Error,
