@@ -268,14 +268,20 @@ QList<AssumptionSpec> buildSpecs() {
              "Optical: no copper DAC or active copper where a fibre or AOC serves the link"),
       // Workload fit (docs/workload.md)
       number(kMfuAmpere, kFit, "MFU, Ampere (A100)", "", 0.45, 0.0, 1.0, true,
-             "formulas.md 4.2 [S]: Megatron-LM on 32-3,072 A100 reached 44-52 % of the 312 "
-             "TFLOP/s peak (Narayanan et al. 2021 Table 1); Llama 2's published GPU-hours imply "
-             "38-43 % on A100 (6ND, reference case 31)",
-             "Model FLOPs utilisation of the counted FLOPs at up to fit.mfuScaleFromGpus GPUs, "
-             "when the workload gives none"),
+             "Hardware FLOPs utilisation (of the FLOPs counted with the recompute, Megatron's "
+             "convention; docs/workload.md). formulas.md 4.2 [S]: Megatron-LM on 32-3,072 A100 "
+             "reached 44-52 % of the 312 TFLOP/s peak with the full recompute counted "
+             "(Narayanan et al. 2021 Table 1); Llama 2's published GPU-hours imply 38-43 % on "
+             "6ND wall-clock (reference case 31), 45-51 % once divided by the 0.9 goodput and "
+             "counted with selective recompute (x 1.07 at a 4k sequence); 0.45 is the low end "
+             "of both",
+             "Utilisation of the counted FLOPs (with recompute) at up to fit.mfuScaleFromGpus "
+             "GPUs, when the workload gives none"),
       number(kMfuHopper, kFit, "MFU, Hopper (H100, H200)", "", 0.40, 0.0, 1.0, true,
              "formulas.md 4.2: Llama 3 405B 38-43 % BF16 on 8,192-16,384 H100 (Llama 3 paper "
-             "Table 4) [V]; Megatron-Core 41-48 % on up to 6,144 H100 (README) [S]",
+             "Table 4, on model FLOPs; selective recompute counts about 8 % more at 405B, 13 % "
+             "at 70B, so the default reads that much slow there) [V]; Megatron-Core 41-48 % on "
+             "up to 6,144 H100 (README) [S]",
              "Model FLOPs utilisation at up to fit.mfuScaleFromGpus GPUs"),
       number(kMfuBlackwell, kFit, "MFU, Blackwell (B200, GB200, B300, GB300)", "", 0.35, 0.0, 1.0,
              true,
