@@ -268,14 +268,20 @@ QList<AssumptionSpec> buildSpecs() {
              "Optical: no copper DAC or active copper where a fibre or AOC serves the link"),
       // Workload fit (docs/workload.md)
       number(kMfuAmpere, kFit, "MFU, Ampere (A100)", "", 0.45, 0.0, 1.0, true,
-             "formulas.md 4.2 [S]: Megatron-LM on 32-3,072 A100 reached 44-52 % of the 312 "
-             "TFLOP/s peak (Narayanan et al. 2021 Table 1); Llama 2's published GPU-hours imply "
-             "38-43 % on A100 (6ND, reference case 31)",
-             "Model FLOPs utilisation of the counted FLOPs at up to fit.mfuScaleFromGpus GPUs, "
-             "when the workload gives none"),
+             "Hardware FLOPs utilisation (of the FLOPs counted with the recompute, Megatron's "
+             "convention; docs/workload.md). formulas.md 4.2 [S]: Megatron-LM on 32-3,072 A100 "
+             "reached 44-52 % of the 312 TFLOP/s peak with the full recompute counted "
+             "(Narayanan et al. 2021 Table 1); Llama 2's published GPU-hours imply 38-43 % on "
+             "6ND wall-clock (reference case 31), 45-51 % once divided by the 0.9 goodput and "
+             "counted with selective recompute (x 1.07 at a 4k sequence); 0.45 is the low end "
+             "of both",
+             "Utilisation of the counted FLOPs (with recompute) at up to fit.mfuScaleFromGpus "
+             "GPUs, when the workload gives none"),
       number(kMfuHopper, kFit, "MFU, Hopper (H100, H200)", "", 0.40, 0.0, 1.0, true,
              "formulas.md 4.2: Llama 3 405B 38-43 % BF16 on 8,192-16,384 H100 (Llama 3 paper "
-             "Table 4) [V]; Megatron-Core 41-48 % on up to 6,144 H100 (README) [S]",
+             "Table 4, on model FLOPs; selective recompute counts about 8 % more at 405B, 13 % "
+             "at 70B, so the default reads that much slow there) [V]; Megatron-Core 41-48 % on "
+             "up to 6,144 H100 (README) [S]",
              "Model FLOPs utilisation at up to fit.mfuScaleFromGpus GPUs"),
       number(kMfuBlackwell, kFit, "MFU, Blackwell (B200, GB200, B300, GB300)", "", 0.35, 0.0, 1.0,
              true,
@@ -352,10 +358,29 @@ QList<AssumptionSpec> buildSpecs() {
              "vLLM / PagedAttention paper (Kwon et al., SOSP 2023): 2-4x the throughput of "
              "FasterTransformer and Orca at the same latency [S]; the low end",
              "Static batching serves the continuous-batching throughput / this"),
-      number(kGpuPriceUsd, kFit, "GPU price, all-in", "USD", 40'000.0, 0.0, 1.0e7, false,
-             "Estimates [S] (NVIDIA publishes no list price): B200 $40-43k street (Q1 2026); "
-             "GB300 NVL72 about $3M per rack = $41.7k per GPU; H100 about $25-30k",
-             "Per GPU, with its share of the server: amortised into the cost per million tokens"),
+      number(kGpuPriceUsdAmpere, kFit, "GPU price, all-in, Ampere (A100)", "USD", 20'000.0, 0.0,
+             1.0e7, false,
+             "[U] no A100 price in the sources (facts-fabric-workload.md 7.1 gives none); set at "
+             "two-thirds of the Hopper default, below H100's ~$30k street estimate",
+             "Per GPU, with its share of the server: amortised into the cost per million tokens "
+             "of a pool of Ampere GPUs"),
+      number(kGpuPriceUsdHopper, kFit, "GPU price, all-in, Hopper (H100, H200)", "USD", 30'000.0,
+             0.0, 1.0e7, false,
+             "Estimates [S] (NVIDIA publishes no list price): H100 ~$30k, H200 ~$35k street, "
+             "mid-2026, ±20-40 % (aiinframap TCO, facts-fabric-workload.md 7.1); H100 $25-30k "
+             "(Raymond James, 2023). The H100 figure: set it for an H200 pool",
+             "Per GPU, with its share of the server: amortised into the cost per million tokens "
+             "of a pool of Hopper GPUs"),
+      number(kGpuPriceUsdBlackwell, kFit, "GPU price, all-in, Blackwell (B200, GB200, B300, GB300)",
+             "USD", 40'000.0, 0.0, 1.0e7, false,
+             "Estimates [S]: B200 ~$40k street, mid-2026 (aiinframap), $40-43k in Q1 2026; GB300 "
+             "NVL72 about $3M per rack = $41.7k per GPU all-in (facts-fabric-workload.md 7.1)",
+             "Per GPU, with its share of the server: amortised into the cost per million tokens "
+             "of a pool of Blackwell GPUs"),
+      number(kGpuPriceUsdOther, kFit, "GPU price, all-in, other GPUs", "USD", 40'000.0, 0.0, 1.0e7,
+             false, "[U] no price in the sources for AMD Instinct or Rubin; the Blackwell default",
+             "Per GPU, with its share of the server: amortised into the cost per million tokens "
+             "of a pool of other GPUs"),
       number(kAmortisationYears, kFit, "Amortisation period", "years", 5.0, 0.0, 20.0, true,
              "Server lives in 10-K filings [S]: Amazon 5 (from 2025), Meta 5.5, Microsoft and "
              "Alphabet 6, CoreWeave 6, Nebius 4 (facts-fabric-workload.md 7.2; range 4-6)",
@@ -391,6 +416,19 @@ const AssumptionSpec& requireSpec(const QString& key) {
 }
 
 }  // namespace
+
+const char* assumption::gpuPriceUsdKey(const QString& generation) {
+  if (generation == QLatin1String("ampere")) {
+    return kGpuPriceUsdAmpere;
+  }
+  if (generation == QLatin1String("hopper")) {
+    return kGpuPriceUsdHopper;
+  }
+  if (generation == QLatin1String("blackwell")) {
+    return kGpuPriceUsdBlackwell;
+  }
+  return kGpuPriceUsdOther;
+}
 
 const QList<AssumptionSpec>& DesignAssumptions::specs() {
   static const QList<AssumptionSpec> specs = buildSpecs();

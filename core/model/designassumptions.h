@@ -98,7 +98,11 @@ inline constexpr char kTightMarginPct[] = "fit.tightMarginPct";
 inline constexpr char kMbu[] = "fit.mbu";
 inline constexpr char kPrefillMfu[] = "fit.prefillMfu";
 inline constexpr char kContinuousBatchingGain[] = "fit.continuousBatchingGain";
-inline constexpr char kGpuPriceUsd[] = "fit.gpuPriceUsd";
+// All-in price per GPU (with its server share) by the pool GPU's generation
+inline constexpr char kGpuPriceUsdAmpere[] = "fit.gpuPriceUsd.ampere";
+inline constexpr char kGpuPriceUsdHopper[] = "fit.gpuPriceUsd.hopper";
+inline constexpr char kGpuPriceUsdBlackwell[] = "fit.gpuPriceUsd.blackwell";
+inline constexpr char kGpuPriceUsdOther[] = "fit.gpuPriceUsd.other";
 inline constexpr char kAmortisationYears[] = "fit.amortisationYears";
 // Floor plan kW colour bands (upper edges, W)
 inline constexpr char kBand1W[] = "floorPlan.band1W";
@@ -109,6 +113,8 @@ inline constexpr char kBand5W[] = "floorPlan.band5W";
 // Loading colours of the feed-loading overlay and the power panels (100 % is the rating)
 inline constexpr char kLoadingWatchPct[] = "floorPlan.loadingWatchPct";
 inline constexpr char kLoadingWarnPct[] = "floorPlan.loadingWarnPct";
+/// The GPU price key of a generation ("ampere", "hopper", "blackwell"; anything else: other).
+const char* gpuPriceUsdKey(const QString& generation);
 }  // namespace assumption
 
 /// The constants a design is analysed with: supply system, derating, utilisation, PUE, prices,

@@ -180,6 +180,24 @@ QString shapeProblem(const QString& who, const QString& prefix, const Transforme
         .arg(shape.kvHeads)
         .arg(shape.heads);
   }
+  // Without a parameter count the engine counts them from the architecture (Megatron's
+  // formula), which needs the vocabulary (the embeddings) and the sequence length (the
+  // position embeddings, and the attention FLOPs) besides layers, hidden size and heads.
+  if (required && shape.parameters == 0) {
+    QStringList missing;
+    if (shape.vocabSize == 0) {
+      missing.append(QStringLiteral("vocabulary size"));
+    }
+    if (shape.sequenceLength == 0) {
+      missing.append(QStringLiteral("sequence length"));
+    }
+    if (!missing.isEmpty()) {
+      return QStringLiteral(
+                 "%1: %2parameters are not given, so they are counted from the architecture, "
+                 "which then needs the %3")
+          .arg(who, prefix, missing.join(QStringLiteral(" and ")));
+    }
+  }
   return {};
 }
 
@@ -258,7 +276,8 @@ QString workloadProblem(const Workload& w) {
         .arg(who)
         .arg(w.smallModelShare);
   }
-  const QString small = shapeProblem(who, QStringLiteral("small model's "), w.smallModel, false);
+  const QString small =
+      shapeProblem(who, QStringLiteral("small model's "), w.smallModel, w.smallModelShare > 0);
   if (!small.isEmpty()) {
     return small;
   }
@@ -355,6 +374,23 @@ QString workloadProblem(const Workload& w) {
         return QStringLiteral("%1: TPOT target must be positive (got %2 s)")
             .arg(who)
             .arg(w.tpotTargetS);
+      }
+      // The KV cache per token (2 x layers x KV heads x head dimension) sizes the batch a
+      // replica serves: without it a replica serves nothing.
+      const auto servable = [](const TransformerShape& s) {
+        return s.layers > 0 && s.heads > 0 && (s.hiddenSize > 0 || s.headDim > 0);
+      };
+      if (!servable(w.model)) {
+        return QStringLiteral(
+                   "%1: inference needs the model's layers, attention heads and hidden size (or "
+                   "head dimension) for its KV cache")
+            .arg(who);
+      }
+      if (w.smallModelShare > 0 && !servable(w.smallModel)) {
+        return QStringLiteral(
+                   "%1: tiering needs the small model's layers, attention heads and hidden size "
+                   "(or head dimension) for its KV cache")
+            .arg(who);
       }
       break;
     }

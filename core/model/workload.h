@@ -51,10 +51,12 @@ bool batchingFromKey(const QString& key, Batching* batching);
 /// memory by bytes per parameter); the architecture refines FLOPs (Megatron), activations and
 /// the KV cache. 0 means "not given" for every field.
 struct TransformerShape {
-  double parameters = 0.0;  ///< count (7e9), or 0: from the architecture (Megatron's P formula)
+  /// count (7e9), or 0: from the architecture (Megatron's P formula; a gated FFN or GQA shape
+  /// counted from its matrices, dc::fit::shapeParameters)
+  double parameters = 0.0;
   int layers = 0;
   int hiddenSize = 0;
-  int ffnSize = 0;  ///< 0: 4 x hidden
+  int ffnSize = 0;  ///< 0: 4 x hidden; another width is taken for a gated FFN (SwiGLU)
   int heads = 0;
   int kvHeads = 0;  ///< 0: = heads (no grouped-query attention)
   int headDim = 0;  ///< 0: hidden / heads

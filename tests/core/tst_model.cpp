@@ -461,9 +461,15 @@ void TestModel::validWorkloadsHaveNoProblem() {
   lora.tokens = 1e8;
   lora.runsPerMonth = 4;
   QCOMPARE(workloadProblem(lora), QString());
+  // Tiering: the small model with its count and the shape its KV cache needs (Llama-3-8B: 32
+  // layers, h 4,096, 32 heads; Meta's config.json).
   Workload tiered = llamaInference(pool);
   tiered.smallModelShare = 0.8;
   tiered.smallModel.parameters = 8e9;
+  tiered.smallModel.layers = 32;
+  tiered.smallModel.hiddenSize = 4096;
+  tiered.smallModel.heads = 32;
+  tiered.smallModel.kvHeads = 8;
   QCOMPARE(workloadProblem(tiered), QString());
   WorkloadPool p = poolIn(HallId::create(), QStringLiteral("Training pool"));
   p.rows = QStringList{QStringLiteral("A"), QStringLiteral("B")};
@@ -519,6 +525,32 @@ void TestModel::workloadProblemNamesTheField_data() {
   QTest::newRow("negative share") << 32 << chat + "small-model share must not be negative";
   QTest::newRow("negative small-model vocabulary")
       << 33 << chat + "small model's vocabulary size must not be negative";
+  // Megatron's count needs the vocabulary and the sequence besides layers, hidden and heads:
+  // without them the architecture counts 0 parameters (and a fit of 0 B was reported "fits").
+  QTest::newRow("architecture without vocabulary or sequence")
+      << 34
+      << chat +
+             "parameters are not given, so they are counted from the architecture, which then "
+             "needs the vocabulary size and sequence length";
+  QTest::newRow("architecture without sequence")
+      << 35
+      << chat +
+             "parameters are not given, so they are counted from the architecture, which then "
+             "needs the sequence length";
+  QTest::newRow("small model's architecture without vocabulary")
+      << 36
+      << chat +
+             "small model's parameters are not given, so they are counted from the "
+             "architecture, which then needs the vocabulary size";
+  // Inference sizes its batch by the KV cache: a count alone serves 0 requests/s per replica
+  // (the pass once reported 0 replicas as "fits").
+  QTest::newRow("inference without layers")
+      << 37
+      << chat +
+             "inference needs the model's layers, attention heads and hidden size (or head "
+             "dimension) for its KV cache";
+  QTest::newRow("tiering on a small model without its shape")
+      << 38 << chat + "tiering needs the small model's layers, attention heads and hidden size";
 }
 
 void TestModel::workloadProblemNamesTheField() {
@@ -637,6 +669,30 @@ void TestModel::workloadProblemNamesTheField() {
       break;
     case 33:
       w.smallModel.vocabSize = -1;
+      break;
+    case 34:
+      w.model.parameters = 0;
+      w.model.vocabSize = 0;
+      w.model.sequenceLength = 0;
+      break;
+    case 35:
+      w.model.parameters = 0;
+      w.model.sequenceLength = 0;
+      break;
+    case 36:
+      w.smallModelShare = 0.5;
+      w.smallModel.layers = 32;
+      w.smallModel.hiddenSize = 4096;
+      w.smallModel.heads = 32;
+      w.smallModel.kvHeads = 8;
+      w.smallModel.sequenceLength = 8192;
+      break;
+    case 37:
+      w.model.layers = 0;
+      break;
+    case 38:
+      w.smallModelShare = 0.5;
+      w.smallModel.parameters = 8e9;
       break;
   }
   const QString message = workloadProblem(w);

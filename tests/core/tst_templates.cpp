@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace dc;
 
@@ -757,6 +758,12 @@ void TestTemplates::superPodsCarryTheirPoolsAndWorkloads() {
     QCOMPARE(analysis.workload.pools.front().gpus, 1016);
     QCOMPARE(analysis.workload.fits.size(), 1);
     QVERIFY(analysis.workload.fits.front().problem.isEmpty());
+    // Llama 3 model card (github.com/meta-llama/llama3 MODEL_CARD.md, "Training Factors"): the
+    // 70B took 6.4M H100-80GB GPU-hours. The engine, at the Hopper MFU default and goodput,
+    // with selective recompute counted: within 10 % of it.
+    const TrainingFit& t = analysis.workload.fits.front().training;
+    QVERIFY2(std::abs(t.gpuHours / 6.4e6 - 1.0) <= 0.10, qPrintable(QString::number(t.gpuHours)));
+    QCOMPARE(t.gpus, 1016);
   }
   {
     const Project project = loadTemplateAgainst(

@@ -52,7 +52,7 @@ GpuFigures catalogGpu(const Catalog& catalog, const QString& id) {
 
 /// Llama-2-70B (Touvron et al. 2023; HF config: 80 layers, h 8192, d_ff 28672, 64 heads, 8 KV
 /// heads, vocab 32000, context 4096), with its published 70 B parameters (the Megatron formula
-/// assumes d_ff = 4h and full attention and would give 64.7 B).
+/// assumes d_ff = 4h and full attention and would give 64.7 B; shapeParameters() 69.0 B).
 TransformerShape llama2_70b() {
   TransformerShape s;
   s.parameters = 70e9;
@@ -106,6 +106,7 @@ class TestWorkloadMath final : public QObject {
   void megatronTable1_data();
   void megatronTable1();
   void megatronIterationTime();
+  void parametersFromAGatedGqaShape();
   void megatronTrainingDays_data();
   void megatronTrainingDays();
   void llama2GpuHours_data();
@@ -123,6 +124,7 @@ class TestWorkloadMath final : public QObject {
   void servingMlperfH100();
   void servingLatencyAndBatchLimits();
   void servingStaticBatching();
+  void replicaSizedForTheRate();
   void tokenCostByHand();
   void moreGpusNeverLengthenTraining();
   void fp8NeverNeedsMoreMemoryThanBf16();
@@ -223,6 +225,58 @@ void TestWorkloadMath::megatronTable1() {
   const double seconds =
       trainingSeconds(perIteration, gpus, peak, tflopsPerGpu * kTFlops / peak, 1.0);
   CHECK_WITHIN(seconds, perIteration / (gpus * tflopsPerGpu * kTFlops), 1e-12);
+}
+
+// A shape that is not Megatron's GPT is counted from its matrices: attention 2h² + 2 h kv d, a
+// gated FFN 3 h d_ff, untied embeddings 2 V h. Llama-3-70B (80 layers, h 8,192, 64 heads, 8 KV
+// heads, d_ff 28,672, V 128,256; meta-llama/Meta-Llama-3-70B config.json): 70.6 B (Meta model
+// card; 70,553,706,496 on Hugging Face), ±0.5 %; Megatron's formula gives 65.5 B (-7 %).
+// Llama-2-7B (32 layers, h 4,096, 32 heads, d_ff 11,008, V 32,000): 6.74 B (Hugging Face
+// meta-llama/Llama-2-7b-hf, 6,738,415,616), ±0.5 %.
+void TestWorkloadMath::parametersFromAGatedGqaShape() {
+  TransformerShape llama3;
+  llama3.layers = 80;
+  llama3.hiddenSize = 8192;
+  llama3.heads = 64;
+  llama3.kvHeads = 8;
+  llama3.ffnSize = 28672;
+  llama3.vocabSize = 128256;
+  llama3.sequenceLength = 8192;
+  QVERIFY(hasNonMegatronShape(llama3));
+  CHECK_WITHIN(parameterCount(llama3), 70.6e9, 0.005);
+  QCOMPARE(parameterCount(llama3), shapeParameters(llama3));
+  // By hand: 80 x (2 x 8192² + 2 x 8192 x 8 x 128 + 3 x 8192 x 28672) + 2 x 128256 x 8192.
+  QCOMPARE(
+      shapeParameters(llama3),
+      80.0 * (2.0 * 8192 * 8192 + 2.0 * 8192 * 8 * 128 + 3.0 * 8192 * 28672) + 2.0 * 128256 * 8192);
+  CHECK_WITHIN(megatronParameters(llama3), 65.5e9, 0.005);  // what the count was before
+
+  TransformerShape llama2;
+  llama2.layers = 32;
+  llama2.hiddenSize = 4096;
+  llama2.heads = 32;
+  llama2.ffnSize = 11008;
+  llama2.vocabSize = 32000;
+  llama2.sequenceLength = 4096;
+  QVERIFY(hasNonMegatronShape(llama2));  // d_ff 11,008 != 4h: gated
+  CHECK_WITHIN(parameterCount(llama2), 6.74e9, 0.005);
+
+  // A GPT shape (d_ff = 4h, given or not; no GQA) keeps Megatron's formula (case 25).
+  TransformerShape gpt = llama2;
+  gpt.ffnSize = 4 * 4096;
+  QVERIFY(!hasNonMegatronShape(gpt));
+  QCOMPARE(parameterCount(gpt), megatronParameters(gpt));
+  gpt.ffnSize = 0;
+  gpt.kvHeads = 32;
+  QCOMPARE(parameterCount(gpt), megatronParameters(gpt));
+  // GQA with a 4h FFN: the plain FFN 2 h d_ff = 8h², attention 2h² + 2 h kv d.
+  gpt.kvHeads = 8;
+  QCOMPARE(
+      parameterCount(gpt),
+      32.0 * (2.0 * 4096 * 4096 + 2.0 * 4096 * 8 * 128 + 8.0 * 4096 * 4096) + 2.0 * 32000 * 4096);
+  // A given count is kept.
+  llama3.parameters = 70.6e9;
+  QCOMPARE(parameterCount(llama3), 70.6e9);
 }
 
 // Case 25, derived: the 1 T row's iteration, F = 96 B s l h² (1 + s/(6h) + V/(16 l h)) with
@@ -636,6 +690,49 @@ void TestWorkloadMath::servingStaticBatching() {
   QCOMPARE(fixed.tpotS, continuous.tpotS);
 }
 
+// replicaForRate: the replica size that serves the rate on the fewest GPUs. Llama-2-7B in BF16
+// (14 GB of weights) at 1 request/s of 1,024 + 294 tokens: one H100 serves several requests/s,
+// so one 1-GPU replica does it (an 8-GPU replica, however fast per GPU, is 8 GPUs). Llama-2-70B
+// in FP8 at 100 requests/s: the 1-GPU replica batches only 9 sequences (about 280 tokens/s), so
+// the rate takes a larger replica with the per-GPU throughput of the best one.
+void TestWorkloadMath::replicaSizedForTheRate() {
+  const GpuFigures h100 = catalogGpu(mCatalog, QStringLiteral("nvidia/h100-sxm"));
+  ServingInput small = mlperfLlama2_70b();
+  small.model = llama2_7b();
+  small.precision = Precision::BF16;
+  const ServingReplica one = replicaForRate(small, h100, 8, 1.0);
+  QCOMPARE(one.gpus, 1);
+  QVERIFY(one.meetsTtft && one.meetsTpot);
+  QVERIFY2(one.requestsPerSecond >= 1.0, QByteArray::number(one.requestsPerSecond).constData());
+  QCOMPARE(replicasForRate(1.0, one), 1);
+  // At a rate of 0 the full-load rule: bestReplica().
+  QCOMPARE(replicaForRate(small, h100, 8, 0.0).gpus, bestReplica(small, h100, 8).gpus);
+
+  const ServingInput big = mlperfLlama2_70b();
+  const ServingReplica best = bestReplica(big, h100, 8);
+  const ServingReplica busy = replicaForRate(big, h100, 8, 100.0);
+  QVERIFY(busy.gpus >= 2);
+  QVERIFY(busy.meetsTtft && busy.meetsTpot);
+  // Never more GPUs than the best per-GPU replica needs for the rate, at a per-GPU throughput
+  // within a tenth of it.
+  QVERIFY(replicasForRate(100.0, busy) * busy.gpus <= replicasForRate(100.0, best) * best.gpus);
+  QVERIFY2(
+      busy.tokensPerSecond / busy.gpus >= 0.9 * best.tokensPerSecond / best.gpus,
+      describe(busy.tokensPerSecond / busy.gpus, best.tokensPerSecond / best.gpus).constData());
+  // The fewest GPUs over every size that meets the targets (checked against each).
+  for (int g : {1, 2, 4, 8}) {
+    const ServingReplica r = sizeReplicaOn(big, h100, g);
+    if (r.gpus > 0 && r.meetsTtft && r.meetsTpot) {
+      QVERIFY(replicasForRate(100.0, busy) * busy.gpus <= replicasForRate(100.0, r) * g);
+    }
+  }
+  // replicasForRate: ceil(rate / r); one at a rate of 0; none from a replica serving nothing.
+  QCOMPARE(replicasForRate(0.0, best), 1);
+  QCOMPARE(replicasForRate(best.requestsPerSecond * 3, best), 3);
+  QCOMPARE(replicasForRate(best.requestsPerSecond * 3.01, best), 4);
+  QCOMPARE(replicasForRate(5.0, ServingReplica{}), 0);
+}
+
 // tokenCost, by hand: 1,000 tokens/s on 8 GPUs at 700 W, PUE 1.2, $0.10/kWh, $30,000 per GPU
 // over 5 years of 8,760 h. Facility 6,720 W: 6.72 J/token; energy 6.72 kW x $0.10 / 3600 s x
 // 1,000 s per million = $0.18667; hardware $240,000 / 157,680,000 s x 1,000 s = $1.52207.
@@ -743,6 +840,7 @@ void TestWorkloadMath::zeroInputsAreSafe() {
   };
   QVERIFY(zero(megatronParameters(empty)));
   QVERIFY(zero(parameterCount(empty)));
+  QVERIFY(zero(shapeParameters(empty)));
   QVERIFY(zero(trainingFlopsSimple(0, 1e9, RecomputeMode::Full)));
   QVERIFY(zero(trainingFlopsSimple(7e9, -1, RecomputeMode::None)));
   QVERIFY(zero(megatronFlopsPerIteration(empty, 8, RecomputeMode::Full)));

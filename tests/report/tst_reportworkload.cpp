@@ -604,7 +604,7 @@ void TestReportWorkload::assumptionsAreNamedWithTheirValues() {
   QVERIFY(named(notes[0], assumption::kInterruptionsPerGpuDay));
   QVERIFY(named(notes[0], assumption::kMfuHopper));  // H100: Hopper
   // Inference: the GPU price and its amortisation, the energy price.
-  QVERIFY(named(notes[1], assumption::kGpuPriceUsd));
+  QVERIFY(named(notes[1], assumption::kGpuPriceUsdHopper));  // H100: Hopper's price
   QVERIFY(named(notes[1], assumption::kAmortisationYears));
   QVERIFY(named(notes[1], assumption::kPriceUsdPerKwh));
   QVERIFY(named(notes[1], assumption::kMbu));

@@ -3,7 +3,10 @@
 // findings fit.* (docs/workload.md).
 #include "analyzeworkload.h"
 
+#include "engine/positionlabel.h"
 #include "fitinternal.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +69,46 @@ void judge(WorkloadFit& fit, const PoolSummary& pool, const FitAssumptions& a,
 
 }  // namespace
 
+void checkPoolOverlaps(const Project& project, const QList<PoolSummary>& pools,
+                       QList<Finding>& findings) {
+  for (qsizetype i = 0; i < pools.size(); ++i) {
+    const QSet<RackId> mine(pools[i].rackIds.cbegin(), pools[i].rackIds.cend());
+    for (qsizetype j = i + 1; j < pools.size(); ++j) {
+      QList<RackId> shared;
+      QStringList names;
+      for (const RackId& id : pools[j].rackIds) {
+        if (mine.contains(id)) {
+          shared.append(id);
+          const Rack* rack = project.findRack(id);
+          names.append(rack ? positionName(*rack) : id.toString().left(8));
+        }
+      }
+      if (shared.isEmpty()) {
+        continue;
+      }
+      Finding f;
+      f.code = QStringLiteral("fit.pool-overlap");
+      f.severity = Finding::Severity::Warning;
+      f.subject = ObjectRef::workloadPool(pools[i].poolId);
+      f.hallId = pools[i].hallId;
+      f.related.append(ObjectRef::workloadPool(pools[j].poolId));
+      for (const RackId& id : shared) {
+        f.related.append(ObjectRef::rack(id));
+      }
+      f.message = QStringLiteral(
+                      "Pools '%1' and '%2' share %3 %4 (%5): each fit counts their GPUs, so "
+                      "workloads on both cannot run at once at the figures shown")
+                      .arg(pools[i].name, pools[j].name)
+                      .arg(shared.size())
+                      .arg(shared.size() == 1 ? QStringLiteral("rack") : QStringLiteral("racks"))
+                      .arg(names.join(QStringLiteral(", ")));
+      f.measured =
+          findingFigure(shared.size(), QStringLiteral("rack"), QStringLiteral("racks in both"));
+      findings.append(f);
+    }
+  }
+}
+
 WorkloadFit fitWith(const Workload& w, const PoolSummary& pool, const FitAssumptions& a,
                     QList<Finding>& findings) {
   WorkloadFit fit;
@@ -82,6 +125,22 @@ WorkloadFit fitWith(const Workload& w, const PoolSummary& pool, const FitAssumpt
   const QString problem = workloadProblem(w);
   if (!problem.isEmpty()) {
     return refuse("fit.input-invalid", problem);
+  }
+  // No parameter count, given or counted from the architecture: nothing to weigh, and never
+  // a fit (workloadProblem() asks for what the count needs; this guards the formulas).
+  const auto uncounted = [&](const char* which) {
+    return refuse("fit.input-invalid",
+                  QStringLiteral("Workload '%1': the %2parameter count is 0 (field: "
+                                 "parameters; or layers, hidden size, heads, vocabulary size "
+                                 "and sequence length to count them)")
+                      .arg(w.name, QString::fromLatin1(which)));
+  };
+  if (parameterCount(w.model) <= 0) {
+    return uncounted("");
+  }
+  if (w.kind == WorkloadKind::Inference && w.smallModelShare > 0 &&
+      parameterCount(w.smallModel) <= 0) {
+    return uncounted("small model's ");
   }
   if (pool.gpus <= 0) {
     return refuse("fit.pool-empty",
@@ -134,6 +193,7 @@ WorkloadResult analyzeWorkloads(const DesignSnapshot& snapshot,
                                 const PowerResult& power) {
   WorkloadResult result;
   result.pools = fit::poolSummaries(snapshot, fabric, power);
+  fit::checkPoolOverlaps(snapshot.project, result.pools, result.findings);
   const fit::FitAssumptions a(assumptions);
   for (const Workload& w : snapshot.project.workloads()) {
     const PoolSummary* pool = result.pool(w.poolId);

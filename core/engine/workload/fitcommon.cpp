@@ -34,7 +34,10 @@ FitAssumptions::FitAssumptions(const DesignAssumptions& a) {
   mbu = valueOf(a, kMbu);
   prefillMfu = valueOf(a, kPrefillMfu);
   continuousBatchingGain = valueOf(a, kContinuousBatchingGain);
-  gpuPriceUsd = valueOf(a, kGpuPriceUsd);
+  gpuPriceUsdAmpere = valueOf(a, kGpuPriceUsdAmpere);
+  gpuPriceUsdHopper = valueOf(a, kGpuPriceUsdHopper);
+  gpuPriceUsdBlackwell = valueOf(a, kGpuPriceUsdBlackwell);
+  gpuPriceUsdOther = valueOf(a, kGpuPriceUsdOther);
   amortisationYears = valueOf(a, kAmortisationYears);
   idleFraction = valueOf(a, kIdleFraction);
   utilisationTraining = valueOf(a, kUtilisationTraining);
@@ -70,6 +73,19 @@ double FitAssumptions::mfuFor(const QString& generation, int gpus, QString* sour
                   : QStringLiteral("assumption %1").arg(QString::fromLatin1(key));
   }
   return mfu;
+}
+
+double FitAssumptions::gpuPriceUsd(const QString& generation) const {
+  if (generation == QLatin1String("ampere")) {
+    return gpuPriceUsdAmpere;
+  }
+  if (generation == QLatin1String("hopper")) {
+    return gpuPriceUsdHopper;
+  }
+  if (generation == QLatin1String("blackwell")) {
+    return gpuPriceUsdBlackwell;
+  }
+  return gpuPriceUsdOther;
 }
 
 double FitAssumptions::utilisation(WorkloadKind kind) const {
@@ -120,18 +136,27 @@ ResourceCheck addCheck(WorkloadFit& fit, FitResource resource, const QString& wh
 
 void checkPower(WorkloadFit& fit, const Workload& workload, const PoolSummary& pool,
                 const FitAssumptions& a, QList<Finding>& findings) {
-  const double loadingPct = pool.worstPduLoadingPct * a.powerShare(workload.kind);
-  const ResourceCheck& c = addCheck(fit, FitResource::Power, QStringLiteral("rack PDU loading"),
-                                    loadingPct, 100.0, QStringLiteral("%"));
+  // The worst PDU of the pool racks with one feed lost: the design must carry the workload
+  // through a feed loss. Synchronous training runs near peak (every GPU at once, between the
+  // same collectives): max power. Inference and fine-tuning follow their load: max x (idle +
+  // u (1 - idle)).
+  const bool training = workload.kind == WorkloadKind::Training;
+  const double share = training ? 1.0 : a.powerShare(workload.kind);
+  const double loadingPct = pool.worstPduFailoverLoadingPct * share;
+  const ResourceCheck& c =
+      addCheck(fit, FitResource::Power, QStringLiteral("rack PDU loading with a feed lost"),
+               loadingPct, 100.0, QStringLiteral("%"));
   if (c.assessed && c.margin < 0) {
     Finding& f = addFinding(
         findings, fit, pool, "fit.power-short", Finding::Severity::Error,
-        QStringLiteral("Workload '%1' loads the most loaded rack PDU of pool '%2' to %3 % at "
-                       "%4 utilisation, above its 100 % continuous rating")
+        QStringLiteral("Workload '%1' loads the most loaded rack PDU of pool '%2' to %3 % with "
+                       "one feed lost, at %4, above its 100 % continuous rating")
             .arg(fit.name, pool.name, numberText(loadingPct, 1),
-                 numberText(a.utilisation(workload.kind), 2)));
-    f.measured =
-        findingFigure(loadingPct, QStringLiteral("%"), QStringLiteral("PDU loading at the load"));
+                 training ? QStringLiteral("max power (synchronous training)")
+                          : QStringLiteral("%1 utilisation")
+                                .arg(numberText(a.utilisation(workload.kind), 2))));
+    f.measured = findingFigure(loadingPct, QStringLiteral("%"),
+                               QStringLiteral("PDU loading with a feed lost at the load"));
     f.limit = findingFigure(100.0, QStringLiteral("%"), QStringLiteral("continuous rating"));
   }
 }

@@ -28,24 +28,18 @@ ServingInput servingInput(const Workload& w, const TransformerShape& model,
   return in;
 }
 
-int replicaCount(double requestsPerSecond, const ServingReplica& replica) {
-  if (requestsPerSecond <= 0) {
-    return replica.gpus > 0 ? 1 : 0;  // a service with no load still runs one replica
-  }
-  if (replica.requestsPerSecond <= 0) {
-    return 0;
-  }
-  // A hair below a whole number is that number (rates that divide exactly).
-  return std::max(1, int(std::ceil(requestsPerSecond / replica.requestsPerSecond - 1e-9)));
+/// The replica for a rate: of the power-of-two sizes up to the NVLink domain that hold the
+/// weights and one sequence and meet the latency targets, the one that serves the rate on the
+/// fewest GPUs (replicaForRate; ties: more output tokens/s per GPU). At full load the largest
+/// per-GPU throughput wins (bestReplica): Llama-2-70B FP8 on one H100 batches 9 sequences,
+/// about 280 output tokens/s, a tenth of the 3,066 per GPU MLPerf Inference v4.1 measured on
+/// 8 H100 (facts 6.3); at a low rate that replica is still the cheapest.
+ServingReplica replicaFor(const ServingInput& in, const GpuFigures& gpu, int domain, double rate) {
+  return replicaForRate(in, gpu, domain, rate);
 }
 
-/// The replica: of the power-of-two sizes up to the NVLink domain that hold the weights and one
-/// sequence, the one that meets the latency targets with the most output tokens/s per GPU
-/// (bestReplica; the smaller on a tie). The smallest that fits (sizeReplica) leaves little HBM
-/// for the KV cache: Llama-2-70B FP8 on one H100 batches 9 sequences, about 280 output tokens/s,
-/// a tenth of the 3,066 per GPU MLPerf Inference v4.1 measured on 8 H100 (facts 6.3).
-ServingReplica replicaFor(const ServingInput& in, const GpuFigures& gpu, int domain) {
-  return bestReplica(in, gpu, domain);
+int replicaCount(double requestsPerSecond, const ServingReplica& replica) {
+  return replicasForRate(requestsPerSecond, replica);
 }
 
 /// Memory one replica needs at least: the weights and one full sequence's KV cache.
@@ -67,9 +61,10 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   const ServingInput in = servingInput(w, w.model, a);
   inf.parameters = parameterCount(w.model);
   inf.continuousBatchingGain = a.continuousBatchingGain;
-  inf.replica = replicaFor(in, gpu, domain);
-  inf.tiered = w.smallModelShare > 0;
   const double rate = w.requestsPerSecond;
+  const double smallShare = w.smallModelShare > 0 ? w.smallModelShare : 0.0;
+  inf.replica = replicaFor(in, gpu, domain, rate * (1.0 - smallShare));
+  inf.tiered = w.smallModelShare > 0;
 
   // A replica must hold the weights and one sequence inside one NVLink domain.
   const auto checkReplicaMemory = [&](const ServingInput& input, const ServingReplica& replica,
@@ -97,10 +92,31 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   ServingInput small;
   if (inf.tiered) {
     small = servingInput(w, w.smallModel, a);
-    inf.smallReplica = replicaFor(small, gpu, domain);
+    inf.smallReplica = replicaFor(small, gpu, domain, rate * smallShare);
     checkReplicaMemory(small, inf.smallReplica, QStringLiteral("small model's "));
   }
   if (inf.replica.gpus == 0 || (inf.tiered && inf.smallReplica.gpus == 0)) {
+    return;
+  }
+  // A replica that holds the model but serves no requests (no KV cache per token to size a
+  // batch by) can never carry a positive rate: never a fit.
+  const auto servesNothing = [&](const ServingReplica& replica, double share, const char* which) {
+    if (rate * share <= 0 || replica.requestsPerSecond > 0) {
+      return false;
+    }
+    fit.problem = QStringLiteral(
+                      "Workload '%1': a %2-GPU replica of the %3model serves no requests (its KV "
+                      "cache per token is %4 B: the layers, attention heads and hidden size or "
+                      "head dimension are needed)")
+                      .arg(who)
+                      .arg(replica.gpus)
+                      .arg(QString::fromLatin1(which))
+                      .arg(replica.kvBytesPerToken);
+    addFinding(findings, fit, pool, "fit.input-invalid", Finding::Severity::Error, fit.problem);
+    return true;
+  };
+  if (servesNothing(inf.replica, 1.0 - (inf.tiered ? w.smallModelShare : 0.0), "") ||
+      (inf.tiered && servesNothing(inf.smallReplica, w.smallModelShare, "small "))) {
     return;
   }
 
@@ -125,18 +141,20 @@ void fitInference(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   const double wattsPerGpu = (pool.maxPowerWPerGpu > 0 ? pool.maxPowerWPerGpu : gpu.maxPowerW) *
                              a.powerShare(WorkloadKind::Inference);
   const double pue = pool.pue > 0 ? pool.pue : a.pue;
+  const double priceUsd = a.gpuPriceUsd(gpu.generation);  // fit.gpuPriceUsd.<generation>
   const auto costOn = [&](int gpus) {
-    return tokenCost(inf.tokensPerSecond, gpus, wattsPerGpu, pue, a.priceUsdPerKwh, a.gpuPriceUsd,
+    return tokenCost(inf.tokensPerSecond, gpus, wattsPerGpu, pue, a.priceUsdPerKwh, priceUsd,
                      a.amortisationYears, a.hoursPerYear);
   };
   inf.cost = costOn(inf.gpus);
   // The cost a fully loaded fleet reaches: what the hardware can do per token, apart from how
   // much of it the request rate keeps busy (replicas are whole).
-  inf.costAtFullLoad =
-      tokenCost(inf.capacityTokensPerSecond, inf.gpus, wattsPerGpu, pue, a.priceUsdPerKwh,
-                a.gpuPriceUsd, a.amortisationYears, a.hoursPerYear);
+  inf.costAtFullLoad = tokenCost(inf.capacityTokensPerSecond, inf.gpus, wattsPerGpu, pue,
+                                 a.priceUsdPerKwh, priceUsd, a.amortisationYears, a.hoursPerYear);
   if (inf.tiered) {
-    const int untieredGpus = replicaCount(rate, inf.replica) * inf.replica.gpus;
+    // Everything on the large model: its replica sized for the whole rate.
+    const ServingReplica alone = replicaFor(in, gpu, domain, rate);
+    const int untieredGpus = replicaCount(rate, alone) * alone.gpus;
     inf.untieredUsdPerMillion = costOn(untieredGpus).usdPerMillion;
     inf.tieringSavingPct = inf.untieredUsdPerMillion > 0
                                ? 100.0 * (1.0 - inf.cost.usdPerMillion / inf.untieredUsdPerMillion)

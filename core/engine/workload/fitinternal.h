@@ -28,7 +28,10 @@ struct FitAssumptions {
   double mbu = 0.0;
   double prefillMfu = 0.0;
   double continuousBatchingGain = 0.0;
-  double gpuPriceUsd = 0.0;
+  double gpuPriceUsdAmpere = 0.0;
+  double gpuPriceUsdHopper = 0.0;
+  double gpuPriceUsdBlackwell = 0.0;
+  double gpuPriceUsdOther = 0.0;
   double amortisationYears = 0.0;
   // From the power and energy groups
   double idleFraction = 0.0;
@@ -45,6 +48,8 @@ struct FitAssumptions {
   /// scaleFrom GPUs, never below a tenth of the base. `source` gets the words for
   /// TrainingFit::mfuSource.
   double mfuFor(const QString& generation, int gpus, QString* source) const;
+  /// The all-in GPU price of a generation (fit.gpuPriceUsd.<generation>).
+  double gpuPriceUsd(const QString& generation) const;
   /// Utilisation of a workload kind (power.utilisation.*).
   double utilisation(WorkloadKind kind) const;
   /// Share of max power at that utilisation: idle + u (1 - idle).
@@ -60,8 +65,9 @@ Finding& addFinding(QList<Finding>& findings, const WorkloadFit& fit, const Pool
 ResourceCheck addCheck(WorkloadFit& fit, FitResource resource, const QString& what, double required,
                        double available, const QString& unit, bool assessed = true);
 
-/// Power check of a workload kind on its pool (the pool racks' worst PDU loading scaled to the
-/// workload's utilisation) and its finding fit.power-short.
+/// Power check of a workload kind on its pool (the pool racks' worst PDU loading with a feed
+/// lost, at max power for training, scaled to the utilisation for inference and fine-tuning)
+/// and its finding fit.power-short.
 void checkPower(WorkloadFit& fit, const Workload& workload, const PoolSummary& pool,
                 const FitAssumptions& a, QList<Finding>& findings);
 
@@ -73,6 +79,11 @@ QString numberText(double value, int decimals = 0);
 /// The pools of the design as the pass finds them on the floor (analyzeWorkloads' first half).
 QList<PoolSummary> poolSummaries(const DesignSnapshot& snapshot, const FabricResult& fabric,
                                  const PowerResult& power);
+
+/// Finding fit.pool-overlap (warning) for every two pools that share racks: each pool's fit
+/// counts the shared racks' GPUs as its own (docs/workload.md).
+void checkPoolOverlaps(const Project& project, const QList<PoolSummary>& pools,
+                       QList<Finding>& findings);
 
 /// fitWorkload() with the assumptions read once.
 WorkloadFit fitWith(const Workload& workload, const PoolSummary& pool, const FitAssumptions& a,

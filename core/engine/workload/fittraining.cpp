@@ -212,17 +212,20 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   t.parallelism.pp = split.pp;
   t.parallelism.cp = split.cp;
   t.parallelism.dp = split.dp;
-  t.gpus = gpus;
+  // The GPUs the split uses (TP x PP x CP x DP): a remainder of the GPUs given that fills no
+  // data-parallel replica idles, and everything the job does is timed on the GPUs it uses.
+  const int used = split.gpus();
+  t.gpus = used;
   t.memoryPerGpuBytes = memoryPerGpu(w, split, &t.modelStateBytesPerGpu, &t.activationBytesPerGpu);
   t.minGpusForMemory = minGpusForMemory(w, pool, a);
 
   // Time.
-  t.mfu = w.mfu > 0 ? w.mfu : a.mfuFor(gpu.generation, gpus, &t.mfuSource);
+  t.mfu = w.mfu > 0 ? w.mfu : a.mfuFor(gpu.generation, used, &t.mfuSource);
   if (w.mfu > 0) {
     t.mfuSource = QStringLiteral("workload");
   }
   t.goodput = w.goodput > 0 ? w.goodput : a.goodput;
-  t.seconds = trainingSeconds(t.flops, gpus, t.peakFlops, t.mfu, t.goodput);
+  t.seconds = trainingSeconds(t.flops, used, t.peakFlops, t.mfu, t.goodput);
   t.days = t.seconds / 86400.0;
   t.gpuHours = gpuHours(t.flops, t.peakFlops, t.mfu, t.goodput);
   t.gpuHoursPerMonth = w.kind == WorkloadKind::FineTuning ? t.gpuHours * w.runsPerMonth : 0.0;
@@ -230,9 +233,13 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
   // Step and all-reduce: NVLink when the job stays in one domain, else the fabric per GPU.
   const double batchTokens = w.globalBatchTokens > 0 ? w.globalBatchTokens : a.globalBatchTokens;
   const double flopsPerToken = w.tokens > 0 ? t.flops / w.tokens : 0.0;
-  t.stepSeconds = trainingSeconds(batchTokens * flopsPerToken, gpus, t.peakFlops, t.mfu, 1.0);
-  const bool inDomain = gpus <= std::max(1, pool.scaleUpDomainGpus);
-  const double commBps = inDomain ? gpu.scaleUpBandwidthBps : pool.scaleOutBpsPerGpu;
+  t.stepSeconds = trainingSeconds(batchTokens * flopsPerToken, used, t.peakFlops, t.mfu, 1.0);
+  const bool inDomain = used <= std::max(1, pool.scaleUpDomainGpus);
+  // The catalog's scaleUpBandwidthGBps is NVIDIA's bidirectional total (H100: "18 NVLink
+  // connections per GPU, 900 GB/s of bidirectional GPU-to-GPU bandwidth", 25 GB/s each way per
+  // link; B200 1,800 GB/s); a ring all-reduce sends at the one-direction rate, half of it, as
+  // the scale-out figure is per direction (node ports x link speed).
+  const double commBps = inDomain ? gpu.scaleUpBandwidthBps / 2.0 : pool.scaleOutBpsPerGpu;
   t.allReduceSeconds =
       allReduceSeconds(trained, split.tp, split.pp, split.dp, par.zeroStage, commBps);
   t.commFraction = t.stepSeconds > 0 ? t.allReduceSeconds / t.stepSeconds : 0.0;
@@ -243,10 +250,10 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
       checkpointWriteBps(t.checkpointBytes, t.stepSeconds, a.checkpointStallFraction);
   const double writeBps = pool.storageWriteBps > 0 ? pool.storageWriteBps : t.checkpointWriteBps;
   t.checkpointWriteSeconds = writeBps > 0 ? t.checkpointBytes / writeBps : 0.0;
-  t.mtbfSeconds = jobMtbfSeconds(a.interruptionsPerGpuDay, gpus);
+  t.mtbfSeconds = jobMtbfSeconds(a.interruptionsPerGpuDay, used);
   t.checkpointIntervalSeconds = youngIntervalSeconds(t.checkpointWriteSeconds, t.mtbfSeconds);
   const int perNode = std::max(1, pool.gpusPerNode);
-  t.dataReadBps = storageGuideline(a.storageTier, (gpus + perNode - 1) / perNode).readBps;
+  t.dataReadBps = storageGuideline(a.storageTier, (used + perNode - 1) / perNode).readBps;
 
   // --- Checks and their findings ---------------------------------------------------------
   const QString who = fit.name;
@@ -265,8 +272,65 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
     f.measured = findingFigure(asked, QStringLiteral("GPU"), QStringLiteral("GPUs asked"));
     f.limit = findingFigure(pool.gpus, QStringLiteral("GPU"), QStringLiteral("GPUs in the pool"));
   }
+  const int group = split.tp * split.pp * split.cp;  ///< GPUs of one data-parallel replica
+  if (used > gpus) {
+    // An explicit split whose TP x PP x CP alone is more than the GPUs it is given.
+    addCheck(fit, FitResource::Gpus, QStringLiteral("GPUs for the split"), used, gpus,
+             QStringLiteral("GPU"));
+    Finding& f = addFinding(
+        findings, fit, pool, "fit.gpus-short", Finding::Severity::Error,
+        QStringLiteral("Workload '%1' splits TP %2 x PP %3 x CP %4 = %5 GPUs (fields: tensor, "
+                       "pipeline and context parallel) but has %6 (field: GPUs)")
+            .arg(who)
+            .arg(split.tp)
+            .arg(split.pp)
+            .arg(split.cp)
+            .arg(used)
+            .arg(gpus));
+    f.measured = findingFigure(used, QStringLiteral("GPU"), QStringLiteral("TP x PP x CP"));
+    f.limit = findingFigure(gpus, QStringLiteral("GPU"), QStringLiteral("GPUs given"));
+  } else if (used < gpus) {
+    Finding& f = addFinding(
+        findings, fit, pool, "fit.gpus-unused", Finding::Severity::Warning,
+        QStringLiteral("Workload '%1' has %2 GPUs (%3), not a multiple of its TP %4 x PP %5 x "
+                       "CP %6 = %7: DP %8 uses %9, and it is timed on those")
+            .arg(who)
+            .arg(gpus)
+            .arg(asked > 0 ? QStringLiteral("field: GPUs")
+                           : QStringLiteral("all of pool '%1'").arg(pool.name))
+            .arg(split.tp)
+            .arg(split.pp)
+            .arg(split.cp)
+            .arg(group)
+            .arg(split.dp)
+            .arg(used));
+    f.measured = findingFigure(used, QStringLiteral("GPU"), QStringLiteral("GPUs the split uses"));
+    f.limit = findingFigure(gpus, QStringLiteral("GPU"), QStringLiteral("GPUs given"));
+  }
+  // TP inside one NVLink domain: the tensor-parallel all-reduces of every layer need NVLink;
+  // across domains they would cross the scale-out fabric, which the fit does not time.
+  const int domain = std::max(1, pool.scaleUpDomainGpus);
+  if (!par.isAutomatic()) {
+    const ResourceCheck& tc = addCheck(fit, FitResource::Fabric,
+                                       QStringLiteral("tensor parallel within one NVLink domain"),
+                                       split.tp, domain, QStringLiteral("GPU"));
+    if (tc.assessed && tc.margin < 0) {
+      Finding& f = addFinding(
+          findings, fit, pool, "fit.tp-beyond-nvlink", Finding::Severity::Error,
+          QStringLiteral("Workload '%1' asks for tensor parallel %2 (field: tensor parallel), "
+                         "more than the %3 GPUs of one NVLink domain of pool '%4'")
+              .arg(who)
+              .arg(split.tp)
+              .arg(domain)
+              .arg(pool.name));
+      f.measured =
+          findingFigure(split.tp, QStringLiteral("GPU"), QStringLiteral("tensor parallel"));
+      f.limit =
+          findingFigure(domain, QStringLiteral("GPU"), QStringLiteral("GPUs per NVLink domain"));
+    }
+  }
   const ResourceCheck& g =
-      addCheck(fit, FitResource::Gpus, QStringLiteral("GPUs for memory"), t.minGpusForMemory, gpus,
+      addCheck(fit, FitResource::Gpus, QStringLiteral("GPUs for memory"), t.minGpusForMemory, used,
                QStringLiteral("GPU"), t.minGpusForMemory > 0);
   const bool gpusShort = g.assessed && g.margin < 0;
   if (gpusShort) {
@@ -277,13 +341,30 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
                        .arg(who)
                        .arg(t.minGpusForMemory)
                        .arg(gpu.model, bytesText(usable))
-                       .arg(gpus));
-    f.measured = findingFigure(gpus, QStringLiteral("GPU"), QStringLiteral("GPUs used"));
+                       .arg(used));
+    f.measured = findingFigure(used, QStringLiteral("GPU"), QStringLiteral("GPUs used"));
     f.limit = findingFigure(t.minGpusForMemory, QStringLiteral("GPU"),
                             QStringLiteral("fewest GPUs that hold the model"));
   }
-  const ResourceCheck& m = addCheck(fit, FitResource::Memory, QStringLiteral("memory per GPU"),
-                                    t.memoryPerGpuBytes, usable, QStringLiteral("B"));
+  // Activations need layers, hidden size, heads and sequence length (Korthikanti 2022): without
+  // them the memory is the model states alone, and says so.
+  const bool activationsKnown = t.activationBytesPerGpu > 0;
+  if (!activationsKnown) {
+    Finding& f = addFinding(
+        findings, fit, pool, "fit.activations-unknown", Finding::Severity::Warning,
+        QStringLiteral("Workload '%1' gives no architecture (fields: layers, hidden size, "
+                       "attention heads and sequence length): its memory per GPU, %2, is the "
+                       "model states only, without activations")
+            .arg(who, bytesText(t.memoryPerGpuBytes)));
+    f.measured =
+        findingFigure(t.memoryPerGpuBytes, QStringLiteral("B"), QStringLiteral("model states"));
+  }
+  const ResourceCheck& m = addCheck(
+      fit, FitResource::Memory,
+      activationsKnown
+          ? QStringLiteral("memory per GPU")
+          : QStringLiteral("memory per GPU (model states only; activations need the architecture)"),
+      t.memoryPerGpuBytes, usable, QStringLiteral("B"));
   if ((m.assessed && m.margin < 0 && !gpusShort) || t.minGpusForMemory == 0) {
     Finding& f = addFinding(
         findings, fit, pool, "fit.memory-short", Finding::Severity::Error,
@@ -312,10 +393,30 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
                      QStringLiteral("Workload '%1' takes %2 days on %3 GPUs at MFU %4, beyond "
                                     "its target of %5 days")
                          .arg(who, numberText(t.days, 1))
-                         .arg(gpus)
+                         .arg(used)
                          .arg(numberText(t.mfu, 2), numberText(w.targetDays, 1)));
       f.measured = findingFigure(t.days, QStringLiteral("days"), QStringLiteral("time to train"));
       f.limit = findingFigure(w.targetDays, QStringLiteral("days"), QStringLiteral("target"));
+    }
+  }
+  if (w.kind == WorkloadKind::FineTuning) {
+    // The runs of a month must fit the GPU-hours a month holds on the GPUs the job uses.
+    const double monthHours = used * a.hoursPerYear / 12.0;
+    const ResourceCheck& c = addCheck(fit, FitResource::Time, QStringLiteral("GPU-hours per month"),
+                                      t.gpuHoursPerMonth, monthHours, QStringLiteral("GPU-h"));
+    if (c.assessed && c.margin < 0) {
+      Finding& f = addFinding(
+          findings, fit, pool, "fit.monthly-hours-short", Finding::Severity::Error,
+          QStringLiteral("Workload '%1' needs %2 GPU-hours a month (%3 runs of %4), "
+                         "more than the %5 its %6 GPUs give in a month")
+              .arg(who, numberText(t.gpuHoursPerMonth),
+                   numberText(w.runsPerMonth, w.runsPerMonth < 10 ? 1 : 0), numberText(t.gpuHours))
+              .arg(numberText(monthHours))
+              .arg(used));
+      f.measured = findingFigure(t.gpuHoursPerMonth, QStringLiteral("GPU-h"),
+                                 QStringLiteral("GPU-hours per month (runs per month x per run)"));
+      f.limit = findingFigure(monthHours, QStringLiteral("GPU-h"),
+                              QStringLiteral("GPUs x energy.hoursPerYear / 12"));
     }
   }
   const bool fabricAssessed = split.dp > 1 && commBps > 0;
@@ -364,7 +465,7 @@ void fitTraining(WorkloadFit& fit, const Workload& w, const PoolSummary& pool,
         QStringLiteral("Workload '%1' on %2 nodes needs %3 of reads (SuperPOD '%4' guideline); "
                        "the storage in the hall reads %5")
             .arg(who)
-            .arg((gpus + perNode - 1) / perNode)
+            .arg((used + perNode - 1) / perNode)
             .arg(bandwidthText(t.dataReadBps), a.storageTier, bandwidthText(pool.storageReadBps)));
     f.measured =
         findingFigure(t.dataReadBps, QStringLiteral("B/s"), QStringLiteral("read guideline"));

@@ -157,6 +157,10 @@ QList<PoolSummary> poolSummaries(const DesignSnapshot& snapshot, const FabricRes
       if (p != power.racks.cend()) {
         pool.itPowerW += p->maxPowerW.value;
         pool.worstPduLoadingPct = std::max(pool.worstPduLoadingPct, p->pduLoadingPct);
+        // The design must carry the workload through a feed loss; a rack with one feed has no
+        // failover state, and its normal loading is what it carries.
+        pool.worstPduFailoverLoadingPct =
+            std::max({pool.worstPduFailoverLoadingPct, p->pduFailoverLoadingPct, p->pduLoadingPct});
       }
     }
     // The most common node kind (ties: the first found) sets the GPU and the NVLink domain.

@@ -51,11 +51,43 @@ double megatronParameters(const TransformerShape& shape) {
   return 12.0 * l * h * h * (1.0 + 13.0 / (12.0 * h) + (v + s) / (12.0 * l * h));
 }
 
+bool hasNonMegatronShape(const TransformerShape& shape) {
+  const bool ffn = shape.ffnSize > 0 && shape.ffnSize != 4 * shape.hiddenSize;
+  const bool gqa = shape.kvHeads > 0 && shape.kvHeads != shape.heads;
+  const bool headDim =
+      shape.headDim > 0 && shape.heads > 0 && 1LL * shape.headDim * shape.heads != shape.hiddenSize;
+  return ffn || gqa || headDim;
+}
+
+double shapeParameters(const TransformerShape& shape) {
+  if (!shape.hasArchitecture()) {
+    return 0.0;
+  }
+  const double l = shape.layers;
+  const double h = shape.hiddenSize;
+  const double heads = shape.heads;
+  const double kv = shape.kvHeads > 0 ? shape.kvHeads : heads;
+  const double d = shape.headDim > 0 ? double(shape.headDim) : h / heads;
+  // Attention: W_q and W_o (h x heads d each), W_k and W_v (h x kv d each, shared by the query
+  // heads of a group under GQA). FFN: a width other than 4h is taken for a gated FFN (SwiGLU:
+  // gate, up and down, 3 h d_ff, as in Llama, Mistral and Qwen); 4h keeps the GPT FFN, 2 h d_ff.
+  // Untied input and output embeddings, 2 V h. No biases; norms (2h per layer) are left out
+  // (1e-5 of a 70 B model). Llama-3-70B: 80 x (151.0 M + 704.6 M) + 2.10 B = 70.55 B.
+  const double attention = 2.0 * h * heads * d + 2.0 * h * kv * d;
+  const bool gated = shape.ffnSize > 0 && shape.ffnSize != 4 * shape.hiddenSize;
+  const double ffn = (gated ? 3.0 : 2.0) * h * ffnOf(shape);
+  const double embeddings = 2.0 * std::max(0, shape.vocabSize) * h;
+  return l * (attention + ffn) + embeddings;
+}
+
 double parameterCount(const TransformerShape& shape) {
   if (positive(shape.parameters)) {
     return shape.parameters;
   }
-  return shape.hasArchitecture() ? megatronParameters(shape) : 0.0;
+  if (!shape.hasArchitecture()) {
+    return 0.0;
+  }
+  return hasNonMegatronShape(shape) ? shapeParameters(shape) : megatronParameters(shape);
 }
 
 double bytesPerWeight(Precision precision) {
@@ -129,8 +161,9 @@ double trainingFlops(const TransformerShape& shape, double tokens, RecomputeMode
   // scores, which no parameter counts: 12 s l h per token (72 B s l h^2 x s/(6h) / (B s)),
   // doubled by selective recompute (s/(3h)) and 16 s l h with full recompute (96 x s/(6h)).
   // With N = megatronParameters() this is Megatron's formula to within its 13/(12h) and s
-  // terms; with the workload's own N it also holds for gated FFNs and grouped-query attention,
-  // whose weights Megatron's 12 l h^2 does not count (Llama-3-70B: 65.5 B instead of 70.6 B).
+  // terms; with the workload's own N, or shapeParameters() for a gated FFN or grouped-query
+  // attention (whose weights Megatron's 12 l h^2 miscounts: Llama-3-70B 65.5 B instead of the
+  // published 70.6 B), it holds for those too.
   const double attention = recompute == RecomputeMode::Full        ? 16.0
                            : recompute == RecomputeMode::Selective ? 24.0
                                                                    : 12.0;

@@ -33,7 +33,16 @@ struct GpuFigures {
 /// Megatron's parameter count (Narayanan 2021): 12 l h² (1 + 13/(12h) + (V + s)/(12 l h)).
 /// Case 25(a). Needs layers, hidden, vocab and sequence; uses ffn = 4h.
 double megatronParameters(const TransformerShape& shape);
-/// Parameters as given, else megatronParameters() when the architecture is given, else 0.
+/// True when the shape is not Megatron's GPT: an FFN width other than 4h, KV heads other than
+/// the heads (grouped-query attention), or a head dimension other than h / heads.
+bool hasNonMegatronShape(const TransformerShape& shape);
+/// Parameters counted from the shape, per layer attention 2 h heads d + 2 h kv d (d the head
+/// dimension, default h / heads: 2h² + 2 h kv d) and FFN 3 h d_ff when d_ff != 4h (the heuristic:
+/// a width other than 4h means a gated FFN, SwiGLU as in Llama, Mistral, Qwen; else 2 h d_ff),
+/// plus untied embeddings 2 V h. Llama-3-70B 70.55 B, Llama-2-7B 6.74 B (model cards).
+double shapeParameters(const TransformerShape& shape);
+/// Parameters as given; else, with the architecture, shapeParameters() for a non-Megatron shape
+/// (hasNonMegatronShape) and megatronParameters() otherwise (case 25); else 0.
 double parameterCount(const TransformerShape& shape);
 /// Bytes per weight: BF16 2, FP8 1, FP4 0.5, INT4 0.5.
 double bytesPerWeight(Precision precision);
@@ -168,6 +177,16 @@ ServingReplica sizeReplicaOn(const ServingInput& input, const GpuFigures& gpu, i
 /// that fits leaves little memory for the KV cache (8x H100, Llama-2-70B FP8: one GPU holds the
 /// weights and 9 sequences), so its throughput per GPU can be several times lower.
 ServingReplica bestReplica(const ServingInput& input, const GpuFigures& gpu, int domainGpus);
+/// Replicas of `replica` that serve `requestsPerSecond`: ceil(rate / the replica's rate); one
+/// for a rate of 0 (a service with no load still runs one), 0 when the replica serves nothing.
+int replicasForRate(double requestsPerSecond, const ServingReplica& replica);
+/// The replica that serves `requestsPerSecond` on the fewest GPUs: of the power-of-two sizes up
+/// to `domainGpus` (dividing the KV heads) that fit and meet the latency targets, the one with
+/// the least replicasForRate() x GPUs per replica; a tie takes the more output tokens/s per GPU
+/// (then the smaller). At a rate of 0, or when no size meets the targets: bestReplica(). A
+/// 7B model at 1 request/s takes one GPU, where bestReplica's 8-GPU replica would idle 7.
+ServingReplica replicaForRate(const ServingInput& input, const GpuFigures& gpu, int domainGpus,
+                              double requestsPerSecond);
 
 /// Cost per million output tokens: (energy + amortised hardware) per second of the replicas
 /// over their output tokens per second. Energy = gpus x wattsPerGpu x pue; hardware = gpus x

@@ -25,9 +25,12 @@ struct PoolSummary {
   bool mixedGpus = false;
   double itPowerW = 0.0;            ///< the pool racks' max power (power pass)
   double worstPduLoadingPct = 0.0;  ///< of the pool racks, normal operation at max power
-  double scaleOutBpsPerGpu = 0.0;   ///< compute fabric per GPU after oversubscription; 0: none
-  QString fabricName;               ///< the compute fabric that serves the pool, or empty
-  double storageReadBps = 0.0;      ///< storage placed in the pool's hall
+  /// Of the pool racks, at max power with the worst feed lost (RackPower::
+  /// pduFailoverLoadingPct; a rack on one feed: its normal loading). 0: no PDUs.
+  double worstPduFailoverLoadingPct = 0.0;
+  double scaleOutBpsPerGpu = 0.0;  ///< compute fabric per GPU after oversubscription; 0: none
+  QString fabricName;              ///< the compute fabric that serves the pool, or empty
+  double storageReadBps = 0.0;     ///< storage placed in the pool's hall
   double storageWriteBps = 0.0;
   /// Max IT power per GPU: the pool racks' max power / GPUs (a server's share); standalone: the
   /// server's max power / its GPUs, or the accelerator's TDP when only that is known.

@@ -151,6 +151,44 @@ ServingReplica bestReplica(const ServingInput& input, const GpuFigures& gpu, int
   return best;
 }
 
+int replicasForRate(double requestsPerSecond, const ServingReplica& replica) {
+  if (!(requestsPerSecond > 0)) {
+    return replica.gpus > 0 ? 1 : 0;  // a service with no load still runs one replica
+  }
+  if (!positive(replica.requestsPerSecond)) {
+    return 0;
+  }
+  // A hair below a whole number is that number (rates that divide exactly).
+  const double n = std::ceil(requestsPerSecond / replica.requestsPerSecond - 1e-9);
+  return int(std::clamp(n, 1.0, double(std::numeric_limits<int>::max() / 1024)));
+}
+
+ServingReplica replicaForRate(const ServingInput& input, const GpuFigures& gpu, int domainGpus,
+                              double requestsPerSecond) {
+  if (!(requestsPerSecond > 0)) {
+    return bestReplica(input, gpu, domainGpus);
+  }
+  ServingReplica best;
+  long long bestGpus = 0;
+  double bestPerGpu = 0.0;
+  for (int g : replicaSizes(input.model, domainGpus)) {
+    const ServingReplica r = sizeReplicaOn(input, gpu, g);
+    if (r.gpus == 0 || !r.meetsTtft || !r.meetsTpot || !positive(r.requestsPerSecond)) {
+      continue;
+    }
+    const long long total = 1LL * replicasForRate(requestsPerSecond, r) * g;
+    const double perGpu = r.tokensPerSecond / g;
+    // Fewest GPUs for the rate; a tie (same count) keeps the more tokens/s per GPU (within
+    // 0.1 %: else the smaller, found first).
+    if (best.gpus == 0 || total < bestGpus || (total == bestGpus && perGpu > bestPerGpu * 1.001)) {
+      best = r;
+      bestGpus = total;
+      bestPerGpu = perGpu;
+    }
+  }
+  return best.gpus > 0 ? best : bestReplica(input, gpu, domainGpus);
+}
+
 TokenCost tokenCost(double tokensPerSecond, int gpus, double wattsPerGpu, double pue,
                     double priceUsdPerKwh, double priceUsdPerGpu, double amortisationYears,
                     double hoursPerYear) {

@@ -211,10 +211,13 @@ QString assumptionsUsed(const ReportInput& input, const Workload& workload,
   const DesignAssumptions& a = input.analysis.assumptions;
   QList<const char*> keys;
   if (workload.kind == WorkloadKind::Inference) {
+    // The GPU price of the pool GPU's generation (fit.gpuPriceUsd.<generation>).
+    const char* gpuPrice =
+        assumption::gpuPriceUsdKey(pool != nullptr ? pool->gpu.generation : QString());
     keys = {assumption::kUsableMemoryFraction, assumption::kMbu,
             assumption::kPrefillMfu,           assumption::kContinuousBatchingGain,
             assumption::kUtilisationInference, assumption::kIdleFraction,
-            assumption::kPriceUsdPerKwh,       assumption::kGpuPriceUsd,
+            assumption::kPriceUsdPerKwh,       gpuPrice,
             assumption::kAmortisationYears,    assumption::kHoursPerYear};
     if (pool == nullptr || pool->pue <= 0.0) {
       keys.append(assumption::kPue);
